@@ -1,0 +1,321 @@
+//! Discourse state per document: a walk over the sentences in order that
+//! resolves pronouns and interview speakers, then runs the relation rules.
+//!
+//! In: a document and its chosen mentions. Out: the mentions plus resolved
+//! pronouns (他 → the salient person, 该公司 → the salient organisation,
+//! 我 → the speaker of the turn, 我们 → the speaker's organisation), and the
+//! assertions of every rule that matched, with evidence. A turn starts
+//! with `李涛：` at the start of a line and lasts until the next label.
+
+use super::rules::{Role, RuleMatch, SlotType, Unit};
+use super::{DocExtraction, Extractor};
+use crate::ingest::Document;
+use crate::model::{Assertion, EntityType, Evidence, Mention, MentionKind, Object, Predicate, Value};
+use std::collections::HashMap;
+
+#[derive(Default)]
+struct State {
+    salient_person: Option<MentionKind>,
+    salient_org: Option<MentionKind>,
+    speaker: Option<MentionKind>,
+    /// Person canonical name → the organisation they found, lead or work for.
+    affiliation: HashMap<String, MentionKind>,
+    /// The last entity seen of each type.
+    last: HashMap<EntityType, MentionKind>,
+}
+
+fn etype(k: &MentionKind) -> Option<EntityType> {
+    match k {
+        MentionKind::Entity { etype, .. } => Some(*etype),
+        MentionKind::Value(_) => None,
+    }
+}
+
+fn canonical(k: &MentionKind) -> Option<&str> {
+    match k {
+        MentionKind::Entity { canonical, .. } => Some(canonical),
+        MentionKind::Value(_) => None,
+    }
+}
+
+/// Walks the document; see the module documentation.
+pub fn walk(doc: &Document, mentions: Vec<Mention>, ex: &Extractor) -> DocExtraction {
+    let mut by_sentence: Vec<Vec<Mention>> = vec![Vec::new(); doc.sentences.len()];
+    for m in mentions {
+        if let Some(v) = by_sentence.get_mut(m.sentence) {
+            v.push(m);
+        }
+    }
+    let mut state = State::default();
+    let mut out = DocExtraction::default();
+    for (i, mut ms) in by_sentence.into_iter().enumerate() {
+        let s = doc.sentences[i];
+        let text = &doc.norm[s.start..s.end];
+        if s.starts_line {
+            update_speaker(text, s.start, &ms, ex, &mut state);
+        }
+        resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
+        read_relations(doc, i, &ms, ex, &mut state, &mut out.assertions);
+        remember(&ms, &mut state);
+        out.mentions.extend(ms);
+    }
+    out
+}
+
+fn update_speaker(text: &str, offset: usize, ms: &[Mention], ex: &Extractor, state: &mut State) {
+    let Some(colon) = text.find(':') else { return };
+    let label = text[..colon].trim();
+    if label.is_empty() || label.chars().count() > 12 {
+        return;
+    }
+    if ex.lexicon.interviewer_labels.iter().any(|l| l == label) {
+        state.speaker = None;
+        return;
+    }
+    if let Some(m) = ms
+        .iter()
+        .find(|m| m.start == offset && m.end <= offset + colon && m.entity_type() == Some(EntityType::Person))
+    {
+        state.speaker = Some(m.kind.clone());
+    }
+}
+
+fn resolve_pronouns(text: &str, offset: usize, sentence: usize, ms: &mut Vec<Mention>, ex: &Extractor, state: &State) {
+    let p = &ex.lexicon.pronouns;
+    let mut blocked: Vec<(usize, usize)> = ms.iter().map(|m| (m.start - offset, m.end - offset)).collect();
+    for np in &p.not_pronouns {
+        blocked.extend(text.match_indices(np.as_str()).map(|(i, w)| (i, i + w.len())));
+    }
+    let speaker_org = state
+        .speaker
+        .as_ref()
+        .and_then(canonical)
+        .and_then(|n| state.affiliation.get(n))
+        .cloned();
+    let mut found: Vec<(usize, usize, &'static str, Option<MentionKind>)> = Vec::new();
+    let groups: [(&[String], &'static str); 4] = [
+        (&p.speaker_org, "coref.speaker_org"),
+        (&p.organisation, "coref.organisation"),
+        (&p.person, "coref.person"),
+        (&p.speaker, "coref.speaker"),
+    ];
+    let mut words: Vec<(&str, &'static str)> =
+        groups.iter().flat_map(|(ws, r)| ws.iter().map(move |w| (w.as_str(), *r))).collect();
+    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    for (w, rule) in words {
+        for (pos, _) in text.match_indices(w) {
+            let end = pos + w.len();
+            if w.is_ascii() {
+                let b = text.as_bytes();
+                let left = pos == 0 || !b[pos - 1].is_ascii_alphanumeric();
+                let right = end == b.len() || !b[end].is_ascii_alphanumeric();
+                if !(left && right) {
+                    continue;
+                }
+            }
+            if blocked.iter().any(|&(s, e)| pos < e && s < end) {
+                continue;
+            }
+            blocked.push((pos, end));
+            let target = match rule {
+                "coref.speaker_org" => speaker_org.clone(),
+                "coref.organisation" => state.salient_org.clone(),
+                "coref.speaker" => state.speaker.clone(),
+                _ => None, // persons: resolved in text order below
+            };
+            found.push((pos, end, rule, target));
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    for (pos, end, rule, target) in found {
+        let target = if rule == "coref.person" {
+            // The last person named before it in this sentence, else the salient one.
+            ms.iter()
+                .filter(|m| m.end <= offset + pos && m.entity_type() == Some(EntityType::Person))
+                .max_by_key(|m| m.start)
+                .map(|m| m.kind.clone())
+                .or_else(|| state.salient_person.clone())
+        } else {
+            target
+        };
+        if let Some(kind) = target {
+            ms.push(Mention {
+                start: offset + pos,
+                end: offset + end,
+                sentence,
+                kind,
+                rule,
+                confidence: 0.8,
+                coref: true,
+            });
+            ms.sort_by_key(|m| m.start);
+        }
+    }
+}
+
+/// Builds the unit sequence of a sentence: characters (spaces dropped) and
+/// mentions, with each unit's byte span in the document.
+fn units(doc: &Document, sentence: usize, ms: &[Mention]) -> (Vec<Unit>, Vec<(usize, usize)>) {
+    let s = doc.sentences[sentence];
+    let mut units = Vec::new();
+    let mut spans = Vec::new();
+    let mut at = s.start;
+    let mut next = 0;
+    while at < s.end {
+        if let Some((k, m)) = ms.iter().enumerate().skip(next).find(|(_, m)| m.start >= at).filter(|(_, m)| m.start == at) {
+            let kind = match &m.kind {
+                MentionKind::Entity { etype, .. } => SlotType::Entity(*etype),
+                MentionKind::Value(Value::Date(_)) => SlotType::Date,
+                MentionKind::Value(Value::Amount { .. }) => SlotType::Amount,
+            };
+            units.push(Unit::Mention {
+                index: k,
+                kind,
+                entity: matches!(kind, SlotType::Entity(_)),
+            });
+            spans.push((m.start, m.end));
+            at = m.end.max(at + 1);
+            next = k + 1;
+            continue;
+        }
+        let c = doc.norm[at..].chars().next().expect("inside the text");
+        if !c.is_whitespace() {
+            units.push(Unit::Char(c));
+            spans.push((at, at + c.len_utf8()));
+        }
+        at += c.len_utf8();
+    }
+    (units, spans)
+}
+
+fn contains_cue(text: &str, cue: &str) -> bool {
+    if !cue.is_ascii() {
+        return text.contains(cue);
+    }
+    let b = text.as_bytes();
+    text.match_indices(cue).any(|(i, _)| {
+        let end = i + cue.len();
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (end == b.len() || !b[end].is_ascii_alphanumeric())
+    })
+}
+
+/// How much the modifiers around a match leave of its confidence; 0 blocks it.
+fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
+    let m = &ex.rules.modifiers;
+    let lower = span.to_lowercase();
+    let mut cleaned = lower.clone();
+    for e in &m.negation_exceptions {
+        cleaned = cleaned.replace(&e.to_lowercase(), " ");
+    }
+    if m.negation.iter().any(|n| contains_cue(&cleaned, &n.to_lowercase())) {
+        return 0.0;
+    }
+    let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || "”’\")".contains(c));
+    if trimmed.ends_with('?') || m.question.iter().any(|q| contains_cue(&lower, &q.to_lowercase())) {
+        return 0.0;
+    }
+    let mut f = 1.0;
+    if m.hedge.iter().any(|h| contains_cue(&lower, &h.to_lowercase())) {
+        f *= m.hedge_factor.unwrap_or(0.6);
+    }
+    if m.future.iter().any(|h| contains_cue(&lower, &h.to_lowercase())) {
+        f *= m.future_factor.unwrap_or(0.8);
+    }
+    f
+}
+
+fn read_relations(doc: &Document, i: usize, ms: &[Mention], ex: &Extractor, state: &mut State, out: &mut Vec<Assertion>) {
+    if ms.is_empty() {
+        return;
+    }
+    let (units, spans) = units(doc, i, ms);
+    let s = doc.sentences[i];
+    let sentence = &doc.norm[s.start..s.end];
+    let lower = sentence.to_lowercase();
+    for RuleMatch { rule, start, end, captures } in ex.rules.find(&units, &lower) {
+        let rule = &ex.rules.rules[rule];
+        let (bs, be) = (spans[start].0, spans[end - 1].1);
+        // Negation just before the match counts too (并没有推出…).
+        let lead = doc.norm[s.start..bs].chars().rev().take(2).map(char::len_utf8).sum::<usize>();
+        let factor = modifier_factor(&doc.norm[bs - lead..be], sentence, ex);
+        let confidence = rule.confidence * factor;
+        if confidence < ex.settings.min_assertion_confidence {
+            continue;
+        }
+        let objects: Vec<&Mention> = captures.iter().filter(|c| c.0 == Role::Object).map(|c| &ms[c.1]).collect();
+        let mut subjects: Vec<MentionKind> =
+            captures.iter().filter(|c| c.0 == Role::Subject).map(|c| ms[c.1].kind.clone()).collect();
+        if subjects.is_empty() {
+            if let Some(t) = rule.salient_subject {
+                let here = ms
+                    .iter()
+                    .filter(|m| m.end <= bs && m.entity_type() == Some(t) && !objects.iter().any(|o| o.kind == m.kind))
+                    .max_by_key(|m| m.start)
+                    .map(|m| m.kind.clone());
+                if let Some(k) = here.or_else(|| state.last.get(&t).cloned()) {
+                    if !objects.iter().any(|o| o.kind == k) {
+                        subjects.push(k);
+                    }
+                }
+            }
+        }
+        for sk in &subjects {
+            let MentionKind::Entity { etype: st, canonical: sn, .. } = sk else { continue };
+            for o in &objects {
+                let object = match &o.kind {
+                    MentionKind::Entity { etype, canonical, .. } => {
+                        if canonical == sn && etype == st {
+                            continue;
+                        }
+                        Object::Entity(crate::model::EntityKey {
+                            etype: *etype,
+                            name: canonical.clone(),
+                        })
+                    }
+                    MentionKind::Value(v) => Object::Value(v.clone()),
+                };
+                let a = Assertion {
+                    subject: crate::model::EntityKey {
+                        etype: *st,
+                        name: sn.clone(),
+                    },
+                    predicate: rule.predicate,
+                    object,
+                    evidence: Evidence {
+                        sentence: i,
+                        start: bs,
+                        end: be,
+                        rule: rule.id.clone(),
+                        confidence,
+                    },
+                };
+                if is_role(rule.predicate) {
+                    if let Object::Entity(person) = &a.object {
+                        state.affiliation.insert(person.name.clone(), sk.clone());
+                    }
+                }
+                if !out.iter().any(|x| x.subject == a.subject && x.predicate == a.predicate && x.object == a.object && x.evidence.sentence == i) {
+                    out.push(a);
+                }
+            }
+        }
+    }
+}
+
+fn is_role(p: Predicate) -> bool {
+    matches!(p, Predicate::Founder | Predicate::Ceo | Predicate::Chairman | Predicate::Employee)
+}
+
+fn remember(ms: &[Mention], state: &mut State) {
+    if let Some(p) = ms.iter().find(|m| m.entity_type() == Some(EntityType::Person)) {
+        state.salient_person = Some(p.kind.clone());
+    }
+    if let Some(o) = ms.iter().find(|m| m.entity_type() == Some(EntityType::Organization)) {
+        state.salient_org = Some(o.kind.clone());
+    }
+    for m in ms {
+        if let Some(t) = etype(&m.kind) {
+            state.last.insert(t, m.kind.clone());
+        }
+    }
+}

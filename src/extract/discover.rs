@@ -1,0 +1,366 @@
+//! Discovery of names no dictionary has. Each recogniser is small and
+//! independent, proposes [`Candidate`]s with a rule id and a confidence, and
+//! knows nothing of the others; the lattice chooses among them.
+//!
+//! In: a sentence (normalised), its jieba tokens, the dictionary hits in it
+//! and the lexicon. Out: candidates with byte spans into the sentence.
+
+use super::Candidate;
+use crate::analyse::Token;
+use crate::lexicon::Lexicon;
+use crate::model::EntityType;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A sentence with what the recognisers need to look at it.
+pub struct SentenceView<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token<'a>],
+    /// Dictionary hits: `(start, end, type, canonical)`.
+    pub known: &'a [(usize, usize, EntityType, String)],
+    pub starts_line: bool,
+}
+
+/// Runs every recogniser.
+pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    quoted(view, lex, &mut out);
+    titles(view, lex, &mut out);
+    versions(view, lex, &mut out);
+    role_anchored_people(view, lex, &mut out);
+    english_people(view, lex, &mut out);
+    speaker_label(view, lex, &mut out);
+    latin_organisations(view, lex, &mut out);
+    suffixed_names(view, lex, &mut out);
+    tagged_words(view, lex, &mut out);
+    out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
+    out
+}
+
+fn candidate(start: usize, end: usize, etype: EntityType, canonical: &str, rule: &'static str, confidence: f32) -> Candidate {
+    Candidate {
+        start,
+        end,
+        etype,
+        canonical: canonical.trim().to_string(),
+        rule,
+        confidence,
+        priority: 2,
+        wikidata: None,
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”,、。;:!?\s]{1,16})”").expect("valid regex"));
+static NAMING_CUES: [&str; 6] = ["名为", "叫做", "称为", "名叫", "代号", "命名为"];
+
+/// “天燕”大模型, 名为“Bard”的服务: a quoted name typed by its head noun.
+fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in QUOTED.captures_iter(view.text) {
+        let whole = c.get(0).expect("group 0");
+        let inner = c.get(1).expect("group 1");
+        let after = view.text[whole.end()..].trim_start();
+        let after = after.strip_prefix('的').unwrap_or(after);
+        let head = lex
+            .quoted_heads
+            .iter()
+            .find(|(h, _)| after.starts_with(h.as_str()))
+            .map(|(_, t)| *t);
+        let named = NAMING_CUES.iter().any(|cue| view.text[..whole.start()].ends_with(cue));
+        let (etype, conf) = match (head, named) {
+            (Some(t), true) => (t, 0.9),
+            (Some(t), false) => (t, 0.85),
+            (None, true) => (EntityType::SoftwareApplication, 0.65),
+            (None, false) => continue,
+        };
+        if inner.as_str().chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        out.push(candidate(inner.start(), inner.end(), etype, inner.as_str(), "zh.quoted", conf));
+    }
+}
+
+static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》\n]{1,30})》").expect("valid regex"));
+
+/// 《寿司之神》: a title is a creative work, unless it names a law or a plan.
+fn titles(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in TITLE.captures_iter(view.text) {
+        let inner = c.get(1).expect("group 1");
+        let name = inner.as_str().trim();
+        if lex.not_works_suffixes.iter().any(|s| name.ends_with(s.as_str())) {
+            continue;
+        }
+        let before = &view.text[..c.get(0).expect("group 0").start()];
+        let typed = lex
+            .quoted_heads
+            .iter()
+            .any(|(h, t)| *t == EntityType::CreativeWork && before.ends_with(h.as_str()));
+        let conf = if typed { 0.92 } else { 0.85 };
+        out.push(candidate(inner.start(), inner.end(), EntityType::CreativeWork, name, "zh.title", conf));
+    }
+}
+
+static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)(?-u:\b)
+        (?P<stem>[A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)
+        (?P<ver>
+          [-\ ]?(?:\d+(?:\.\d+)*[a-zA-Z]{0,2}|[A-Z]\d+(?:\.\d+)?|\d+x\d+[BbMm])
+          (?:[-\ ](?:Pro|Max|Turbo|Ultra|Mini|mini|Plus|Flash|Sonnet|Opus|Haiku|Instruct|Chat|Coder|Base|Lite|Vision|V\d+(?:\.\d+)?|R\d+|\d+[Bb]))*
+        )(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+const MODEL_CUES: [&str; 6] = ["大模型", "模型", "model", "Model", "LLM", "语言模型"];
+
+/// GPT-4, DeepSeek-R1, Claude 3, Mixtral 8x7B: a known family with a
+/// version, or any versioned name followed by a model cue.
+fn versions(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in VERSIONED.captures_iter(view.text) {
+        let whole = c.get(0).expect("group 0");
+        let stem = c["stem"].to_ascii_lowercase();
+        let after = view.text[whole.end()..].trim_start();
+        let (etype, conf) = match lex.families.get(&stem) {
+            Some(t) => (*t, 0.85),
+            None if MODEL_CUES.iter().any(|m| after.starts_with(m)) => (EntityType::AIModel, 0.75),
+            None => continue,
+        };
+        out.push(candidate(whole.start(), whole.end(), etype, whole.as_str(), "latin.versioned", conf));
+    }
+}
+
+/// The Chinese name that starts at `at`: two or three characters beginning
+/// with a surname, cut by jieba's word boundaries and by stop characters.
+fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
+    let rest = &view.text[at..];
+    let chars: Vec<char> = rest.chars().take(4).collect();
+    if chars.len() < 2 || !chars[..2].iter().all(|&c| is_cjk(c)) || !lex.has_surname(rest) {
+        return None;
+    }
+    // Prefer jieba's word when it is a name-sized word starting here.
+    if let Some(t) = view.tokens.iter().find(|t| t.start == at) {
+        let n = t.word.chars().count();
+        if (2..=3).contains(&n) && t.word.chars().all(is_cjk) && (t.tag.starts_with("nr") || n == 3) {
+            return Some((at, t.end));
+        }
+    }
+    let mut len = 0;
+    for &c in chars.iter().take(3) {
+        if !is_cjk(c) || lex.name_stoppers.contains(&c) {
+            break;
+        }
+        len += 1;
+    }
+    if len == 3 {
+        // A third character that starts a word of its own belongs to that word.
+        let third = at + chars[..2].iter().map(|c| c.len_utf8()).sum::<usize>();
+        if view.tokens.iter().any(|t| t.start == third && t.word.chars().count() >= 2) {
+            len = 2;
+        }
+    }
+    (len >= 2).then(|| (at, at + chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>()))
+}
+
+/// 创始人李涛, CEO张三, 董事长刘德兵: a role word anchors the name after it.
+fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for role in lex.roles.iter().filter(|r| !r.is_ascii() || r.chars().all(|c| c.is_ascii_uppercase())) {
+        for (pos, _) in view.text.match_indices(role.as_str()) {
+            let mut at = pos + role.len();
+            let rest = &view.text[at..];
+            let skipped = rest.len() - rest.trim_start_matches([' ', ':']).len();
+            at += skipped;
+            if let Some((s, e)) = person_name_at(view, lex, at) {
+                let name = &view.text[s..e];
+                if !lex.roles.iter().any(|r| name.starts_with(r.as_str())) {
+                    out.push(candidate(s, e, EntityType::Person, name, "zh.role_person", 0.85));
+                }
+            }
+        }
+    }
+    // 王慧文表示…: a name before a verb of saying.
+    for verb in &lex.speech_verbs {
+        for (pos, _) in view.text.match_indices(verb.as_str()) {
+            for t in view.tokens.iter().filter(|t| t.end == pos && t.tag.starts_with("nr")) {
+                let n = t.word.chars().count();
+                if (2..=3).contains(&n) && t.word.chars().all(is_cjk) && lex.has_surname(t.word) {
+                    out.push(candidate(t.start, t.end, EntityType::Person, t.word, "zh.speech_person", 0.75));
+                }
+            }
+        }
+    }
+}
+
+static EN_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?-u:\b)(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]hief [Ss]cientist)s?|(?-u:\b)(?:Mr|Ms|Mrs|Dr|Prof)\.?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})",
+    )
+    .expect("valid regex")
+});
+static EN_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(?:the\s+|a\s+|its\s+)?(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive|[Cc]hairman|[Pp]resident|[Cc]hief [Ss]cientist)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+static EN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:co-?founded|founded|started|led|run|created)\s+by\s+(?P<list>[A-Z][a-z]+\s+[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+\s+[A-Z][a-z]+)*)",
+    )
+    .expect("valid regex")
+});
+static EN_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Z][a-z]+\s+[A-Z][a-z]+").expect("valid regex"));
+
+/// CEO Sam Altman; Dario Amodei, the co-founder; founded by A, B and C.
+fn english_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let mut push = |s: usize, e: usize, rule: &'static str| {
+        let name = &view.text[s..e];
+        let first = name.split_whitespace().next().unwrap_or("");
+        if !lex.is_not_entity(first) && !view.known.iter().any(|k| k.0 <= s && e <= k.1 && k.2 != EntityType::Person) {
+            out.push(candidate(s, e, EntityType::Person, name, rule, 0.8));
+        }
+    };
+    for re in [&*EN_ROLE_BEFORE, &*EN_ROLE_AFTER] {
+        for c in re.captures_iter(view.text) {
+            let m = c.name("name").expect("group name");
+            push(m.start(), m.end(), "en.role_person");
+        }
+    }
+    for c in EN_BY.captures_iter(view.text) {
+        let list = c.name("list").expect("group list");
+        for m in EN_NAME.find_iter(list.as_str()) {
+            push(list.start() + m.start(), list.start() + m.end(), "en.founded_by");
+        }
+    }
+}
+
+static SPEAKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<name>\p{Han}{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*:").expect("valid regex"));
+
+/// `李涛：…` at the start of a line: the speaker of an interview turn.
+fn speaker_label(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    if !view.starts_line {
+        return;
+    }
+    let Some(c) = SPEAKER.captures(view.text) else { return };
+    let m = c.name("name").expect("group name");
+    let name = m.as_str();
+    if lex.interviewer_labels.iter().any(|l| l == name) {
+        return;
+    }
+    let cjk_person = name.chars().all(is_cjk) && name.chars().count() <= 3 && lex.has_surname(name);
+    let latin_person = name.contains(' ');
+    if cjk_person || latin_person {
+        out.push(candidate(m.start(), m.end(), EntityType::Person, name, "turn.speaker", 0.8));
+    }
+}
+
+static LATIN_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*)*(?-u:\b)").expect("valid regex"));
+const ORG_HEADS_BEFORE: [&str; 10] = ["企业", "公司", "厂商", "集团", "机构", "初创公司", "创业公司", "独角兽", "实验室", "团队"];
+const ORG_ROLES_AFTER: [&str; 9] = ["创始人", "联合创始人", "首席执行官", "CEO", "董事长", "总裁", "CTO", "的创始人", "公司"];
+
+/// A Latin name that a head noun before it (企业APUS) or a role after it
+/// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
+fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for m in LATIN_WORD.find_iter(view.text) {
+        let name = m.as_str();
+        if name.len() < 2 || lex.is_not_entity(name) || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1) {
+            continue;
+        }
+        let before = &view.text[..m.start()];
+        let after = &view.text[m.end()..];
+        let head_before = ORG_HEADS_BEFORE.iter().any(|h| before.ends_with(h));
+        let role_after = ORG_ROLES_AFTER.iter().any(|r| after.starts_with(r));
+        if head_before || role_after {
+            out.push(candidate(m.start(), m.end(), EntityType::Organization, name, "zh.latin_org", 0.8));
+        }
+        let words: Vec<&str> = name.split(' ').collect();
+        if words.len() >= 2 && lex.org_suffixes_en.iter().any(|s| words.last() == Some(&s.as_str())) {
+            out.push(candidate(m.start(), m.end(), EntityType::Organization, name, "en.org_suffix", 0.75));
+        }
+    }
+}
+
+/// Tags that make a word a proper name.
+fn proper_tag(tag: &str) -> bool {
+    matches!(tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "nrfg" | "eng" | "j" | "x")
+}
+
+/// 北京智谱华章科技有限公司, 融新科技中心, APUS公司: a name ending in an
+/// organisation or place suffix, whose part before the suffix holds a proper
+/// name rather than a description (互联网公司 is not a name).
+fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for (suffix, etype) in &lex.suffixes {
+        for (pos, _) in view.text.match_indices(suffix.as_str()) {
+            // Walk back over the words before the suffix.
+            let mut start = pos;
+            let mut proper = false;
+            let mut words = 0;
+            for t in view.tokens.iter().rev().filter(|t| t.end <= pos) {
+                if t.end != start || words >= 4 {
+                    break;
+                }
+                let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag))
+                    && !t.word.chars().any(|c| lex.name_stoppers.contains(&c) || c.is_whitespace());
+                if !word_ok {
+                    break;
+                }
+                proper |= proper_tag(t.tag) && !lex.generic_modifiers.contains(t.word);
+                start = t.start;
+                words += 1;
+            }
+            // Descriptions at the front (全球化, 一家) are not part of the name.
+            while let Some(t) = view
+                .tokens
+                .iter()
+                .find(|t| t.start == start && t.end < pos && lex.generic_modifiers.contains(t.word))
+            {
+                start = t.end;
+            }
+            if !proper || start == pos {
+                continue;
+            }
+            let stem = &view.text[start..pos];
+            if lex.generic_modifiers.contains(stem) || lex.is_not_entity(stem) {
+                continue;
+            }
+            let end = pos + suffix.len();
+            // DICT + 公司 is the dictionary entity under a longer name.
+            if let Some(k) = view.known.iter().find(|k| k.0 == start && k.1 == pos) {
+                if k.2 == EntityType::Organization && *etype == EntityType::Organization {
+                    let mut c = candidate(start, end, k.2, &k.3, "zh.suffix_alias", 0.9);
+                    c.priority = 3;
+                    out.push(c);
+                }
+                continue;
+            }
+            out.push(candidate(start, end, *etype, &view.text[start..end], "zh.suffix", 0.75));
+        }
+    }
+}
+
+/// jieba's own name tags, weak evidence on their own.
+fn tagged_words(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for t in view.tokens {
+        let n = t.word.chars().count();
+        if n < 2 || !t.word.chars().all(is_cjk) || lex.is_not_entity(t.word) {
+            continue;
+        }
+        // jieba tags common words as places (上市, 东西); a place it tags is
+        // believed only with a place suffix (合肥市, 海淀区).
+        let place_suffix = t.word.ends_with(['省', '市', '县', '区', '州', '镇', '村', '湾', '岛']);
+        let (etype, conf) = match t.tag {
+            "nr" if n <= 3 && lex.has_surname(t.word) => (EntityType::Person, 0.55),
+            "ns" if place_suffix && n >= 3 => (EntityType::Place, 0.7),
+            "ns" => (EntityType::Place, 0.5),
+            _ => continue,
+        };
+        let mut c = candidate(t.start, t.end, etype, t.word, "jieba.tag", conf);
+        c.priority = 1;
+        out.push(c);
+    }
+}

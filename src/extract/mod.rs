@@ -1,0 +1,215 @@
+//! Stage 3 — extract: mentions and assertions from each document,
+//! documents in parallel under rayon.
+//!
+//! In: [`Document`]s. Out: one [`DocExtraction`] per document — the chosen
+//! mentions (entities, values, resolved pronouns) and the assertions that
+//! relation rules read from them, each with evidence. Recognisers propose
+//! candidates independently ([`discover`], [`dictionary`], [`values`]);
+//! one place, [`lattice`], chooses among them; a per-document walk
+//! ([`discourse`]) resolves pronouns and interview speakers and runs the
+//! rules of [`rules`]. It must not know about RDF or the store.
+
+pub mod dictionary;
+pub mod discourse;
+pub mod discover;
+pub mod lattice;
+pub mod rules;
+pub mod values;
+
+use crate::analyse::Analyser;
+use crate::ingest::Document;
+use crate::lexicon::{Lexicon, fold_key};
+use crate::model::{Assertion, EntityType, Mention, MentionKind};
+use dictionary::NameMatcher;
+use rayon::prelude::*;
+use rules::RuleSet;
+use std::collections::HashMap;
+
+/// A proposed entity mention, before the lattice chooses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub etype: EntityType,
+    pub canonical: String,
+    pub rule: &'static str,
+    pub confidence: f32,
+    /// 3 dictionary, 2 pattern, 1 tag-only guess.
+    pub priority: u8,
+    pub wikidata: Option<String>,
+}
+
+/// What one document yields.
+#[derive(Clone, Debug, Default)]
+pub struct DocExtraction {
+    /// Chosen mentions, in text order; offsets are bytes into `Document::norm`.
+    pub mentions: Vec<Mention>,
+    pub assertions: Vec<Assertion>,
+}
+
+/// Settings of an extraction run.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Entities below this confidence are not kept.
+    pub min_entity_confidence: f32,
+    /// Assertions below this confidence are not kept.
+    pub min_assertion_confidence: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            min_entity_confidence: 0.6,
+            min_assertion_confidence: 0.5,
+        }
+    }
+}
+
+/// Everything extraction needs, built once and shared by all threads.
+pub struct Extractor {
+    pub lexicon: Lexicon,
+    pub rules: RuleSet,
+    pub settings: Settings,
+    analyser: Analyser,
+    dictionary: NameMatcher,
+}
+
+impl Extractor {
+    pub fn new(lexicon: Lexicon, rules: RuleSet, settings: Settings) -> Extractor {
+        let words: Vec<(&str, &'static str)> = lexicon
+            .entries
+            .iter()
+            .flat_map(|e| {
+                let tag = match e.etype {
+                    EntityType::Person => "nr",
+                    EntityType::Place => "ns",
+                    EntityType::Organization => "nt",
+                    _ => "nz",
+                };
+                e.names().map(move |n| (n, tag))
+            })
+            .collect();
+        let analyser = Analyser::new(words);
+        let dictionary = NameMatcher::new(
+            lexicon
+                .entries
+                .iter()
+                .enumerate()
+                .flat_map(|(i, e)| e.names().map(move |n| (n, i))),
+        );
+        Extractor {
+            lexicon,
+            rules,
+            settings,
+            analyser,
+            dictionary,
+        }
+    }
+
+    /// Extracts every document in parallel; `progress` is called once per
+    /// finished document.
+    pub fn extract_all(&self, docs: &[Document], progress: &(dyn Fn() + Sync)) -> Vec<DocExtraction> {
+        docs.par_iter()
+            .map(|d| {
+                let out = self.extract(d);
+                progress();
+                out
+            })
+            .collect()
+    }
+
+    /// Extracts one document.
+    pub fn extract(&self, doc: &Document) -> DocExtraction {
+        let mut per_sentence: Vec<Vec<Candidate>> = Vec::with_capacity(doc.sentences.len());
+        for i in 0..doc.sentences.len() {
+            per_sentence.push(self.sentence_candidates(doc, i));
+        }
+        // Names found by strong patterns are names everywhere in the document.
+        let local = self.document_names(&per_sentence);
+        let matcher = NameMatcher::new(local.iter().enumerate().map(|(i, (n, _, _))| (n.as_str(), i)));
+        let mut mentions = Vec::new();
+        for (i, cands) in per_sentence.iter_mut().enumerate() {
+            let s = doc.sentences[i];
+            let text = &doc.norm[s.start..s.end];
+            for (start, end, k) in matcher.find(text) {
+                let (_, etype, conf) = &local[k];
+                cands.push(Candidate {
+                    start,
+                    end,
+                    etype: *etype,
+                    canonical: text[start..end].to_string(),
+                    rule: "doc.repeat",
+                    confidence: *conf,
+                    priority: 2,
+                    wikidata: None,
+                });
+            }
+            let chosen = lattice::choose(std::mem::take(cands), self.settings.min_entity_confidence);
+            let values = values::find_values(text, doc.date);
+            mentions.extend(lattice::merge_values(chosen, values, i, s.start));
+        }
+        lattice::declared_aliases(doc, &mut mentions);
+        discourse::walk(doc, mentions, self)
+    }
+
+    fn sentence_candidates(&self, doc: &Document, i: usize) -> Vec<Candidate> {
+        let s = doc.sentences[i];
+        let text = &doc.norm[s.start..s.end];
+        let tokens = self.analyser.tag(text);
+        let mut out = Vec::new();
+        let mut known = Vec::new();
+        for (start, end, e) in self.dictionary.find(text) {
+            let entry = &self.lexicon.entries[e];
+            known.push((start, end, entry.etype, entry.name.clone()));
+            out.push(Candidate {
+                start,
+                end,
+                etype: entry.etype,
+                canonical: entry.name.clone(),
+                rule: "dict",
+                confidence: 0.95,
+                priority: 3,
+                wikidata: entry.wikidata.clone(),
+            });
+        }
+        let view = discover::SentenceView {
+            text,
+            tokens: &tokens,
+            known: &known,
+            starts_line: s.starts_line,
+        };
+        out.extend(discover::discover(&view, &self.lexicon));
+        out
+    }
+
+    /// Surfaces that strong recognisers named in this document, with the
+    /// type most of their evidence gives and the best confidence.
+    fn document_names(&self, per_sentence: &[Vec<Candidate>]) -> Vec<(String, EntityType, f32)> {
+        let mut votes: HashMap<String, HashMap<EntityType, f32>> = HashMap::new();
+        let mut surface: HashMap<String, String> = HashMap::new();
+        for c in per_sentence.iter().flatten() {
+            if c.priority == 2 && c.confidence >= 0.75 && c.canonical.chars().count() >= 2 {
+                let key = fold_key(&c.canonical);
+                *votes.entry(key.clone()).or_default().entry(c.etype).or_default() += c.confidence;
+                surface.entry(key).or_insert_with(|| c.canonical.clone());
+            }
+        }
+        let mut out: Vec<(String, EntityType, f32)> = votes
+            .into_iter()
+            .filter_map(|(k, v)| {
+                let (t, score) = v.into_iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+                Some((surface[&k].clone(), t, score.min(0.85)))
+            })
+            .collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+}
+
+/// The entity a mention names, for code that only cares about entities.
+pub fn entity_of(m: &Mention) -> Option<(EntityType, &str)> {
+    match &m.kind {
+        MentionKind::Entity { etype, canonical, .. } => Some((*etype, canonical.as_str())),
+        MentionKind::Value(_) => None,
+    }
+}

@@ -1,0 +1,618 @@
+//! The relation rule language: patterns over typed mentions and cue words,
+//! read from TOML data files, compiled once, matched per sentence.
+//!
+//! A pattern is a sequence of elements separated by spaces:
+//!
+//! | element | matches |
+//! |---|---|
+//! | `{s:ORG}` `{o:PER\|ORG}` `{x:PLACE}` | one mention of those types, captured as subject, object, or only required |
+//! | `{o:PER+}` | a coordination of such mentions: `A、B和C` (one assertion each) |
+//! | `{o:DATE}` `{o:AMOUNT}` `{s:ANY}` | a date, an amount, any entity |
+//! | `(创始人\|创办人)` `(的)?` `的?` `founded` | cue words: alternatives, optional |
+//! | `..6` | a gap of up to 6 characters with no entity in it |
+//! | `~12` | a gap of up to 12 characters or mentions |
+//!
+//! Spaces in the text are ignored, ASCII letters match without case.
+//! Conditions in `[modifiers]` block (negation, question) or lower
+//! (hedge, future) a match's confidence. `collapse = "o"` replaces an
+//! apposition (字节跳动创始人张一鸣) by its person for the rules that follow.
+
+use crate::lexicon::toml_error;
+use crate::model::{EntityType, Predicate};
+use serde::Deserialize;
+use std::path::Path;
+
+const BUILTIN: [(&str, &str); 2] = [
+    ("rules/relations.zh.toml", include_str!("../../rules/relations.zh.toml")),
+    ("rules/relations.en.toml", include_str!("../../rules/relations.en.toml")),
+];
+
+/// A problem in a rule file.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Syntax(#[from] crate::lexicon::LexiconError),
+}
+
+fn syntax(path: &str, line: usize, message: String) -> RuleError {
+    RuleError::Syntax(crate::lexicon::LexiconError::Syntax {
+        path: path.to_string(),
+        line,
+        message,
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    modifiers: Option<Modifiers>,
+    #[serde(default)]
+    rule: Vec<RuleSpec>,
+}
+
+/// Words that block or lower a match.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Modifiers {
+    #[serde(default)]
+    pub negation: Vec<String>,
+    #[serde(default)]
+    pub negation_exceptions: Vec<String>,
+    #[serde(default)]
+    pub question: Vec<String>,
+    #[serde(default)]
+    pub hedge: Vec<String>,
+    #[serde(default)]
+    pub future: Vec<String>,
+    #[serde(default)]
+    pub hedge_factor: Option<f32>,
+    #[serde(default)]
+    pub future_factor: Option<f32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    id: toml::Spanned<String>,
+    predicate: String,
+    pattern: String,
+    #[serde(default = "default_confidence")]
+    confidence: f32,
+    #[serde(default)]
+    collapse: Option<String>,
+    #[serde(default)]
+    subject: Option<String>,
+}
+
+fn default_confidence() -> f32 {
+    0.8
+}
+
+/// Who a slot captures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Subject,
+    Object,
+    Other,
+}
+
+/// What a slot accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotType {
+    Entity(EntityType),
+    AnyEntity,
+    Date,
+    Amount,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Elem {
+    Slot { role: Role, types: Vec<SlotType>, list: bool },
+    Lit { alts: Vec<Vec<char>>, optional: bool },
+    Gap { max: usize, entities: bool },
+}
+
+/// A compiled rule.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    pub id: String,
+    pub predicate: Predicate,
+    pub confidence: f32,
+    pub collapse: Option<Role>,
+    /// When the pattern has no subject slot: the salient entity of this type.
+    pub salient_subject: Option<EntityType>,
+    elems: Vec<Elem>,
+    /// Cue words of which the sentence must contain one alternative each.
+    required: Vec<Vec<String>>,
+}
+
+/// What a sentence unit is, for matching.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Unit {
+    Char(char),
+    /// A mention (its index in the caller's list), with what a slot needs to know.
+    Mention { index: usize, kind: SlotType, entity: bool },
+}
+
+/// A match of a rule over units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleMatch {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    /// `(role, mention index)` in pattern order.
+    pub captures: Vec<(Role, usize)>,
+}
+
+/// Every rule, compiled, with the modifiers of all files.
+#[derive(Clone, Debug, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub modifiers: Modifiers,
+}
+
+impl RuleSet {
+    /// The built-in rules of `rules/`.
+    pub fn builtin() -> Result<RuleSet, RuleError> {
+        let mut set = RuleSet::default();
+        for (path, text) in BUILTIN {
+            set.add_text(text, path)?;
+        }
+        Ok(set)
+    }
+
+    /// Adds the rules of a file.
+    pub fn add_file(&mut self, path: &Path) -> Result<usize, RuleError> {
+        let text = std::fs::read_to_string(path).map_err(|source| RuleError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        self.add_text(&text, &path.display().to_string())
+    }
+
+    /// Adds the rules of a file's text; `path` is for messages.
+    pub fn add_text(&mut self, text: &str, path: &str) -> Result<usize, RuleError> {
+        let file: RuleFile = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
+        if let Some(m) = file.modifiers {
+            let mine = &mut self.modifiers;
+            mine.negation.extend(m.negation);
+            mine.negation_exceptions.extend(m.negation_exceptions);
+            mine.question.extend(m.question);
+            mine.hedge.extend(m.hedge);
+            mine.future.extend(m.future);
+            mine.hedge_factor = m.hedge_factor.or(mine.hedge_factor);
+            mine.future_factor = m.future_factor.or(mine.future_factor);
+        }
+        let n = file.rule.len();
+        for spec in file.rule {
+            let line = text[..spec.id.span().start].matches('\n').count() + 1;
+            let rule = compile(spec).map_err(|m| syntax(path, line, m))?;
+            if self.rules.iter().any(|r| r.id == rule.id) {
+                return Err(syntax(path, line, format!("rule id {:?} is used twice", rule.id)));
+            }
+            self.rules.push(rule);
+        }
+        Ok(n)
+    }
+
+    /// Finds every match of every rule in `units`; `text` is the sentence,
+    /// lower-cased, to skip rules whose cues are absent. Collapsing rules run
+    /// first and their appositions are folded before the others run.
+    pub fn find(&self, units: &[Unit], lower_text: &str) -> Vec<RuleMatch> {
+        let applicable: Vec<usize> = (0..self.rules.len())
+            .filter(|&i| {
+                self.rules[i]
+                    .required
+                    .iter()
+                    .all(|alts| alts.iter().any(|a| lower_text.contains(a.as_str())))
+            })
+            .collect();
+        let mut matches = Vec::new();
+        // Phase 1: appositions, folded into their person.
+        let mut fold: Vec<Option<usize>> = vec![None; units.len()]; // start -> (end, kept unit)
+        let mut kept_unit: Vec<Option<usize>> = vec![None; units.len()];
+        for &r in applicable.iter().filter(|&&r| self.rules[r].collapse.is_some()) {
+            let rule = &self.rules[r];
+            for m in find_rule(rule, r, units) {
+                let keep = rule.collapse.and_then(|role| {
+                    m.captures.iter().find(|(cr, _)| *cr == role).map(|(_, idx)| *idx)
+                });
+                if let Some(keep) = keep {
+                    let unit_pos = units
+                        .iter()
+                        .position(|u| matches!(u, Unit::Mention { index, .. } if *index == keep));
+                    if fold[m.start].is_none() {
+                        fold[m.start] = Some(m.end);
+                        kept_unit[m.start] = unit_pos;
+                    }
+                }
+                matches.push(m);
+            }
+        }
+        // Units with appositions folded; `span` maps each back to the units it stands for.
+        let mut folded = Vec::with_capacity(units.len());
+        let mut span: Vec<(usize, usize)> = Vec::with_capacity(units.len());
+        let mut i = 0;
+        while i < units.len() {
+            if let (Some(end), Some(k)) = (fold[i], kept_unit[i]) {
+                folded.push(units[k]);
+                span.push((i, end));
+                i = end;
+            } else {
+                folded.push(units[i]);
+                span.push((i, i + 1));
+                i += 1;
+            }
+        }
+        for &r in applicable.iter().filter(|&&r| self.rules[r].collapse.is_none()) {
+            for mut m in find_rule(&self.rules[r], r, &folded) {
+                m.start = span[m.start].0;
+                m.end = span[m.end - 1].1;
+                matches.push(m);
+            }
+        }
+        matches
+    }
+}
+
+fn find_rule(rule: &Rule, index: usize, units: &[Unit]) -> Vec<RuleMatch> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < units.len() {
+        let mut caps = Vec::new();
+        if let Some(end) = match_at(&rule.elems, 0, units, start, &mut caps) {
+            if end > start {
+                out.push(RuleMatch {
+                    rule: index,
+                    start,
+                    end,
+                    captures: caps,
+                });
+                if rule.collapse.is_some() {
+                    start = end;
+                    continue;
+                }
+            }
+        }
+        start += 1;
+    }
+    out
+}
+
+const LIST_SEPARATORS: [&str; 9] = ["、", ",", "和", "与", "及", "以及", "跟", "and", "&"];
+
+fn slot_accepts(types: &[SlotType], u: &Unit) -> Option<usize> {
+    let Unit::Mention { index, kind, entity } = *u else { return None };
+    types
+        .iter()
+        .any(|t| *t == kind || (*t == SlotType::AnyEntity && entity))
+        .then_some(index)
+}
+
+fn lit_len(alt: &[char], units: &[Unit], at: usize) -> bool {
+    alt.iter().enumerate().all(|(k, c)| {
+        matches!(units.get(at + k), Some(Unit::Char(u)) if u.eq_ignore_ascii_case(c))
+    })
+}
+
+fn match_at(elems: &[Elem], ei: usize, units: &[Unit], ui: usize, caps: &mut Vec<(Role, usize)>) -> Option<usize> {
+    let Some(elem) = elems.get(ei) else { return Some(ui) };
+    match elem {
+        Elem::Slot { role, types, list } => {
+            let first = slot_accepts(types, units.get(ui)?)?;
+            let mark = caps.len();
+            caps.push((*role, first));
+            let mut end = ui + 1;
+            if *list {
+                // Greedy coordination: A、B和C.
+                'more: loop {
+                    for sep in LIST_SEPARATORS {
+                        let sep: Vec<char> = sep.chars().collect();
+                        if lit_len(&sep, units, end) {
+                            if let Some(idx) = units.get(end + sep.len()).and_then(|u| slot_accepts(types, u)) {
+                                caps.push((*role, idx));
+                                end += sep.len() + 1;
+                                continue 'more;
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+            let r = match_at(elems, ei + 1, units, end, caps);
+            if r.is_none() {
+                caps.truncate(mark);
+            }
+            r
+        }
+        Elem::Lit { alts, optional } => {
+            for alt in alts {
+                if lit_len(alt, units, ui) {
+                    if let Some(e) = match_at(elems, ei + 1, units, ui + alt.len(), caps) {
+                        return Some(e);
+                    }
+                }
+            }
+            if *optional {
+                return match_at(elems, ei + 1, units, ui, caps);
+            }
+            None
+        }
+        Elem::Gap { max, entities } => {
+            for k in 0..=*max {
+                if ui + k > units.len() {
+                    break;
+                }
+                if k > 0 && !entities && matches!(units[ui + k - 1], Unit::Mention { entity: true, .. }) {
+                    break;
+                }
+                if let Some(e) = match_at(elems, ei + 1, units, ui + k, caps) {
+                    return Some(e);
+                }
+            }
+            None
+        }
+    }
+}
+
+fn compile(spec: RuleSpec) -> Result<Rule, String> {
+    let predicate = Predicate::parse(&spec.predicate).ok_or_else(|| {
+        format!(
+            "unknown predicate {:?}; expected one of {}",
+            spec.predicate,
+            Predicate::ALL.map(|p| p.name()).join(", ")
+        )
+    })?;
+    if !(0.0..=1.0).contains(&spec.confidence) {
+        return Err(format!("confidence {} is not in [0, 1]", spec.confidence));
+    }
+    let elems = parse_pattern(&spec.pattern)?;
+    let has = |role: Role| elems.iter().any(|e| matches!(e, Elem::Slot { role: r, .. } if *r == role));
+    let salient_subject = match spec.subject.as_deref() {
+        None => None,
+        Some(s) => {
+            let ty = s
+                .strip_prefix("salient:")
+                .and_then(EntityType::parse)
+                .ok_or_else(|| format!("subject {s:?} must be salient:TYPE, e.g. salient:MODEL"))?;
+            Some(ty)
+        }
+    };
+    if !has(Role::Subject) && salient_subject.is_none() {
+        return Err("the pattern has no subject slot {s:…} and no `subject = \"salient:TYPE\"`".into());
+    }
+    if !has(Role::Object) {
+        return Err("the pattern has no object slot {o:…}".into());
+    }
+    for e in &elems {
+        if let Elem::Slot { role: Role::Object, types, .. } = e {
+            let values = types.iter().all(|t| matches!(t, SlotType::Date | SlotType::Amount));
+            let wants_date = types.contains(&SlotType::Date);
+            if predicate.is_attribute() != values || (predicate.is_attribute() && predicate.takes_date() != wants_date) {
+                return Err(format!(
+                    "predicate {} takes {} as object",
+                    predicate,
+                    if !predicate.is_attribute() {
+                        "an entity slot"
+                    } else if predicate.takes_date() {
+                        "{o:DATE}"
+                    } else {
+                        "{o:AMOUNT}"
+                    }
+                ));
+            }
+        }
+    }
+    let collapse = match spec.collapse.as_deref() {
+        None => None,
+        Some("o") => Some(Role::Object),
+        Some("s") => Some(Role::Subject),
+        Some(x) => return Err(format!("collapse must be \"s\" or \"o\", not {x:?}")),
+    };
+    let required = elems
+        .iter()
+        .filter_map(|e| match e {
+            Elem::Lit { alts, optional: false } => {
+                Some(alts.iter().map(|a| a.iter().collect::<String>().to_lowercase()).collect())
+            }
+            _ => None,
+        })
+        .collect();
+    Ok(Rule {
+        id: spec.id.into_inner(),
+        predicate,
+        confidence: spec.confidence,
+        collapse,
+        salient_subject,
+        elems,
+        required,
+    })
+}
+
+fn parse_slot(body: &str) -> Result<Elem, String> {
+    let (role, types) = match body.split_once(':') {
+        Some(("s", t)) => (Role::Subject, t),
+        Some(("o", t)) => (Role::Object, t),
+        Some(("x", t)) => (Role::Other, t),
+        Some((r, _)) => return Err(format!("slot role {r:?} must be s, o or x")),
+        None => (Role::Other, body),
+    };
+    let (types, list) = match types.strip_suffix('+') {
+        Some(t) => (t, true),
+        None => (types, false),
+    };
+    let types = types
+        .split('|')
+        .map(|t| match t.trim() {
+            "DATE" => Ok(SlotType::Date),
+            "AMOUNT" => Ok(SlotType::Amount),
+            "ANY" => Ok(SlotType::AnyEntity),
+            other => EntityType::parse(other).map(SlotType::Entity).ok_or_else(|| {
+                format!("unknown slot type {other:?}; expected PER, ORG, PLACE, MODEL, APP, PRODUCT, WORK, ANY, DATE or AMOUNT")
+            }),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Elem::Slot { role, types, list })
+}
+
+/// Parses a pattern; errors say which element is wrong.
+fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let take_until = |i: usize, close: char| -> Result<(String, usize), String> {
+        let end = chars[i..]
+            .iter()
+            .position(|&c| c == close)
+            .ok_or_else(|| format!("unclosed {:?} in pattern {pattern:?}", chars[i]))?;
+        Ok((chars[i + 1..i + end].iter().collect(), i + end + 1))
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c == '{' {
+            let (body, next) = take_until(i, '}')?;
+            out.push(parse_slot(&body)?);
+            i = next;
+        } else if c == '(' {
+            let (body, next) = take_until(i, ')')?;
+            let optional = chars.get(next) == Some(&'?');
+            let alts: Vec<Vec<char>> = body
+                .split('|')
+                .map(|a| a.chars().filter(|c| !c.is_whitespace()).collect::<Vec<char>>())
+                .collect();
+            if alts.iter().any(Vec::is_empty) {
+                return Err(format!("empty alternative in ({body})"));
+            }
+            out.push(Elem::Lit { alts, optional });
+            i = next + usize::from(optional);
+        } else if c == '.' && chars.get(i + 1) == Some(&'.') || c == '~' {
+            let from = if c == '~' { i + 1 } else { i + 2 };
+            let digits: String = chars[from..].iter().take_while(|c| c.is_ascii_digit()).collect();
+            let max = digits
+                .parse()
+                .map_err(|_| format!("a gap needs a length, e.g. ..6 or ~12 (at {:?})", chars[i..].iter().collect::<String>()))?;
+            out.push(Elem::Gap { max, entities: c == '~' });
+            i = from + digits.len();
+        } else {
+            let word: String = chars[i..]
+                .iter()
+                .take_while(|c| !c.is_whitespace() && !matches!(c, '{' | '(' | '~'))
+                .collect();
+            i += word.chars().count();
+            let (word, optional) = match word.strip_suffix('?') {
+                Some(w) if !w.is_empty() => (w.to_string(), true),
+                _ => (word, false),
+            };
+            if word.contains('}') || word.contains(')') {
+                return Err(format!("unbalanced bracket in {word:?}"));
+            }
+            out.push(Elem::Lit {
+                alts: vec![word.chars().collect()],
+                optional,
+            });
+        }
+    }
+    if out.is_empty() {
+        return Err("empty pattern".into());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(spec: &[&str]) -> Vec<Unit> {
+        // "ORG:0" is mention 0 of type ORG; anything else is text.
+        let mut out = Vec::new();
+        for s in spec {
+            if let Some((t, i)) = s.split_once(':') {
+                let kind = EntityType::parse(t).map_or(SlotType::Date, SlotType::Entity);
+                out.push(Unit::Mention {
+                    index: i.parse().unwrap(),
+                    kind,
+                    entity: kind != SlotType::Date,
+                });
+            } else {
+                out.extend(s.chars().filter(|c| !c.is_whitespace()).map(Unit::Char));
+            }
+        }
+        out
+    }
+
+    fn set(toml: &str) -> RuleSet {
+        let mut s = RuleSet::default();
+        s.add_text(toml, "test.toml").unwrap();
+        s
+    }
+
+    #[test]
+    fn apposition_collapses_so_coordination_sees_people() {
+        let s = set(r#"
+            [[rule]]
+            id = "founder"
+            predicate = "founder"
+            pattern = "{s:ORG} 的? (创始人|创办人) {o:PER}"
+            collapse = "o"
+            [[rule]]
+            id = "met"
+            predicate = "metWith"
+            pattern = "{s:PER} ..2 和 {s:PER+} ~8 (见了|会见) {o:PER}"
+        "#);
+        let u = units(&["PER:0", "就和", "ORG:1", "创始人", "PER:2", "、", "ORG:3", "创始人", "PER:4", "在", "PLACE:5", "见了", "PER:6"]);
+        let m = s.find(&u, "就和创始人、创始人在见了");
+        let met: Vec<_> = m.iter().filter(|m| m.rule == 1).collect();
+        assert_eq!(met.len(), 1);
+        let subjects: Vec<usize> = met[0].captures.iter().filter(|c| c.0 == Role::Subject).map(|c| c.1).collect();
+        assert_eq!(subjects, vec![0, 2, 4]);
+        assert_eq!(m.iter().filter(|m| m.rule == 0).count(), 2);
+    }
+
+    #[test]
+    fn gaps_do_not_jump_over_entities_unless_asked() {
+        let s = set(r#"
+            [[rule]]
+            id = "c"
+            predicate = "creator"
+            pattern = "{o:ORG} ..4 推出 {s:MODEL}"
+        "#);
+        assert_eq!(s.find(&units(&["ORG:0", "宣布将", "推出", "MODEL:1"]), "宣布将推出").len(), 1);
+        assert_eq!(s.find(&units(&["ORG:0", "和", "ORG:2", "推出", "MODEL:1"]), "和推出").len(), 1);
+        let m = &s.find(&units(&["ORG:0", "和", "ORG:2", "推出", "MODEL:1"]), "和推出")[0];
+        assert_eq!(m.captures[0], (Role::Object, 2));
+    }
+
+    #[test]
+    fn rule_file_errors_name_file_line_and_problem() {
+        let mut s = RuleSet::default();
+        let err = s
+            .add_text("[[rule]]\nid = \"a\"\npredicate = \"founder\"\npattern = \"{s:ORG} 创始人 {o:PERSN}\"\n", "r.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("r.toml:2: unknown slot type \"PERSN\""), "{err}");
+        let err = s
+            .add_text("[[rule]]\nid = \"a\"\npredicate = \"founded\"\npattern = \"{s:ORG} {o:PER}\"\n", "r.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown predicate \"founded\""), "{err}");
+        let err = s
+            .add_text("[[rule]]\nid = \"a\"\npredicate = \"foundingDate\"\npattern = \"{s:ORG} 成立 {o:PER}\"\n", "r.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("{o:DATE}"), "{err}");
+    }
+
+    #[test]
+    fn builtin_rules_compile() {
+        let s = RuleSet::builtin().expect("built-in rules are valid");
+        assert!(s.rules.len() >= 30);
+    }
+}

@@ -1,0 +1,312 @@
+//! Values are a small grammar: dates (2022年11月底, 去年10月, March 2024)
+//! and amounts (1000亿, 5000万美金, 一千万, $8 billion, 671B parameters).
+//!
+//! In: a sentence of normalised text and the document's date, if known. Out:
+//! value spans (bytes into the sentence). Relative dates are resolved
+//! against the document date and left out when there is none.
+
+use crate::model::{DateValue, Value};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A value found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueSpan {
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+    pub rule: &'static str,
+}
+
+static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<y>(?:19|20)\d{2})\s*年
+        (?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?
+           (?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?
+        )?
+        (?P<part>年?底|年?初|中旬|上旬|下旬)?",
+    )
+    .expect("valid regex")
+});
+
+static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<rel>今年|去年|前年|明年)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|(?P<part>年底|年初|底|初))?",
+    )
+    .expect("valid regex")
+});
+
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<y>(?:19|20)\d{2})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?-u:\b)").expect("valid regex")
+});
+
+static EN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)(?-u:\b)
+        (?:(?P<d1>3[01]|[12]\d|0?[1-9])\s+)?
+        (?P<mon>January|February|March|April|May|June|July|August|September|October|November|December
+           |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?
+        (?:\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?
+        ,?\s+(?P<y>(?:19|20)\d{2})(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+static EN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:in|since|from|of|early|late|mid-?)\s+(?P<y>(?:19|20)\d{2})(?-u:\b)(?:\s*\)|[^-\d]|$)").expect("valid regex")
+});
+
+static ZH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百千零〇]+)\s*
+        (?P<mult>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)?
+        (?P<cur>美元|美金|元人民币|人民币|元|港元|港币|欧元|日元)?",
+    )
+    .expect("valid regex")
+});
+
+static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<cur>\$|US\$|USD\s?|€|£)?
+        (?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s?
+        (?P<mult>trillion|billion|million|thousand|bn|tn|[BMK])(?-u:\b)(?:\s+(?P<unit>parameters|params|users))?
+        (?:\s+(?P<cur2>dollars|USD|euros))?",
+    )
+    .expect("valid regex")
+});
+
+/// Finds the dates and amounts of a sentence.
+pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
+    let mut out = Vec::new();
+    for c in ZH_DATE.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        let Some(y) = num(&c, "y") else { continue };
+        if c.name("m").is_none() && text[all.end()..].starts_with('代') {
+            continue; // 90年代 is a decade
+        }
+        let value = match (num(&c, "m"), num(&c, "d")) {
+            (Some(m), Some(d)) => DateValue::Day(y, m as u8, d as u8),
+            (Some(m), None) => DateValue::YearMonth(y, m as u8),
+            _ => DateValue::Year(y),
+        };
+        out.push(span(all.start(), all.end(), Value::Date(value), "value.date.zh"));
+    }
+    if let Some(base) = doc_date {
+        for c in ZH_RELATIVE.captures_iter(text) {
+            let all = c.get(0).expect("group 0");
+            let offset = match &c["rel"] {
+                "今年" => 0,
+                "去年" => -1,
+                "前年" => -2,
+                _ => 1,
+            };
+            let y = base.year() + offset;
+            let value = match (num(&c, "m"), num(&c, "d")) {
+                (Some(m), Some(d)) => DateValue::Day(y, m as u8, d as u8),
+                (Some(m), None) => DateValue::YearMonth(y, m as u8),
+                _ => DateValue::Year(y),
+            };
+            out.push(span(all.start(), all.end(), Value::Date(value), "value.date.relative"));
+        }
+    }
+    for c in ISO_DATE.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        if let (Some(y), Some(m), Some(d)) = (num(&c, "y"), num(&c, "m"), num(&c, "d")) {
+            out.push(span(all.start(), all.end(), Value::Date(DateValue::Day(y, m as u8, d as u8)), "value.date.iso"));
+        }
+    }
+    for c in EN_DATE.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        let Some(y) = num(&c, "y") else { continue };
+        let m = month(&c["mon"]);
+        let d = num(&c, "d1").or_else(|| num(&c, "d2"));
+        let value = match d {
+            Some(d) => DateValue::Day(y, m, d as u8),
+            None => DateValue::YearMonth(y, m),
+        };
+        out.push(span(all.start(), all.end(), Value::Date(value), "value.date.en"));
+    }
+    for c in EN_YEAR.captures_iter(text) {
+        let y = c.name("y").expect("group y");
+        if let Ok(v) = y.as_str().parse() {
+            out.push(span(y.start(), y.end(), Value::Date(DateValue::Year(v)), "value.year.en"));
+        }
+    }
+    for c in ZH_AMOUNT.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        let mult = c.name("mult").map(|m| multiplier(m.as_str()));
+        let cur = c.name("cur").map(|m| currency(m.as_str()));
+        if mult.is_none() && cur.is_none() {
+            continue; // a bare number is not an amount
+        }
+        let n = &c["n"];
+        let base = n.parse::<f64>().ok().or_else(|| chinese_number(n));
+        let Some(base) = base else { continue };
+        // 年 after a number makes it a duration or a year, % a ratio.
+        let after = &text[all.end()..];
+        if after.starts_with('%') || after.starts_with('倍') || after.starts_with('年') {
+            continue;
+        }
+        if n.chars().all(|c| !c.is_ascii_digit()) && mult.is_none() {
+            continue; // 三元 is not worth a mention
+        }
+        let value = base * mult.unwrap_or(1.0);
+        out.push(span(all.start(), all.end(), Value::Amount { value, currency: cur }, "value.amount.zh"));
+    }
+    for c in EN_AMOUNT.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        let Ok(base) = c["n"].replace(',', "").parse::<f64>() else { continue };
+        let short = c.name("mult").is_some_and(|m| m.as_str().len() == 1);
+        if short && c.name("unit").is_none() {
+            continue; // 7B alone is a model size only when parameters follow
+        }
+        let mult = match c.name("mult").map(|m| m.as_str()) {
+            Some("trillion" | "tn") => 1e12,
+            Some("billion" | "bn" | "B") => 1e9,
+            Some("million" | "M") => 1e6,
+            Some("thousand" | "K") => 1e3,
+            _ => 1.0,
+        };
+        let cur = if c.name("cur").is_some() || c.name("cur2").is_some() {
+            Some(match c.name("cur").map(|m| m.as_str().trim()) {
+                Some("€") => "EUR",
+                Some("£") => "GBP",
+                _ => "USD",
+            })
+        } else {
+            None
+        };
+        out.push(span(all.start(), all.end(), Value::Amount { value: base * mult, currency: cur }, "value.amount.en"));
+    }
+    out.sort_by_key(|v| (v.start, std::cmp::Reverse(v.end)));
+    // Keep the longest of overlapping values.
+    let mut kept: Vec<ValueSpan> = Vec::new();
+    for v in out {
+        if kept.last().is_none_or(|k| v.start >= k.end) {
+            kept.push(v);
+        }
+    }
+    kept
+}
+
+fn span(start: usize, end: usize, value: Value, rule: &'static str) -> ValueSpan {
+    ValueSpan { start, end, value, rule }
+}
+
+fn num(c: &regex::Captures<'_>, name: &str) -> Option<i32> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn month(s: &str) -> u8 {
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let lower = s.to_ascii_lowercase();
+    MONTHS.iter().position(|m| lower.starts_with(m)).map_or(1, |i| i as u8 + 1)
+}
+
+fn multiplier(s: &str) -> f64 {
+    match s {
+        "万亿" => 1e12,
+        "千亿" => 1e11,
+        "百亿" => 1e10,
+        "十亿" => 1e9,
+        "亿" => 1e8,
+        "千万" => 1e7,
+        "百万" => 1e6,
+        "十万" => 1e5,
+        _ => 1e4,
+    }
+}
+
+fn currency(s: &str) -> &'static str {
+    match s {
+        "美元" | "美金" => "USD",
+        "港元" | "港币" => "HKD",
+        "欧元" => "EUR",
+        "日元" => "JPY",
+        _ => "CNY",
+    }
+}
+
+/// Parses Chinese numerals below 10^8: 一千 → 1000, 两百五十 → 250, 十二 → 12.
+pub fn chinese_number(s: &str) -> Option<f64> {
+    let digit = |c: char| match c {
+        '零' | '〇' => Some(0.0),
+        '一' => Some(1.0),
+        '二' | '两' => Some(2.0),
+        '三' => Some(3.0),
+        '四' => Some(4.0),
+        '五' => Some(5.0),
+        '六' => Some(6.0),
+        '七' => Some(7.0),
+        '八' => Some(8.0),
+        '九' => Some(9.0),
+        _ => None,
+    };
+    let (mut total, mut current) = (0.0, 0.0);
+    let mut seen = false;
+    for c in s.chars() {
+        if let Some(d) = digit(c) {
+            current = d;
+            seen = true;
+            continue;
+        }
+        let unit = match c {
+            '十' => 10.0,
+            '百' => 100.0,
+            '千' => 1000.0,
+            _ => return None,
+        };
+        if current == 0.0 {
+            current = 1.0;
+        }
+        total += current * unit;
+        current = 0.0;
+        seen = true;
+    }
+    seen.then_some(total + current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, date: Option<DateValue>) -> Vec<String> {
+        find_values(text, date).into_iter().map(|v| v.value.lexical()).collect()
+    }
+
+    #[test]
+    fn chinese_dates_are_as_precise_as_the_text() {
+        assert_eq!(values("2022年11月底,OpenAI上线ChatGPT", None), vec!["2022-11"]);
+        assert_eq!(values("2024年1月16日发布", None), vec!["2024-01-16"]);
+        assert_eq!(values("从2014年成立至今", None), vec!["2014"]);
+        assert!(values("上世纪90年代", None).is_empty());
+    }
+
+    #[test]
+    fn relative_dates_need_the_document_date() {
+        assert!(values("去年10月ChatGPT就火了", None).is_empty());
+        assert_eq!(values("去年10月ChatGPT就火了", Some(DateValue::Day(2023, 4, 1))), vec!["2022-10"]);
+        assert_eq!(values("今年2月", Some(DateValue::Year(2023))), vec!["2023-02"]);
+    }
+
+    #[test]
+    fn english_dates() {
+        assert_eq!(values("released on November 30, 2022.", None), vec!["2022-11-30"]);
+        assert_eq!(values("in March 2024 it", None), vec!["2024-03"]);
+        assert_eq!(values("founded in 2015 by", None), vec!["2015"]);
+    }
+
+    #[test]
+    fn amounts_with_units_and_currencies() {
+        assert_eq!(values("参数在1000亿以内", None), vec!["100000000000"]);
+        assert_eq!(values("超24亿用户", None), vec!["2400000000"]);
+        assert_eq!(values("投5000万美金", None), vec!["50000000"]);
+        assert_eq!(values("一千万元", None), vec!["10000000"]);
+        assert_eq!(values("invested $8 billion", None), vec!["8000000000"]);
+        assert_eq!(values("with 671B parameters", None), vec!["671000000000"]);
+        assert!(values("提升30%效率,200多个国家", None).is_empty());
+    }
+}

@@ -1,0 +1,526 @@
+//! Stage 1 — ingest: from files, folders, JSONL records and stdin to
+//! [`Document`]s.
+//!
+//! In: paths (`-` for stdin). Out: documents with their original text, a
+//! normalised copy for matching (full-width ASCII folded, odd spaces made
+//! plain) with a byte map back to the original, and sentence spans; plus a
+//! [`Problem`] for every input that could not be read. It must not guess at
+//! entities or care what happens downstream; it never panics on bad input.
+
+use crate::model::DateValue;
+use encoding_rs::{Encoding, GB18030, UTF_8};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// How to decode bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum TextEncoding {
+    /// UTF-8 (with or without BOM), else GB18030 when that decodes cleanly.
+    #[default]
+    Auto,
+    Utf8,
+    /// GB18030, a superset of GBK and GB2312.
+    Gb18030,
+}
+
+/// A sentence: a span of [`Document::norm`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Whether the sentence starts a line (interview turns start lines).
+    pub starts_line: bool,
+}
+
+/// One input document.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The JSONL record's `id`, or the file name.
+    pub id: String,
+    /// Where it came from: a path, a path with a line, or `-`.
+    pub source: String,
+    pub title: Option<String>,
+    pub date: Option<DateValue>,
+    /// The decoded text, as it was.
+    pub text: String,
+    /// The text normalised for matching: full-width ASCII and punctuation
+    /// folded to ASCII, ideographic and no-break spaces to plain spaces,
+    /// corner brackets to curly quotes.
+    pub norm: String,
+    /// For every byte offset of `norm` (and its end), the byte offset of the
+    /// same place in `text`.
+    norm_to_text: Vec<u32>,
+    pub sentences: Vec<Sentence>,
+    /// SHA-256 of the decoded text, hex.
+    pub content_hash: String,
+}
+
+impl Document {
+    /// Builds a document from decoded text.
+    pub fn new(id: impl Into<String>, source: impl Into<String>, text: String) -> Document {
+        let (norm, norm_to_text) = normalise(&text);
+        let sentences = split_sentences(&norm);
+        let content_hash = hex(&Sha256::digest(text.as_bytes()));
+        let title = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .map(|l| l.chars().take(80).collect());
+        Document {
+            id: id.into(),
+            source: source.into(),
+            title,
+            date: None,
+            text,
+            norm,
+            norm_to_text,
+            sentences,
+            content_hash,
+        }
+    }
+
+    /// The byte offset in `text` of a byte offset in `norm`.
+    pub fn text_offset(&self, norm_offset: usize) -> usize {
+        self.norm_to_text
+            .get(norm_offset)
+            .map(|&o| o as usize)
+            .unwrap_or(self.text.len())
+    }
+
+    /// The character offset in `text` of a byte offset in `norm`: what the
+    /// graph records, so that users can slice the original with it.
+    pub fn char_offset(&self, norm_offset: usize) -> usize {
+        let b = self.text_offset(norm_offset);
+        self.text[..b].chars().count()
+    }
+
+    /// The original text of a span of `norm`.
+    pub fn original(&self, start: usize, end: usize) -> &str {
+        &self.text[self.text_offset(start)..self.text_offset(end)]
+    }
+
+    /// The original text of sentence `i`.
+    pub fn sentence_text(&self, i: usize) -> &str {
+        let s = self.sentences[i];
+        self.original(s.start, s.end)
+    }
+
+    /// The normalised text of sentence `i`.
+    pub fn sentence_norm(&self, i: usize) -> &str {
+        let s = self.sentences[i];
+        &self.norm[s.start..s.end]
+    }
+}
+
+/// An input that could not be read, or a part of it that was skipped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}:{}: {}", self.path, l, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+/// What reading the inputs produced.
+#[derive(Debug, Default)]
+pub struct Ingested {
+    pub documents: Vec<Document>,
+    pub problems: Vec<Problem>,
+    pub bytes: u64,
+}
+
+/// File extensions read when walking a folder.
+const EXTENSIONS: [&str; 3] = ["txt", "md", "jsonl"];
+
+/// Reads every input: files, folders (recursively, `.txt`, `.md`, `.jsonl`,
+/// in path order) and `-` for stdin.
+pub fn load(inputs: &[PathBuf], encoding: TextEncoding) -> Ingested {
+    let mut out = Ingested::default();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            match std::io::stdin().read_to_end(&mut bytes) {
+                Ok(_) => read_bytes("-", "stdin", &bytes, false, encoding, &mut out),
+                Err(e) => out.problems.push(problem("-", None, format!("cannot read stdin: {e}"))),
+            }
+            continue;
+        }
+        let mut files = Vec::new();
+        if input.is_dir() {
+            walk(input, &mut files, &mut out.problems);
+            files.sort();
+        } else {
+            files.push(input.clone());
+        }
+        for file in files {
+            read_file(&file, encoding, &mut out);
+        }
+    }
+    disambiguate_ids(&mut out.documents);
+    out
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(problem(&dir.display().to_string(), None, format!("cannot list folder: {e}")));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, files, problems);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
+            files.push(path);
+        }
+    }
+}
+
+fn read_file(path: &Path, encoding: TextEncoding, out: &mut Ingested) {
+    let shown = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            out.problems.push(problem(&shown, None, format!("cannot read file: {e}")));
+            return;
+        }
+    };
+    let jsonl = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| shown.clone());
+    read_bytes(&shown, &name, &bytes, jsonl, encoding, out);
+}
+
+fn read_bytes(
+    shown: &str,
+    name: &str,
+    bytes: &[u8],
+    jsonl: bool,
+    encoding: TextEncoding,
+    out: &mut Ingested,
+) {
+    out.bytes += bytes.len() as u64;
+    let text = match decode(bytes, encoding) {
+        Ok(t) => t,
+        Err((line, msg)) => {
+            out.problems.push(problem(shown, Some(line), msg));
+            return;
+        }
+    };
+    let looks_jsonl = jsonl || (shown == "-" && text.trim_start().starts_with('{'));
+    if looks_jsonl {
+        read_jsonl(shown, &text, out);
+    } else if text.trim().is_empty() {
+        out.problems.push(problem(shown, None, "empty document, skipped".into()));
+    } else {
+        out.documents.push(Document::new(name, shown, text));
+    }
+}
+
+/// Decodes bytes; on failure returns the line of the first bad byte and a
+/// message saying what to do.
+pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<String, (usize, String)> {
+    let line_of = |pos: usize| bytes[..pos.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1;
+    let strict = |enc: &'static Encoding, bytes: &[u8]| -> Option<String> {
+        enc.decode_without_bom_handling_and_without_replacement(bytes)
+            .map(|c| c.into_owned())
+    };
+    let (bom_enc, bom_len) = Encoding::for_bom(bytes).unwrap_or((UTF_8, 0));
+    let body = &bytes[bom_len..];
+    match encoding {
+        TextEncoding::Utf8 => std::str::from_utf8(body).map(str::to_owned).map_err(|e| {
+            let pos = bom_len + e.valid_up_to();
+            (line_of(pos), format!("invalid UTF-8 at byte {pos}; if the file is GBK, pass --encoding gb18030"))
+        }),
+        TextEncoding::Gb18030 => strict(GB18030, body).ok_or_else(|| {
+            (1, "not valid GB18030; try --encoding utf8".to_string())
+        }),
+        TextEncoding::Auto => {
+            if bom_len > 0 && bom_enc != UTF_8 {
+                return strict(bom_enc, body)
+                    .ok_or_else(|| (1, format!("invalid {} after its byte-order mark", bom_enc.name())));
+            }
+            match std::str::from_utf8(body) {
+                Ok(s) => Ok(s.to_owned()),
+                Err(e) => strict(GB18030, body).ok_or_else(|| {
+                    let pos = bom_len + e.valid_up_to();
+                    (
+                        line_of(pos),
+                        format!(
+                            "undecodable byte sequence at byte {pos}: neither UTF-8 nor GB18030; \
+                             convert the file to UTF-8 or pass --encoding"
+                        ),
+                    )
+                }),
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Record {
+    id: Option<serde_json::Value>,
+    text: String,
+    date: Option<String>,
+    source: Option<String>,
+    title: Option<String>,
+}
+
+fn read_jsonl(shown: &str, text: &str, out: &mut Ingested) {
+    for (i, line) in text.lines().enumerate() {
+        let lineno = i + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let rec: Record = match serde_json::from_str(line) {
+            Ok(r) => r,
+            Err(e) => {
+                out.problems.push(problem(
+                    shown,
+                    Some(lineno),
+                    format!("malformed JSONL record ({e}); expected {{\"id\", \"text\", \"date\"?, \"source\"?}}"),
+                ));
+                continue;
+            }
+        };
+        if rec.text.trim().is_empty() {
+            out.problems.push(problem(shown, Some(lineno), "record has empty text, skipped".into()));
+            continue;
+        }
+        let id = match rec.id {
+            Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            _ => format!("{shown}#{lineno}"),
+        };
+        let source = rec.source.unwrap_or_else(|| format!("{shown}:{lineno}"));
+        let mut doc = Document::new(id, source, rec.text);
+        if let Some(t) = rec.title {
+            doc.title = Some(t);
+        }
+        if let Some(d) = rec.date {
+            match DateValue::parse(&d) {
+                Some(v) => doc.date = Some(v),
+                None => out.problems.push(problem(
+                    shown,
+                    Some(lineno),
+                    format!("date {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD; relative dates left out"),
+                )),
+            }
+        }
+        out.documents.push(doc);
+    }
+}
+
+/// Two files with the same name in different folders must not overwrite each
+/// other's graph: the later ones are identified by their path.
+fn disambiguate_ids(docs: &mut [Document]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for doc in docs.iter_mut() {
+        let n = seen.entry(doc.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            doc.id = if doc.source != "-" && doc.source != doc.id {
+                doc.source.clone()
+            } else {
+                format!("{}#{}", doc.id, n)
+            };
+        }
+    }
+}
+
+fn problem(path: &str, line: Option<usize>, message: String) -> Problem {
+    Problem {
+        path: path.to_string(),
+        line,
+        message,
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Folds one character for matching. Every character maps to exactly one.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' => ' ',
+        '「' | '『' => '“',
+        '」' | '』' => '”',
+        '\u{2014}' | '\u{2015}' => '—',
+        _ => c,
+    }
+}
+
+fn normalise(text: &str) -> (String, Vec<u32>) {
+    let mut norm = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        if c == '\u{FEFF}' {
+            continue;
+        }
+        let f = fold_char(c);
+        for _ in 0..f.len_utf8() {
+            map.push(i as u32);
+        }
+        norm.push(f);
+    }
+    map.push(text.len() as u32);
+    (norm, map)
+}
+
+const TERMINATORS: &[char] = &['。', '!', '?', ';', '…', '！', '？', '；'];
+const CLOSERS: &[char] = &['”', '’', '"', '\'', ')', '》', '】', '」', '』'];
+const ABBREVIATIONS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc",
+    "e.g", "i.e", "u.s", "u.k", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Splits normalised text into sentences: on 。！？；… and on `.`, `!`, `?`
+/// followed by a space, never inside brackets or Chinese quotes, and always
+/// on line breaks. A terminator takes its closing quotes and brackets with it.
+pub fn split_sentences(norm: &str) -> Vec<Sentence> {
+    let chars: Vec<(usize, char)> = norm.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut starts_line = true;
+    let mut depth = 0usize;
+    let mut in_quote = false;
+    let mut i = 0;
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize, line: bool| {
+        let piece = &norm[s..e];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        if lead + trail < piece.len() {
+            out.push(Sentence {
+                start: s + lead,
+                end: e - trail,
+                starts_line: line,
+            });
+        }
+    };
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        match c {
+            '\n' | '\r' => {
+                push(&mut out, start, pos, starts_line);
+                start = pos + 1;
+                starts_line = true;
+                depth = 0;
+                in_quote = false;
+            }
+            '“' => in_quote = true,
+            '”' => in_quote = false,
+            '(' | '[' | '【' | '《' => depth += 1,
+            ')' | ']' | '】' | '》' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let ends = if depth > 0 || in_quote {
+            false
+        } else if TERMINATORS.contains(&c) {
+            true
+        } else if c == '.' {
+            let next_space = chars.get(i + 1).is_none_or(|&(_, n)| n.is_whitespace());
+            next_space && !is_abbreviation(norm, pos)
+        } else {
+            false
+        };
+        if ends {
+            let mut j = i + 1;
+            while let Some(&(_, n)) = chars.get(j) {
+                if TERMINATORS.contains(&n) || CLOSERS.contains(&n) || n == '.' {
+                    if n == '”' {
+                        in_quote = false;
+                    }
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(norm.len(), |&(p, _)| p);
+            push(&mut out, start, end, starts_line);
+            start = end;
+            starts_line = false;
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, start, norm.len(), starts_line);
+    out
+}
+
+fn is_abbreviation(norm: &str, dot: usize) -> bool {
+    let before = &norm[..dot];
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_ascii_lowercase();
+    (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())) || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let d = Document::new("t", "t", text.to_string());
+        (0..d.sentences.len()).map(|i| d.sentence_text(i).to_string()).collect()
+    }
+
+    #[test]
+    fn splits_chinese_and_english_sentences_keeping_quotes_whole() {
+        assert_eq!(
+            sentences("他说：“我们很快乐。你呢？”然后走了。Sam met Mr. Li. Then he left."),
+            vec!["他说：“我们很快乐。你呢？”然后走了。", "Sam met Mr. Li.", "Then he left."]
+        );
+        assert_eq!(sentences("第一行\n第二行；第三句"), vec!["第一行", "第二行；", "第三句"]);
+    }
+
+    #[test]
+    fn normalised_offsets_map_back_to_the_original() {
+        let d = Document::new("t", "t", "ＡＰＵＳ创始人李涛，好".to_string());
+        assert!(d.norm.starts_with("APUS创始人李涛,"));
+        let at = d.norm.find("李涛").unwrap();
+        assert_eq!(d.original(at, at + "李涛".len()), "李涛");
+        assert_eq!(d.char_offset(at), 7);
+    }
+
+    #[test]
+    fn gbk_is_detected_and_garbage_is_reported_with_its_line() {
+        let (gbk, _, _) = GB18030.encode("百度发布文心一言");
+        assert_eq!(decode(&gbk, TextEncoding::Auto).unwrap(), "百度发布文心一言");
+        let bad = b"line one\nline two \xff\xff\xff\n";
+        let err = decode(bad, TextEncoding::Utf8).unwrap_err();
+        assert_eq!(err.0, 2);
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice("李涛".as_bytes());
+        assert_eq!(decode(&bom, TextEncoding::Auto).unwrap(), "李涛");
+    }
+}

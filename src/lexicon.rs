@@ -1,0 +1,329 @@
+//! Knowledge as data: the entity dictionary and the word lists the
+//! recognisers read, parsed and validated from `resources/`.
+//!
+//! In: the built-in files (compiled in, so the binary runs anywhere) and a
+//! user's `--dict` files. Out: a [`Lexicon`]. Errors name the file, the line
+//! and what was expected.
+
+use crate::model::EntityType;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+const BUILTIN_ENTITIES: &str = include_str!("../resources/entities.tsv");
+const BUILTIN_MINED: &str = include_str!("../resources/mined.tsv");
+const BUILTIN_LEXICON: &str = include_str!("../resources/lexicon.toml");
+
+/// A problem in a data file.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Syntax {
+        path: String,
+        line: usize,
+        message: String,
+    },
+}
+
+/// One dictionary entry: a real entity with its names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DictEntry {
+    pub etype: EntityType,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub wikidata: Option<String>,
+}
+
+impl DictEntry {
+    /// The canonical name followed by the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+#[derive(Deserialize)]
+struct LexiconFile {
+    surnames: String,
+    double_surnames: Vec<String>,
+    name_stoppers: String,
+    not_entities: Vec<String>,
+    roles: Vec<String>,
+    speech_verbs: Vec<String>,
+    interviewer_labels: Vec<String>,
+    pronouns: Pronouns,
+    quoted_heads: HashMap<String, Vec<String>>,
+    titles: Titles,
+    suffixes: Suffixes,
+    suffix_guard: SuffixGuard,
+}
+
+/// Pronouns and role words that discourse resolves.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Pronouns {
+    pub person: Vec<String>,
+    pub speaker: Vec<String>,
+    pub speaker_org: Vec<String>,
+    pub organisation: Vec<String>,
+    pub not_pronouns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Titles {
+    not_works_suffixes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Suffixes {
+    organization: Vec<String>,
+    place: Vec<String>,
+    #[serde(rename = "Organization_en")]
+    organization_en: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct SuffixGuard {
+    generic: Vec<String>,
+}
+
+/// Everything the recognisers know.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    pub entries: Vec<DictEntry>,
+    pub surnames: HashSet<char>,
+    pub double_surnames: Vec<String>,
+    pub name_stoppers: HashSet<char>,
+    /// Normalised (lower-cased) names that are never entities.
+    pub not_entities: HashSet<String>,
+    pub roles: Vec<String>,
+    pub speech_verbs: Vec<String>,
+    pub interviewer_labels: Vec<String>,
+    pub pronouns: Pronouns,
+    /// Head nouns after quoted names, longest first.
+    pub quoted_heads: Vec<(String, EntityType)>,
+    pub not_works_suffixes: Vec<String>,
+    /// Suffixes with the type they give, longest first.
+    pub suffixes: Vec<(String, EntityType)>,
+    pub org_suffixes_en: Vec<String>,
+    pub generic_modifiers: HashSet<String>,
+    /// Names of dictionary models and apps that take versions (GPT → GPT-5).
+    pub families: HashMap<String, EntityType>,
+}
+
+impl Lexicon {
+    /// The built-in lexicon.
+    pub fn builtin() -> Result<Lexicon, LexiconError> {
+        let mut entries = parse_entities(BUILTIN_ENTITIES, "resources/entities.tsv")?;
+        entries.extend(parse_entities(BUILTIN_MINED, "resources/mined.tsv")?);
+        let file: LexiconFile =
+            toml::from_str(BUILTIN_LEXICON).map_err(|e| toml_error("resources/lexicon.toml", BUILTIN_LEXICON, &e))?;
+        Lexicon::assemble(entries, file)
+    }
+
+    /// Adds a user's dictionary file (same format as `resources/entities.tsv`).
+    /// Its entries take precedence over built-in ones with the same names.
+    pub fn add_dictionary(&mut self, path: &Path) -> Result<usize, LexiconError> {
+        let text = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let user = parse_entities(&text, &path.display().to_string())?;
+        let n = user.len();
+        let taken: HashSet<String> = user.iter().flat_map(|e| e.names().map(fold_key)).collect();
+        self.entries.retain(|e| !e.names().any(|n| taken.contains(&fold_key(n))));
+        self.entries.splice(0..0, user);
+        self.families = families(&self.entries);
+        Ok(n)
+    }
+
+    fn assemble(entries: Vec<DictEntry>, file: LexiconFile) -> Result<Lexicon, LexiconError> {
+        let mut quoted_heads = Vec::new();
+        for (ty, words) in &file.quoted_heads {
+            let etype = EntityType::parse(ty).ok_or_else(|| LexiconError::Syntax {
+                path: "resources/lexicon.toml".into(),
+                line: 0,
+                message: format!("[quoted_heads] has unknown type {ty:?}"),
+            })?;
+            quoted_heads.extend(words.iter().map(|w| (w.clone(), etype)));
+        }
+        quoted_heads.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+        let mut suffixes: Vec<(String, EntityType)> = file
+            .suffixes
+            .organization
+            .iter()
+            .map(|s| (s.clone(), EntityType::Organization))
+            .chain(file.suffixes.place.iter().map(|s| (s.clone(), EntityType::Place)))
+            .collect();
+        suffixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+        let fam = families(&entries);
+        Ok(Lexicon {
+            entries,
+            surnames: file.surnames.chars().filter(|c| !c.is_whitespace()).collect(),
+            double_surnames: file.double_surnames,
+            name_stoppers: file.name_stoppers.chars().collect(),
+            not_entities: file.not_entities.iter().map(|s| fold_key(s)).collect(),
+            roles: file.roles,
+            speech_verbs: file.speech_verbs,
+            interviewer_labels: file.interviewer_labels,
+            pronouns: file.pronouns,
+            quoted_heads,
+            not_works_suffixes: file.titles.not_works_suffixes,
+            suffixes,
+            org_suffixes_en: file.suffixes.organization_en,
+            generic_modifiers: file.suffix_guard.generic.into_iter().collect(),
+            families: fam,
+        })
+    }
+
+    /// Whether a surface is on the never-an-entity list.
+    pub fn is_not_entity(&self, surface: &str) -> bool {
+        self.not_entities.contains(&fold_key(surface))
+    }
+
+    /// Whether `name` (2–4 CJK characters) starts with a Chinese surname.
+    pub fn has_surname(&self, name: &str) -> bool {
+        if self.double_surnames.iter().any(|d| name.starts_with(d.as_str())) {
+            return true;
+        }
+        name.chars().next().is_some_and(|c| self.surnames.contains(&c))
+    }
+}
+
+/// Names of AI models and apps from the dictionary, lower-cased, that a
+/// version may follow.
+fn families(entries: &[DictEntry]) -> HashMap<String, EntityType> {
+    let mut out = HashMap::new();
+    for e in entries {
+        if matches!(e.etype, EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product) {
+            for n in e.names() {
+                if n.is_ascii() && n.len() >= 2 {
+                    // A family is the name without its version: GPT-4 → gpt, Claude 3 → claude.
+                    let stem: String = n
+                        .split(|c: char| c == '-' || c == ' ' || c.is_ascii_digit())
+                        .next()
+                        .unwrap_or(n)
+                        .to_ascii_lowercase();
+                    if stem.len() >= 2 {
+                        out.entry(stem).or_insert(e.etype);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The key names are compared by: ASCII lower-cased, spaces removed.
+pub fn fold_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| crate::ingest::fold_char(c).to_ascii_lowercase())
+        .collect()
+}
+
+/// Parses the dictionary format: `type<TAB>name<TAB>aliases<TAB>wikidata`,
+/// aliases separated by `|`, `#` comments, a header line.
+pub fn parse_entities(text: &str, path: &str) -> Result<Vec<DictEntry>, LexiconError> {
+    let mut out = Vec::new();
+    let mut header_seen = false;
+    for (i, line) in text.lines().enumerate() {
+        let lineno = i + 1;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |message: String| LexiconError::Syntax {
+            path: path.to_string(),
+            line: lineno,
+            message,
+        };
+        let fields: Vec<&str> = line.split('\t').collect();
+        if !header_seen {
+            header_seen = true;
+            if fields.first().is_some_and(|f| f.trim() == "type") {
+                continue;
+            }
+        }
+        if fields.len() < 2 || fields.len() > 4 {
+            return Err(err(format!(
+                "expected 2 to 4 tab-separated fields (type, name, aliases, wikidata), found {}",
+                fields.len()
+            )));
+        }
+        let etype = EntityType::parse(fields[0].trim()).ok_or_else(|| {
+            err(format!(
+                "unknown type {:?}; expected one of Person, Organization, Place, AIModel, \
+                 SoftwareApplication, Product, CreativeWork",
+                fields[0]
+            ))
+        })?;
+        let name = fields[1].trim();
+        if name.is_empty() {
+            return Err(err("empty name".into()));
+        }
+        let aliases = fields
+            .get(2)
+            .map(|a| {
+                a.split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let wikidata = match fields.get(3).map(|w| w.trim()).filter(|w| !w.is_empty()) {
+            Some(q) if q.starts_with('Q') && q[1..].chars().all(|c| c.is_ascii_digit()) && q.len() > 1 => {
+                Some(q.to_string())
+            }
+            Some(q) => return Err(err(format!("wikidata id {q:?} is not of the form Q123"))),
+            None => None,
+        };
+        out.push(DictEntry {
+            etype,
+            name: name.to_string(),
+            aliases,
+            wikidata,
+        });
+    }
+    Ok(out)
+}
+
+/// A TOML error with the line it happened on.
+pub fn toml_error(path: &str, text: &str, e: &toml::de::Error) -> LexiconError {
+    let line = e
+        .span()
+        .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+        .unwrap_or(0);
+    LexiconError::Syntax {
+        path: path.to_string(),
+        line,
+        message: e.message().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_loads_with_hundreds_of_entries() {
+        let lex = Lexicon::builtin().expect("built-in data files are valid");
+        assert!(lex.entries.len() >= 500, "only {} entries", lex.entries.len());
+        assert!(lex.has_surname("李涛"));
+        assert!(lex.is_not_entity("人工智能"));
+        assert_eq!(lex.families.get("gpt"), Some(&EntityType::AIModel));
+    }
+
+    #[test]
+    fn dictionary_errors_name_the_line() {
+        let err = parse_entities("type\tname\taliases\twikidata\nCompany\tFoo\t\t\n", "x.tsv").unwrap_err();
+        assert_eq!(err.to_string().split(": ").next(), Some("x.tsv:2"));
+        let err = parse_entities("Person\tA\t\tq12\n", "x.tsv").unwrap_err();
+        assert!(err.to_string().contains("Q123"), "{err}");
+    }
+}

@@ -1,0 +1,407 @@
+//! The `kgpipe` command line.
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use kgpipe::export::{DotOptions, ExportFormat, export};
+use kgpipe::extract::rules::RuleSet;
+use kgpipe::ingest::{self, TextEncoding};
+use kgpipe::query::{ResultFormat, evaluate, write_answer};
+use kgpipe::{Extractor, KgStore, Lexicon, Settings};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+
+/// kgpipe — a knowledge graph from Chinese and English text.
+///
+/// Finds entities (people, organisations, places, AI models, apps, products,
+/// works) and relations (founder, CEO, created, based on, distilled from,
+/// invested in, met with …) in text, stores them as RDF in an on-disk
+/// oxigraph store with the sentence each fact came from, and answers SPARQL.
+///
+/// With no command, runs the bundled sample corpus into output/.
+#[derive(Parser)]
+#[command(name = "kgpipe", version, after_help = "Examples:\n  kgpipe                                   # the sample corpus into output/\n  kgpipe extract news/ --store kg\n  kgpipe query --store kg 'SELECT ?org ?p WHERE { ?org schema:founder ?p }'\n  kgpipe export --store kg --format ttl -o kg.ttl")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract the bundled sample corpus into output/, export it and run every query in queries/.
+    #[command(after_help = "Example:\n  kgpipe run            # same as plain `kgpipe`")]
+    Run(RunArgs),
+    /// Extract knowledge from text files, folders, JSONL or stdin into a store.
+    ///
+    /// Folders are read recursively (.txt, .md, .jsonl). JSONL records are
+    /// {"id", "text", "date"?, "source"?, "title"?}; a record's date lets
+    /// relative dates (去年10月) resolve. Documents already stored with the same
+    /// content are skipped; changed ones are replaced. Unreadable inputs are
+    /// reported with file and line, skipped and counted; the exit code is then 3.
+    #[command(after_help = "Examples:\n  kgpipe extract corpus/ --store kg\n  kgpipe extract news.jsonl --store kg --jobs 2\n  cat article.txt | kgpipe extract - --memory")]
+    Extract(ExtractArgs),
+    /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against a store.
+    ///
+    /// The default graph is the union of all documents; the prefixes schema:,
+    /// kgo:, kgr:, rdfs:, skos:, owl:, prov:, dcterms:, xsd: and wd: are predeclared.
+    #[command(after_help = "Examples:\n  kgpipe query --store kg 'SELECT ?org ?person WHERE { ?org schema:founder ?person }'\n  kgpipe query --store kg --file queries/founders.rq --format csv")]
+    Query(QueryArgs),
+    /// Export a store as Turtle, N-Triples, N-Quads or Graphviz DOT.
+    #[command(after_help = "Examples:\n  kgpipe export --store kg --format nq -o graph.nq\n  kgpipe export --store kg --format dot | dot -Tsvg > graph.svg")]
+    Export(ExportArgs),
+    /// Work with relation rule files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+    /// Show what extraction sees: each sentence with its mentions marked
+    /// [name|Type|rule] and the facts read from it. Stores nothing.
+    #[command(after_help = "Example:\n  kgpipe annotate article.txt\n  echo '百度发布了文心一言。' | kgpipe annotate -")]
+    Annotate {
+        /// Files, folders, or - for stdin.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        knowledge: Knowledge,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Check a rule file: every error with its file, line and what is wrong.
+    #[command(after_help = "Example:\n  kgpipe rules check rules/relations.zh.toml")]
+    Check {
+        /// The rule files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Args)]
+struct Knowledge {
+    /// Extra relation rule files (TOML), added to the built-in ones.
+    #[arg(long = "rules", value_name = "FILE")]
+    rules: Vec<PathBuf>,
+    /// Extra dictionary files (TSV: type, name, aliases, wikidata), added to the built-in one.
+    #[arg(long = "dict", value_name = "FILE")]
+    dict: Vec<PathBuf>,
+    /// Threads for extraction (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Files, folders, or - for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// The on-disk store to write (created if missing).
+    #[arg(long, value_name = "DIR", default_value = "kgpipe-store", conflicts_with = "memory")]
+    store: PathBuf,
+    /// Use a store in memory (nothing is kept; useful to try rules).
+    #[arg(long)]
+    memory: bool,
+    /// Text encoding of the inputs.
+    #[arg(long, value_enum, default_value_t = TextEncoding::Auto)]
+    encoding: TextEncoding,
+    /// Extract documents again even when their content is unchanged.
+    #[arg(long)]
+    force: bool,
+    /// No progress bar and no summary.
+    #[arg(long, short)]
+    quiet: bool,
+    #[command(flatten)]
+    knowledge: Knowledge,
+}
+
+#[derive(Args)]
+struct QueryArgs {
+    /// The query text.
+    #[arg(value_name = "SPARQL", required_unless_present = "file", conflicts_with = "file")]
+    query: Option<String>,
+    /// Read the query from a file (.rq).
+    #[arg(long, short, value_name = "FILE")]
+    file: Option<PathBuf>,
+    #[arg(long, value_name = "DIR", default_value = "kgpipe-store")]
+    store: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ResultFormat::Table)]
+    format: ResultFormat,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    #[arg(long, value_name = "DIR", default_value = "kgpipe-store")]
+    store: PathBuf,
+    /// Output format (default: from the -o file's extension).
+    #[arg(long, value_enum)]
+    format: Option<ExportFormat>,
+    /// Output file (default: stdout).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// DOT: the font for labels (must cover Chinese).
+    #[arg(long, default_value = "Noto Sans CJK SC")]
+    font: String,
+}
+
+#[derive(Args)]
+struct RunArgs {
+    /// The corpus to extract.
+    #[arg(long, value_name = "DIR", default_value_os_t = Path::new(MANIFEST_DIR).join("corpus"))]
+    corpus: PathBuf,
+    /// Where to write the store, exports and query answers.
+    #[arg(long, value_name = "DIR", default_value_os_t = Path::new(MANIFEST_DIR).join("output"))]
+    out: PathBuf,
+    /// The queries to run.
+    #[arg(long, value_name = "DIR", default_value_os_t = Path::new(MANIFEST_DIR).join("queries"))]
+    queries: PathBuf,
+    #[command(flatten)]
+    knowledge: Knowledge,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let command = match cli.command {
+        Some(c) => c,
+        None => Cli::parse_from(["kgpipe", "run"]).command.expect("run is a command"),
+    };
+    match run(command) {
+        Ok(code) => code,
+        Err(e) => {
+            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("kgpipe: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Run(a) => cmd_run(a),
+        Command::Extract(a) => cmd_extract(a),
+        Command::Query(a) => cmd_query(a),
+        Command::Export(a) => cmd_export(a),
+        Command::Rules(RulesCommand::Check { files }) => cmd_rules_check(&files),
+        Command::Annotate { inputs, knowledge } => cmd_annotate(&inputs, &knowledge),
+    }
+}
+
+fn build_extractor(k: &Knowledge) -> Result<Extractor> {
+    if let Some(n) = k.jobs {
+        if n == 0 {
+            bail!("--jobs must be at least 1");
+        }
+        // Only the first call sets the pool; later ones are harmless.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    }
+    let mut lexicon = Lexicon::builtin().context("the built-in dictionary is invalid")?;
+    for d in &k.dict {
+        lexicon.add_dictionary(d)?;
+    }
+    let mut rules = RuleSet::builtin().context("the built-in rules are invalid")?;
+    for r in &k.rules {
+        rules.add_file(r)?;
+    }
+    Ok(Extractor::new(lexicon, rules, Settings::default()))
+}
+
+fn progress_bar(total: usize, quiet: bool) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new(total as u64);
+    pb.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} extracting [{bar:30}] {pos}/{len} documents {elapsed}")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    pb
+}
+
+fn cmd_extract(a: ExtractArgs) -> Result<ExitCode> {
+    let extractor = build_extractor(&a.knowledge)?;
+    let loaded = ingest::load(&a.inputs, a.encoding);
+    for p in &loaded.problems {
+        eprintln!("kgpipe: warning: {p}");
+    }
+    let store = if a.memory { KgStore::in_memory()? } else { KgStore::open(&a.store)? };
+    let pb = progress_bar(loaded.documents.len(), a.quiet);
+    let tick = || pb.inc(1);
+    let (mut summary, _) = kgpipe::pipeline::extract_into(&store, loaded.documents, &extractor, a.force, &tick)?;
+    pb.finish_and_clear();
+    summary.problems = loaded.problems;
+    if !a.quiet {
+        eprintln!("{summary}");
+        if !a.memory {
+            eprintln!("store      {}", a.store.display());
+        }
+    }
+    Ok(if summary.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) })
+}
+
+fn open_existing(path: &Path) -> Result<KgStore> {
+    if !path.exists() {
+        bail!("no store at {}; create one with `kgpipe extract INPUT --store {}`", path.display(), path.display());
+    }
+    Ok(KgStore::open_read_only(path)?)
+}
+
+fn cmd_query(a: QueryArgs) -> Result<ExitCode> {
+    let text = match (&a.query, &a.file) {
+        (_, Some(f)) => std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?,
+        (Some(q), None) => q.clone(),
+        (None, None) => bail!("give a query or --file"),
+    };
+    let store = open_existing(&a.store)?;
+    let answer = evaluate(&store.store, &text).map_err(|e| match &a.file {
+        Some(f) => anyhow::anyhow!("{}: {e}", f.display()),
+        None => anyhow::anyhow!("{e}"),
+    })?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    write_answer(&answer, a.format, &mut out)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_export(a: ExportArgs) -> Result<ExitCode> {
+    let format = match (a.format, &a.output) {
+        (Some(f), _) => f,
+        (None, Some(o)) => o
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(ExportFormat::from_extension)
+            .with_context(|| format!("cannot tell the format of {}; pass --format", o.display()))?,
+        (None, None) => bail!("pass --format (ttl, nt, nq, dot) or -o FILE with a known extension"),
+    };
+    let store = open_existing(&a.store)?;
+    let dot = DotOptions {
+        font: a.font,
+        ..DotOptions::default()
+    };
+    match &a.output {
+        Some(path) => {
+            let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            export(&store.store, format, &dot, &mut w)?;
+            w.flush()?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = std::io::BufWriter::new(stdout.lock());
+            export(&store.store, format, &dot, &mut w)?;
+            w.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_rules_check(files: &[PathBuf]) -> Result<ExitCode> {
+    let mut bad = 0;
+    for f in files {
+        let mut set = RuleSet::default();
+        match set.add_file(f) {
+            Ok(n) => println!("{}: {n} rules, ok", f.display()),
+            Err(e) => {
+                eprintln!("{e}");
+                bad += 1;
+            }
+        }
+    }
+    Ok(if bad == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn cmd_run(a: RunArgs) -> Result<ExitCode> {
+    let extractor = build_extractor(&a.knowledge)?;
+    let loaded = ingest::load(std::slice::from_ref(&a.corpus), TextEncoding::Auto);
+    for p in &loaded.problems {
+        eprintln!("kgpipe: warning: {p}");
+    }
+    if loaded.documents.is_empty() {
+        bail!("no documents in {}", a.corpus.display());
+    }
+    std::fs::create_dir_all(&a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
+    let store_dir = a.out.join("store");
+    if store_dir.exists() {
+        std::fs::remove_dir_all(&store_dir).with_context(|| format!("cannot clear {}", store_dir.display()))?;
+    }
+    let store = KgStore::open(&store_dir)?;
+    let pb = progress_bar(loaded.documents.len(), false);
+    let tick = || pb.inc(1);
+    let (summary, _) = kgpipe::pipeline::extract_into(&store, loaded.documents, &extractor, true, &tick)?;
+    pb.finish_and_clear();
+    println!("== extracted {} into {}", a.corpus.display(), store_dir.display());
+    println!("{summary}");
+    let dot = DotOptions::default();
+    for (name, format) in [("graph.ttl", ExportFormat::Ttl), ("graph.nq", ExportFormat::Nq), ("graph.dot", ExportFormat::Dot)] {
+        let path = a.out.join(name);
+        let mut w = std::io::BufWriter::new(std::fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?);
+        export(&store.store, format, &dot, &mut w)?;
+        w.flush()?;
+        println!("wrote {}", path.display());
+    }
+    let mut queries: Vec<PathBuf> = std::fs::read_dir(&a.queries)
+        .with_context(|| format!("cannot list {}", a.queries.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
+        .collect();
+    queries.sort();
+    let answers = a.out.join("answers");
+    std::fs::create_dir_all(&answers)?;
+    for q in queries {
+        let text = std::fs::read_to_string(&q).with_context(|| format!("cannot read {}", q.display()))?;
+        let answer = evaluate(&store.store, &text).map_err(|e| anyhow::anyhow!("{}: {e}", q.display()))?;
+        let mut buf = Vec::new();
+        write_answer(&answer, ResultFormat::Table, &mut buf)?;
+        let title = text.lines().next().unwrap_or("").trim_start_matches('#').trim();
+        println!("\n== {} — {title}", q.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
+        std::io::stdout().write_all(&buf)?;
+        let stem = q.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        std::fs::write(answers.join(format!("{stem}.txt")), &buf)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_annotate(inputs: &[PathBuf], k: &Knowledge) -> Result<ExitCode> {
+    use kgpipe::model::{MentionKind, Object};
+    let extractor = build_extractor(k)?;
+    let loaded = ingest::load(inputs, TextEncoding::Auto);
+    for p in &loaded.problems {
+        eprintln!("kgpipe: warning: {p}");
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for doc in &loaded.documents {
+        let ex = extractor.extract(doc);
+        writeln!(out, "# {}", doc.id)?;
+        for (i, s) in doc.sentences.iter().enumerate() {
+            let mut line = String::new();
+            let mut at = s.start;
+            for m in ex.mentions.iter().filter(|m| m.sentence == i) {
+                if m.start < at {
+                    continue;
+                }
+                line.push_str(&doc.norm[at..m.start]);
+                let what = match &m.kind {
+                    MentionKind::Entity { etype, canonical, .. } => format!("{}={canonical}", etype.code()),
+                    MentionKind::Value(v) => v.lexical(),
+                };
+                line.push_str(&format!("[{}|{what}|{}]", &doc.norm[m.start..m.end], m.rule));
+                at = m.end;
+            }
+            line.push_str(&doc.norm[at..s.end]);
+            writeln!(out, "{i:>4}  {line}")?;
+            for a in ex.assertions.iter().filter(|a| a.evidence.sentence == i) {
+                let o = match &a.object {
+                    Object::Entity(k) => k.name.clone(),
+                    Object::Value(v) => v.lexical(),
+                };
+                writeln!(out, "      => {} {} {}  ({}, {:.2})", a.subject.name, a.predicate, o, a.evidence.rule, a.evidence.confidence)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

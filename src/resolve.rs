@@ -1,0 +1,178 @@
+//! Stage 4 — resolve: mentions become entities, assertions become facts.
+//!
+//! In: a document and what extraction found in it. Out: a [`DocGraph`]: one
+//! entity per canonical name and type with every surface form seen as an
+//! alias, and one fact per (subject, predicate, object) with all its
+//! evidence and a combined confidence. Symmetric facts are stored once.
+//! It must not know about RDF; the store maps a `DocGraph` to quads.
+
+use crate::extract::DocExtraction;
+use crate::ingest::Document;
+use crate::model::{DateValue, EntityKey, MentionKind, Object, Predicate};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the graph says about a document itself.
+#[derive(Clone, Debug, Serialize)]
+pub struct DocMeta {
+    pub id: String,
+    pub source: String,
+    pub title: Option<String>,
+    pub date: Option<DateValue>,
+    pub content_hash: String,
+}
+
+/// An entity as one document knows it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Entity {
+    pub key: EntityKey,
+    /// Surface forms other than the canonical name.
+    pub aliases: BTreeSet<String>,
+    pub wikidata: Option<String>,
+    pub mentions: Vec<MentionSpan>,
+}
+
+/// Where an entity is named: character offsets into the original text.
+#[derive(Clone, Debug, Serialize)]
+pub struct MentionSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub rule: &'static str,
+    pub coref: bool,
+}
+
+/// One place a fact was read.
+#[derive(Clone, Debug, Serialize)]
+pub struct Support {
+    pub sentence: String,
+    /// Character offsets of the matched span in the original text.
+    pub start: usize,
+    pub end: usize,
+    pub rule: String,
+    pub confidence: f32,
+}
+
+/// A fact with all its evidence in one document.
+#[derive(Clone, Debug, Serialize)]
+pub struct Fact {
+    pub subject: EntityKey,
+    pub predicate: Predicate,
+    pub object: Object,
+    pub support: Vec<Support>,
+    /// 1 − Π(1 − cᵢ): agreeing evidence raises confidence.
+    pub confidence: f32,
+}
+
+/// Everything one document contributes to the graph.
+#[derive(Clone, Debug, Serialize)]
+pub struct DocGraph {
+    pub meta: DocMeta,
+    pub entities: Vec<Entity>,
+    pub facts: Vec<Fact>,
+}
+
+/// Resolves one document.
+pub fn resolve(doc: &Document, ex: &DocExtraction) -> DocGraph {
+    let mut entities: BTreeMap<EntityKey, Entity> = BTreeMap::new();
+    for m in &ex.mentions {
+        let MentionKind::Entity { etype, canonical, wikidata } = &m.kind else { continue };
+        let key = EntityKey {
+            etype: *etype,
+            name: canonical.clone(),
+        };
+        let e = entities.entry(key.clone()).or_insert_with(|| Entity {
+            key,
+            aliases: BTreeSet::new(),
+            wikidata: None,
+            mentions: Vec::new(),
+        });
+        if e.wikidata.is_none() {
+            e.wikidata.clone_from(wikidata);
+        }
+        let surface = doc.original(m.start, m.end).trim().to_string();
+        if !m.coref && surface != *canonical && !surface.is_empty() {
+            e.aliases.insert(surface.clone());
+        }
+        e.mentions.push(MentionSpan {
+            start: doc.char_offset(m.start),
+            end: doc.char_offset(m.end),
+            text: surface,
+            rule: m.rule,
+            coref: m.coref,
+        });
+    }
+    let mut facts: BTreeMap<(EntityKey, Predicate, String), Fact> = BTreeMap::new();
+    for a in &ex.assertions {
+        let (mut s, mut o) = (a.subject.clone(), a.object.clone());
+        if a.predicate.is_symmetric() {
+            if let Object::Entity(ok) = &o {
+                if *ok < s {
+                    let old_s = std::mem::replace(&mut s, ok.clone());
+                    o = Object::Entity(old_s);
+                }
+            }
+        }
+        for k in std::iter::once(&s).chain(match &o {
+            Object::Entity(k) => Some(k),
+            Object::Value(_) => None,
+        }) {
+            entities.entry(k.clone()).or_insert_with(|| Entity {
+                key: k.clone(),
+                aliases: BTreeSet::new(),
+                wikidata: None,
+                mentions: Vec::new(),
+            });
+        }
+        let okey = match &o {
+            Object::Entity(k) => format!("e:{}:{}", k.etype, k.name),
+            Object::Value(v) => format!("v:{}", v.lexical()),
+        };
+        let f = facts.entry((s.clone(), a.predicate, okey)).or_insert_with(|| Fact {
+            subject: s,
+            predicate: a.predicate,
+            object: o,
+            support: Vec::new(),
+            confidence: 0.0,
+        });
+        let ev = &a.evidence;
+        f.support.push(Support {
+            sentence: doc.sentence_text(ev.sentence).to_string(),
+            start: doc.char_offset(ev.start),
+            end: doc.char_offset(ev.end),
+            rule: ev.rule.clone(),
+            confidence: ev.confidence,
+        });
+    }
+    let mut facts: Vec<Fact> = facts.into_values().collect();
+    for f in &mut facts {
+        f.confidence = combine(f.support.iter().map(|s| s.confidence));
+    }
+    DocGraph {
+        meta: DocMeta {
+            id: doc.id.clone(),
+            source: doc.source.clone(),
+            title: doc.title.clone(),
+            date: doc.date,
+            content_hash: doc.content_hash.clone(),
+        },
+        entities: entities.into_values().collect(),
+        facts,
+    }
+}
+
+/// Combines independent confidences: 1 − Π(1 − cᵢ).
+pub fn combine(cs: impl IntoIterator<Item = f32>) -> f32 {
+    1.0 - cs.into_iter().fold(1.0, |acc, c| acc * (1.0 - c.clamp(0.0, 1.0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreeing_evidence_raises_confidence() {
+        assert!((combine([0.8]) - 0.8).abs() < 1e-6);
+        assert!((combine([0.8, 0.5]) - 0.9).abs() < 1e-6);
+    }
+}
