@@ -6,6 +6,7 @@
 //! through them.
 
 pub mod analyse;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;

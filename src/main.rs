@@ -51,6 +51,22 @@ enum Command {
     /// Export a store as Turtle, N-Triples, N-Quads or Graphviz DOT.
     #[command(after_help = "Examples:\n  kgpipe export --store kg --format nq -o graph.nq\n  kgpipe export --store kg --format dot | dot -Tsvg > graph.svg")]
     Export(ExportArgs),
+    /// Score a store against gold annotations (the format of ../shared/gold).
+    ///
+    /// Prints precision, recall and F1 for entities, relations and attributes,
+    /// per entity type and per predicate, with what was missed and what was
+    /// spurious. Matches the numbers of kgscore.py on the same data.
+    #[command(after_help = "Example:\n  kgpipe extract corpus --store kg && kgpipe eval --store kg --gold tests/gold")]
+    Eval {
+        /// Folder of gold JSON files.
+        #[arg(long, value_name = "DIR", required = true)]
+        gold: Vec<PathBuf>,
+        #[arg(long, value_name = "DIR", default_value = "kgpipe-store")]
+        store: PathBuf,
+        /// Print one JSON object instead of the report.
+        #[arg(long)]
+        json: bool,
+    },
     /// Work with relation rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -185,6 +201,7 @@ fn run(command: Command) -> Result<ExitCode> {
         Command::Export(a) => cmd_export(a),
         Command::Rules(RulesCommand::Check { files }) => cmd_rules_check(&files),
         Command::Annotate { inputs, knowledge } => cmd_annotate(&inputs, &knowledge),
+        Command::Eval { gold, store, json } => cmd_eval(&gold, &store, json),
     }
 }
 
@@ -403,5 +420,40 @@ fn cmd_annotate(inputs: &[PathBuf], k: &Knowledge) -> Result<ExitCode> {
         }
     }
     out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_eval(gold_dirs: &[PathBuf], store: &Path, json: bool) -> Result<ExitCode> {
+    use kgpipe::eval::{Gold, score};
+    let mut files = Vec::new();
+    for d in gold_dirs {
+        if d.is_dir() {
+            let mut fs: Vec<PathBuf> = std::fs::read_dir(d)
+                .with_context(|| format!("cannot list {}", d.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect();
+            fs.sort();
+            files.extend(fs);
+        } else {
+            files.push(d.clone());
+        }
+    }
+    if files.is_empty() {
+        bail!("no gold .json files in {}", gold_dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "));
+    }
+    let gold = Gold::from_files(&files)?;
+    let store = open_existing(store)?;
+    let r = score(&store.store, &gold)?;
+    if json {
+        let v = serde_json::json!({
+            "entity_p": r.entities.precision(), "entity_r": r.entities.recall(), "entity_f1": r.entities.f1(),
+            "relation_p": r.relations.precision(), "relation_r": r.relations.recall(), "relation_f1": r.relations.f1(),
+            "attribute_f1": r.attributes.f1(), "fact_f1": r.facts.f1(), "type_accuracy": r.type_accuracy(),
+        });
+        println!("{v}");
+    } else {
+        print!("{r}");
+    }
     Ok(ExitCode::SUCCESS)
 }
