@@ -13,6 +13,10 @@ use crate::ingest::Document;
 use crate::model::{Assertion, EntityType, Evidence, Mention, MentionKind, Object, Predicate, Value};
 use std::collections::HashMap;
 
+static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:这家|该|这个|此)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)").expect("valid regex")
+});
+
 #[derive(Default)]
 struct State {
     salient_person: Option<MentionKind>,
@@ -124,6 +128,13 @@ fn resolve_pronouns(text: &str, offset: usize, sentence: usize, ms: &mut Vec<Men
                 _ => None, // persons: resolved in text order below
             };
             found.push((pos, end, rule, target));
+        }
+    }
+    // 这家移动互联网公司, 该创业公司: a demonstrative and a head noun refer to the salient organisation.
+    for m in ORG_PHRASE.find_iter(text) {
+        if !blocked.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+            blocked.push((m.start(), m.end()));
+            found.push((m.start(), m.end(), "coref.organisation", state.salient_org.clone()));
         }
     }
     found.sort_by_key(|f| f.0);

@@ -262,6 +262,10 @@ static LATIN_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*)*(?-u:\b)").expect("valid regex"));
 const ORG_HEADS_BEFORE: [&str; 10] = ["企业", "公司", "厂商", "集团", "机构", "初创公司", "创业公司", "独角兽", "实验室", "团队"];
 const ORG_ROLES_AFTER: [&str; 9] = ["创始人", "联合创始人", "首席执行官", "CEO", "董事长", "总裁", "CTO", "的创始人", "公司"];
+/// What follows an organisation more than anything else (APUS位于北京, APUS的员工).
+const ORG_CONTEXT_AFTER: [&str; 14] = [
+    "位于", "总部", "成立于", "旗下", "宣布", "的员工", "的办公室", "内部", "的用户", "集团", "团队", "的创始人", "的CEO", "的董事长",
+];
 
 /// A Latin name that a head noun before it (企业APUS) or a role after it
 /// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
@@ -277,6 +281,8 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         let role_after = ORG_ROLES_AFTER.iter().any(|r| after.starts_with(r));
         if head_before || role_after {
             out.push(candidate(m.start(), m.end(), EntityType::Organization, name, "zh.latin_org", 0.8));
+        } else if ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r)) && name.len() >= 3 {
+            out.push(candidate(m.start(), m.end(), EntityType::Organization, name, "zh.latin_org_context", 0.75));
         }
         let words: Vec<&str> = name.split(' ').collect();
         if words.len() >= 2 && lex.org_suffixes_en.iter().any(|s| words.last() == Some(&s.as_str())) {
@@ -326,6 +332,12 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             }
             let stem = &view.text[start..pos];
             if lex.generic_modifiers.contains(stem) || lex.is_not_entity(stem) {
+                continue;
+            }
+            // 一家杭州公司 describes a company by its city: a place alone is no name.
+            let place_only = view.known.iter().any(|k| k.0 == start && k.1 == pos && k.2 == EntityType::Place)
+                || view.tokens.iter().any(|t| t.start == start && t.end == pos && t.tag == "ns");
+            if place_only && *etype == EntityType::Organization {
                 continue;
             }
             let end = pos + suffix.len();

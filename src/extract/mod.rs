@@ -158,8 +158,14 @@ impl Extractor {
         let tokens = self.analyser.tag(text);
         let mut out = Vec::new();
         let mut known = Vec::new();
-        for (start, end, e) in self.dictionary.find(text) {
+        for (start, mut end, e) in self.dictionary.find(text) {
             let entry = &self.lexicon.entries[e];
+            // 杭州市, 浙江省: a place with its administrative suffix is the same place.
+            if entry.etype == EntityType::Place {
+                if let Some(c) = text[end..].chars().next().filter(|c| ADMIN_SUFFIXES.contains(c)) {
+                    end += c.len_utf8();
+                }
+            }
             known.push((start, end, entry.etype, entry.name.clone()));
             out.push(Candidate {
                 start,
@@ -205,6 +211,9 @@ impl Extractor {
         out
     }
 }
+
+/// Administrative suffixes that a place name may carry: 杭州市, 浙江省.
+const ADMIN_SUFFIXES: [char; 4] = ['市', '省', '县', '区'];
 
 /// The entity a mention names, for code that only cares about entities.
 pub fn entity_of(m: &Mention) -> Option<(EntityType, &str)> {

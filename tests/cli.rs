@@ -1,0 +1,356 @@
+//! End-to-end tests of the `kgpipe` command, run as a user would: extract
+//! into a real on-disk store, query, export, and check the exports with
+//! independent tools (rdflib, Graphviz). Checks that need ../shared skip
+//! when it is absent; checks that need rdflib or Graphviz skip outside CI
+//! when those are not installed, and fail in CI (where .ci/run installs them).
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+fn kgpipe() -> Command {
+    Command::cargo_bin("kgpipe").expect("binary built")
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shared() -> Option<PathBuf> {
+    let p = repo().join("../shared");
+    p.join("gold").is_dir().then_some(p)
+}
+
+/// Whether a tool is here; in CI a missing tool is a failure, elsewhere a skip.
+fn have(what: &str, check: &mut std::process::Command) -> bool {
+    let ok = check.output().is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(std::env::var_os("CI").is_none(), "{what} is missing in CI: scripts/setup installs it");
+        eprintln!("skipped: {what} is not installed (scripts/setup installs it)");
+    }
+    ok
+}
+
+fn python_with(module: &str) -> bool {
+    have(&format!("python3 with {module}"), std::process::Command::new("python3").args(["-c", &format!("import {module}")]))
+}
+
+fn extract(inputs: &[&Path], store: &Path) -> String {
+    let out = kgpipe()
+        .arg("extract")
+        .args(inputs)
+        .arg("--store")
+        .arg(store)
+        .output()
+        .expect("kgpipe runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "extract failed: {stderr}");
+    stderr
+}
+
+fn query(store: &Path, q: &str, format: &str) -> String {
+    let out = kgpipe()
+        .args(["query", "--format", format, "--store"])
+        .arg(store)
+        .arg(q)
+        .output()
+        .expect("kgpipe runs");
+    assert!(out.status.success(), "query failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn export(store: &Path, format: &str, file: &Path) {
+    kgpipe()
+        .args(["export", "--format", format, "--store"])
+        .arg(store)
+        .arg("-o")
+        .arg(file)
+        .assert()
+        .success();
+}
+
+/// The sample corpus extracted once per test that needs it.
+fn sample_store() -> (TempDir, PathBuf) {
+    let tmp = TempDir::new().expect("temp dir");
+    let store = tmp.path().join("store");
+    extract(&[&repo().join("corpus")], &store);
+    (tmp, store)
+}
+
+const FACTS: &str = "SELECT ?s ?p ?o ?sentence WHERE {
+  ?a kgo:subject ?sn ; kgo:predicate ?pn ; kgo:object ?on ; kgo:sentence ?sentence .
+  ?sn rdfs:label ?s . OPTIONAL { ?on rdfs:label ?ol }
+  BIND(COALESCE(?ol, STR(?on)) AS ?o) BIND(REPLACE(STR(?pn), '^.*[/#]', '') AS ?p) }";
+
+fn has_fact(tsv: &str, s: &str, p: &str, o: &str) -> Option<String> {
+    tsv.lines().find_map(|l| {
+        let cols: Vec<&str> = l.split('\t').collect();
+        let strip = |c: &str| c.trim_matches('"').split("\"@").next().unwrap_or("").to_string();
+        (cols.len() == 4 && strip(cols[0]) == s && strip(cols[1]) == p && strip(cols[2]) == o).then(|| strip(cols[3]))
+    })
+}
+
+#[test]
+fn sample_corpus_says_apus_was_founded_by_li_tao_and_why() {
+    let (_tmp, store) = sample_store();
+    let facts = query(&store, FACTS, "tsv");
+    let evidence = has_fact(&facts, "APUS", "founder", "李涛").expect("APUS founder 李涛 is extracted");
+    assert!(evidence.contains("APUS") && evidence.contains("李涛"), "evidence: {evidence}");
+    for (s, p, o) in [
+        ("天燕", "creator", "APUS"),
+        ("天燕", "distilledFrom", "GPT"),
+        ("ChatGPT", "creator", "OpenAI"),
+        ("文心一言", "creator", "百度"),
+        ("深度求索", "founder", "梁文锋"),
+    ] {
+        assert!(has_fact(&facts, s, p, o).is_some(), "missing {s} {p} {o} in\n{facts}");
+    }
+}
+
+#[test]
+fn negated_and_questioned_sentences_yield_no_fact() {
+    let tmp = TempDir::new().unwrap();
+    let doc = tmp.path().join("neg.txt");
+    std::fs::write(&doc, "腾讯并没有推出文心一言。\n百度推出了文心一言吗?\nOpenAI did not release Bard.\n").unwrap();
+    let store = tmp.path().join("store");
+    extract(&[&doc], &store);
+    let facts = query(&store, FACTS, "tsv");
+    assert_eq!(facts.lines().count(), 1, "only the header, no facts:\n{facts}");
+}
+
+#[test]
+fn extracting_again_replaces_a_document_and_leaves_nothing_stale() {
+    let tmp = TempDir::new().unwrap();
+    let store = tmp.path().join("store");
+    let doc = tmp.path().join("news.txt");
+    std::fs::write(&doc, "百度创始人李彦宏在北京发布了文心一言。\n").unwrap();
+    extract(&[&doc], &store);
+    let first = tmp.path().join("first.nq");
+    export(&store, "nq", &first);
+    // Same content: skipped, store unchanged.
+    let stderr = extract(&[&doc], &store);
+    assert!(stderr.contains("1 unchanged"), "{stderr}");
+    // Forced: extracted again, exactly the same quads.
+    kgpipe().arg("extract").arg(&doc).arg("--store").arg(&store).arg("--force").assert().success();
+    let second = tmp.path().join("second.nq");
+    export(&store, "nq", &second);
+    assert_eq!(std::fs::read_to_string(&first).unwrap(), std::fs::read_to_string(&second).unwrap());
+    // Changed content: the old facts are gone.
+    std::fs::write(&doc, "腾讯创始人马化腾在深圳发布了混元大模型。\n").unwrap();
+    extract(&[&doc], &store);
+    let facts = query(&store, FACTS, "tsv");
+    assert!(has_fact(&facts, "混元", "creator", "腾讯").is_some() || has_fact(&facts, "腾讯", "founder", "马化腾").is_some(), "{facts}");
+    assert!(has_fact(&facts, "文心一言", "creator", "百度").is_none(), "stale fact left:\n{facts}");
+    assert!(!query(&store, "ASK { ?x rdfs:label \"李彦宏\"@zh }", "table").contains("true"));
+}
+
+#[test]
+fn exports_match_their_golden_files() {
+    let tmp = TempDir::new().unwrap();
+    let store = tmp.path().join("store");
+    extract(&[&repo().join("tests/fixtures/small.txt")], &store);
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    for ext in ["ttl", "nt", "nq", "dot"] {
+        let got_path = tmp.path().join(format!("small.{ext}"));
+        export(&store, ext, &got_path);
+        let got = std::fs::read_to_string(&got_path).unwrap();
+        let golden = repo().join(format!("tests/golden/small.{ext}"));
+        if update {
+            std::fs::write(&golden, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&golden).unwrap_or_default();
+        assert_eq!(got, want, "{ext} export differs from {} (UPDATE_GOLDEN=1 cargo test to accept)", golden.display());
+    }
+}
+
+#[test]
+fn rdflib_parses_every_rdf_export_with_the_same_number_of_statements() {
+    if !python_with("rdflib") {
+        return;
+    }
+    let (tmp, store) = sample_store();
+    let mut files = Vec::new();
+    for ext in ["ttl", "nt", "nq"] {
+        let f = tmp.path().join(format!("graph.{ext}"));
+        export(&store, ext, &f);
+        files.push(f);
+    }
+    files.push(repo().join("resources/ontology.ttl"));
+    let out = std::process::Command::new("python3")
+        .arg(repo().join("tests/check_rdf.py"))
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let counts: Vec<usize> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.rsplit(' ').next().unwrap().parse().unwrap())
+        .collect();
+    let quads: usize = query(&store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "csv")
+        .lines()
+        .nth(1)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let triples: usize = query(&store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }", "csv")
+        .lines()
+        .nth(1)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert_eq!(counts[2], quads, "N-Quads");
+    assert_eq!(counts[0], triples, "Turtle");
+    assert_eq!(counts[1], triples, "N-Triples");
+}
+
+#[test]
+fn graphviz_renders_the_dot_export_with_chinese_labels() {
+    if !have("graphviz", std::process::Command::new("dot").arg("-V")) {
+        return;
+    }
+    let (tmp, store) = sample_store();
+    let dot = tmp.path().join("graph.dot");
+    export(&store, "dot", &dot);
+    let out = std::process::Command::new("dot").arg("-Tsvg").arg(&dot).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = String::from_utf8_lossy(&out.stdout);
+    assert!(svg.contains("<svg") && svg.contains("李涛") && svg.contains("founder"));
+}
+
+#[test]
+fn bad_inputs_are_reported_with_file_and_line_and_the_rest_is_stored() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("good.txt"), "百度发布了文心一言。\n").unwrap();
+    std::fs::write(
+        dir.join("news.jsonl"),
+        "{\"id\": \"a\", \"text\": \"OpenAI上线了ChatGPT。\", \"date\": \"2023-04-01\"}\n{\"id\": \"b\", \"text\": \n{\"id\": \"c\", \"text\": \"腾讯发布了混元大模型。\"}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("broken.txt"), b"\xff\xfe\xfd\x80\x80 not text\n").unwrap();
+    let store = tmp.path().join("store");
+    let out = kgpipe().arg("extract").arg(&dir).arg("--store").arg(&store).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("news.jsonl:2: malformed JSONL record"), "{stderr}");
+    assert!(stderr.contains("broken.txt:1: undecodable byte sequence"), "{stderr}");
+    assert!(stderr.contains("3 extracted"), "{stderr}");
+    let docs = query(&store, "SELECT ?id WHERE { ?d a kgo:Document ; dcterms:identifier ?id } ORDER BY ?id", "csv");
+    assert_eq!(docs.lines().skip(1).collect::<Vec<_>>(), vec!["a", "c", "good.txt"]);
+}
+
+#[test]
+fn gbk_files_and_stdin_are_read() {
+    let tmp = TempDir::new().unwrap();
+    let gbk = tmp.path().join("gbk.txt");
+    let (bytes, _, _) = encoding_rs::GB18030.encode("百度发布了文心一言。");
+    std::fs::write(&gbk, &bytes).unwrap();
+    let store = tmp.path().join("store");
+    extract(&[&gbk], &store);
+    kgpipe()
+        .args(["extract", "-", "--store"])
+        .arg(&store)
+        .write_stdin("OpenAI上线了ChatGPT。")
+        .assert()
+        .success();
+    let facts = query(&store, FACTS, "tsv");
+    assert!(has_fact(&facts, "文心一言", "creator", "百度").is_some(), "{facts}");
+    assert!(has_fact(&facts, "ChatGPT", "creator", "OpenAI").is_some(), "{facts}");
+}
+
+#[test]
+fn sparql_syntax_errors_say_where() {
+    let (_tmp, store) = sample_store();
+    let out = kgpipe().args(["query", "--store"]).arg(&store).arg("SELECT ?x WHERE { ?x ?y }").output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("SPARQL syntax error") && stderr.contains("1:"), "{stderr}");
+}
+
+#[test]
+fn a_missing_store_is_an_error_that_says_what_to_do() {
+    let tmp = TempDir::new().unwrap();
+    let out = kgpipe().args(["query", "--store"]).arg(tmp.path().join("nope")).arg("ASK {}").output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("kgpipe extract"));
+}
+
+#[test]
+fn rule_file_errors_name_file_and_line() {
+    let tmp = TempDir::new().unwrap();
+    let f = tmp.path().join("bad.toml");
+    std::fs::write(&f, "[[rule]]\nid = \"x\"\npredicate = \"founder\"\npattern = \"{s:ORG} 创始人 {o:PERSON}\"\n").unwrap();
+    let out = kgpipe().args(["rules", "check"]).arg(&f).output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("bad.toml:2:") && stderr.contains("PERSON"), "{stderr}");
+    kgpipe().args(["rules", "check"]).arg(repo().join("rules/relations.zh.toml")).assert().success();
+}
+
+#[test]
+fn default_run_writes_the_graph_files_and_answers_every_query() {
+    let tmp = TempDir::new().unwrap();
+    let out = tmp.path().join("out");
+    let run = kgpipe().args(["run", "--out"]).arg(&out).output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    for f in ["graph.ttl", "graph.nq", "graph.dot", "store"] {
+        assert!(out.join(f).exists(), "{f} not written");
+    }
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    for q in std::fs::read_dir(repo().join("queries")).unwrap() {
+        let name = q.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(stdout.contains(&format!("== {name}")), "{name} not answered");
+    }
+}
+
+fn eval_json(store: &Path, gold: &Path) -> serde_json::Value {
+    let out = kgpipe().args(["eval", "--json", "--store"]).arg(store).arg("--gold").arg(gold).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn sample_corpus_meets_its_own_gold() {
+    let (_tmp, store) = sample_store();
+    let s = eval_json(&store, &repo().join("tests/gold"));
+    eprintln!("sample corpus vs tests/gold: {s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.60, "{s}");
+}
+
+#[test]
+fn shared_corpus_meets_the_shared_gold() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared is absent");
+        return;
+    };
+    let tmp = TempDir::new().unwrap();
+    let store = tmp.path().join("store");
+    extract(&[&shared.join("corpus")], &store);
+    let s = eval_json(&store, &shared.join("gold"));
+    eprintln!("kgpipe eval on ../shared: {s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.60, "{s}");
+    if !python_with("rdflib") {
+        return;
+    }
+    let nq = tmp.path().join("graph.nq");
+    export(&store, "nq", &nq);
+    let out = std::process::Command::new("python3")
+        .arg(shared.join("tools/kgscore.py"))
+        .arg("--rdf")
+        .arg(&nq)
+        .arg("--gold-dir")
+        .arg(shared.join("gold"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert!((summary["entity_f1"].as_f64().unwrap() - s["entity_f1"].as_f64().unwrap()).abs() < 0.01, "kgscore {summary} vs eval {s}");
+    assert!(summary["fact_f1"].as_f64().unwrap() >= 0.60, "{summary}");
+}
