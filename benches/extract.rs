@@ -32,7 +32,10 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("sample_corpus_one_thread", |b| {
         b.iter(|| {
-            let out: Vec<_> = docs.iter().map(|d| extractor.extract(black_box(d))).collect();
+            let out: Vec<_> = docs
+                .iter()
+                .map(|d| extractor.extract(black_box(d)))
+                .collect();
             assert!(out.iter().map(|e| e.assertions.len()).sum::<usize>() > 20);
             out
         })
@@ -50,7 +53,10 @@ fn bench(c: &mut Criterion) {
         let tmp = tempfile::TempDir::new().expect("temp dir");
         let store = KgStore::open(&tmp.path().join("store")).expect("store opens");
         b.iter(|| {
-            let quads: usize = graphs.iter().map(|g| store.replace_document(g).expect("write")).sum();
+            let quads: usize = graphs
+                .iter()
+                .map(|g| store.replace_document(g).expect("write"))
+                .sum();
             assert!(quads > 100);
             quads
         })

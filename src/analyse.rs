@@ -28,7 +28,7 @@ impl Analyser {
         let mut jieba = Jieba::new();
         for (w, tag) in words {
             // Latin names are segmented by jieba's own rules; only CJK names need help.
-            if w.chars().any(|c| !c.is_ascii()) && w.chars().count() >= 2 {
+            if !w.is_ascii() && w.chars().count() >= 2 {
                 jieba.add_word(w, Some(50_000), Some(tag));
             }
         }
@@ -62,7 +62,10 @@ mod tests {
         let a = Analyser::new([("文心一言", "nz")]);
         let text = "百度发布文心一言";
         let toks = a.tag(text);
-        let t = toks.iter().find(|t| t.word == "文心一言").expect("kept whole");
+        let t = toks
+            .iter()
+            .find(|t| t.word == "文心一言")
+            .expect("kept whole");
         assert_eq!(&text[t.start..t.end], "文心一言");
         assert_eq!(t.tag, "nz");
     }

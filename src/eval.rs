@@ -88,20 +88,30 @@ pub struct Gold {
 }
 
 fn key(s: usize, p: Predicate, o: usize) -> (usize, Predicate, usize) {
-    if p.is_symmetric() && o < s { (o, p, s) } else { (s, p, o) }
+    if p.is_symmetric() && o < s {
+        (o, p, s)
+    } else {
+        (s, p, o)
+    }
 }
 
 impl Gold {
     /// Reads every `*.json` of a folder, sorted.
     pub fn from_dir(dir: &Path) -> Result<Gold, EvalError> {
         let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .map_err(|e| EvalError::Gold { path: dir.display().to_string(), message: e.to_string() })?
+            .map_err(|e| EvalError::Gold {
+                path: dir.display().to_string(),
+                message: e.to_string(),
+            })?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
             .collect();
         paths.sort();
         if paths.is_empty() {
-            return Err(EvalError::Gold { path: dir.display().to_string(), message: "no .json gold files".into() });
+            return Err(EvalError::Gold {
+                path: dir.display().to_string(),
+                message: "no .json gold files".into(),
+            });
         }
         Gold::from_files(&paths)
     }
@@ -109,9 +119,13 @@ impl Gold {
     pub fn from_files(paths: &[std::path::PathBuf]) -> Result<Gold, EvalError> {
         let mut files = Vec::new();
         for p in paths {
-            let err = |message: String| EvalError::Gold { path: p.display().to_string(), message };
+            let err = |message: String| EvalError::Gold {
+                path: p.display().to_string(),
+                message,
+            };
             let text = std::fs::read_to_string(p).map_err(|e| err(e.to_string()))?;
-            let f: GoldFile = serde_json::from_str(&text).map_err(|e| err(format!("line {}: {e}", e.line())))?;
+            let f: GoldFile =
+                serde_json::from_str(&text).map_err(|e| err(format!("line {}: {e}", e.line())))?;
             files.push((p.display().to_string(), f));
         }
         let mut g = Gold::default();
@@ -122,30 +136,45 @@ impl Gold {
                     message: format!("unknown type {:?} of {:?}", e.etype, e.name),
                 })?;
                 let names: Vec<&String> = std::iter::once(&e.name).chain(&e.aliases).collect();
-                let cid = names.iter().find_map(|n| g.cluster_of.get(&norm(n)).copied()).unwrap_or_else(|| {
-                    g.display.push(e.name.clone());
-                    g.types.push(t);
-                    g.display.len() - 1
-                });
+                let cid = names
+                    .iter()
+                    .find_map(|n| g.cluster_of.get(&norm(n)).copied())
+                    .unwrap_or_else(|| {
+                        g.display.push(e.name.clone());
+                        g.types.push(t);
+                        g.display.len() - 1
+                    });
                 for n in names {
                     g.cluster_of.entry(norm(n)).or_insert(cid);
                 }
             }
-            g.optional.extend(f.optional_entities.iter().map(|n| norm(n)));
+            g.optional
+                .extend(f.optional_entities.iter().map(|n| norm(n)));
         }
         for (path, f) in &files {
             let pred = |p: &str| {
-                Predicate::parse(p).ok_or_else(|| EvalError::Gold { path: path.clone(), message: format!("unknown predicate {p:?}") })
+                Predicate::parse(p).ok_or_else(|| EvalError::Gold {
+                    path: path.clone(),
+                    message: format!("unknown predicate {p:?}"),
+                })
             };
-            for (list, dest) in [(&f.relations, &mut g.relations), (&f.optional_relations, &mut g.optional_relations)] {
+            for (list, dest) in [
+                (&f.relations, &mut g.relations),
+                (&f.optional_relations, &mut g.optional_relations),
+            ] {
                 for r in list {
                     let p = pred(&r.p)?;
-                    if let (Some(&s), Some(&o)) = (g.cluster_of.get(&norm(&r.s)), g.cluster_of.get(&norm(&r.o))) {
+                    if let (Some(&s), Some(&o)) =
+                        (g.cluster_of.get(&norm(&r.s)), g.cluster_of.get(&norm(&r.o)))
+                    {
                         dest.insert(key(s, p, o));
                     }
                 }
             }
-            for (list, dest) in [(&f.attributes, &mut g.attributes), (&f.optional_attributes, &mut g.optional_attributes)] {
+            for (list, dest) in [
+                (&f.attributes, &mut g.attributes),
+                (&f.optional_attributes, &mut g.optional_attributes),
+            ] {
                 for a in list {
                     let p = pred(&a.p)?;
                     if let Some(&s) = g.cluster_of.get(&norm(&a.s)) {
@@ -170,20 +199,41 @@ pub struct Prf {
 
 impl Prf {
     pub fn precision(&self) -> f64 {
-        if self.tp + self.fp == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+        if self.tp + self.fp == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
     }
     pub fn recall(&self) -> f64 {
-        if self.tp + self.fn_ == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
+        if self.tp + self.fn_ == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
 impl fmt::Display for Prf {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "P={:.3} R={:.3} F1={:.3}  (tp {} fp {} fn {})", self.precision(), self.recall(), self.f1(), self.tp, self.fp, self.fn_)
+        write!(
+            f,
+            "P={:.3} R={:.3} F1={:.3}  (tp {} fp {} fn {})",
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
     }
 }
 
@@ -205,13 +255,21 @@ pub struct Report {
 
 impl Report {
     pub fn type_accuracy(&self) -> f64 {
-        if self.entities.tp == 0 { 0.0 } else { self.type_correct as f64 / self.entities.tp as f64 }
+        if self.entities.tp == 0 {
+            0.0
+        } else {
+            self.type_correct as f64 / self.entities.tp as f64
+        }
     }
 }
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "entities    {}  type accuracy {}/{}", self.entities, self.type_correct, self.entities.tp)?;
+        writeln!(
+            f,
+            "entities    {}  type accuracy {}/{}",
+            self.entities, self.type_correct, self.entities.tp
+        )?;
         writeln!(f, "relations   {}", self.relations)?;
         writeln!(f, "attributes  {}", self.attributes)?;
         writeln!(f, "facts       {}", self.facts)?;
@@ -249,7 +307,9 @@ fn values_equal(p: Predicate, got: &str, want: &str) -> bool {
 
 /// Scores the store against gold.
 pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
-    let Answer::Solutions { rows, .. } = evaluate(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")? else {
+    let Answer::Solutions { rows, .. } =
+        evaluate(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")?
+    else {
         return Ok(Report::default());
     };
     let mut labels: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -257,10 +317,17 @@ pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
     let mut types: BTreeMap<String, BTreeSet<EntityType>> = BTreeMap::new();
     let mut triples = Vec::new();
     for r in &rows {
-        let (Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(o)) = (&r[0], &r[1], &r[2]) else { continue };
+        let (Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(o)) = (&r[0], &r[1], &r[2])
+        else {
+            continue;
+        };
         let (s, p) = (s.as_str().to_string(), p.as_str());
         match (p, o) {
-            ("http://www.w3.org/2000/01/rdf-schema#label" | "http://www.w3.org/2004/02/skos/core#altLabel", Term::Literal(l)) => {
+            (
+                "http://www.w3.org/2000/01/rdf-schema#label"
+                | "http://www.w3.org/2004/02/skos/core#altLabel",
+                Term::Literal(l),
+            ) => {
                 labels.entry(s.clone()).or_default().insert(norm(l.value()));
                 if p.ends_with("label") && !p.contains("altLabel") {
                     shown.insert(s, l.value().to_string());
@@ -278,13 +345,21 @@ pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
             }
         }
     }
-    let software = |t: &EntityType| matches!(t, EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product);
+    let software = |t: &EntityType| {
+        matches!(
+            t,
+            EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+        )
+    };
     let mut report = Report::default();
     let mut node_cluster: HashMap<String, Option<usize>> = HashMap::new(); // None = optional
     let mut found = BTreeSet::new();
     for (node, ts) in &types {
         let names = labels.get(node).cloned().unwrap_or_default();
-        let hits: BTreeSet<usize> = names.iter().filter_map(|n| gold.cluster_of.get(n).copied()).collect();
+        let hits: BTreeSet<usize> = names
+            .iter()
+            .filter_map(|n| gold.cluster_of.get(n).copied())
+            .collect();
         let out_type = *ts.iter().next().expect("typed");
         if let Some(&cid) = hits.iter().next() {
             node_cluster.insert(node.clone(), Some(cid));
@@ -292,7 +367,9 @@ pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
             if !found.insert(cid) {
                 report.entities.fp += 1;
                 report.by_type.entry(out_type).or_default().fp += 1;
-                report.spurious_entities.push(format!("{} (duplicate)", gold.display[cid]));
+                report
+                    .spurious_entities
+                    .push(format!("{} (duplicate)", gold.display[cid]));
                 continue;
             }
             report.by_type.entry(want).or_default().tp += 1;
@@ -304,7 +381,9 @@ pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
         } else {
             report.entities.fp += 1;
             report.by_type.entry(out_type).or_default().fp += 1;
-            report.spurious_entities.push(shown.get(node).cloned().unwrap_or_else(|| node.clone()));
+            report
+                .spurious_entities
+                .push(shown.get(node).cloned().unwrap_or_else(|| node.clone()));
         }
     }
     report.entities.tp = found.len();
@@ -337,19 +416,27 @@ pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
                     _ => {
                         report.relations.fp += 1;
                         report.by_predicate.entry(*p).or_default().fp += 1;
-                        report.spurious_facts.push(format!("{} {p} {}", name_of(s), name_of(on.as_str())));
+                        report.spurious_facts.push(format!(
+                            "{} {p} {}",
+                            name_of(s),
+                            name_of(on.as_str())
+                        ));
                     }
                 }
             }
             Term::Literal(l) if p.is_attribute() => {
                 let cs = cs.flatten();
-                let hit = gold.attributes.iter().position(|(gs, gp, gv)| Some(*gs) == cs && gp == p && values_equal(*p, l.value(), gv));
+                let hit = gold.attributes.iter().position(|(gs, gp, gv)| {
+                    Some(*gs) == cs && gp == p && values_equal(*p, l.value(), gv)
+                });
                 match hit {
                     Some(i) => {
                         attr_hit.insert(i);
                     }
                     None => {
-                        let optional = gold.optional_attributes.iter().any(|(gs, gp, gv)| Some(*gs) == cs && gp == p && values_equal(*p, l.value(), gv));
+                        let optional = gold.optional_attributes.iter().any(|(gs, gp, gv)| {
+                            Some(*gs) == cs && gp == p && values_equal(*p, l.value(), gv)
+                        });
                         if !optional && attr_fp.insert((name_of(s), *p, l.value().to_string())) {
                             report.by_predicate.entry(*p).or_default().fp += 1;
                         }
@@ -367,13 +454,18 @@ pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
         } else if !gold.optional_relations.contains(k) {
             report.relations.fp += 1;
             report.by_predicate.entry(p).or_default().fp += 1;
-            report.spurious_facts.push(format!("{} {p} {}", gold.display[s], gold.display[o]));
+            report
+                .spurious_facts
+                .push(format!("{} {p} {}", gold.display[s], gold.display[o]));
         }
     }
     for k in gold.relations.difference(&predicted) {
         report.relations.fn_ += 1;
         report.by_predicate.entry(k.1).or_default().fn_ += 1;
-        report.missed_facts.push(format!("{} {} {}", gold.display[k.0], k.1, gold.display[k.2]));
+        report.missed_facts.push(format!(
+            "{} {} {}",
+            gold.display[k.0], k.1, gold.display[k.2]
+        ));
     }
     report.attributes.tp = attr_hit.len();
     report.attributes.fp = attr_fp.len();
@@ -383,7 +475,9 @@ pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
         } else {
             report.attributes.fn_ += 1;
             report.by_predicate.entry(*p).or_default().fn_ += 1;
-            report.missed_facts.push(format!("{} {p} {v}", gold.display[*s]));
+            report
+                .missed_facts
+                .push(format!("{} {p} {v}", gold.display[*s]));
         }
     }
     for (s, p, v) in attr_fp {

@@ -54,11 +54,23 @@ pub enum ExportError {
 }
 
 /// Writes the store in an RDF format, or the graph as DOT.
-pub fn export(store: &Store, format: ExportFormat, dot: &DotOptions, out: &mut dyn Write) -> Result<(), ExportError> {
+pub fn export(
+    store: &Store,
+    format: ExportFormat,
+    dot: &DotOptions,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
     match format {
         ExportFormat::Nq => {
             let mut quads: Vec<Quad> = store.iter().collect::<Result<_, _>>()?;
-            quads.sort_by_cached_key(|q| (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string()));
+            quads.sort_by_cached_key(|q| {
+                (
+                    q.graph_name.to_string(),
+                    q.subject.to_string(),
+                    q.predicate.to_string(),
+                    q.object.to_string(),
+                )
+            });
             let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut *out);
             for q in &quads {
                 w.serialize_quad(q)?;
@@ -66,10 +78,17 @@ pub fn export(store: &Store, format: ExportFormat, dot: &DotOptions, out: &mut d
             w.finish()?;
         }
         ExportFormat::Ttl | ExportFormat::Nt => {
-            let mut ordered: Vec<Triple> = store.iter().map(|q| q.map(Triple::from)).collect::<Result<_, _>>()?;
+            let mut ordered: Vec<Triple> = store
+                .iter()
+                .map(|q| q.map(Triple::from))
+                .collect::<Result<_, _>>()?;
             ordered.sort_by_cached_key(|t| t.to_string());
             ordered.dedup();
-            let rdf = if format == ExportFormat::Ttl { RdfFormat::Turtle } else { RdfFormat::NTriples };
+            let rdf = if format == ExportFormat::Ttl {
+                RdfFormat::Turtle
+            } else {
+                RdfFormat::NTriples
+            };
             let mut ser = RdfSerializer::from_format(rdf);
             if format == ExportFormat::Ttl {
                 for (p, iri) in PREFIXES {
@@ -151,15 +170,32 @@ impl fmt::Display for Dot<'_> {
         let g = &self.kg.graph;
         let font = esc(&self.opts.font);
         writeln!(f, "digraph kgpipe {{")?;
-        writeln!(f, "  graph [rankdir=LR, overlap=false, splines=true, nodesep=0.35, ranksep=0.6, fontname=\"{font}\"];")?;
-        writeln!(f, "  node [style=\"filled\", fontname=\"{font}\", fontsize=12];")?;
-        writeln!(f, "  edge [fontname=\"{font}\", fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];")?;
+        writeln!(
+            f,
+            "  graph [rankdir=LR, overlap=false, splines=true, nodesep=0.35, ranksep=0.6, fontname=\"{font}\"];"
+        )?;
+        writeln!(
+            f,
+            "  node [style=\"filled\", fontname=\"{font}\", fontsize=12];"
+        )?;
+        writeln!(
+            f,
+            "  edge [fontname=\"{font}\", fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];"
+        )?;
         let used: BTreeSet<EntityType> = g.node_indices().map(|n| g[n].etype).collect();
         writeln!(f, "  subgraph cluster_legend {{")?;
-        writeln!(f, "    label=\"Legend\"; fontsize=11; style=\"rounded\"; color=\"#999999\";")?;
+        writeln!(
+            f,
+            "    label=\"Legend\"; fontsize=11; style=\"rounded\"; color=\"#999999\";"
+        )?;
         for t in &used {
             let (shape, color) = style(*t);
-            writeln!(f, "    \"legend_{}\" [label=\"{}\", shape={shape}, fillcolor=\"{color}\"];", t.name(), t.name())?;
+            writeln!(
+                f,
+                "    \"legend_{}\" [label=\"{}\", shape={shape}, fillcolor=\"{color}\"];",
+                t.name(),
+                t.name()
+            )?;
         }
         writeln!(f, "  }}")?;
         for n in g.node_indices() {
@@ -180,7 +216,11 @@ impl fmt::Display for Dot<'_> {
         for e in g.edge_indices() {
             let (a, b) = g.edge_endpoints(e).expect("edge exists");
             let edge = &g[e];
-            let dir = if edge.predicate.is_symmetric() { ", dir=none" } else { "" };
+            let dir = if edge.predicate.is_symmetric() {
+                ", dir=none"
+            } else {
+                ""
+            };
             writeln!(
                 f,
                 "  n{} -> n{} [label=\"{}\", tooltip=\"confidence {:.2}, {} evidence\"{dir}];",

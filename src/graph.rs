@@ -66,8 +66,13 @@ impl KnowledgeGraph {
     pub fn from_store(store: &Store) -> Result<KnowledgeGraph, QueryError> {
         let mut kg = KnowledgeGraph::default();
         let mut entities: Vec<(String, EntityType, String)> = Vec::new();
-        for r in rows(store, "SELECT DISTINCT ?e ?t ?l WHERE { ?e a ?t ; rdfs:label ?l }")? {
-            if let (Some(e), Some(t), Some(l)) = (iri(&r[0]), iri(&r[1]).and_then(class_of_iri), text(&r[2])) {
+        for r in rows(
+            store,
+            "SELECT DISTINCT ?e ?t ?l WHERE { ?e a ?t ; rdfs:label ?l }",
+        )? {
+            if let (Some(e), Some(t), Some(l)) =
+                (iri(&r[0]), iri(&r[1]).and_then(class_of_iri), text(&r[2]))
+            {
                 entities.push((e.to_string(), t, l.to_string()));
             }
         }
@@ -86,30 +91,41 @@ impl KnowledgeGraph {
         let mut seen = HashSet::new();
         let q = "SELECT ?a ?s ?p ?o ?c WHERE { ?a a kgo:Assertion ; kgo:subject ?s ; kgo:predicate ?p ; kgo:object ?o ; kgo:confidence ?c }";
         for r in rows(store, q)? {
-            let (Some(a), Some(s), Some(p)) = (iri(&r[0]), iri(&r[1]), iri(&r[2])) else { continue };
+            let (Some(a), Some(s), Some(p)) = (iri(&r[0]), iri(&r[1]), iri(&r[2])) else {
+                continue;
+            };
             if !seen.insert(a.to_string()) {
                 continue;
             }
             let o = r[3].as_ref().map(|t| t.to_string()).unwrap_or_default();
             let c = text(&r[4]).and_then(|c| c.parse().ok()).unwrap_or(0.5);
-            evidence.entry((s.to_string(), p.to_string(), o)).or_default().push(c);
+            evidence
+                .entry((s.to_string(), p.to_string(), o))
+                .or_default()
+                .push(c);
         }
         let mut triples: Vec<(String, String, Term)> = Vec::new();
         for r in rows(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")? {
-            if let (Some(s), Some(p), Some(o)) = (iri(&r[0]), iri(&r[1]), r[2].clone()) {
-                if predicate_of_iri(p).is_some() {
-                    triples.push((s.to_string(), p.to_string(), o));
-                }
+            if let (Some(s), Some(p), Some(o)) = (iri(&r[0]), iri(&r[1]), r[2].clone())
+                && predicate_of_iri(p).is_some()
+            {
+                triples.push((s.to_string(), p.to_string(), o));
             }
         }
         triples.sort_by(|a, b| (&a.0, &a.1, a.2.to_string()).cmp(&(&b.0, &b.1, b.2.to_string())));
         for (s, p, o) in triples {
-            let Some(pred) = predicate_of_iri(&p) else { continue };
-            let Some(&si) = kg.index.get(&s) else { continue };
+            let Some(pred) = predicate_of_iri(&p) else {
+                continue;
+            };
+            let Some(&si) = kg.index.get(&s) else {
+                continue;
+            };
             let ev = evidence.get(&(s.clone(), p.clone(), o.to_string()));
             match (&o, pred.is_attribute()) {
                 (Term::NamedNode(on), false) => {
-                    let Some(&oi) = kg.index.get(on.as_str()) else { continue };
+                    let Some(&oi) = kg.index.get(on.as_str()) else {
+                        continue;
+                    };
                     kg.graph.add_edge(
                         si,
                         oi,
@@ -121,7 +137,10 @@ impl KnowledgeGraph {
                     );
                 }
                 (Term::Literal(l), true) => {
-                    kg.attributes.entry(si).or_default().push((pred, l.value().to_string()));
+                    kg.attributes
+                        .entry(si)
+                        .or_default()
+                        .push((pred, l.value().to_string()));
                 }
                 _ => {}
             }

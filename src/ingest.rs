@@ -153,7 +153,9 @@ pub fn load(inputs: &[PathBuf], encoding: TextEncoding) -> Ingested {
             let mut bytes = Vec::new();
             match std::io::stdin().read_to_end(&mut bytes) {
                 Ok(_) => read_bytes("-", "stdin", &bytes, false, encoding, &mut out),
-                Err(e) => out.problems.push(problem("-", None, format!("cannot read stdin: {e}"))),
+                Err(e) => out
+                    .problems
+                    .push(problem("-", None, format!("cannot read stdin: {e}"))),
             }
             continue;
         }
@@ -176,7 +178,11 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            problems.push(problem(&dir.display().to_string(), None, format!("cannot list folder: {e}")));
+            problems.push(problem(
+                &dir.display().to_string(),
+                None,
+                format!("cannot list folder: {e}"),
+            ));
             return;
         }
     };
@@ -199,11 +205,14 @@ fn read_file(path: &Path, encoding: TextEncoding, out: &mut Ingested) {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            out.problems.push(problem(&shown, None, format!("cannot read file: {e}")));
+            out.problems
+                .push(problem(&shown, None, format!("cannot read file: {e}")));
             return;
         }
     };
-    let jsonl = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+    let jsonl = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -231,7 +240,8 @@ fn read_bytes(
     if looks_jsonl {
         read_jsonl(shown, &text, out);
     } else if text.trim().is_empty() {
-        out.problems.push(problem(shown, None, "empty document, skipped".into()));
+        out.problems
+            .push(problem(shown, None, "empty document, skipped".into()));
     } else {
         out.documents.push(Document::new(name, shown, text));
     }
@@ -240,7 +250,13 @@ fn read_bytes(
 /// Decodes bytes; on failure returns the line of the first bad byte and a
 /// message saying what to do.
 pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<String, (usize, String)> {
-    let line_of = |pos: usize| bytes[..pos.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_of = |pos: usize| {
+        bytes[..pos.min(bytes.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    };
     let strict = |enc: &'static Encoding, bytes: &[u8]| -> Option<String> {
         enc.decode_without_bom_handling_and_without_replacement(bytes)
             .map(|c| c.into_owned())
@@ -250,15 +266,21 @@ pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<String, (usize, St
     match encoding {
         TextEncoding::Utf8 => std::str::from_utf8(body).map(str::to_owned).map_err(|e| {
             let pos = bom_len + e.valid_up_to();
-            (line_of(pos), format!("invalid UTF-8 at byte {pos}; if the file is GBK, pass --encoding gb18030"))
+            (
+                line_of(pos),
+                format!("invalid UTF-8 at byte {pos}; if the file is GBK, pass --encoding gb18030"),
+            )
         }),
-        TextEncoding::Gb18030 => strict(GB18030, body).ok_or_else(|| {
-            (1, "not valid GB18030; try --encoding utf8".to_string())
-        }),
+        TextEncoding::Gb18030 => strict(GB18030, body)
+            .ok_or_else(|| (1, "not valid GB18030; try --encoding utf8".to_string())),
         TextEncoding::Auto => {
             if bom_len > 0 && bom_enc != UTF_8 {
-                return strict(bom_enc, body)
-                    .ok_or_else(|| (1, format!("invalid {} after its byte-order mark", bom_enc.name())));
+                return strict(bom_enc, body).ok_or_else(|| {
+                    (
+                        1,
+                        format!("invalid {} after its byte-order mark", bom_enc.name()),
+                    )
+                });
             }
             match std::str::from_utf8(body) {
                 Ok(s) => Ok(s.to_owned()),
@@ -304,7 +326,11 @@ fn read_jsonl(shown: &str, text: &str, out: &mut Ingested) {
             }
         };
         if rec.text.trim().is_empty() {
-            out.problems.push(problem(shown, Some(lineno), "record has empty text, skipped".into()));
+            out.problems.push(problem(
+                shown,
+                Some(lineno),
+                "record has empty text, skipped".into(),
+            ));
             continue;
         }
         let id = match rec.id {
@@ -323,7 +349,9 @@ fn read_jsonl(shown: &str, text: &str, out: &mut Ingested) {
                 None => out.problems.push(problem(
                     shown,
                     Some(lineno),
-                    format!("date {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD; relative dates left out"),
+                    format!(
+                        "date {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD; relative dates left out"
+                    ),
                 )),
             }
         }
@@ -482,7 +510,8 @@ fn is_abbreviation(norm: &str, dot: usize) -> bool {
         .rev()
         .collect();
     let lower = word.to_ascii_lowercase();
-    (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())) || ABBREVIATIONS.contains(&lower.as_str())
+    (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
+        || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -491,16 +520,25 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let d = Document::new("t", "t", text.to_string());
-        (0..d.sentences.len()).map(|i| d.sentence_text(i).to_string()).collect()
+        (0..d.sentences.len())
+            .map(|i| d.sentence_text(i).to_string())
+            .collect()
     }
 
     #[test]
     fn splits_chinese_and_english_sentences_keeping_quotes_whole() {
         assert_eq!(
             sentences("他说：“我们很快乐。你呢？”然后走了。Sam met Mr. Li. Then he left."),
-            vec!["他说：“我们很快乐。你呢？”然后走了。", "Sam met Mr. Li.", "Then he left."]
+            vec![
+                "他说：“我们很快乐。你呢？”然后走了。",
+                "Sam met Mr. Li.",
+                "Then he left."
+            ]
         );
-        assert_eq!(sentences("第一行\n第二行；第三句"), vec!["第一行", "第二行；", "第三句"]);
+        assert_eq!(
+            sentences("第一行\n第二行；第三句"),
+            vec!["第一行", "第二行；", "第三句"]
+        );
     }
 
     #[test]
@@ -515,7 +553,10 @@ mod tests {
     #[test]
     fn gbk_is_detected_and_garbage_is_reported_with_its_line() {
         let (gbk, _, _) = GB18030.encode("百度发布文心一言");
-        assert_eq!(decode(&gbk, TextEncoding::Auto).unwrap(), "百度发布文心一言");
+        assert_eq!(
+            decode(&gbk, TextEncoding::Auto).unwrap(),
+            "百度发布文心一言"
+        );
         let bad = b"line one\nline two \xff\xff\xff\n";
         let err = decode(bad, TextEncoding::Utf8).unwrap_err();
         assert_eq!(err.0, 2);

@@ -123,8 +123,8 @@ impl Lexicon {
     pub fn builtin() -> Result<Lexicon, LexiconError> {
         let mut entries = parse_entities(BUILTIN_ENTITIES, "resources/entities.tsv")?;
         entries.extend(parse_entities(BUILTIN_MINED, "resources/mined.tsv")?);
-        let file: LexiconFile =
-            toml::from_str(BUILTIN_LEXICON).map_err(|e| toml_error("resources/lexicon.toml", BUILTIN_LEXICON, &e))?;
+        let file: LexiconFile = toml::from_str(BUILTIN_LEXICON)
+            .map_err(|e| toml_error("resources/lexicon.toml", BUILTIN_LEXICON, &e))?;
         Lexicon::assemble(entries, file)
     }
 
@@ -138,7 +138,8 @@ impl Lexicon {
         let user = parse_entities(&text, &path.display().to_string())?;
         let n = user.len();
         let taken: HashSet<String> = user.iter().flat_map(|e| e.names().map(fold_key)).collect();
-        self.entries.retain(|e| !e.names().any(|n| taken.contains(&fold_key(n))));
+        self.entries
+            .retain(|e| !e.names().any(|n| taken.contains(&fold_key(n))));
         self.entries.splice(0..0, user);
         self.families = families(&self.entries);
         Ok(n)
@@ -160,13 +161,22 @@ impl Lexicon {
             .organization
             .iter()
             .map(|s| (s.clone(), EntityType::Organization))
-            .chain(file.suffixes.place.iter().map(|s| (s.clone(), EntityType::Place)))
+            .chain(
+                file.suffixes
+                    .place
+                    .iter()
+                    .map(|s| (s.clone(), EntityType::Place)),
+            )
             .collect();
         suffixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
         let fam = families(&entries);
         Ok(Lexicon {
             entries,
-            surnames: file.surnames.chars().filter(|c| !c.is_whitespace()).collect(),
+            surnames: file
+                .surnames
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect(),
             double_surnames: file.double_surnames,
             name_stoppers: file.name_stoppers.chars().collect(),
             not_entities: file.not_entities.iter().map(|s| fold_key(s)).collect(),
@@ -191,10 +201,16 @@ impl Lexicon {
 
     /// Whether `name` (2–4 CJK characters) starts with a Chinese surname.
     pub fn has_surname(&self, name: &str) -> bool {
-        if self.double_surnames.iter().any(|d| name.starts_with(d.as_str())) {
+        if self
+            .double_surnames
+            .iter()
+            .any(|d| name.starts_with(d.as_str()))
+        {
             return true;
         }
-        name.chars().next().is_some_and(|c| self.surnames.contains(&c))
+        name.chars()
+            .next()
+            .is_some_and(|c| self.surnames.contains(&c))
     }
 }
 
@@ -209,7 +225,10 @@ fn families(entries: &[DictEntry]) -> HashMap<String, EntityType> {
         .collect();
     let mut out = HashMap::new();
     for e in entries {
-        if matches!(e.etype, EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product) {
+        if matches!(
+            e.etype,
+            EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+        ) {
             for n in e.names() {
                 if n.is_ascii() && n.len() >= 2 {
                     // A family is the name without its version: GPT-4 → gpt, Claude 3 → claude.
@@ -287,7 +306,11 @@ pub fn parse_entities(text: &str, path: &str) -> Result<Vec<DictEntry>, LexiconE
             })
             .unwrap_or_default();
         let wikidata = match fields.get(3).map(|w| w.trim()).filter(|w| !w.is_empty()) {
-            Some(q) if q.starts_with('Q') && q[1..].chars().all(|c| c.is_ascii_digit()) && q.len() > 1 => {
+            Some(q)
+                if q.starts_with('Q')
+                    && q[1..].chars().all(|c| c.is_ascii_digit())
+                    && q.len() > 1 =>
+            {
                 Some(q.to_string())
             }
             Some(q) => return Err(err(format!("wikidata id {q:?} is not of the form Q123"))),
@@ -323,7 +346,11 @@ mod tests {
     #[test]
     fn builtin_lexicon_loads_with_hundreds_of_entries() {
         let lex = Lexicon::builtin().expect("built-in data files are valid");
-        assert!(lex.entries.len() >= 500, "only {} entries", lex.entries.len());
+        assert!(
+            lex.entries.len() >= 500,
+            "only {} entries",
+            lex.entries.len()
+        );
         assert!(lex.has_surname("李涛"));
         assert!(lex.is_not_entity("人工智能"));
         assert_eq!(lex.families.get("gpt"), Some(&EntityType::AIModel));
@@ -331,7 +358,8 @@ mod tests {
 
     #[test]
     fn dictionary_errors_name_the_line() {
-        let err = parse_entities("type\tname\taliases\twikidata\nCompany\tFoo\t\t\n", "x.tsv").unwrap_err();
+        let err = parse_entities("type\tname\taliases\twikidata\nCompany\tFoo\t\t\n", "x.tsv")
+            .unwrap_err();
         assert_eq!(err.to_string().split(": ").next(), Some("x.tsv:2"));
         let err = parse_entities("Person\tA\t\tq12\n", "x.tsv").unwrap_err();
         assert!(err.to_string().contains("Q123"), "{err}");

@@ -22,7 +22,11 @@ const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 ///
 /// With no command, runs the bundled sample corpus into output/.
 #[derive(Parser)]
-#[command(name = "kgpipe", version, after_help = "Examples:\n  kgpipe                                   # the sample corpus into output/\n  kgpipe extract news/ --store kg\n  kgpipe query --store kg 'SELECT ?org ?p WHERE { ?org schema:founder ?p }'\n  kgpipe export --store kg --format ttl -o kg.ttl")]
+#[command(
+    name = "kgpipe",
+    version,
+    after_help = "Examples:\n  kgpipe                                   # the sample corpus into output/\n  kgpipe extract news/ --store kg\n  kgpipe query --store kg 'SELECT ?org ?p WHERE { ?org schema:founder ?p }'\n  kgpipe export --store kg --format ttl -o kg.ttl"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -40,23 +44,31 @@ enum Command {
     /// relative dates (去年10月) resolve. Documents already stored with the same
     /// content are skipped; changed ones are replaced. Unreadable inputs are
     /// reported with file and line, skipped and counted; the exit code is then 3.
-    #[command(after_help = "Examples:\n  kgpipe extract corpus/ --store kg\n  kgpipe extract news.jsonl --store kg --jobs 2\n  cat article.txt | kgpipe extract - --memory")]
+    #[command(
+        after_help = "Examples:\n  kgpipe extract corpus/ --store kg\n  kgpipe extract news.jsonl --store kg --jobs 2\n  cat article.txt | kgpipe extract - --memory"
+    )]
     Extract(ExtractArgs),
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against a store.
     ///
     /// The default graph is the union of all documents; the prefixes schema:,
     /// kgo:, kgr:, rdfs:, skos:, owl:, prov:, dcterms:, xsd: and wd: are predeclared.
-    #[command(after_help = "Examples:\n  kgpipe query --store kg 'SELECT ?org ?person WHERE { ?org schema:founder ?person }'\n  kgpipe query --store kg --file queries/founders.rq --format csv")]
+    #[command(
+        after_help = "Examples:\n  kgpipe query --store kg 'SELECT ?org ?person WHERE { ?org schema:founder ?person }'\n  kgpipe query --store kg --file queries/founders.rq --format csv"
+    )]
     Query(QueryArgs),
     /// Export a store as Turtle, N-Triples, N-Quads or Graphviz DOT.
-    #[command(after_help = "Examples:\n  kgpipe export --store kg --format nq -o graph.nq\n  kgpipe export --store kg --format dot | dot -Tsvg > graph.svg")]
+    #[command(
+        after_help = "Examples:\n  kgpipe export --store kg --format nq -o graph.nq\n  kgpipe export --store kg --format dot | dot -Tsvg > graph.svg"
+    )]
     Export(ExportArgs),
     /// Score a store against gold annotations (the format of ../shared/gold).
     ///
     /// Prints precision, recall and F1 for entities, relations and attributes,
     /// per entity type and per predicate, with what was missed and what was
     /// spurious. Matches the numbers of kgscore.py on the same data.
-    #[command(after_help = "Example:\n  kgpipe extract corpus --store kg && kgpipe eval --store kg --gold tests/gold")]
+    #[command(
+        after_help = "Example:\n  kgpipe extract corpus --store kg && kgpipe eval --store kg --gold tests/gold"
+    )]
     Eval {
         /// Folder of gold JSON files.
         #[arg(long, value_name = "DIR", required = true)]
@@ -72,7 +84,9 @@ enum Command {
     Rules(RulesCommand),
     /// Show what extraction sees: each sentence with its mentions marked
     /// [name|Type|rule] and the facts read from it. Stores nothing.
-    #[command(after_help = "Example:\n  kgpipe annotate article.txt\n  echo '百度发布了文心一言。' | kgpipe annotate -")]
+    #[command(
+        after_help = "Example:\n  kgpipe annotate article.txt\n  echo '百度发布了文心一言。' | kgpipe annotate -"
+    )]
     Annotate {
         /// Files, folders, or - for stdin.
         #[arg(required = true, value_name = "INPUT")]
@@ -112,7 +126,12 @@ struct ExtractArgs {
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// The on-disk store to write (created if missing).
-    #[arg(long, value_name = "DIR", default_value = "kgpipe-store", conflicts_with = "memory")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        default_value = "kgpipe-store",
+        conflicts_with = "memory"
+    )]
     store: PathBuf,
     /// Use a store in memory (nothing is kept; useful to try rules).
     #[arg(long)]
@@ -133,7 +152,11 @@ struct ExtractArgs {
 #[derive(Args)]
 struct QueryArgs {
     /// The query text.
-    #[arg(value_name = "SPARQL", required_unless_present = "file", conflicts_with = "file")]
+    #[arg(
+        value_name = "SPARQL",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
     query: Option<String>,
     /// Read the query from a file (.rq).
     #[arg(long, short, value_name = "FILE")]
@@ -179,12 +202,17 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let command = match cli.command {
         Some(c) => c,
-        None => Cli::parse_from(["kgpipe", "run"]).command.expect("run is a command"),
+        None => Cli::parse_from(["kgpipe", "run"])
+            .command
+            .expect("run is a command"),
     };
     match run(command) {
         Ok(code) => code,
         Err(e) => {
-            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("kgpipe: error: {e:#}");
@@ -211,7 +239,9 @@ fn build_extractor(k: &Knowledge) -> Result<Extractor> {
             bail!("--jobs must be at least 1");
         }
         // Only the first call sets the pool; later ones are harmless.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
     }
     let mut lexicon = Lexicon::builtin().context("the built-in dictionary is invalid")?;
     for d in &k.dict {
@@ -230,9 +260,11 @@ fn progress_bar(total: usize, quiet: bool) -> indicatif::ProgressBar {
     }
     let pb = indicatif::ProgressBar::new(total as u64);
     pb.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} extracting [{bar:30}] {pos}/{len} documents {elapsed}")
-            .expect("valid template")
-            .progress_chars("=> "),
+        indicatif::ProgressStyle::with_template(
+            "{spinner} extracting [{bar:30}] {pos}/{len} documents {elapsed}",
+        )
+        .expect("valid template")
+        .progress_chars("=> "),
     );
     pb
 }
@@ -243,10 +275,15 @@ fn cmd_extract(a: ExtractArgs) -> Result<ExitCode> {
     for p in &loaded.problems {
         eprintln!("kgpipe: warning: {p}");
     }
-    let store = if a.memory { KgStore::in_memory()? } else { KgStore::open(&a.store)? };
+    let store = if a.memory {
+        KgStore::in_memory()?
+    } else {
+        KgStore::open(&a.store)?
+    };
     let pb = progress_bar(loaded.documents.len(), a.quiet);
     let tick = || pb.inc(1);
-    let (mut summary, _) = kgpipe::pipeline::extract_into(&store, loaded.documents, &extractor, a.force, &tick)?;
+    let (mut summary, _) =
+        kgpipe::pipeline::extract_into(&store, loaded.documents, &extractor, a.force, &tick)?;
     pb.finish_and_clear();
     summary.problems = loaded.problems;
     if !a.quiet {
@@ -255,19 +292,29 @@ fn cmd_extract(a: ExtractArgs) -> Result<ExitCode> {
             eprintln!("store      {}", a.store.display());
         }
     }
-    Ok(if summary.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) })
+    Ok(if summary.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
 }
 
 fn open_existing(path: &Path) -> Result<KgStore> {
     if !path.exists() {
-        bail!("no store at {}; create one with `kgpipe extract INPUT --store {}`", path.display(), path.display());
+        bail!(
+            "no store at {}; create one with `kgpipe extract INPUT --store {}`",
+            path.display(),
+            path.display()
+        );
     }
     Ok(KgStore::open_read_only(path)?)
 }
 
 fn cmd_query(a: QueryArgs) -> Result<ExitCode> {
     let text = match (&a.query, &a.file) {
-        (_, Some(f)) => std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?,
+        (_, Some(f)) => {
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?
+        }
         (Some(q), None) => q.clone(),
         (None, None) => bail!("give a query or --file"),
     };
@@ -300,7 +347,8 @@ fn cmd_export(a: ExportArgs) -> Result<ExitCode> {
     };
     match &a.output {
         Some(path) => {
-            let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
             let mut w = std::io::BufWriter::new(file);
             export(&store.store, format, &dot, &mut w)?;
             w.flush()?;
@@ -327,7 +375,11 @@ fn cmd_rules_check(files: &[PathBuf]) -> Result<ExitCode> {
             }
         }
     }
-    Ok(if bad == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if bad == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn cmd_run(a: RunArgs) -> Result<ExitCode> {
@@ -339,22 +391,36 @@ fn cmd_run(a: RunArgs) -> Result<ExitCode> {
     if loaded.documents.is_empty() {
         bail!("no documents in {}", a.corpus.display());
     }
-    std::fs::create_dir_all(&a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
+    std::fs::create_dir_all(&a.out)
+        .with_context(|| format!("cannot create {}", a.out.display()))?;
     let store_dir = a.out.join("store");
     if store_dir.exists() {
-        std::fs::remove_dir_all(&store_dir).with_context(|| format!("cannot clear {}", store_dir.display()))?;
+        std::fs::remove_dir_all(&store_dir)
+            .with_context(|| format!("cannot clear {}", store_dir.display()))?;
     }
     let store = KgStore::open(&store_dir)?;
     let pb = progress_bar(loaded.documents.len(), false);
     let tick = || pb.inc(1);
-    let (summary, _) = kgpipe::pipeline::extract_into(&store, loaded.documents, &extractor, true, &tick)?;
+    let (summary, _) =
+        kgpipe::pipeline::extract_into(&store, loaded.documents, &extractor, true, &tick)?;
     pb.finish_and_clear();
-    println!("== extracted {} into {}", a.corpus.display(), store_dir.display());
+    println!(
+        "== extracted {} into {}",
+        a.corpus.display(),
+        store_dir.display()
+    );
     println!("{summary}");
     let dot = DotOptions::default();
-    for (name, format) in [("graph.ttl", ExportFormat::Ttl), ("graph.nq", ExportFormat::Nq), ("graph.dot", ExportFormat::Dot)] {
+    for (name, format) in [
+        ("graph.ttl", ExportFormat::Ttl),
+        ("graph.nq", ExportFormat::Nq),
+        ("graph.dot", ExportFormat::Dot),
+    ] {
         let path = a.out.join(name);
-        let mut w = std::io::BufWriter::new(std::fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?);
+        let mut w = std::io::BufWriter::new(
+            std::fs::File::create(&path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        );
         export(&store.store, format, &dot, &mut w)?;
         w.flush()?;
         println!("wrote {}", path.display());
@@ -368,14 +434,29 @@ fn cmd_run(a: RunArgs) -> Result<ExitCode> {
     let answers = a.out.join("answers");
     std::fs::create_dir_all(&answers)?;
     for q in queries {
-        let text = std::fs::read_to_string(&q).with_context(|| format!("cannot read {}", q.display()))?;
-        let answer = evaluate(&store.store, &text).map_err(|e| anyhow::anyhow!("{}: {e}", q.display()))?;
+        let text =
+            std::fs::read_to_string(&q).with_context(|| format!("cannot read {}", q.display()))?;
+        let answer =
+            evaluate(&store.store, &text).map_err(|e| anyhow::anyhow!("{}: {e}", q.display()))?;
         let mut buf = Vec::new();
         write_answer(&answer, ResultFormat::Table, &mut buf)?;
-        let title = text.lines().next().unwrap_or("").trim_start_matches('#').trim();
-        println!("\n== {} — {title}", q.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
+        let title = text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches('#')
+            .trim();
+        println!(
+            "\n== {} — {title}",
+            q.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
+        );
         std::io::stdout().write_all(&buf)?;
-        let stem = q.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = q
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         std::fs::write(answers.join(format!("{stem}.txt")), &buf)?;
     }
     Ok(ExitCode::SUCCESS)
@@ -402,10 +483,16 @@ fn cmd_annotate(inputs: &[PathBuf], k: &Knowledge) -> Result<ExitCode> {
                 }
                 line.push_str(&doc.norm[at..m.start]);
                 let what = match &m.kind {
-                    MentionKind::Entity { etype, canonical, .. } => format!("{}={canonical}", etype.code()),
+                    MentionKind::Entity {
+                        etype, canonical, ..
+                    } => format!("{}={canonical}", etype.code()),
                     MentionKind::Value(v) => v.lexical(),
                 };
-                line.push_str(&format!("[{}|{what}|{}]", &doc.norm[m.start..m.end], m.rule));
+                line.push_str(&format!(
+                    "[{}|{what}|{}]",
+                    &doc.norm[m.start..m.end],
+                    m.rule
+                ));
                 at = m.end;
             }
             line.push_str(&doc.norm[at..s.end]);
@@ -415,7 +502,11 @@ fn cmd_annotate(inputs: &[PathBuf], k: &Knowledge) -> Result<ExitCode> {
                     Object::Entity(k) => k.name.clone(),
                     Object::Value(v) => v.lexical(),
                 };
-                writeln!(out, "      => {} {} {}  ({}, {:.2})", a.subject.name, a.predicate, o, a.evidence.rule, a.evidence.confidence)?;
+                writeln!(
+                    out,
+                    "      => {} {} {}  ({}, {:.2})",
+                    a.subject.name, a.predicate, o, a.evidence.rule, a.evidence.confidence
+                )?;
             }
         }
     }
@@ -440,7 +531,14 @@ fn cmd_eval(gold_dirs: &[PathBuf], store: &Path, json: bool) -> Result<ExitCode>
         }
     }
     if files.is_empty() {
-        bail!("no gold .json files in {}", gold_dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "));
+        bail!(
+            "no gold .json files in {}",
+            gold_dirs
+                .iter()
+                .map(|d| d.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
     let gold = Gold::from_files(&files)?;
     let store = open_existing(store)?;

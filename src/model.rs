@@ -356,7 +356,10 @@ mod tests {
         assert_eq!(DateValue::Year(2014).to_string(), "2014");
         assert_eq!(DateValue::YearMonth(2022, 11).to_string(), "2022-11");
         assert_eq!(DateValue::Day(2024, 1, 16).to_string(), "2024-01-16");
-        assert_eq!(DateValue::parse("2024-01-16"), Some(DateValue::Day(2024, 1, 16)));
+        assert_eq!(
+            DateValue::parse("2024-01-16"),
+            Some(DateValue::Day(2024, 1, 16))
+        );
         assert_eq!(DateValue::parse("2024-13"), None);
     }
 
@@ -370,6 +373,9 @@ mod tests {
     fn types_parse_from_names_and_codes() {
         assert_eq!(EntityType::parse("ORG"), Some(EntityType::Organization));
         assert_eq!(EntityType::parse("AIModel"), Some(EntityType::AIModel));
-        assert_eq!(Predicate::parse("distilledFrom"), Some(Predicate::DistilledFrom));
+        assert_eq!(
+            Predicate::parse("distilledFrom"),
+            Some(Predicate::DistilledFrom)
+        );
     }
 }

@@ -42,10 +42,18 @@ impl fmt::Display for Summary {
         )?;
         writeln!(f, "sentences  {}", self.sentences)?;
         let ents: usize = self.entities.values().sum();
-        let by_type: Vec<String> = self.entities.iter().map(|(t, n)| format!("{t} {n}")).collect();
+        let by_type: Vec<String> = self
+            .entities
+            .iter()
+            .map(|(t, n)| format!("{t} {n}"))
+            .collect();
         writeln!(f, "entities   {ents} ({})", by_type.join(", "))?;
         let rels: usize = self.relations.values().sum();
-        let by_pred: Vec<String> = self.relations.iter().map(|(p, n)| format!("{p} {n}")).collect();
+        let by_pred: Vec<String> = self
+            .relations
+            .iter()
+            .map(|(p, n)| format!("{p} {n}"))
+            .collect();
         writeln!(f, "facts      {rels} ({})", by_pred.join(", "))?;
         writeln!(f, "quads      {} written", self.quads)?;
         write!(

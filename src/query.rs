@@ -98,7 +98,11 @@ pub fn evaluate(store: &Store, query: &str) -> Result<Answer, QueryError> {
 }
 
 /// Writes an answer in a format.
-pub fn write_answer(answer: &Answer, format: ResultFormat, out: &mut dyn Write) -> Result<(), QueryError> {
+pub fn write_answer(
+    answer: &Answer,
+    format: ResultFormat,
+    out: &mut dyn Write,
+) -> Result<(), QueryError> {
     let results_format = match format {
         ResultFormat::Table => None,
         ResultFormat::Csv => Some(QueryResultsFormat::Csv),
@@ -108,7 +112,8 @@ pub fn write_answer(answer: &Answer, format: ResultFormat, out: &mut dyn Write) 
     };
     match (answer, results_format) {
         (Answer::Solutions { variables, rows }, Some(f)) => {
-            let mut ser = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut *out, variables.clone())?;
+            let mut ser = QueryResultsSerializer::from_format(f)
+                .serialize_solutions_to_writer(&mut *out, variables.clone())?;
             for row in rows {
                 ser.serialize(
                     variables
@@ -125,7 +130,11 @@ pub fn write_answer(answer: &Answer, format: ResultFormat, out: &mut dyn Write) 
         (Answer::Solutions { variables, rows }, None) => write_table(variables, rows, out)?,
         (Answer::Boolean(b), None) => writeln!(out, "{b}")?,
         (Answer::Graph(triples), f) => {
-            let rdf = if f.is_some() { RdfFormat::NTriples } else { RdfFormat::Turtle };
+            let rdf = if f.is_some() {
+                RdfFormat::NTriples
+            } else {
+                RdfFormat::Turtle
+            };
             let mut ser = RdfSerializer::from_format(rdf);
             for (p, iri) in PREFIXES {
                 ser = ser.with_prefix(p, iri).expect("valid prefix IRIs");
@@ -159,10 +168,23 @@ pub fn compact_iri(iri: &str) -> String {
         .unwrap_or_else(|| format!("<{iri}>"))
 }
 
-fn write_table(variables: &[Variable], rows: &[Vec<Option<Term>>], out: &mut dyn Write) -> std::io::Result<()> {
+fn write_table(
+    variables: &[Variable],
+    rows: &[Vec<Option<Term>>],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| r.iter().map(|t| t.as_ref().map(show_term).unwrap_or_default().replace('\n', " ")).collect())
+        .map(|r| {
+            r.iter()
+                .map(|t| {
+                    t.as_ref()
+                        .map(show_term)
+                        .unwrap_or_default()
+                        .replace('\n', " ")
+                })
+                .collect()
+        })
         .collect();
     let mut widths: Vec<usize> = variables.iter().map(|v| v.as_str().width() + 1).collect();
     for row in &cells {
@@ -181,12 +203,23 @@ fn write_table(variables: &[Variable], rows: &[Vec<Option<Term>>], out: &mut dyn
         }
         writeln!(out, "{}", s.trim_end())
     };
-    line(out, variables.iter().map(|v| format!("?{}", v.as_str())).collect())?;
+    line(
+        out,
+        variables
+            .iter()
+            .map(|v| format!("?{}", v.as_str()))
+            .collect(),
+    )?;
     line(out, widths.iter().map(|w| "-".repeat(*w)).collect())?;
     for row in cells {
         line(out, row)?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
 }
 
 fn truncate(s: &str, max: usize) -> String {

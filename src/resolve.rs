@@ -76,7 +76,14 @@ pub struct DocGraph {
 pub fn resolve(doc: &Document, ex: &DocExtraction) -> DocGraph {
     let mut entities: BTreeMap<EntityKey, Entity> = BTreeMap::new();
     for m in &ex.mentions {
-        let MentionKind::Entity { etype, canonical, wikidata } = &m.kind else { continue };
+        let MentionKind::Entity {
+            etype,
+            canonical,
+            wikidata,
+        } = &m.kind
+        else {
+            continue;
+        };
         let key = EntityKey {
             etype: *etype,
             name: canonical.clone(),
@@ -105,13 +112,12 @@ pub fn resolve(doc: &Document, ex: &DocExtraction) -> DocGraph {
     let mut facts: BTreeMap<(EntityKey, Predicate, String), Fact> = BTreeMap::new();
     for a in &ex.assertions {
         let (mut s, mut o) = (a.subject.clone(), a.object.clone());
-        if a.predicate.is_symmetric() {
-            if let Object::Entity(ok) = &o {
-                if *ok < s {
-                    let old_s = std::mem::replace(&mut s, ok.clone());
-                    o = Object::Entity(old_s);
-                }
-            }
+        if a.predicate.is_symmetric()
+            && let Object::Entity(ok) = &o
+            && *ok < s
+        {
+            let old_s = std::mem::replace(&mut s, ok.clone());
+            o = Object::Entity(old_s);
         }
         for k in std::iter::once(&s).chain(match &o {
             Object::Entity(k) => Some(k),
@@ -128,13 +134,15 @@ pub fn resolve(doc: &Document, ex: &DocExtraction) -> DocGraph {
             Object::Entity(k) => format!("e:{}:{}", k.etype, k.name),
             Object::Value(v) => format!("v:{}", v.lexical()),
         };
-        let f = facts.entry((s.clone(), a.predicate, okey)).or_insert_with(|| Fact {
-            subject: s,
-            predicate: a.predicate,
-            object: o,
-            support: Vec::new(),
-            confidence: 0.0,
-        });
+        let f = facts
+            .entry((s.clone(), a.predicate, okey))
+            .or_insert_with(|| Fact {
+                subject: s,
+                predicate: a.predicate,
+                object: o,
+                support: Vec::new(),
+                confidence: 0.0,
+            });
         let ev = &a.evidence;
         f.support.push(Support {
             sentence: doc.sentence_text(ev.sentence).to_string(),
@@ -163,7 +171,9 @@ pub fn resolve(doc: &Document, ex: &DocExtraction) -> DocGraph {
 
 /// Combines independent confidences: 1 − Π(1 − cᵢ).
 pub fn combine(cs: impl IntoIterator<Item = f32>) -> f32 {
-    1.0 - cs.into_iter().fold(1.0, |acc, c| acc * (1.0 - c.clamp(0.0, 1.0)))
+    1.0 - cs
+        .into_iter()
+        .fold(1.0, |acc, c| acc * (1.0 - c.clamp(0.0, 1.0)))
 }
 
 #[cfg(test)]

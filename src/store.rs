@@ -85,7 +85,9 @@ pub fn class_of_iri(iri: &str) -> Option<EntityType> {
 
 /// Reads a predicate IRI back.
 pub fn predicate_of_iri(iri: &str) -> Option<Predicate> {
-    Predicate::ALL.into_iter().find(|p| predicate_iri(*p) == iri)
+    Predicate::ALL
+        .into_iter()
+        .find(|p| predicate_iri(*p) == iri)
 }
 
 /// Makes a name safe as an IRI path segment, keeping it readable: spaces
@@ -116,14 +118,21 @@ pub struct Minter {
 
 impl Default for Minter {
     fn default() -> Self {
-        Minter { base: KGR.to_string() }
+        Minter {
+            base: KGR.to_string(),
+        }
     }
 }
 
 impl Minter {
     /// One IRI per canonical name and type, the same in every run.
     pub fn entity(&self, k: &EntityKey) -> NamedNode {
-        NamedNode::new_unchecked(format!("{}{}/{}", self.base, k.etype.name(), iri_segment(&k.name)))
+        NamedNode::new_unchecked(format!(
+            "{}{}/{}",
+            self.base,
+            k.etype.name(),
+            iri_segment(&k.name)
+        ))
     }
 
     pub fn document(&self, id: &str) -> NamedNode {
@@ -143,7 +152,11 @@ impl Minter {
 }
 
 fn lang_of(s: &str) -> &'static str {
-    if s.chars().any(|c| ('\u{3400}'..='\u{9FFF}').contains(&c)) { "zh" } else { "en" }
+    if s.chars().any(|c| ('\u{3400}'..='\u{9FFF}').contains(&c)) {
+        "zh"
+    } else {
+        "en"
+    }
 }
 
 fn label(s: &str) -> Literal {
@@ -174,26 +187,55 @@ pub fn document_quads(g: &DocGraph, minter: &Minter) -> Vec<Quad> {
     let doc = minter.document(&g.meta.id);
     let graph = GraphName::NamedNode(doc.clone());
     let mut out = Vec::new();
-    let mut add = |s: &NamedNode, p: NamedNode, o: Term| out.push(Quad::new(s.clone(), p, o, graph.clone()));
-    add(&doc, rdf::TYPE.into_owned(), nn(&format!("{KGO}Document")).into());
-    add(&doc, nn(&format!("{DCTERMS}identifier")), Literal::new_simple_literal(&g.meta.id).into());
-    add(&doc, nn(&format!("{DCTERMS}source")), Literal::new_simple_literal(&g.meta.source).into());
+    let mut add =
+        |s: &NamedNode, p: NamedNode, o: Term| out.push(Quad::new(s.clone(), p, o, graph.clone()));
+    add(
+        &doc,
+        rdf::TYPE.into_owned(),
+        nn(&format!("{KGO}Document")).into(),
+    );
+    add(
+        &doc,
+        nn(&format!("{DCTERMS}identifier")),
+        Literal::new_simple_literal(&g.meta.id).into(),
+    );
+    add(
+        &doc,
+        nn(&format!("{DCTERMS}source")),
+        Literal::new_simple_literal(&g.meta.source).into(),
+    );
     if let Some(t) = &g.meta.title {
         add(&doc, nn(&format!("{DCTERMS}title")), label(t).into());
     }
     if let Some(d) = g.meta.date {
-        add(&doc, nn(&format!("{DCTERMS}date")), literal(&Value::Date(d)).into());
+        add(
+            &doc,
+            nn(&format!("{DCTERMS}date")),
+            literal(&Value::Date(d)).into(),
+        );
     }
-    add(&doc, nn(&format!("{KGO}contentHash")), Literal::new_simple_literal(&g.meta.content_hash).into());
+    add(
+        &doc,
+        nn(&format!("{KGO}contentHash")),
+        Literal::new_simple_literal(&g.meta.content_hash).into(),
+    );
     for e in &g.entities {
         let s = minter.entity(&e.key);
-        add(&s, rdf::TYPE.into_owned(), nn(&class_iri(e.key.etype)).into());
+        add(
+            &s,
+            rdf::TYPE.into_owned(),
+            nn(&class_iri(e.key.etype)).into(),
+        );
         add(&s, rdfs::LABEL.into_owned(), label(&e.key.name).into());
         for a in &e.aliases {
             add(&s, nn(&format!("{SKOS}altLabel")), label(a).into());
         }
         if let Some(q) = &e.wikidata {
-            add(&s, nn(&format!("{OWL}sameAs")), nn(&format!("{WIKIDATA}{q}")).into());
+            add(
+                &s,
+                nn(&format!("{OWL}sameAs")),
+                nn(&format!("{WIKIDATA}{q}")).into(),
+            );
         }
     }
     for f in &g.facts {
@@ -207,16 +249,44 @@ pub fn document_quads(g: &DocGraph, minter: &Minter) -> Vec<Quad> {
         for sup in &f.support {
             let start = sup.start.to_string();
             let end = sup.end.to_string();
-            let a = minter.assertion(&[&g.meta.id, s.as_str(), p.as_str(), &o.to_string(), &start, &end, &sup.rule]);
-            add(&a, rdf::TYPE.into_owned(), nn(&format!("{KGO}Assertion")).into());
+            let a = minter.assertion(&[
+                &g.meta.id,
+                s.as_str(),
+                p.as_str(),
+                &o.to_string(),
+                &start,
+                &end,
+                &sup.rule,
+            ]);
+            add(
+                &a,
+                rdf::TYPE.into_owned(),
+                nn(&format!("{KGO}Assertion")).into(),
+            );
             add(&a, nn(&format!("{KGO}subject")), s.clone().into());
             add(&a, nn(&format!("{KGO}predicate")), p.clone().into());
             add(&a, nn(&format!("{KGO}object")), o.clone());
             add(&a, nn(&format!("{PROV}wasDerivedFrom")), doc.clone().into());
-            add(&a, nn(&format!("{KGO}sentence")), label(&sup.sentence).into());
-            add(&a, nn(&format!("{KGO}start")), Literal::new_typed_literal(start, xsd::INTEGER).into());
-            add(&a, nn(&format!("{KGO}end")), Literal::new_typed_literal(end, xsd::INTEGER).into());
-            add(&a, nn(&format!("{KGO}rule")), Literal::new_simple_literal(&sup.rule).into());
+            add(
+                &a,
+                nn(&format!("{KGO}sentence")),
+                label(&sup.sentence).into(),
+            );
+            add(
+                &a,
+                nn(&format!("{KGO}start")),
+                Literal::new_typed_literal(start, xsd::INTEGER).into(),
+            );
+            add(
+                &a,
+                nn(&format!("{KGO}end")),
+                Literal::new_typed_literal(end, xsd::INTEGER).into(),
+            );
+            add(
+                &a,
+                nn(&format!("{KGO}rule")),
+                Literal::new_simple_literal(&sup.rule).into(),
+            );
             add(
                 &a,
                 nn(&format!("{KGO}confidence")),
@@ -287,7 +357,12 @@ impl KgStore {
         let p = nn(&format!("{KGO}contentHash"));
         let found = self
             .store
-            .quads_for_pattern(Some(doc.as_ref().into()), Some(p.as_ref()), None, Some(GraphNameRef::NamedNode(doc.as_ref())))
+            .quads_for_pattern(
+                Some(doc.as_ref().into()),
+                Some(p.as_ref()),
+                None,
+                Some(GraphNameRef::NamedNode(doc.as_ref())),
+            )
             .next()
             .transpose()?;
         Ok(found.and_then(|q| match q.object {
@@ -355,7 +430,10 @@ mod tests {
             etype: EntityType::Person,
             name: "Sam Altman".into(),
         };
-        assert_eq!(m.entity(&k).as_str(), "https://w3id.org/kgpipe/resource/Person/Sam_Altman");
+        assert_eq!(
+            m.entity(&k).as_str(),
+            "https://w3id.org/kgpipe/resource/Person/Sam_Altman"
+        );
         let k = EntityKey {
             etype: EntityType::CreativeWork,
             name: "寿司之神 <1> 50%".into(),

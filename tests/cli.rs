@@ -25,14 +25,20 @@ fn shared() -> Option<PathBuf> {
 fn have(what: &str, check: &mut std::process::Command) -> bool {
     let ok = check.output().is_ok_and(|o| o.status.success());
     if !ok {
-        assert!(std::env::var_os("CI").is_none(), "{what} is missing in CI: scripts/setup installs it");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{what} is missing in CI: scripts/setup installs it"
+        );
         eprintln!("skipped: {what} is not installed (scripts/setup installs it)");
     }
     ok
 }
 
 fn python_with(module: &str) -> bool {
-    have(&format!("python3 with {module}"), std::process::Command::new("python3").args(["-c", &format!("import {module}")]))
+    have(
+        &format!("python3 with {module}"),
+        std::process::Command::new("python3").args(["-c", &format!("import {module}")]),
+    )
 }
 
 fn extract(inputs: &[&Path], store: &Path) -> String {
@@ -55,7 +61,11 @@ fn query(store: &Path, q: &str, format: &str) -> String {
         .arg(q)
         .output()
         .expect("kgpipe runs");
-    assert!(out.status.success(), "query failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "query failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
@@ -85,8 +95,15 @@ const FACTS: &str = "SELECT ?s ?p ?o ?sentence WHERE {
 fn has_fact(tsv: &str, s: &str, p: &str, o: &str) -> Option<String> {
     tsv.lines().find_map(|l| {
         let cols: Vec<&str> = l.split('\t').collect();
-        let strip = |c: &str| c.trim_matches('"').split("\"@").next().unwrap_or("").to_string();
-        (cols.len() == 4 && strip(cols[0]) == s && strip(cols[1]) == p && strip(cols[2]) == o).then(|| strip(cols[3]))
+        let strip = |c: &str| {
+            c.trim_matches('"')
+                .split("\"@")
+                .next()
+                .unwrap_or("")
+                .to_string()
+        };
+        (cols.len() == 4 && strip(cols[0]) == s && strip(cols[1]) == p && strip(cols[2]) == o)
+            .then(|| strip(cols[3]))
     })
 }
 
@@ -94,7 +111,8 @@ fn has_fact(tsv: &str, s: &str, p: &str, o: &str) -> Option<String> {
 fn sample_corpus_says_apus_was_founded_by_li_tao_and_why() {
     let (_tmp, store) = sample_store();
     let facts = query(&store, FACTS, "tsv");
-    let evidence = has_fact(&facts, "APUS", "founder", "李涛").expect("APUS founder 李涛 is extracted");
+    let evidence =
+        has_fact(&facts, "APUS", "founder", "李涛").expect("APUS founder 李涛 is extracted");
     assert!(evidence.contains("李涛"), "evidence: {evidence}");
     for (s, p, o) in [
         ("天燕", "creator", "APUS"),
@@ -103,7 +121,10 @@ fn sample_corpus_says_apus_was_founded_by_li_tao_and_why() {
         ("文心一言", "creator", "百度"),
         ("深度求索", "founder", "梁文锋"),
     ] {
-        assert!(has_fact(&facts, s, p, o).is_some(), "missing {s} {p} {o} in\n{facts}");
+        assert!(
+            has_fact(&facts, s, p, o).is_some(),
+            "missing {s} {p} {o} in\n{facts}"
+        );
     }
 }
 
@@ -111,11 +132,19 @@ fn sample_corpus_says_apus_was_founded_by_li_tao_and_why() {
 fn negated_and_questioned_sentences_yield_no_fact() {
     let tmp = TempDir::new().unwrap();
     let doc = tmp.path().join("neg.txt");
-    std::fs::write(&doc, "腾讯并没有推出文心一言。\n百度推出了文心一言吗?\nOpenAI did not release Bard.\n").unwrap();
+    std::fs::write(
+        &doc,
+        "腾讯并没有推出文心一言。\n百度推出了文心一言吗?\nOpenAI did not release Bard.\n",
+    )
+    .unwrap();
     let store = tmp.path().join("store");
     extract(&[&doc], &store);
     let facts = query(&store, FACTS, "tsv");
-    assert_eq!(facts.lines().count(), 1, "only the header, no facts:\n{facts}");
+    assert_eq!(
+        facts.lines().count(),
+        1,
+        "only the header, no facts:\n{facts}"
+    );
 }
 
 #[test]
@@ -131,16 +160,33 @@ fn extracting_again_replaces_a_document_and_leaves_nothing_stale() {
     let stderr = extract(&[&doc], &store);
     assert!(stderr.contains("1 unchanged"), "{stderr}");
     // Forced: extracted again, exactly the same quads.
-    kgpipe().arg("extract").arg(&doc).arg("--store").arg(&store).arg("--force").assert().success();
+    kgpipe()
+        .arg("extract")
+        .arg(&doc)
+        .arg("--store")
+        .arg(&store)
+        .arg("--force")
+        .assert()
+        .success();
     let second = tmp.path().join("second.nq");
     export(&store, "nq", &second);
-    assert_eq!(std::fs::read_to_string(&first).unwrap(), std::fs::read_to_string(&second).unwrap());
+    assert_eq!(
+        std::fs::read_to_string(&first).unwrap(),
+        std::fs::read_to_string(&second).unwrap()
+    );
     // Changed content: the old facts are gone.
     std::fs::write(&doc, "腾讯创始人马化腾在深圳发布了混元大模型。\n").unwrap();
     extract(&[&doc], &store);
     let facts = query(&store, FACTS, "tsv");
-    assert!(has_fact(&facts, "混元", "creator", "腾讯").is_some() || has_fact(&facts, "腾讯", "founder", "马化腾").is_some(), "{facts}");
-    assert!(has_fact(&facts, "文心一言", "creator", "百度").is_none(), "stale fact left:\n{facts}");
+    assert!(
+        has_fact(&facts, "混元", "creator", "腾讯").is_some()
+            || has_fact(&facts, "腾讯", "founder", "马化腾").is_some(),
+        "{facts}"
+    );
+    assert!(
+        has_fact(&facts, "文心一言", "creator", "百度").is_none(),
+        "stale fact left:\n{facts}"
+    );
     assert!(!query(&store, "ASK { ?x rdfs:label \"李彦宏\"@zh }", "table").contains("true"));
 }
 
@@ -160,7 +206,12 @@ fn exports_match_their_golden_files() {
             continue;
         }
         let want = std::fs::read_to_string(&golden).unwrap_or_default();
-        assert_eq!(got, want, "{ext} export differs from {} (UPDATE_GOLDEN=1 cargo test to accept)", golden.display());
+        assert_eq!(
+            got,
+            want,
+            "{ext} export differs from {} (UPDATE_GOLDEN=1 cargo test to accept)",
+            golden.display()
+        );
     }
 }
 
@@ -182,18 +233,26 @@ fn rdflib_parses_every_rdf_export_with_the_same_number_of_statements() {
         .args(&files)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let counts: Vec<usize> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| l.rsplit(' ').next().unwrap().parse().unwrap())
         .collect();
-    let quads: usize = query(&store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "csv")
-        .lines()
-        .nth(1)
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let quads: usize = query(
+        &store,
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "csv",
+    )
+    .lines()
+    .nth(1)
+    .unwrap()
+    .trim()
+    .parse()
+    .unwrap();
     let triples: usize = query(&store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }", "csv")
         .lines()
         .nth(1)
@@ -214,8 +273,16 @@ fn graphviz_renders_the_dot_export_with_chinese_labels() {
     let (tmp, store) = sample_store();
     let dot = tmp.path().join("graph.dot");
     export(&store, "dot", &dot);
-    let out = std::process::Command::new("dot").arg("-Tsvg").arg(&dot).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .arg(&dot)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let svg = String::from_utf8_lossy(&out.stdout);
     assert!(svg.contains("<svg") && svg.contains("李涛") && svg.contains("founder"));
 }
@@ -233,14 +300,33 @@ fn bad_inputs_are_reported_with_file_and_line_and_the_rest_is_stored() {
     .unwrap();
     std::fs::write(dir.join("broken.txt"), b"plain \xff\xff\xff text\n").unwrap();
     let store = tmp.path().join("store");
-    let out = kgpipe().arg("extract").arg(&dir).arg("--store").arg(&store).output().unwrap();
+    let out = kgpipe()
+        .arg("extract")
+        .arg(&dir)
+        .arg("--store")
+        .arg(&store)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{stderr}");
-    assert!(stderr.contains("news.jsonl:2: malformed JSONL record"), "{stderr}");
-    assert!(stderr.contains("broken.txt:1: undecodable byte sequence"), "{stderr}");
+    assert!(
+        stderr.contains("news.jsonl:2: malformed JSONL record"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("broken.txt:1: undecodable byte sequence"),
+        "{stderr}"
+    );
     assert!(stderr.contains("3 extracted"), "{stderr}");
-    let docs = query(&store, "SELECT ?id WHERE { ?d a kgo:Document ; dcterms:identifier ?id } ORDER BY ?id", "csv");
-    assert_eq!(docs.lines().skip(1).collect::<Vec<_>>(), vec!["a", "c", "good.txt"]);
+    let docs = query(
+        &store,
+        "SELECT ?id WHERE { ?d a kgo:Document ; dcterms:identifier ?id } ORDER BY ?id",
+        "csv",
+    );
+    assert_eq!(
+        docs.lines().skip(1).collect::<Vec<_>>(),
+        vec!["a", "c", "good.txt"]
+    );
 }
 
 #[test]
@@ -258,23 +344,42 @@ fn gbk_files_and_stdin_are_read() {
         .assert()
         .success();
     let facts = query(&store, FACTS, "tsv");
-    assert!(has_fact(&facts, "文心一言", "creator", "百度").is_some(), "{facts}");
-    assert!(has_fact(&facts, "ChatGPT", "creator", "OpenAI").is_some(), "{facts}");
+    assert!(
+        has_fact(&facts, "文心一言", "creator", "百度").is_some(),
+        "{facts}"
+    );
+    assert!(
+        has_fact(&facts, "ChatGPT", "creator", "OpenAI").is_some(),
+        "{facts}"
+    );
 }
 
 #[test]
 fn sparql_syntax_errors_say_where() {
     let (_tmp, store) = sample_store();
-    let out = kgpipe().args(["query", "--store"]).arg(&store).arg("SELECT ?x WHERE { ?x ?y }").output().unwrap();
+    let out = kgpipe()
+        .args(["query", "--store"])
+        .arg(&store)
+        .arg("SELECT ?x WHERE { ?x ?y }")
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("SPARQL syntax error") && stderr.contains("1:"), "{stderr}");
+    assert!(
+        stderr.contains("SPARQL syntax error") && stderr.contains("1:"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn a_missing_store_is_an_error_that_says_what_to_do() {
     let tmp = TempDir::new().unwrap();
-    let out = kgpipe().args(["query", "--store"]).arg(tmp.path().join("nope")).arg("ASK {}").output().unwrap();
+    let out = kgpipe()
+        .args(["query", "--store"])
+        .arg(tmp.path().join("nope"))
+        .arg("ASK {}")
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("kgpipe extract"));
 }
@@ -283,12 +388,23 @@ fn a_missing_store_is_an_error_that_says_what_to_do() {
 fn rule_file_errors_name_file_and_line() {
     let tmp = TempDir::new().unwrap();
     let f = tmp.path().join("bad.toml");
-    std::fs::write(&f, "[[rule]]\nid = \"x\"\npredicate = \"founder\"\npattern = \"{s:ORG} 创始人 {o:PERSN}\"\n").unwrap();
+    std::fs::write(
+        &f,
+        "[[rule]]\nid = \"x\"\npredicate = \"founder\"\npattern = \"{s:ORG} 创始人 {o:PERSN}\"\n",
+    )
+    .unwrap();
     let out = kgpipe().args(["rules", "check"]).arg(&f).output().unwrap();
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("bad.toml:2:") && stderr.contains("PERSN"), "{stderr}");
-    kgpipe().args(["rules", "check"]).arg(repo().join("rules/relations.zh.toml")).assert().success();
+    assert!(
+        stderr.contains("bad.toml:2:") && stderr.contains("PERSN"),
+        "{stderr}"
+    );
+    kgpipe()
+        .args(["rules", "check"])
+        .arg(repo().join("rules/relations.zh.toml"))
+        .assert()
+        .success();
 }
 
 #[test]
@@ -296,20 +412,37 @@ fn default_run_writes_the_graph_files_and_answers_every_query() {
     let tmp = TempDir::new().unwrap();
     let out = tmp.path().join("out");
     let run = kgpipe().args(["run", "--out"]).arg(&out).output().unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     for f in ["graph.ttl", "graph.nq", "graph.dot", "store"] {
         assert!(out.join(f).exists(), "{f} not written");
     }
     let stdout = String::from_utf8_lossy(&run.stdout);
     for q in std::fs::read_dir(repo().join("queries")).unwrap() {
         let name = q.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(stdout.contains(&format!("== {name}")), "{name} not answered");
+        assert!(
+            stdout.contains(&format!("== {name}")),
+            "{name} not answered"
+        );
     }
 }
 
 fn eval_json(store: &Path, gold: &Path) -> serde_json::Value {
-    let out = kgpipe().args(["eval", "--json", "--store"]).arg(store).arg("--gold").arg(gold).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = kgpipe()
+        .args(["eval", "--json", "--store"])
+        .arg(store)
+        .arg("--gold")
+        .arg(gold)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -348,9 +481,16 @@ fn shared_corpus_meets_the_shared_gold() {
         .arg(shared.join("gold"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
-    assert!((summary["entity_f1"].as_f64().unwrap() - s["entity_f1"].as_f64().unwrap()).abs() < 0.01, "kgscore {summary} vs eval {s}");
+    assert!(
+        (summary["entity_f1"].as_f64().unwrap() - s["entity_f1"].as_f64().unwrap()).abs() < 0.01,
+        "kgscore {summary} vs eval {s}"
+    );
     assert!(summary["fact_f1"].as_f64().unwrap() >= 0.60, "{summary}");
 }

@@ -60,7 +60,13 @@ mod tests {
 
     #[test]
     fn longest_whole_word_matches_win() {
-        let m = NameMatcher::new([("GPT", 0), ("GPT-4", 1), ("ChatGPT", 2), ("Azure OpenAI", 3), ("OpenAI", 4)]);
+        let m = NameMatcher::new([
+            ("GPT", 0),
+            ("GPT-4", 1),
+            ("ChatGPT", 2),
+            ("Azure OpenAI", 3),
+            ("OpenAI", 4),
+        ]);
         let text = "像GPT这样的,ChatGPT与gpt-4, Azure OpenAI";
         let found: Vec<usize> = m.find(text).into_iter().map(|(_, _, e)| e).collect();
         assert_eq!(found, vec![0, 2, 1, 3]);

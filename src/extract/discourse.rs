@@ -10,7 +10,9 @@
 use super::rules::{Role, RuleMatch, SlotType, Unit};
 use super::{DocExtraction, Extractor};
 use crate::ingest::Document;
-use crate::model::{Assertion, EntityType, Evidence, Mention, MentionKind, Object, Predicate, Value};
+use crate::model::{
+    Assertion, EntityType, Evidence, Mention, MentionKind, Object, Predicate, Value,
+};
 use std::collections::HashMap;
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -76,19 +78,31 @@ fn update_speaker(text: &str, offset: usize, ms: &[Mention], ex: &Extractor, sta
         state.speaker = None;
         return;
     }
-    if let Some(m) = ms
-        .iter()
-        .find(|m| m.start == offset && m.end <= offset + colon && m.entity_type() == Some(EntityType::Person))
-    {
+    if let Some(m) = ms.iter().find(|m| {
+        m.start == offset && m.end <= offset + colon && m.entity_type() == Some(EntityType::Person)
+    }) {
         state.speaker = Some(m.kind.clone());
     }
 }
 
-fn resolve_pronouns(text: &str, offset: usize, sentence: usize, ms: &mut Vec<Mention>, ex: &Extractor, state: &State) {
+fn resolve_pronouns(
+    text: &str,
+    offset: usize,
+    sentence: usize,
+    ms: &mut Vec<Mention>,
+    ex: &Extractor,
+    state: &State,
+) {
     let p = &ex.lexicon.pronouns;
-    let mut blocked: Vec<(usize, usize)> = ms.iter().map(|m| (m.start - offset, m.end - offset)).collect();
+    let mut blocked: Vec<(usize, usize)> = ms
+        .iter()
+        .map(|m| (m.start - offset, m.end - offset))
+        .collect();
     for np in &p.not_pronouns {
-        blocked.extend(text.match_indices(np.as_str()).map(|(i, w)| (i, i + w.len())));
+        blocked.extend(
+            text.match_indices(np.as_str())
+                .map(|(i, w)| (i, i + w.len())),
+        );
     }
     let speaker_org = state
         .speaker
@@ -103,8 +117,10 @@ fn resolve_pronouns(text: &str, offset: usize, sentence: usize, ms: &mut Vec<Men
         (&p.person, "coref.person"),
         (&p.speaker, "coref.speaker"),
     ];
-    let mut words: Vec<(&str, &'static str)> =
-        groups.iter().flat_map(|(ws, r)| ws.iter().map(move |w| (w.as_str(), *r))).collect();
+    let mut words: Vec<(&str, &'static str)> = groups
+        .iter()
+        .flat_map(|(ws, r)| ws.iter().map(move |w| (w.as_str(), *r)))
+        .collect();
     words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     for (w, rule) in words {
         for (pos, _) in text.match_indices(w) {
@@ -136,7 +152,12 @@ fn resolve_pronouns(text: &str, offset: usize, sentence: usize, ms: &mut Vec<Men
         let m = c.name("bare").unwrap_or_else(|| c.get(0).expect("group 0"));
         if !blocked.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
             blocked.push((m.start(), m.end()));
-            found.push((m.start(), m.end(), "coref.organisation", state.salient_org.clone()));
+            found.push((
+                m.start(),
+                m.end(),
+                "coref.organisation",
+                state.salient_org.clone(),
+            ));
         }
     }
     found.sort_by_key(|f| f.0);
@@ -168,7 +189,12 @@ fn resolve_pronouns(text: &str, offset: usize, sentence: usize, ms: &mut Vec<Men
 
 /// Builds the unit sequence of a sentence: characters (spaces dropped) and
 /// mentions, with each unit's byte span in the document.
-fn units(doc: &Document, sentence: usize, ms: &[Mention], ex: &Extractor) -> (Vec<Unit>, Vec<(usize, usize)>) {
+fn units(
+    doc: &Document,
+    sentence: usize,
+    ms: &[Mention],
+    ex: &Extractor,
+) -> (Vec<Unit>, Vec<(usize, usize)>) {
     let s = doc.sentences[sentence];
     // Byte offsets (in the document) inside a word that goes on: a cue may not end there.
     let text = &doc.norm[s.start..s.end];
@@ -187,7 +213,13 @@ fn units(doc: &Document, sentence: usize, ms: &[Mention], ex: &Extractor) -> (Ve
     let mut at = s.start;
     let mut next = 0;
     while at < s.end {
-        if let Some((k, m)) = ms.iter().enumerate().skip(next).find(|(_, m)| m.start >= at).filter(|(_, m)| m.start == at) {
+        if let Some((k, m)) = ms
+            .iter()
+            .enumerate()
+            .skip(next)
+            .find(|(_, m)| m.start >= at)
+            .filter(|(_, m)| m.start == at)
+        {
             let kind = match &m.kind {
                 MentionKind::Entity { etype, .. } => SlotType::Entity(*etype),
                 MentionKind::Value(Value::Date(_)) => SlotType::Date,
@@ -223,7 +255,8 @@ fn contains_cue(text: &str, cue: &str) -> bool {
     let b = text.as_bytes();
     text.match_indices(cue).any(|(i, _)| {
         let end = i + cue.len();
-        (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (end == b.len() || !b[end].is_ascii_alphanumeric())
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && (end == b.len() || !b[end].is_ascii_alphanumeric())
     })
 }
 
@@ -235,28 +268,51 @@ fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     for e in &m.negation_exceptions {
         cleaned = cleaned.replace(&e.to_lowercase(), " ");
     }
-    if m.negation.iter().any(|n| contains_cue(&cleaned, &n.to_lowercase())) {
+    if m.negation
+        .iter()
+        .any(|n| contains_cue(&cleaned, &n.to_lowercase()))
+    {
         return 0.0;
     }
     let whole = sentence.to_lowercase();
-    if m.denial.iter().any(|d| contains_cue(&whole, &d.to_lowercase())) {
+    if m.denial
+        .iter()
+        .any(|d| contains_cue(&whole, &d.to_lowercase()))
+    {
         return 0.0;
     }
     let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || "”’\")".contains(c));
-    if trimmed.ends_with('?') || m.question.iter().any(|q| contains_cue(&lower, &q.to_lowercase())) {
+    if trimmed.ends_with('?')
+        || m.question
+            .iter()
+            .any(|q| contains_cue(&lower, &q.to_lowercase()))
+    {
         return 0.0;
     }
     let mut f = 1.0;
-    if m.hedge.iter().any(|h| contains_cue(&lower, &h.to_lowercase())) {
+    if m.hedge
+        .iter()
+        .any(|h| contains_cue(&lower, &h.to_lowercase()))
+    {
         f *= m.hedge_factor.unwrap_or(0.6);
     }
-    if m.future.iter().any(|h| contains_cue(&lower, &h.to_lowercase())) {
+    if m.future
+        .iter()
+        .any(|h| contains_cue(&lower, &h.to_lowercase()))
+    {
         f *= m.future_factor.unwrap_or(0.8);
     }
     f
 }
 
-fn read_relations(doc: &Document, i: usize, ms: &[Mention], ex: &Extractor, state: &mut State, out: &mut Vec<Assertion>) {
+fn read_relations(
+    doc: &Document,
+    i: usize,
+    ms: &[Mention],
+    ex: &Extractor,
+    state: &mut State,
+    out: &mut Vec<Assertion>,
+) {
     if ms.is_empty() {
         return;
     }
@@ -264,38 +320,69 @@ fn read_relations(doc: &Document, i: usize, ms: &[Mention], ex: &Extractor, stat
     let s = doc.sentences[i];
     let sentence = &doc.norm[s.start..s.end];
     let lower = sentence.to_lowercase();
-    for RuleMatch { rule, start, end, captures } in ex.rules.find(&units, &lower) {
+    for RuleMatch {
+        rule,
+        start,
+        end,
+        captures,
+    } in ex.rules.find(&units, &lower)
+    {
         let rule = &ex.rules.rules[rule];
         let (bs, be) = (spans[start].0, spans[end - 1].1);
         // Negation just before the match counts too (并没有推出…).
-        let lead = doc.norm[s.start..bs].chars().rev().take(2).map(char::len_utf8).sum::<usize>();
+        let lead = doc.norm[s.start..bs]
+            .chars()
+            .rev()
+            .take(2)
+            .map(char::len_utf8)
+            .sum::<usize>();
         let factor = modifier_factor(&doc.norm[bs - lead..be], sentence, ex);
         let confidence = rule.confidence * factor;
         if confidence < ex.settings.min_assertion_confidence {
             continue;
         }
-        let objects: Vec<&Mention> = captures.iter().filter(|c| c.0 == Role::Object).map(|c| &ms[c.1]).collect();
-        let mut subjects: Vec<MentionKind> =
-            captures.iter().filter(|c| c.0 == Role::Subject).map(|c| ms[c.1].kind.clone()).collect();
-        if subjects.is_empty() {
-            if let Some(t) = rule.salient_subject {
-                let here = ms
-                    .iter()
-                    .filter(|m| m.end <= bs && m.entity_type() == Some(t) && !objects.iter().any(|o| o.kind == m.kind))
-                    .max_by_key(|m| m.start)
-                    .map(|m| m.kind.clone());
-                if let Some(k) = here.or_else(|| state.last.get(&t).cloned()) {
-                    if !objects.iter().any(|o| o.kind == k) {
-                        subjects.push(k);
-                    }
-                }
+        let objects: Vec<&Mention> = captures
+            .iter()
+            .filter(|c| c.0 == Role::Object)
+            .map(|c| &ms[c.1])
+            .collect();
+        let mut subjects: Vec<MentionKind> = captures
+            .iter()
+            .filter(|c| c.0 == Role::Subject)
+            .map(|c| ms[c.1].kind.clone())
+            .collect();
+        if subjects.is_empty()
+            && let Some(t) = rule.salient_subject
+        {
+            let here = ms
+                .iter()
+                .filter(|m| {
+                    m.end <= bs
+                        && m.entity_type() == Some(t)
+                        && !objects.iter().any(|o| o.kind == m.kind)
+                })
+                .max_by_key(|m| m.start)
+                .map(|m| m.kind.clone());
+            if let Some(k) = here.or_else(|| state.last.get(&t).cloned())
+                && !objects.iter().any(|o| o.kind == k)
+            {
+                subjects.push(k);
             }
         }
         for sk in &subjects {
-            let MentionKind::Entity { etype: st, canonical: sn, .. } = sk else { continue };
+            let MentionKind::Entity {
+                etype: st,
+                canonical: sn,
+                ..
+            } = sk
+            else {
+                continue;
+            };
             for o in &objects {
                 let object = match &o.kind {
-                    MentionKind::Entity { etype, canonical, .. } => {
+                    MentionKind::Entity {
+                        etype, canonical, ..
+                    } => {
                         if canonical == sn && etype == st {
                             continue;
                         }
@@ -321,12 +408,17 @@ fn read_relations(doc: &Document, i: usize, ms: &[Mention], ex: &Extractor, stat
                         confidence,
                     },
                 };
-                if is_role(rule.predicate) {
-                    if let Object::Entity(person) = &a.object {
-                        state.affiliation.insert(person.name.clone(), sk.clone());
-                    }
+                if is_role(rule.predicate)
+                    && let Object::Entity(person) = &a.object
+                {
+                    state.affiliation.insert(person.name.clone(), sk.clone());
                 }
-                if !out.iter().any(|x| x.subject == a.subject && x.predicate == a.predicate && x.object == a.object && x.evidence.sentence == i) {
+                if !out.iter().any(|x| {
+                    x.subject == a.subject
+                        && x.predicate == a.predicate
+                        && x.object == a.object
+                        && x.evidence.sentence == i
+                }) {
                     out.push(a);
                 }
             }
@@ -335,14 +427,23 @@ fn read_relations(doc: &Document, i: usize, ms: &[Mention], ex: &Extractor, stat
 }
 
 fn is_role(p: Predicate) -> bool {
-    matches!(p, Predicate::Founder | Predicate::Ceo | Predicate::Chairman | Predicate::Employee)
+    matches!(
+        p,
+        Predicate::Founder | Predicate::Ceo | Predicate::Chairman | Predicate::Employee
+    )
 }
 
 fn remember(ms: &[Mention], state: &mut State) {
-    if let Some(p) = ms.iter().find(|m| m.entity_type() == Some(EntityType::Person)) {
+    if let Some(p) = ms
+        .iter()
+        .find(|m| m.entity_type() == Some(EntityType::Person))
+    {
         state.salient_person = Some(p.kind.clone());
     }
-    if let Some(o) = ms.iter().find(|m| m.entity_type() == Some(EntityType::Organization)) {
+    if let Some(o) = ms
+        .iter()
+        .find(|m| m.entity_type() == Some(EntityType::Organization))
+    {
         state.salient_org = Some(o.kind.clone());
     }
     for m in ms {

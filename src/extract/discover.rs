@@ -38,7 +38,14 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     out
 }
 
-fn candidate(start: usize, end: usize, etype: EntityType, canonical: &str, rule: &'static str, confidence: f32) -> Candidate {
+fn candidate(
+    start: usize,
+    end: usize,
+    etype: EntityType,
+    canonical: &str,
+    rule: &'static str,
+    confidence: f32,
+) -> Candidate {
     Candidate {
         start,
         end,
@@ -55,7 +62,8 @@ fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
 
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”,、。;:!?\s]{1,16})”").expect("valid regex"));
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"“([^“”,、。;:!?\s]{1,16})”").expect("valid regex"));
 static NAMING_CUES: [&str; 6] = ["名为", "叫做", "称为", "名叫", "代号", "命名为"];
 
 /// “天燕”大模型, 名为“Bard”的服务: a quoted name typed by its head noun.
@@ -70,7 +78,9 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
             .iter()
             .find(|(h, _)| after.starts_with(h.as_str()))
             .map(|(_, t)| *t);
-        let named = NAMING_CUES.iter().any(|cue| view.text[..whole.start()].ends_with(cue));
+        let named = NAMING_CUES
+            .iter()
+            .any(|cue| view.text[..whole.start()].ends_with(cue));
         let (etype, conf) = match (head, named) {
             (Some(t), true) => (t, 0.9),
             (Some(t), false) => (t, 0.85),
@@ -80,12 +90,21 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
         if inner.as_str().chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        out.push(candidate(inner.start(), inner.end(), etype, inner.as_str(), "zh.quoted", conf));
+        out.push(candidate(
+            inner.start(),
+            inner.end(),
+            etype,
+            inner.as_str(),
+            "zh.quoted",
+            conf,
+        ));
     }
 }
 
 const MODEL_HEADS: [&str; 2] = ["大模型", "大语言模型"];
-const MODEL_NAME_BEFORE: [&str; 9] = ["的", "了", "推出", "发布", "自研", "开源", "上线", "基于", "和"];
+const MODEL_NAME_BEFORE: [&str; 9] = [
+    "的", "了", "推出", "发布", "自研", "开源", "上线", "基于", "和",
+];
 
 /// 天燕大模型, 混元大模型: a short proper name before 大模型, after a word that
 /// ends a phrase (自研的天燕大模型), is the model's name unless it is a description.
@@ -94,23 +113,46 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
         for (pos, _) in view.text.match_indices(head) {
             let before_head = &view.text[..pos];
             // Names of 2 to 4 characters ending at the head, shortest first.
-            let starts: Vec<usize> = before_head.char_indices().rev().take(4).map(|(i, _)| i).collect();
+            let starts: Vec<usize> = before_head
+                .char_indices()
+                .rev()
+                .take(4)
+                .map(|(i, _)| i)
+                .collect();
             for &start in starts.iter().skip(1) {
                 let word = &view.text[start..pos];
                 let before = &view.text[..start];
-                if !word.chars().all(is_cjk) || !MODEL_NAME_BEFORE.iter().any(|w| before.ends_with(w)) {
+                if !word.chars().all(is_cjk)
+                    || !MODEL_NAME_BEFORE.iter().any(|w| before.ends_with(w))
+                {
                     continue;
                 }
-                let words: Vec<&Token<'_>> = view.tokens.iter().filter(|t| t.start < pos && start < t.end).collect();
+                let words: Vec<&Token<'_>> = view
+                    .tokens
+                    .iter()
+                    .filter(|t| t.start < pos && start < t.end)
+                    .collect();
                 let nouns = words.first().is_some_and(|t| t.start == start)
-                    && words.iter().all(|t| t.tag.starts_with('n') || matches!(t.tag, "x" | "j" | "eng" | "ng"));
+                    && words.iter().all(|t| {
+                        t.tag.starts_with('n') || matches!(t.tag, "x" | "j" | "eng" | "ng")
+                    });
                 let descriptive = !nouns
                     || word.chars().any(|c| lex.name_stoppers.contains(&c))
                     || lex.generic_modifiers.contains(word)
                     || lex.is_not_entity(word)
-                    || lex.model_modifiers.iter().any(|m| word.contains(m.as_str()));
+                    || lex
+                        .model_modifiers
+                        .iter()
+                        .any(|m| word.contains(m.as_str()));
                 if !descriptive {
-                    out.push(candidate(start, pos, EntityType::AIModel, word, "zh.named_model", 0.75));
+                    out.push(candidate(
+                        start,
+                        pos,
+                        EntityType::AIModel,
+                        word,
+                        "zh.named_model",
+                        0.75,
+                    ));
                     break;
                 }
             }
@@ -118,14 +160,19 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
     }
 }
 
-static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》\n]{1,30})》").expect("valid regex"));
+static TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"《([^《》\n]{1,30})》").expect("valid regex"));
 
 /// 《寿司之神》: a title is a creative work, unless it names a law or a plan.
 fn titles(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in TITLE.captures_iter(view.text) {
         let inner = c.get(1).expect("group 1");
         let name = inner.as_str().trim();
-        if lex.not_works_suffixes.iter().any(|s| name.ends_with(s.as_str())) {
+        if lex
+            .not_works_suffixes
+            .iter()
+            .any(|s| name.ends_with(s.as_str()))
+        {
             continue;
         }
         let before = &view.text[..c.get(0).expect("group 0").start()];
@@ -134,7 +181,14 @@ fn titles(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
             .iter()
             .any(|(h, t)| *t == EntityType::CreativeWork && before.ends_with(h.as_str()));
         let conf = if typed { 0.92 } else { 0.85 };
-        out.push(candidate(inner.start(), inner.end(), EntityType::CreativeWork, name, "zh.title", conf));
+        out.push(candidate(
+            inner.start(),
+            inner.end(),
+            EntityType::CreativeWork,
+            name,
+            "zh.title",
+            conf,
+        ));
     }
 }
 
@@ -165,7 +219,14 @@ fn versions(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
             None if MODEL_CUES.iter().any(|m| after.starts_with(m)) => (EntityType::AIModel, 0.75),
             None => continue,
         };
-        out.push(candidate(whole.start(), whole.end(), etype, whole.as_str(), "latin.versioned", conf));
+        out.push(candidate(
+            whole.start(),
+            whole.end(),
+            etype,
+            whole.as_str(),
+            "latin.versioned",
+            conf,
+        ));
     }
 }
 
@@ -180,7 +241,8 @@ fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
     // Prefer jieba's word when it is a name-sized word starting here.
     if let Some(t) = view.tokens.iter().find(|t| t.start == at) {
         let n = t.word.chars().count();
-        if (2..=3).contains(&n) && t.word.chars().all(is_cjk) && (t.tag.starts_with("nr") || n == 3) {
+        if (2..=3).contains(&n) && t.word.chars().all(is_cjk) && (t.tag.starts_with("nr") || n == 3)
+        {
             return Some((at, t.end));
         }
     }
@@ -194,16 +256,29 @@ fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
     if len == 3 {
         // A third character that starts a word of its own belongs to that word.
         let third = at + chars[..2].iter().map(|c| c.len_utf8()).sum::<usize>();
-        if view.tokens.iter().any(|t| t.start == third && t.word.chars().count() >= 2) {
+        if view
+            .tokens
+            .iter()
+            .any(|t| t.start == third && t.word.chars().count() >= 2)
+        {
             len = 2;
         }
     }
-    (len >= 2).then(|| (at, at + chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>()))
+    (len >= 2).then(|| {
+        (
+            at,
+            at + chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>(),
+        )
+    })
 }
 
 /// 创始人李涛, CEO张三, 董事长刘德兵: a role word anchors the name after it.
 fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    for role in lex.roles.iter().filter(|r| !r.is_ascii() || r.chars().all(|c| c.is_ascii_uppercase())) {
+    for role in lex
+        .roles
+        .iter()
+        .filter(|r| !r.is_ascii() || r.chars().all(|c| c.is_ascii_uppercase()))
+    {
         for (pos, _) in view.text.match_indices(role.as_str()) {
             let mut at = pos + role.len();
             let rest = &view.text[at..];
@@ -212,7 +287,14 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             if let Some((s, e)) = person_name_at(view, lex, at) {
                 let name = &view.text[s..e];
                 if !lex.roles.iter().any(|r| name.starts_with(r.as_str())) {
-                    out.push(candidate(s, e, EntityType::Person, name, "zh.role_person", 0.85));
+                    out.push(candidate(
+                        s,
+                        e,
+                        EntityType::Person,
+                        name,
+                        "zh.role_person",
+                        0.85,
+                    ));
                 }
             }
         }
@@ -220,10 +302,21 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
     // 王慧文表示…: a name before a verb of saying.
     for verb in &lex.speech_verbs {
         for (pos, _) in view.text.match_indices(verb.as_str()) {
-            for t in view.tokens.iter().filter(|t| t.end == pos && t.tag.starts_with("nr")) {
+            for t in view
+                .tokens
+                .iter()
+                .filter(|t| t.end == pos && t.tag.starts_with("nr"))
+            {
                 let n = t.word.chars().count();
                 if (2..=3).contains(&n) && t.word.chars().all(is_cjk) && lex.has_surname(t.word) {
-                    out.push(candidate(t.start, t.end, EntityType::Person, t.word, "zh.speech_person", 0.75));
+                    out.push(candidate(
+                        t.start,
+                        t.end,
+                        EntityType::Person,
+                        t.word,
+                        "zh.speech_person",
+                        0.75,
+                    ));
                 }
             }
         }
@@ -248,14 +341,20 @@ static EN_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static EN_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Z][a-z]+\s+[A-Z][a-z]+").expect("valid regex"));
+static EN_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Z][a-z]+\s+[A-Z][a-z]+").expect("valid regex"));
 
 /// CEO Sam Altman; Dario Amodei, the co-founder; founded by A, B and C.
 fn english_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let mut push = |s: usize, e: usize, rule: &'static str| {
         let name = &view.text[s..e];
         let first = name.split_whitespace().next().unwrap_or("");
-        if !lex.is_not_entity(first) && !view.known.iter().any(|k| k.0 <= s && e <= k.1 && k.2 != EntityType::Person) {
+        if !lex.is_not_entity(first)
+            && !view
+                .known
+                .iter()
+                .any(|k| k.0 <= s && e <= k.1 && k.2 != EntityType::Person)
+        {
             out.push(candidate(s, e, EntityType::Person, name, rule, 0.8));
         }
     };
@@ -268,20 +367,27 @@ fn english_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
     for c in EN_BY.captures_iter(view.text) {
         let list = c.name("list").expect("group list");
         for m in EN_NAME.find_iter(list.as_str()) {
-            push(list.start() + m.start(), list.start() + m.end(), "en.founded_by");
+            push(
+                list.start() + m.start(),
+                list.start() + m.end(),
+                "en.founded_by",
+            );
         }
     }
 }
 
-static SPEAKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<name>\p{Han}{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*:").expect("valid regex"));
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<name>\p{Han}{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*:").expect("valid regex")
+});
 
 /// `李涛：…` at the start of a line: the speaker of an interview turn.
 fn speaker_label(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     if !view.starts_line {
         return;
     }
-    let Some(c) = SPEAKER.captures(view.text) else { return };
+    let Some(c) = SPEAKER.captures(view.text) else {
+        return;
+    };
     let m = c.name("name").expect("group name");
     let name = m.as_str();
     if lex.interviewer_labels.iter().any(|l| l == name) {
@@ -290,17 +396,60 @@ fn speaker_label(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
     let cjk_person = name.chars().all(is_cjk) && name.chars().count() <= 3 && lex.has_surname(name);
     let latin_person = name.contains(' ');
     if cjk_person || latin_person {
-        out.push(candidate(m.start(), m.end(), EntityType::Person, name, "turn.speaker", 0.8));
+        out.push(candidate(
+            m.start(),
+            m.end(),
+            EntityType::Person,
+            name,
+            "turn.speaker",
+            0.8,
+        ));
     }
 }
 
-static LATIN_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*)*(?-u:\b)").expect("valid regex"));
-const ORG_HEADS_BEFORE: [&str; 10] = ["企业", "公司", "厂商", "集团", "机构", "初创公司", "创业公司", "独角兽", "实验室", "团队"];
-const ORG_ROLES_AFTER: [&str; 9] = ["创始人", "联合创始人", "首席执行官", "CEO", "董事长", "总裁", "CTO", "的创始人", "公司"];
+static LATIN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*)*(?-u:\b)")
+        .expect("valid regex")
+});
+const ORG_HEADS_BEFORE: [&str; 10] = [
+    "企业",
+    "公司",
+    "厂商",
+    "集团",
+    "机构",
+    "初创公司",
+    "创业公司",
+    "独角兽",
+    "实验室",
+    "团队",
+];
+const ORG_ROLES_AFTER: [&str; 9] = [
+    "创始人",
+    "联合创始人",
+    "首席执行官",
+    "CEO",
+    "董事长",
+    "总裁",
+    "CTO",
+    "的创始人",
+    "公司",
+];
 /// What follows an organisation more than anything else (APUS位于北京, APUS的员工).
 const ORG_CONTEXT_AFTER: [&str; 14] = [
-    "位于", "总部", "成立于", "旗下", "宣布", "的员工", "的办公室", "内部", "的用户", "集团", "团队", "的创始人", "的CEO", "的董事长",
+    "位于",
+    "总部",
+    "成立于",
+    "旗下",
+    "宣布",
+    "的员工",
+    "的办公室",
+    "内部",
+    "的用户",
+    "集团",
+    "团队",
+    "的创始人",
+    "的CEO",
+    "的董事长",
 ];
 
 /// A Latin name that a head noun before it (企业APUS) or a role after it
@@ -308,7 +457,10 @@ const ORG_CONTEXT_AFTER: [&str; 14] = [
 fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for m in LATIN_WORD.find_iter(view.text) {
         let name = m.as_str();
-        if name.len() < 2 || lex.is_not_entity(name) || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1) {
+        if name.len() < 2
+            || lex.is_not_entity(name)
+            || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1)
+        {
             continue;
         }
         let before = &view.text[..m.start()];
@@ -316,20 +468,49 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         let head_before = ORG_HEADS_BEFORE.iter().any(|h| before.ends_with(h));
         let role_after = ORG_ROLES_AFTER.iter().any(|r| after.starts_with(r));
         if head_before || role_after {
-            out.push(candidate(m.start(), m.end(), EntityType::Organization, name, "zh.latin_org", 0.8));
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::Organization,
+                name,
+                "zh.latin_org",
+                0.8,
+            ));
         } else if ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r)) && name.len() >= 3 {
-            out.push(candidate(m.start(), m.end(), EntityType::Organization, name, "zh.latin_org_context", 0.75));
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::Organization,
+                name,
+                "zh.latin_org_context",
+                0.75,
+            ));
         }
         let words: Vec<&str> = name.split(' ').collect();
-        if words.len() >= 2 && lex.org_suffixes_en.iter().any(|s| words.last() == Some(&s.as_str())) {
-            out.push(candidate(m.start(), m.end(), EntityType::Organization, name, "en.org_suffix", 0.75));
+        if words.len() >= 2
+            && lex
+                .org_suffixes_en
+                .iter()
+                .any(|s| words.last() == Some(&s.as_str()))
+        {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::Organization,
+                name,
+                "en.org_suffix",
+                0.75,
+            ));
         }
     }
 }
 
 /// Tags that make a word a proper name.
 fn proper_tag(tag: &str) -> bool {
-    matches!(tag, "ns" | "nt" | "nz" | "nr" | "nrt" | "nrfg" | "eng" | "j" | "x")
+    matches!(
+        tag,
+        "ns" | "nt" | "nz" | "nr" | "nrt" | "nrfg" | "eng" | "j" | "x"
+    )
 }
 
 /// 北京智谱华章科技有限公司, 融新科技中心, APUS公司: a name ending in an
@@ -341,19 +522,26 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // Walk back over the words before the suffix.
             let mut start = pos;
             let mut proper = false;
-            let mut words = 0;
-            for t in view.tokens.iter().rev().filter(|t| t.end <= pos) {
+            for (words, t) in view
+                .tokens
+                .iter()
+                .rev()
+                .filter(|t| t.end <= pos)
+                .enumerate()
+            {
                 if t.end != start || words >= 4 {
                     break;
                 }
                 let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag))
-                    && !t.word.chars().any(|c| lex.name_stoppers.contains(&c) || c.is_whitespace());
+                    && !t
+                        .word
+                        .chars()
+                        .any(|c| lex.name_stoppers.contains(&c) || c.is_whitespace());
                 if !word_ok {
                     break;
                 }
                 proper |= proper_tag(t.tag) && !lex.generic_modifiers.contains(t.word);
                 start = t.start;
-                words += 1;
             }
             // Descriptions at the front (全球化, 一家) are not part of the name.
             while let Some(t) = view
@@ -371,19 +559,27 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 continue;
             }
             // 一家杭州公司 describes a company by its city: a place alone is no name.
-            let place_only = view.known.iter().any(|k| k.0 == start && k.1 == pos && k.2 == EntityType::Place)
-                || view.tokens.iter().any(|t| t.start == start && t.end == pos && t.tag == "ns");
+            let place_only = view
+                .known
+                .iter()
+                .any(|k| k.0 == start && k.1 == pos && k.2 == EntityType::Place)
+                || view
+                    .tokens
+                    .iter()
+                    .any(|t| t.start == start && t.end == pos && t.tag == "ns");
             if place_only && *etype == EntityType::Organization {
                 continue;
             }
             let end = pos + suffix.len();
             // 美国哥伦比亚大学 is 哥伦比亚大学 in America.
-            if matches!(suffix.as_str(), "大学" | "学院" | "研究院" | "研究所") {
-                if let Some(k) = view.known.iter().find(|k| k.0 == start && k.1 < pos && k.2 == EntityType::Place) {
-                    if view.text[k.1..pos].chars().count() >= 2 {
-                        start = k.1;
-                    }
-                }
+            if matches!(suffix.as_str(), "大学" | "学院" | "研究院" | "研究所")
+                && let Some(k) = view
+                    .known
+                    .iter()
+                    .find(|k| k.0 == start && k.1 < pos && k.2 == EntityType::Place)
+                && view.text[k.1..pos].chars().count() >= 2
+            {
+                start = k.1;
             }
             // DICT + 公司 is the dictionary entity under a longer name.
             if let Some(k) = view.known.iter().find(|k| k.0 == start && k.1 == pos) {
@@ -394,7 +590,14 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 }
                 continue;
             }
-            out.push(candidate(start, end, *etype, &view.text[start..end], "zh.suffix", 0.75));
+            out.push(candidate(
+                start,
+                end,
+                *etype,
+                &view.text[start..end],
+                "zh.suffix",
+                0.75,
+            ));
         }
     }
 }
@@ -408,7 +611,9 @@ fn tagged_words(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
         }
         // jieba tags common words as places (上市, 东西); a place it tags is
         // believed only with a place suffix (合肥市, 海淀区).
-        let place_suffix = t.word.ends_with(['省', '市', '县', '区', '州', '镇', '村', '湾', '岛']);
+        let place_suffix = t
+            .word
+            .ends_with(['省', '市', '县', '区', '州', '镇', '村', '湾', '岛']);
         let (etype, conf) = match t.tag {
             "nr" if n <= 3 && lex.has_surname(t.word) => (EntityType::Person, 0.55),
             "ns" if place_suffix && n >= 3 => (EntityType::Place, 0.7),

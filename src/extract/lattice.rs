@@ -37,7 +37,12 @@ pub fn choose(mut cands: Vec<Candidate>, min_confidence: f32) -> Vec<Candidate> 
 
 /// Turns chosen candidates and the sentence's values into mentions with
 /// document offsets; a value overlapping an entity gives way.
-pub fn merge_values(chosen: Vec<Candidate>, values: Vec<ValueSpan>, sentence: usize, offset: usize) -> Vec<Mention> {
+pub fn merge_values(
+    chosen: Vec<Candidate>,
+    values: Vec<ValueSpan>,
+    sentence: usize,
+    offset: usize,
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = chosen
         .into_iter()
         .map(|c| Mention {
@@ -83,18 +88,30 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
     let mut remap: Vec<(String, String, MentionKind)> = Vec::new(); // (from canonical, to canonical, to kind)
     let mut added = Vec::new();
     for (i, a) in mentions.iter().enumerate() {
-        let MentionKind::Entity { etype, .. } = &a.kind else { continue };
-        let Some(c) = DECLARED.captures(&doc.norm[a.end..]) else { continue };
+        let MentionKind::Entity { etype, .. } = &a.kind else {
+            continue;
+        };
+        let Some(c) = DECLARED.captures(&doc.norm[a.end..]) else {
+            continue;
+        };
         let alias = c.name("alias").expect("group alias");
         let (s, e) = (a.end + alias.start(), a.end + alias.end());
-        let next = mentions.get(i + 1).filter(|b| b.start >= s && b.end <= e + 3);
+        let next = mentions
+            .get(i + 1)
+            .filter(|b| b.start >= s && b.end <= e + 3);
         match next {
             Some(b) => {
-                let (Some(ka), Some(kb)) = (a.entity_key(), b.entity_key()) else { continue };
+                let (Some(ka), Some(kb)) = (a.entity_key(), b.entity_key()) else {
+                    continue;
+                };
                 if ka == kb || (kb.etype != *etype && !both_software(kb.etype, *etype)) {
                     continue;
                 }
-                let (from, to) = if b.rule == "dict" && a.rule != "dict" { (a, b) } else { (b, a) };
+                let (from, to) = if b.rule == "dict" && a.rule != "dict" {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
                 if let (Some(f), Some(t)) = (from.entity_key(), to.entity_key()) {
                     remap.push((f.name, t.name, to.kind.clone()));
                 }
@@ -120,10 +137,10 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
     }
     for (from, _to, kind) in &remap {
         for m in mentions.iter_mut() {
-            if let MentionKind::Entity { canonical, .. } = &m.kind {
-                if canonical == from {
-                    m.kind = kind.clone();
-                }
+            if let MentionKind::Entity { canonical, .. } = &m.kind
+                && canonical == from
+            {
+                m.kind = kind.clone();
             }
         }
     }
@@ -133,7 +150,8 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
 
 fn both_software(a: crate::model::EntityType, b: crate::model::EntityType) -> bool {
     use crate::model::EntityType::*;
-    matches!(a, AIModel | SoftwareApplication | Product) && matches!(b, AIModel | SoftwareApplication | Product)
+    matches!(a, AIModel | SoftwareApplication | Product)
+        && matches!(b, AIModel | SoftwareApplication | Product)
 }
 
 #[cfg(test)]
@@ -156,7 +174,15 @@ mod tests {
 
     #[test]
     fn longer_strong_beats_shorter_and_guesses_never_win() {
-        let chosen = choose(vec![cand(0, 6, 3, 0.95), cand(0, 12, 2, 0.75), cand(10, 20, 1, 0.9), cand(12, 15, 1, 0.9)], 0.6);
+        let chosen = choose(
+            vec![
+                cand(0, 6, 3, 0.95),
+                cand(0, 12, 2, 0.75),
+                cand(10, 20, 1, 0.9),
+                cand(12, 15, 1, 0.9),
+            ],
+            0.6,
+        );
         let spans: Vec<(usize, usize)> = chosen.iter().map(|c| (c.start, c.end)).collect();
         assert_eq!(spans, vec![(0, 12), (12, 15)]);
         assert!(choose(vec![cand(0, 3, 1, 0.55)], 0.6).is_empty());

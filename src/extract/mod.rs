@@ -108,7 +108,11 @@ impl Extractor {
 
     /// Extracts every document in parallel; `progress` is called once per
     /// finished document.
-    pub fn extract_all(&self, docs: &[Document], progress: &(dyn Fn() + Sync)) -> Vec<DocExtraction> {
+    pub fn extract_all(
+        &self,
+        docs: &[Document],
+        progress: &(dyn Fn() + Sync),
+    ) -> Vec<DocExtraction> {
         docs.par_iter()
             .map(|d| {
                 let out = self.extract(d);
@@ -126,7 +130,12 @@ impl Extractor {
         }
         // Names found by strong patterns are names everywhere in the document.
         let local = self.document_names(&per_sentence);
-        let matcher = NameMatcher::new(local.iter().enumerate().map(|(i, (n, _, _))| (n.as_str(), i)));
+        let matcher = NameMatcher::new(
+            local
+                .iter()
+                .enumerate()
+                .map(|(i, (n, _, _))| (n.as_str(), i)),
+        );
         let mut mentions = Vec::new();
         for (i, cands) in per_sentence.iter_mut().enumerate() {
             let s = doc.sentences[i];
@@ -144,7 +153,8 @@ impl Extractor {
                     wikidata: None,
                 });
             }
-            let chosen = lattice::choose(std::mem::take(cands), self.settings.min_entity_confidence);
+            let chosen =
+                lattice::choose(std::mem::take(cands), self.settings.min_entity_confidence);
             let values = values::find_values(text, doc.date);
             mentions.extend(lattice::merge_values(chosen, values, i, s.start));
         }
@@ -167,24 +177,33 @@ impl Extractor {
             let entry = &self.lexicon.entries[e];
             // 杭州市, 浙江省: a place with its administrative suffix is the same place
             // (but 中国市场 is 中国 and a market: the suffix must end a word).
-            if entry.etype == EntityType::Place {
-                if let Some(c) = text[end..].chars().next().filter(|c| ADMIN_SUFFIXES.contains(c)) {
-                    if tokens.iter().any(|t| t.end == end + c.len_utf8()) {
-                        end += c.len_utf8();
-                    }
-                }
+            if entry.etype == EntityType::Place
+                && let Some(c) = text[end..]
+                    .chars()
+                    .next()
+                    .filter(|c| ADMIN_SUFFIXES.contains(c))
+                && tokens.iter().any(|t| t.end == end + c.len_utf8())
+            {
+                end += c.len_utf8();
             }
             // 盘古大模型3.0, Windows 11: a version makes a new model of the family.
             let mut canonical = entry.name.clone();
-            let versioned = matches!(entry.etype, EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product);
+            let versioned = matches!(
+                entry.etype,
+                EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+            );
             if let Some(v) = VERSION.find(&text[end..]).filter(|_| versioned) {
                 let after = text[end + v.end()..].chars().next();
-                if !after.is_some_and(|c| c.is_ascii_alphanumeric() || "年月日号%万亿个款位岁".contains(c)) {
+                if !after.is_some_and(|c| {
+                    c.is_ascii_alphanumeric() || "年月日号%万亿个款位岁".contains(c)
+                }) {
                     end += v.end();
                     canonical = text[start..end].to_string();
                 }
             }
-            let wikidata = (canonical == entry.name).then(|| entry.wikidata.clone()).flatten();
+            let wikidata = (canonical == entry.name)
+                .then(|| entry.wikidata.clone())
+                .flatten();
             known.push((start, end, entry.etype, canonical.clone()));
             out.push(Candidate {
                 start,
@@ -215,7 +234,11 @@ impl Extractor {
         for c in per_sentence.iter().flatten() {
             if c.priority == 2 && c.confidence >= 0.75 && c.canonical.chars().count() >= 2 {
                 let key = fold_key(&c.canonical);
-                *votes.entry(key.clone()).or_default().entry(c.etype).or_default() += c.confidence;
+                *votes
+                    .entry(key.clone())
+                    .or_default()
+                    .entry(c.etype)
+                    .or_default() += c.confidence;
                 surface.entry(key).or_insert_with(|| c.canonical.clone());
             }
         }
@@ -231,8 +254,9 @@ impl Extractor {
     }
 }
 
-static VERSION: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex"));
+static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex")
+});
 
 /// Administrative suffixes that a place name may carry: 杭州市, 浙江省.
 const ADMIN_SUFFIXES: [char; 4] = ['市', '省', '县', '区'];
@@ -240,7 +264,9 @@ const ADMIN_SUFFIXES: [char; 4] = ['市', '省', '县', '区'];
 /// The entity a mention names, for code that only cares about entities.
 pub fn entity_of(m: &Mention) -> Option<(EntityType, &str)> {
     match &m.kind {
-        MentionKind::Entity { etype, canonical, .. } => Some((*etype, canonical.as_str())),
+        MentionKind::Entity {
+            etype, canonical, ..
+        } => Some((*etype, canonical.as_str())),
         MentionKind::Value(_) => None,
     }
 }

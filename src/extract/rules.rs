@@ -25,8 +25,14 @@ use serde::Deserialize;
 use std::path::Path;
 
 const BUILTIN: [(&str, &str); 2] = [
-    ("rules/relations.zh.toml", include_str!("../../rules/relations.zh.toml")),
-    ("rules/relations.en.toml", include_str!("../../rules/relations.en.toml")),
+    (
+        "rules/relations.zh.toml",
+        include_str!("../../rules/relations.zh.toml"),
+    ),
+    (
+        "rules/relations.en.toml",
+        include_str!("../../rules/relations.en.toml"),
+    ),
 ];
 
 /// A problem in a rule file.
@@ -121,10 +127,21 @@ pub enum SlotType {
 
 #[derive(Clone, Debug, PartialEq)]
 enum Elem {
-    Slot { role: Role, types: Vec<SlotType>, list: bool, optional: bool },
+    Slot {
+        role: Role,
+        types: Vec<SlotType>,
+        list: bool,
+        optional: bool,
+    },
     /// Cue words; an alternative marked `prefix` may be the start of a longer word (蒸馏* matches 蒸馏法).
-    Lit { alts: Vec<(Vec<char>, bool)>, optional: bool },
-    Gap { max: usize, entities: bool },
+    Lit {
+        alts: Vec<(Vec<char>, bool)>,
+        optional: bool,
+    },
+    Gap {
+        max: usize,
+        entities: bool,
+    },
 }
 
 /// A compiled rule.
@@ -150,7 +167,11 @@ pub enum Unit {
     /// word must end where a word ends: 发布 does not match in 发布会).
     Char(char, bool),
     /// A mention (its index in the caller's list), with what a slot needs to know.
-    Mention { index: usize, kind: SlotType, entity: bool },
+    Mention {
+        index: usize,
+        kind: SlotType,
+        entity: bool,
+    },
 }
 
 /// A match of a rule over units.
@@ -207,7 +228,13 @@ impl RuleSet {
             None => None,
             Some("zh") => Some(true),
             Some("en") => Some(false),
-            Some(other) => return Err(syntax(path, 1, format!("language {other:?} must be \"zh\" or \"en\""))),
+            Some(other) => {
+                return Err(syntax(
+                    path,
+                    1,
+                    format!("language {other:?} must be \"zh\" or \"en\""),
+                ));
+            }
         };
         let n = file.rule.len();
         for spec in file.rule {
@@ -215,7 +242,11 @@ impl RuleSet {
             let mut rule = compile(spec).map_err(|m| syntax(path, line, m))?;
             rule.chinese = chinese;
             if self.rules.iter().any(|r| r.id == rule.id) {
-                return Err(syntax(path, line, format!("rule id {:?} is used twice", rule.id)));
+                return Err(syntax(
+                    path,
+                    line,
+                    format!("rule id {:?} is used twice", rule.id),
+                ));
             }
             self.rules.push(rule);
         }
@@ -226,7 +257,9 @@ impl RuleSet {
     /// lower-cased, to skip rules whose cues are absent. Collapsing rules run
     /// first and their appositions are folded before the others run.
     pub fn find(&self, units: &[Unit], lower_text: &str) -> Vec<RuleMatch> {
-        let chinese = lower_text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+        let chinese = lower_text
+            .chars()
+            .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
         let applicable: Vec<usize> = (0..self.rules.len())
             .filter(|&i| self.rules[i].chinese.is_none_or(|z| z == chinese))
             .filter(|&i| {
@@ -240,11 +273,17 @@ impl RuleSet {
         // Phase 1: appositions, folded into their person.
         let mut fold: Vec<Option<usize>> = vec![None; units.len()]; // start -> (end, kept unit)
         let mut kept_unit: Vec<Option<usize>> = vec![None; units.len()];
-        for &r in applicable.iter().filter(|&&r| self.rules[r].collapse.is_some()) {
+        for &r in applicable
+            .iter()
+            .filter(|&&r| self.rules[r].collapse.is_some())
+        {
             let rule = &self.rules[r];
             for m in find_rule(rule, r, units) {
                 let keep = rule.collapse.and_then(|role| {
-                    m.captures.iter().find(|(cr, _)| *cr == role).map(|(_, idx)| *idx)
+                    m.captures
+                        .iter()
+                        .find(|(cr, _)| *cr == role)
+                        .map(|(_, idx)| *idx)
                 });
                 if let Some(keep) = keep {
                     let unit_pos = units
@@ -273,7 +312,10 @@ impl RuleSet {
                 i += 1;
             }
         }
-        for &r in applicable.iter().filter(|&&r| self.rules[r].collapse.is_none()) {
+        for &r in applicable
+            .iter()
+            .filter(|&&r| self.rules[r].collapse.is_none())
+        {
             for mut m in find_rule(&self.rules[r], r, &folded) {
                 m.start = span[m.start].0;
                 m.end = span[m.end - 1].1;
@@ -289,18 +331,18 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit]) -> Vec<RuleMatch> {
     let mut start = 0;
     while start < units.len() {
         let mut caps = Vec::new();
-        if let Some(end) = match_at(&rule.elems, 0, units, start, &mut caps) {
-            if end > start {
-                out.push(RuleMatch {
-                    rule: index,
-                    start,
-                    end,
-                    captures: caps,
-                });
-                if rule.collapse.is_some() {
-                    start = end;
-                    continue;
-                }
+        if let Some(end) = match_at(&rule.elems, 0, units, start, &mut caps)
+            && end > start
+        {
+            out.push(RuleMatch {
+                rule: index,
+                start,
+                end,
+                captures: caps,
+            });
+            if rule.collapse.is_some() {
+                start = end;
+                continue;
             }
         }
         start += 1;
@@ -314,7 +356,14 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit]) -> Vec<RuleMatch> {
 const LIST_SEPARATORS: [&str; 9] = ["、", ",", "和", "与", "及", "以及", "跟", "and", "&"];
 
 fn slot_accepts(types: &[SlotType], u: &Unit) -> Option<usize> {
-    let Unit::Mention { index, kind, entity } = *u else { return None };
+    let Unit::Mention {
+        index,
+        kind,
+        entity,
+    } = *u
+    else {
+        return None;
+    };
     types
         .iter()
         .any(|t| *t == kind || (*t == SlotType::AnyEntity && entity))
@@ -328,12 +377,29 @@ fn lit_len(alt: &[char], prefix: bool, units: &[Unit], at: usize) -> bool {
     })
 }
 
-fn match_at(elems: &[Elem], ei: usize, units: &[Unit], ui: usize, caps: &mut Vec<(Role, usize)>) -> Option<usize> {
-    let Some(elem) = elems.get(ei) else { return Some(ui) };
+fn match_at(
+    elems: &[Elem],
+    ei: usize,
+    units: &[Unit],
+    ui: usize,
+    caps: &mut Vec<(Role, usize)>,
+) -> Option<usize> {
+    let Some(elem) = elems.get(ei) else {
+        return Some(ui);
+    };
     match elem {
-        Elem::Slot { role, types, list, optional } => {
+        Elem::Slot {
+            role,
+            types,
+            list,
+            optional,
+        } => {
             let Some(first) = units.get(ui).and_then(|u| slot_accepts(types, u)) else {
-                return if *optional { match_at(elems, ei + 1, units, ui, caps) } else { None };
+                return if *optional {
+                    match_at(elems, ei + 1, units, ui, caps)
+                } else {
+                    None
+                };
             };
             let mark = caps.len();
             caps.push((*role, first));
@@ -343,12 +409,14 @@ fn match_at(elems: &[Elem], ei: usize, units: &[Unit], ui: usize, caps: &mut Vec
                 'more: loop {
                     for sep in LIST_SEPARATORS {
                         let sep: Vec<char> = sep.chars().collect();
-                        if lit_len(&sep, false, units, end) {
-                            if let Some(idx) = units.get(end + sep.len()).and_then(|u| slot_accepts(types, u)) {
-                                caps.push((*role, idx));
-                                end += sep.len() + 1;
-                                continue 'more;
-                            }
+                        if lit_len(&sep, false, units, end)
+                            && let Some(idx) = units
+                                .get(end + sep.len())
+                                .and_then(|u| slot_accepts(types, u))
+                        {
+                            caps.push((*role, idx));
+                            end += sep.len() + 1;
+                            continue 'more;
                         }
                     }
                     break;
@@ -365,10 +433,10 @@ fn match_at(elems: &[Elem], ei: usize, units: &[Unit], ui: usize, caps: &mut Vec
         }
         Elem::Lit { alts, optional } => {
             for (alt, prefix) in alts {
-                if lit_len(alt, *prefix, units, ui) {
-                    if let Some(e) = match_at(elems, ei + 1, units, ui + alt.len(), caps) {
-                        return Some(e);
-                    }
+                if lit_len(alt, *prefix, units, ui)
+                    && let Some(e) = match_at(elems, ei + 1, units, ui + alt.len(), caps)
+                {
+                    return Some(e);
                 }
             }
             if *optional {
@@ -381,7 +449,10 @@ fn match_at(elems: &[Elem], ei: usize, units: &[Unit], ui: usize, caps: &mut Vec
                 if ui + k > units.len() {
                     break;
                 }
-                if k > 0 && !entities && matches!(units[ui + k - 1], Unit::Mention { entity: true, .. }) {
+                if k > 0
+                    && !entities
+                    && matches!(units[ui + k - 1], Unit::Mention { entity: true, .. })
+                {
                     break;
                 }
                 if let Some(e) = match_at(elems, ei + 1, units, ui + k, caps) {
@@ -405,7 +476,11 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         return Err(format!("confidence {} is not in [0, 1]", spec.confidence));
     }
     let elems = parse_pattern(&spec.pattern)?;
-    let has = |role: Role| elems.iter().any(|e| matches!(e, Elem::Slot { role: r, .. } if *r == role));
+    let has = |role: Role| {
+        elems
+            .iter()
+            .any(|e| matches!(e, Elem::Slot { role: r, .. } if *r == role))
+    };
     let salient_subject = match spec.subject.as_deref() {
         None => None,
         Some(s) => {
@@ -417,16 +492,27 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         }
     };
     if !has(Role::Subject) && salient_subject.is_none() {
-        return Err("the pattern has no subject slot {s:…} and no `subject = \"salient:TYPE\"`".into());
+        return Err(
+            "the pattern has no subject slot {s:…} and no `subject = \"salient:TYPE\"`".into(),
+        );
     }
     if !has(Role::Object) {
         return Err("the pattern has no object slot {o:…}".into());
     }
     for e in &elems {
-        if let Elem::Slot { role: Role::Object, types, .. } = e {
-            let values = types.iter().all(|t| matches!(t, SlotType::Date | SlotType::Amount));
+        if let Elem::Slot {
+            role: Role::Object,
+            types,
+            ..
+        } = e
+        {
+            let values = types
+                .iter()
+                .all(|t| matches!(t, SlotType::Date | SlotType::Amount));
             let wants_date = types.contains(&SlotType::Date);
-            if predicate.is_attribute() != values || (predicate.is_attribute() && predicate.takes_date() != wants_date) {
+            if predicate.is_attribute() != values
+                || (predicate.is_attribute() && predicate.takes_date() != wants_date)
+            {
                 return Err(format!(
                     "predicate {} takes {} as object",
                     predicate,
@@ -450,9 +536,14 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
     let required = elems
         .iter()
         .filter_map(|e| match e {
-            Elem::Lit { alts, optional: false } => {
-                Some(alts.iter().map(|(a, _)| a.iter().collect::<String>().to_lowercase()).collect())
-            }
+            Elem::Lit {
+                alts,
+                optional: false,
+            } => Some(
+                alts.iter()
+                    .map(|(a, _)| a.iter().collect::<String>().to_lowercase())
+                    .collect(),
+            ),
             _ => None,
         })
         .collect();
@@ -491,7 +582,12 @@ fn parse_slot(body: &str) -> Result<Elem, String> {
             }),
         })
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Elem::Slot { role, types, list, optional: false })
+    Ok(Elem::Slot {
+        role,
+        types,
+        list,
+        optional: false,
+    })
 }
 
 /// A cue word without spaces; a trailing `*` lets it start a longer word.
@@ -539,11 +635,20 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
             i = next + usize::from(optional);
         } else if c == '.' && chars.get(i + 1) == Some(&'.') || c == '~' {
             let from = if c == '~' { i + 1 } else { i + 2 };
-            let digits: String = chars[from..].iter().take_while(|c| c.is_ascii_digit()).collect();
-            let max = digits
-                .parse()
-                .map_err(|_| format!("a gap needs a length, e.g. ..6 or ~12 (at {:?})", chars[i..].iter().collect::<String>()))?;
-            out.push(Elem::Gap { max, entities: c == '~' });
+            let digits: String = chars[from..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            let max = digits.parse().map_err(|_| {
+                format!(
+                    "a gap needs a length, e.g. ..6 or ~12 (at {:?})",
+                    chars[i..].iter().collect::<String>()
+                )
+            })?;
+            out.push(Elem::Gap {
+                max,
+                entities: c == '~',
+            });
             i = from + digits.len();
         } else {
             let word: String = chars[i..]
@@ -586,7 +691,11 @@ mod tests {
                     entity: kind != SlotType::Date,
                 });
             } else {
-                out.extend(s.chars().filter(|c| !c.is_whitespace()).map(|c| Unit::Char(c, false)));
+                out.extend(
+                    s.chars()
+                        .filter(|c| !c.is_whitespace())
+                        .map(|c| Unit::Char(c, false)),
+                );
             }
         }
         out
@@ -611,11 +720,30 @@ mod tests {
             predicate = "metWith"
             pattern = "{s:PER} ..2 和 {s:PER+} ~8 (见了|会见) {o:PER}"
         "#);
-        let u = units(&["PER:0", "就和", "ORG:1", "创始人", "PER:2", "、", "ORG:3", "创始人", "PER:4", "在", "PLACE:5", "见了", "PER:6"]);
+        let u = units(&[
+            "PER:0",
+            "就和",
+            "ORG:1",
+            "创始人",
+            "PER:2",
+            "、",
+            "ORG:3",
+            "创始人",
+            "PER:4",
+            "在",
+            "PLACE:5",
+            "见了",
+            "PER:6",
+        ]);
         let m = s.find(&u, "就和创始人、创始人在见了");
         let met: Vec<_> = m.iter().filter(|m| m.rule == 1).collect();
         assert_eq!(met.len(), 1);
-        let subjects: Vec<usize> = met[0].captures.iter().filter(|c| c.0 == Role::Subject).map(|c| c.1).collect();
+        let subjects: Vec<usize> = met[0]
+            .captures
+            .iter()
+            .filter(|c| c.0 == Role::Subject)
+            .map(|c| c.1)
+            .collect();
         assert_eq!(subjects, vec![0, 2, 4]);
         assert_eq!(m.iter().filter(|m| m.rule == 0).count(), 2);
     }
@@ -628,9 +756,26 @@ mod tests {
             predicate = "creator"
             pattern = "{o:ORG} ..4 推出 {s:MODEL}"
         "#);
-        assert_eq!(s.find(&units(&["ORG:0", "宣布将", "推出", "MODEL:1"]), "宣布将推出").len(), 1);
-        assert_eq!(s.find(&units(&["ORG:0", "和", "ORG:2", "推出", "MODEL:1"]), "和推出").len(), 1);
-        let m = &s.find(&units(&["ORG:0", "和", "ORG:2", "推出", "MODEL:1"]), "和推出")[0];
+        assert_eq!(
+            s.find(
+                &units(&["ORG:0", "宣布将", "推出", "MODEL:1"]),
+                "宣布将推出"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            s.find(
+                &units(&["ORG:0", "和", "ORG:2", "推出", "MODEL:1"]),
+                "和推出"
+            )
+            .len(),
+            1
+        );
+        let m = &s.find(
+            &units(&["ORG:0", "和", "ORG:2", "推出", "MODEL:1"]),
+            "和推出",
+        )[0];
         assert_eq!(m.captures[0], (Role::Object, 2));
     }
 
@@ -641,9 +786,15 @@ mod tests {
             .add_text("[[rule]]\nid = \"a\"\npredicate = \"founder\"\npattern = \"{s:ORG} 创始人 {o:PERSN}\"\n", "r.toml")
             .unwrap_err()
             .to_string();
-        assert!(err.starts_with("r.toml:2: unknown slot type \"PERSN\""), "{err}");
+        assert!(
+            err.starts_with("r.toml:2: unknown slot type \"PERSN\""),
+            "{err}"
+        );
         let err = s
-            .add_text("[[rule]]\nid = \"a\"\npredicate = \"founded\"\npattern = \"{s:ORG} {o:PER}\"\n", "r.toml")
+            .add_text(
+                "[[rule]]\nid = \"a\"\npredicate = \"founded\"\npattern = \"{s:ORG} {o:PER}\"\n",
+                "r.toml",
+            )
             .unwrap_err()
             .to_string();
         assert!(err.contains("unknown predicate \"founded\""), "{err}");

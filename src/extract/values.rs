@@ -38,7 +38,10 @@ static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<y>(?:19|20)\d{2})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?-u:\b)").expect("valid regex")
+    Regex::new(
+        r"(?-u:\b)(?P<y>(?:19|20)\d{2})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?-u:\b)",
+    )
+    .expect("valid regex")
 });
 
 static EN_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,7 +95,12 @@ pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
             (Some(m), None) => DateValue::YearMonth(y, m as u8),
             _ => DateValue::Year(y),
         };
-        out.push(span(all.start(), all.end(), Value::Date(value), "value.date.zh"));
+        out.push(span(
+            all.start(),
+            all.end(),
+            Value::Date(value),
+            "value.date.zh",
+        ));
     }
     if let Some(base) = doc_date {
         for c in ZH_RELATIVE.captures_iter(text) {
@@ -109,13 +117,23 @@ pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
                 (Some(m), None) => DateValue::YearMonth(y, m as u8),
                 _ => DateValue::Year(y),
             };
-            out.push(span(all.start(), all.end(), Value::Date(value), "value.date.relative"));
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(value),
+                "value.date.relative",
+            ));
         }
     }
     for c in ISO_DATE.captures_iter(text) {
         let all = c.get(0).expect("group 0");
         if let (Some(y), Some(m), Some(d)) = (num(&c, "y"), num(&c, "m"), num(&c, "d")) {
-            out.push(span(all.start(), all.end(), Value::Date(DateValue::Day(y, m as u8, d as u8)), "value.date.iso"));
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(DateValue::Day(y, m as u8, d as u8)),
+                "value.date.iso",
+            ));
         }
     }
     for c in EN_DATE.captures_iter(text) {
@@ -127,12 +145,22 @@ pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
             Some(d) => DateValue::Day(y, m, d as u8),
             None => DateValue::YearMonth(y, m),
         };
-        out.push(span(all.start(), all.end(), Value::Date(value), "value.date.en"));
+        out.push(span(
+            all.start(),
+            all.end(),
+            Value::Date(value),
+            "value.date.en",
+        ));
     }
     for c in EN_YEAR.captures_iter(text) {
         let y = c.name("y").expect("group y");
         if let Ok(v) = y.as_str().parse() {
-            out.push(span(y.start(), y.end(), Value::Date(DateValue::Year(v)), "value.year.en"));
+            out.push(span(
+                y.start(),
+                y.end(),
+                Value::Date(DateValue::Year(v)),
+                "value.year.en",
+            ));
         }
     }
     for c in ZH_AMOUNT.captures_iter(text) {
@@ -154,11 +182,21 @@ pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
             continue; // 三元 is not worth a mention
         }
         let value = base * mult.unwrap_or(1.0);
-        out.push(span(all.start(), all.end(), Value::Amount { value, currency: cur }, "value.amount.zh"));
+        out.push(span(
+            all.start(),
+            all.end(),
+            Value::Amount {
+                value,
+                currency: cur,
+            },
+            "value.amount.zh",
+        ));
     }
     for c in EN_AMOUNT.captures_iter(text) {
         let all = c.get(0).expect("group 0");
-        let Ok(base) = c["n"].replace(',', "").parse::<f64>() else { continue };
+        let Ok(base) = c["n"].replace(',', "").parse::<f64>() else {
+            continue;
+        };
         let short = c.name("mult").is_some_and(|m| m.as_str().len() == 1);
         if short && c.name("unit").is_none() {
             continue; // 7B alone is a model size only when parameters follow
@@ -179,7 +217,15 @@ pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
         } else {
             None
         };
-        out.push(span(all.start(), all.end(), Value::Amount { value: base * mult, currency: cur }, "value.amount.en"));
+        out.push(span(
+            all.start(),
+            all.end(),
+            Value::Amount {
+                value: base * mult,
+                currency: cur,
+            },
+            "value.amount.en",
+        ));
     }
     out.sort_by_key(|v| (v.start, std::cmp::Reverse(v.end)));
     // Keep the longest of overlapping values.
@@ -193,7 +239,12 @@ pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
 }
 
 fn span(start: usize, end: usize, value: Value, rule: &'static str) -> ValueSpan {
-    ValueSpan { start, end, value, rule }
+    ValueSpan {
+        start,
+        end,
+        value,
+        rule,
+    }
 }
 
 fn num(c: &regex::Captures<'_>, name: &str) -> Option<i32> {
@@ -201,9 +252,14 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<i32> {
 }
 
 fn month(s: &str) -> u8 {
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     let lower = s.to_ascii_lowercase();
-    MONTHS.iter().position(|m| lower.starts_with(m)).map_or(1, |i| i as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|m| lower.starts_with(m))
+        .map_or(1, |i| i as u8 + 1)
 }
 
 fn multiplier(s: &str) -> f64 {
@@ -274,12 +330,18 @@ mod tests {
     use super::*;
 
     fn values(text: &str, date: Option<DateValue>) -> Vec<String> {
-        find_values(text, date).into_iter().map(|v| v.value.lexical()).collect()
+        find_values(text, date)
+            .into_iter()
+            .map(|v| v.value.lexical())
+            .collect()
     }
 
     #[test]
     fn chinese_dates_are_as_precise_as_the_text() {
-        assert_eq!(values("2022年11月底,OpenAI上线ChatGPT", None), vec!["2022-11"]);
+        assert_eq!(
+            values("2022年11月底,OpenAI上线ChatGPT", None),
+            vec!["2022-11"]
+        );
         assert_eq!(values("2024年1月16日发布", None), vec!["2024-01-16"]);
         assert_eq!(values("从2014年成立至今", None), vec!["2014"]);
         assert!(values("上世纪90年代", None).is_empty());
@@ -288,13 +350,22 @@ mod tests {
     #[test]
     fn relative_dates_need_the_document_date() {
         assert!(values("去年10月ChatGPT就火了", None).is_empty());
-        assert_eq!(values("去年10月ChatGPT就火了", Some(DateValue::Day(2023, 4, 1))), vec!["2022-10"]);
-        assert_eq!(values("今年2月", Some(DateValue::Year(2023))), vec!["2023-02"]);
+        assert_eq!(
+            values("去年10月ChatGPT就火了", Some(DateValue::Day(2023, 4, 1))),
+            vec!["2022-10"]
+        );
+        assert_eq!(
+            values("今年2月", Some(DateValue::Year(2023))),
+            vec!["2023-02"]
+        );
     }
 
     #[test]
     fn english_dates() {
-        assert_eq!(values("released on November 30, 2022.", None), vec!["2022-11-30"]);
+        assert_eq!(
+            values("released on November 30, 2022.", None),
+            vec!["2022-11-30"]
+        );
         assert_eq!(values("in March 2024 it", None), vec!["2024-03"]);
         assert_eq!(values("founded in 2015 by", None), vec!["2015"]);
     }
