@@ -425,6 +425,7 @@ fn cmd_run(a: RunArgs) -> Result<ExitCode> {
         w.flush()?;
         println!("wrote {}", path.display());
     }
+    render_svg(&a.out.join("graph.dot"), &a.out.join("graph.svg"));
     let mut queries: Vec<PathBuf> = std::fs::read_dir(&a.queries)
         .with_context(|| format!("cannot list {}", a.queries.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -554,4 +555,26 @@ fn cmd_eval(gold_dirs: &[PathBuf], store: &Path, json: bool) -> Result<ExitCode>
         write!(std::io::stdout(), "{r}")?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Renders DOT to SVG with Graphviz when it is installed; says so when not.
+fn render_svg(dot: &Path, svg: &Path) {
+    match std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .arg(dot)
+        .arg("-o")
+        .arg(svg)
+        .output()
+    {
+        Ok(o) if o.status.success() => println!("wrote {}", svg.display()),
+        Ok(o) => eprintln!(
+            "kgpipe: warning: Graphviz could not render {}: {}",
+            dot.display(),
+            String::from_utf8_lossy(&o.stderr).trim()
+        ),
+        Err(_) => eprintln!(
+            "kgpipe: note: Graphviz (dot) is not installed, so {} was not rendered; install graphviz or run scripts/setup",
+            svg.display()
+        ),
+    }
 }

@@ -46,6 +46,8 @@ pub struct MentionSpan {
 #[derive(Clone, Debug, Serialize)]
 pub struct Support {
     pub sentence: String,
+    /// The index of the sentence in the document.
+    pub sentence_index: usize,
     /// Character offsets of the matched span in the original text.
     pub start: usize,
     pub end: usize,
@@ -144,7 +146,23 @@ pub fn resolve(doc: &Document, ex: &DocExtraction) -> DocGraph {
                 confidence: 0.0,
             });
         let ev = &a.evidence;
+        // One piece of evidence per sentence: several rules reading the same
+        // sentence are one reading, the most confident.
+        if let Some(same) = f
+            .support
+            .iter_mut()
+            .find(|s| s.sentence_index == ev.sentence)
+        {
+            if ev.confidence > same.confidence {
+                same.confidence = ev.confidence;
+                same.rule.clone_from(&ev.rule);
+                same.start = doc.char_offset(ev.start);
+                same.end = doc.char_offset(ev.end);
+            }
+            continue;
+        }
         f.support.push(Support {
+            sentence_index: ev.sentence,
             sentence: doc.sentence_text(ev.sentence).to_string(),
             start: doc.char_offset(ev.start),
             end: doc.char_offset(ev.end),

@@ -923,6 +923,11 @@ def main():
             continue  # 百度公司, 用友软件股份有限公司: the legal name of a curated organisation
         if top == "Person" and "·" in name and "Person" in curated.get(key(name.split("·")[-1]), ()):
             continue  # 伊隆·马斯克: another spelling of a curated person (马斯克)
+        if top == "Organization" and any(
+            "Place" in ts and k.startswith(p) and len(k) > len(p) and k[len(p):] in curated
+            for p, ts in curated.items()
+        ):
+            continue  # 美国哥伦比亚大学: a curated place before a curated name is that name
         chosen[name] = top
 
     # Place + generic head or government function (俄罗斯公司, 上海地税).

@@ -192,6 +192,13 @@ impl Extractor {
                 entry.etype,
                 EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
             );
+            // DeepSeek-R1-Distill-Qwen-32B: a Latin model name goes on over hyphens.
+            if versioned && entry.name.is_ascii() {
+                if let Some(h) = HYPHENATED.find(&text[end..]) {
+                    end += h.end();
+                    canonical = text[start..end].to_string();
+                }
+            }
             if let Some(v) = VERSION.find(&text[end..]).filter(|_| versioned) {
                 let after = text[end + v.end()..].chars().next();
                 if !after.is_some_and(|c| {
@@ -256,6 +263,10 @@ impl Extractor {
 
 static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex")
+});
+
+static HYPHENATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+").expect("valid regex")
 });
 
 /// Administrative suffixes that a place name may carry: 杭州市, 浙江省.
