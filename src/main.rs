@@ -384,7 +384,13 @@ fn cmd_rules_check(files: &[PathBuf]) -> Result<ExitCode> {
 
 fn cmd_run(a: RunArgs) -> Result<ExitCode> {
     let extractor = build_extractor(&a.knowledge)?;
-    let loaded = ingest::load(std::slice::from_ref(&a.corpus), TextEncoding::Auto);
+    // Sources are recorded relative to where the command runs, so that
+    // output/ does not depend on where the repository was cloned.
+    let corpus = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| a.corpus.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| a.corpus.clone());
+    let loaded = ingest::load(std::slice::from_ref(&corpus), TextEncoding::Auto);
     for p in &loaded.problems {
         eprintln!("kgpipe: warning: {p}");
     }

@@ -294,7 +294,7 @@ fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
         .iter()
         .any(|h| contains_cue(&lower, &h.to_lowercase()))
     {
-        f *= m.hedge_factor.unwrap_or(0.6);
+        f *= m.hedge_factor.unwrap_or(0.7);
     }
     if m.future
         .iter()

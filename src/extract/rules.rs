@@ -347,9 +347,23 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit]) -> Vec<RuleMatch> {
         }
         start += 1;
     }
-    // The nearest subject wins: of matches that end at the same place, keep the shortest.
-    let ends: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
-    out.retain(|m| !ends.iter().any(|&(s, e)| e == m.end && s > m.start));
+    // Of matches that end at the same place, a coordination keeps the list it
+    // read (A、B和C创立了X); otherwise the nearest subject wins.
+    let all = out.clone();
+    out.retain(|m| {
+        !all.iter().any(|o| {
+            o.end == m.end && o.start != m.start && {
+                let covers = |a: &RuleMatch, b: &RuleMatch| {
+                    b.captures.iter().all(|c| a.captures.contains(c))
+                };
+                if covers(o, m) {
+                    o.start < m.start || !covers(m, o)
+                } else {
+                    o.start > m.start && !covers(m, o)
+                }
+            }
+        })
+    });
     out
 }
 

@@ -1,0 +1,220 @@
+//! Extraction behaviour through the library API: what a user relies on when
+//! they run kgpipe on text nobody has shown it before. Names here are
+//! invented or real; none of them needs to be in the dictionary unless said.
+
+use kgpipe::model::{EntityType, MentionKind, Object};
+use kgpipe::{Document, Extractor, default_extractor};
+use std::sync::LazyLock;
+
+static EXTRACTOR: LazyLock<Extractor> =
+    LazyLock::new(|| default_extractor().expect("built-in knowledge is valid"));
+
+/// `(surface, type, canonical)` of the entity mentions, and `(s, p, o)` of the facts.
+fn run(
+    doc: Document,
+) -> (
+    Vec<(String, EntityType, String, bool)>,
+    Vec<(String, String, String)>,
+) {
+    let ex = EXTRACTOR.extract(&doc);
+    let mentions = ex
+        .mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Entity {
+                etype, canonical, ..
+            } => Some((
+                doc.norm[m.start..m.end].to_string(),
+                *etype,
+                canonical.clone(),
+                m.coref,
+            )),
+            MentionKind::Value(_) => None,
+        })
+        .collect();
+    let facts = ex
+        .assertions
+        .iter()
+        .map(|a| {
+            let o = match &a.object {
+                Object::Entity(k) => k.name.clone(),
+                Object::Value(v) => v.lexical(),
+            };
+            (a.subject.name.clone(), a.predicate.name().to_string(), o)
+        })
+        .collect();
+    (mentions, facts)
+}
+
+fn text(t: &str) -> Document {
+    Document::new("test", "test", t.to_string())
+}
+
+fn has_entity(m: &[(String, EntityType, String, bool)], name: &str, t: EntityType) -> bool {
+    m.iter()
+        .any(|(_, et, c, coref)| c == name && *et == t && !coref)
+}
+
+fn has_fact(f: &[(String, String, String)], s: &str, p: &str, o: &str) -> bool {
+    f.iter().any(|(a, b, c)| a == s && b == p && c == o)
+}
+
+#[test]
+fn quoted_names_titles_and_versions_are_discovered() {
+    let (m, _) = run(text(
+        "星河公司发布了“青鸾”大模型,并推出名为“听风”的智能助手。他推荐了纪录片《深海之歌》。OpenAI的GPT-7和Qwen3-Max都很强。",
+    ));
+    assert!(has_entity(&m, "青鸾", EntityType::AIModel), "{m:?}");
+    assert!(
+        has_entity(&m, "听风", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(
+        has_entity(&m, "深海之歌", EntityType::CreativeWork),
+        "{m:?}"
+    );
+    assert!(has_entity(&m, "GPT-7", EntityType::AIModel), "{m:?}");
+    assert!(has_entity(&m, "Qwen3-Max", EntityType::AIModel), "{m:?}");
+}
+
+#[test]
+fn people_are_found_by_their_roles_and_organisations_by_their_context() {
+    let (m, f) = run(text(
+        "Zentrix创始人周明远接受了采访。英国初创公司Lumora的CEO Jane Holloway也在场。",
+    ));
+    assert!(has_entity(&m, "周明远", EntityType::Person), "{m:?}");
+    assert!(has_entity(&m, "Zentrix", EntityType::Organization), "{m:?}");
+    assert!(has_fact(&f, "Zentrix", "founder", "周明远"), "{f:?}");
+    assert!(has_entity(&m, "Jane Holloway", EntityType::Person), "{m:?}");
+}
+
+#[test]
+fn a_name_found_once_is_known_in_the_whole_document() {
+    let (m, _) = run(text(
+        "Zentrix创始人周明远接受了采访。\n周明远说,Zentrix明年上市。",
+    ));
+    assert_eq!(
+        m.iter()
+            .filter(|(_, _, c, coref)| c == "周明远" && !coref)
+            .count(),
+        2,
+        "{m:?}"
+    );
+    assert_eq!(
+        m.iter().filter(|(_, _, c, _)| c == "Zentrix").count(),
+        2,
+        "{m:?}"
+    );
+}
+
+#[test]
+fn declared_short_names_and_possessives_resolve() {
+    let (m, _) = run(text("深度求索(DeepSeek)位于杭州。百度的文心一言很有名。"));
+    assert!(
+        m.iter()
+            .any(|(s, _, c, _)| s == "DeepSeek" && c == "深度求索"),
+        "{m:?}"
+    );
+    assert!(
+        has_entity(&m, "百度", EntityType::Organization)
+            && has_entity(&m, "文心一言", EntityType::AIModel),
+        "{m:?}"
+    );
+    let (m, _) = run(text(
+        "上海星河智能科技有限公司(简称“星河智能”)今天发布了新产品。星河智能表示…",
+    ));
+    let names: Vec<&str> = m.iter().map(|(_, _, c, _)| c.as_str()).collect();
+    assert!(
+        names.iter().all(|c| *c == names[0]),
+        "one entity for both names: {m:?}"
+    );
+}
+
+#[test]
+fn pronouns_and_interview_speakers_refer_to_entities() {
+    let doc = "Zentrix创始人周明远来到现场,他看起来很放松。\n记者:你们自己做模型吗?\n周明远:我们自研了“青鸾”大模型。\n该公司还推出了“听风”助手。";
+    let (m, f) = run(text(doc));
+    assert!(
+        m.iter()
+            .any(|(s, _, c, coref)| s == "他" && c == "周明远" && *coref),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|(s, _, c, coref)| s == "我们" && c == "Zentrix" && *coref),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "青鸾", "creator", "Zentrix"), "{f:?}");
+    assert!(has_fact(&f, "听风", "creator", "Zentrix"), "{f:?}");
+    // Pronouns add no entity and no alias.
+    assert!(!m.iter().any(|(_, _, c, _)| c == "他" || c == "我们"));
+}
+
+#[test]
+fn concepts_roles_and_pronouns_are_never_entities() {
+    let (m, _) = run(text(
+        "记者认为,人工智能和大模型正在改变互联网,AIGC也是。小编见到了他们。",
+    ));
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn relative_dates_resolve_against_the_document_date_only() {
+    let mut doc = text("去年10月,百度发布了文心一言。");
+    let (_, f) = run(doc.clone());
+    assert!(
+        !f.iter().any(|(_, p, _)| p == "datePublished"),
+        "no date without a document date: {f:?}"
+    );
+    doc.date = kgpipe::model::DateValue::parse("2024-03-01");
+    let (_, f) = run(doc);
+    assert!(
+        has_fact(&f, "文心一言", "datePublished", "2023-10"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn hedged_and_future_facts_are_kept_with_lower_confidence() {
+    let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
+    let ex = EXTRACTOR.extract(&doc);
+    let conf = |name: &str| {
+        ex.assertions
+            .iter()
+            .find(|a| a.subject.name == name && a.predicate.name() == "creator")
+            .map(|a| a.evidence.confidence)
+    };
+    let (sure, hedged) = (
+        conf("文心一言").expect("fact"),
+        conf("混元").expect("hedged fact"),
+    );
+    assert!(hedged < sure, "{hedged} < {sure}");
+}
+
+#[test]
+fn coordinated_subjects_give_one_fact_each() {
+    let (_, f) = run(text(
+        "2015年,Sam Altman、Greg Brockman和Ilya Sutskever创立了OpenAI。",
+    ));
+    for p in ["Sam Altman", "Greg Brockman", "Ilya Sutskever"] {
+        assert!(has_fact(&f, "OpenAI", "founder", p), "{p}: {f:?}");
+    }
+}
+
+#[test]
+fn english_sentences_yield_facts() {
+    let (_, f) = run(text(
+        "Anthropic was founded by Dario Amodei and Daniela Amodei in 2021. Anthropic is based in San Francisco. Amazon invested $4 billion in Anthropic.",
+    ));
+    assert!(
+        has_fact(&f, "Anthropic", "founder", "Dario Amodei"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Anthropic", "founder", "Daniela Amodei"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Anthropic", "foundingDate", "2021"), "{f:?}");
+    assert!(has_fact(&f, "Anthropic", "location", "旧金山"), "{f:?}");
+    assert!(has_fact(&f, "Anthropic", "funder", "亚马逊"), "{f:?}");
+}
