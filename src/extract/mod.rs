@@ -193,11 +193,12 @@ impl Extractor {
                 EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
             );
             // DeepSeek-R1-Distill-Qwen-32B: a Latin model name goes on over hyphens.
-            if versioned && entry.name.is_ascii() {
-                if let Some(h) = HYPHENATED.find(&text[end..]) {
-                    end += h.end();
-                    canonical = text[start..end].to_string();
-                }
+            if versioned
+                && entry.name.is_ascii()
+                && let Some(h) = HYPHENATED.find(&text[end..])
+            {
+                end += h.end();
+                canonical = text[start..end].to_string();
             }
             if let Some(v) = VERSION.find(&text[end..]).filter(|_| versioned) {
                 let after = text[end + v.end()..].chars().next();
