@@ -27,6 +27,15 @@ pub enum ExportFormat {
     Nq,
     /// Graphviz DOT.
     Dot,
+    /// JSON-LD: one graph per document, with kgpipe's prefixes as context.
+    Jsonld,
+    /// GraphML for Gephi, yEd and networkx: type, label, IRI, confidence as attributes.
+    Graphml,
+    /// Cytoscape.js JSON elements.
+    Cytoscape,
+    /// CSV with neo4j-admin import headers: nodes, then a blank line, then relationships.
+    /// With -o DIR/, two files: nodes.csv and relationships.csv.
+    Csv,
 }
 
 impl ExportFormat {
@@ -37,6 +46,10 @@ impl ExportFormat {
             "nt" => Some(ExportFormat::Nt),
             "nq" => Some(ExportFormat::Nq),
             "dot" | "gv" => Some(ExportFormat::Dot),
+            "jsonld" => Some(ExportFormat::Jsonld),
+            "graphml" => Some(ExportFormat::Graphml),
+            "cyjs" | "cytoscape" => Some(ExportFormat::Cytoscape),
+            "csv" => Some(ExportFormat::Csv),
             _ => None,
         }
     }
@@ -51,6 +64,8 @@ pub enum ExportError {
     Storage(#[from] oxigraph::store::StorageError),
     #[error(transparent)]
     Query(#[from] crate::query::QueryError),
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
 }
 
 /// Writes the store in an RDF format, or the graph as DOT.
@@ -101,9 +116,54 @@ pub fn export(
             }
             w.finish()?;
         }
+        ExportFormat::Jsonld => {
+            let mut quads: Vec<Quad> = store.iter().collect::<Result<_, _>>()?;
+            quads.sort_by_cached_key(|q| {
+                (
+                    q.graph_name.to_string(),
+                    q.subject.to_string(),
+                    q.predicate.to_string(),
+                    q.object.to_string(),
+                )
+            });
+            let mut w = RdfSerializer::from_format(RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            })
+            .for_writer(Vec::new());
+            for q in &quads {
+                w.serialize_quad(q)?;
+            }
+            // The expanded document under a context of kgpipe's prefixes, so
+            // that tools which compact get short names.
+            let graph: serde_json::Value = serde_json::from_slice(&w.finish()?)?;
+            let context: serde_json::Map<String, serde_json::Value> = PREFIXES
+                .iter()
+                .map(|(p, iri)| (p.to_string(), serde_json::Value::from(*iri)))
+                .collect();
+            serde_json::to_writer(
+                &mut *out,
+                &serde_json::json!({"@context": context, "@graph": graph}),
+            )?;
+            writeln!(out)?;
+        }
         ExportFormat::Dot => {
             let kg = KnowledgeGraph::from_store(store)?;
             write!(out, "{}", Dot::new(&kg, dot))?;
+        }
+        ExportFormat::Graphml => {
+            let kg = KnowledgeGraph::from_store(store)?;
+            write_graphml(&kg, out)?;
+        }
+        ExportFormat::Cytoscape => {
+            let kg = KnowledgeGraph::from_store(store)?;
+            serde_json::to_writer_pretty(&mut *out, &cytoscape(&kg))?;
+            writeln!(out)?;
+        }
+        ExportFormat::Csv => {
+            let kg = KnowledgeGraph::from_store(store)?;
+            write_csv_nodes(&kg, out)?;
+            writeln!(out)?;
+            write_csv_edges(&kg, out)?;
         }
     }
     Ok(())
@@ -115,6 +175,14 @@ pub struct DotOptions {
     pub font: String,
     /// Leave out entities with no relation.
     pub connected_only: bool,
+    /// Only the neighbourhood of this entity (label or IRI) …
+    pub focus: Option<String>,
+    /// … up to this many hops.
+    pub depth: usize,
+    /// Only these predicates (all when empty).
+    pub predicates: Vec<crate::model::Predicate>,
+    /// Only relations at least this confident.
+    pub min_confidence: f32,
 }
 
 impl Default for DotOptions {
@@ -122,6 +190,10 @@ impl Default for DotOptions {
         DotOptions {
             font: "Noto Sans CJK SC".into(),
             connected_only: true,
+            focus: None,
+            depth: 1,
+            predicates: Vec::new(),
+            min_confidence: 0.0,
         }
     }
 }
@@ -168,6 +240,7 @@ fn esc(s: &str) -> String {
 impl fmt::Display for Dot<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let g = &self.kg.graph;
+        let (nodes, edges) = self.kg.select(self.opts);
         let font = esc(&self.opts.font);
         writeln!(f, "digraph kgpipe {{")?;
         writeln!(
@@ -182,7 +255,7 @@ impl fmt::Display for Dot<'_> {
             f,
             "  edge [fontname=\"{font}\", fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];"
         )?;
-        let used: BTreeSet<EntityType> = g.node_indices().map(|n| g[n].etype).collect();
+        let used: BTreeSet<EntityType> = nodes.iter().map(|&n| g[n].etype).collect();
         writeln!(f, "  subgraph cluster_legend {{")?;
         writeln!(
             f,
@@ -198,11 +271,7 @@ impl fmt::Display for Dot<'_> {
             )?;
         }
         writeln!(f, "  }}")?;
-        for n in g.node_indices() {
-            let connected = g.neighbors_undirected(n).next().is_some();
-            if self.opts.connected_only && !connected {
-                continue;
-            }
+        for &n in &nodes {
             let node = &g[n];
             let (shape, color) = style(node.etype);
             writeln!(
@@ -213,7 +282,7 @@ impl fmt::Display for Dot<'_> {
                 esc(&node.iri)
             )?;
         }
-        for e in g.edge_indices() {
+        for &e in &edges {
             let (a, b) = g.edge_endpoints(e).expect("edge exists");
             let edge = &g[e];
             let dir = if edge.predicate.is_symmetric() {
@@ -233,4 +302,133 @@ impl fmt::Display for Dot<'_> {
         }
         writeln!(f, "}}")
     }
+}
+
+/// Escapes XML text and attribute values.
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// GraphML with node attributes label, type, iri and edge attributes
+/// predicate, confidence, evidence.
+pub fn write_graphml(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Result<()> {
+    let g = &kg.graph;
+    writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(
+        out,
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+    )?;
+    for (id, target, name, ty) in [
+        ("label", "node", "label", "string"),
+        ("type", "node", "type", "string"),
+        ("iri", "node", "iri", "string"),
+        ("predicate", "edge", "predicate", "string"),
+        ("confidence", "edge", "confidence", "double"),
+        ("evidence", "edge", "evidence", "int"),
+    ] {
+        writeln!(
+            out,
+            "  <key id=\"{id}\" for=\"{target}\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
+        )?;
+    }
+    writeln!(out, "  <graph id=\"kgpipe\" edgedefault=\"directed\">")?;
+    for n in g.node_indices() {
+        let node = &g[n];
+        writeln!(
+            out,
+            "    <node id=\"n{}\"><data key=\"label\">{}</data><data key=\"type\">{}</data><data key=\"iri\">{}</data></node>",
+            n.index(),
+            xml(&node.label),
+            node.etype.name(),
+            xml(&node.iri)
+        )?;
+    }
+    for e in g.edge_indices() {
+        let (a, b) = g.edge_endpoints(e).expect("edge exists");
+        let edge = &g[e];
+        writeln!(
+            out,
+            "    <edge id=\"e{}\" source=\"n{}\" target=\"n{}\"><data key=\"predicate\">{}</data><data key=\"confidence\">{:.3}</data><data key=\"evidence\">{}</data></edge>",
+            e.index(),
+            a.index(),
+            b.index(),
+            edge.predicate.name(),
+            edge.confidence,
+            edge.evidence
+        )?;
+    }
+    writeln!(out, "  </graph>")?;
+    writeln!(out, "</graphml>")
+}
+
+/// Cytoscape.js elements: `{"elements": {"nodes": [...], "edges": [...]}}`.
+pub fn cytoscape(kg: &KnowledgeGraph) -> serde_json::Value {
+    let g = &kg.graph;
+    let nodes: Vec<serde_json::Value> = g
+        .node_indices()
+        .map(|n| serde_json::json!({"data": {"id": format!("n{}", n.index()), "label": g[n].label, "type": g[n].etype.name(), "iri": g[n].iri}}))
+        .collect();
+    let edges: Vec<serde_json::Value> = g
+        .edge_indices()
+        .map(|e| {
+            let (a, b) = g.edge_endpoints(e).expect("edge exists");
+            serde_json::json!({"data": {
+                "id": format!("e{}", e.index()),
+                "source": format!("n{}", a.index()),
+                "target": format!("n{}", b.index()),
+                "predicate": g[e].predicate.name(),
+                "confidence": (g[e].confidence as f64 * 1000.0).round() / 1000.0,
+                "evidence": g[e].evidence,
+            }})
+        })
+        .collect();
+    serde_json::json!({"elements": {"nodes": nodes, "edges": edges}})
+}
+
+/// A CSV field, quoted when it needs to be.
+fn csv(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Nodes with neo4j-admin import headers.
+pub fn write_csv_nodes(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "id:ID,name,iri,:LABEL")?;
+    for n in kg.graph.node_indices() {
+        let node = &kg.graph[n];
+        writeln!(
+            out,
+            "n{},{},{},{}",
+            n.index(),
+            csv(&node.label),
+            csv(&node.iri),
+            node.etype.name()
+        )?;
+    }
+    Ok(())
+}
+
+/// Relationships with neo4j-admin import headers.
+pub fn write_csv_edges(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, ":START_ID,:END_ID,:TYPE,confidence:float,evidence:int")?;
+    for e in kg.graph.edge_indices() {
+        let (a, b) = kg.graph.edge_endpoints(e).expect("edge exists");
+        let edge = &kg.graph[e];
+        writeln!(
+            out,
+            "n{},n{},{},{:.3},{}",
+            a.index(),
+            b.index(),
+            edge.predicate.name(),
+            edge.confidence,
+            edge.evidence
+        )?;
+    }
+    Ok(())
 }

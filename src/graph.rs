@@ -12,7 +12,8 @@ use crate::resolve::combine;
 use crate::store::{class_of_iri, predicate_of_iri};
 use oxigraph::model::Term;
 use oxigraph::store::Store;
-use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// An entity.
@@ -157,6 +158,157 @@ impl KnowledgeGraph {
         self.graph
             .node_indices()
             .find(|&n| crate::lexicon::fold_key(&self.graph[n].label) == folded)
+    }
+
+    /// The nodes and edges a view shows: edges filtered by predicate and
+    /// confidence, nodes limited to the focus's neighbourhood, and (when
+    /// asked) to those with an edge.
+    pub fn select(&self, opts: &crate::export::DotOptions) -> (Vec<NodeIndex>, Vec<EdgeIndex>) {
+        let g = &self.graph;
+        let edge_ok = |e: EdgeIndex| {
+            let w = &g[e];
+            w.confidence >= opts.min_confidence
+                && (opts.predicates.is_empty() || opts.predicates.contains(&w.predicate))
+        };
+        let within: Option<HashSet<NodeIndex>> =
+            opts.focus.as_deref().map(|name| match self.find(name) {
+                Some(start) => self.neighbourhood(start, opts.depth, &edge_ok),
+                None => HashSet::new(),
+            });
+        let keep_node = |n: NodeIndex| within.as_ref().is_none_or(|w| w.contains(&n));
+        let edges: Vec<EdgeIndex> = g
+            .edge_indices()
+            .filter(|&e| {
+                let (a, b) = g.edge_endpoints(e).expect("edge exists");
+                edge_ok(e) && keep_node(a) && keep_node(b)
+            })
+            .collect();
+        let touched: HashSet<NodeIndex> = edges
+            .iter()
+            .flat_map(|&e| {
+                let (a, b) = g.edge_endpoints(e).expect("edge exists");
+                [a, b]
+            })
+            .collect();
+        let nodes = g
+            .node_indices()
+            .filter(|&n| {
+                keep_node(n)
+                    && (!opts.connected_only
+                        || touched.contains(&n)
+                        || within.is_some() && touched.is_empty())
+            })
+            .collect();
+        (nodes, edges)
+    }
+
+    /// Nodes within `depth` hops of `start`, edges in either direction.
+    fn neighbourhood(
+        &self,
+        start: NodeIndex,
+        depth: usize,
+        edge_ok: &dyn Fn(EdgeIndex) -> bool,
+    ) -> HashSet<NodeIndex> {
+        let mut seen = HashSet::from([start]);
+        let mut frontier = vec![start];
+        for _ in 0..depth {
+            let mut next = Vec::new();
+            for n in frontier {
+                for e in self
+                    .graph
+                    .edges_directed(n, petgraph::Direction::Outgoing)
+                    .chain(self.graph.edges_directed(n, petgraph::Direction::Incoming))
+                {
+                    let other = if e.source() == n {
+                        e.target()
+                    } else {
+                        e.source()
+                    };
+                    if edge_ok(e.id()) && seen.insert(other) {
+                        next.push(other);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        seen
+    }
+
+    /// Every relation of an entity: `(predicate, outgoing?, other node, confidence)`.
+    pub fn neighbors(&self, n: NodeIndex) -> Vec<(Predicate, bool, NodeIndex, f32)> {
+        let mut out: Vec<_> = self
+            .graph
+            .edges_directed(n, petgraph::Direction::Outgoing)
+            .map(|e| {
+                (
+                    e.weight().predicate,
+                    true,
+                    e.target(),
+                    e.weight().confidence,
+                )
+            })
+            .chain(
+                self.graph
+                    .edges_directed(n, petgraph::Direction::Incoming)
+                    .map(|e| {
+                        (
+                            e.weight().predicate,
+                            false,
+                            e.source(),
+                            e.weight().confidence,
+                        )
+                    }),
+            )
+            .collect();
+        out.sort_by(|a, b| {
+            (a.0, !a.1, &self.graph[a.2].label).cmp(&(b.0, !b.1, &self.graph[b.2].label))
+        });
+        out
+    }
+
+    /// The shortest path between two entities, edges in either direction:
+    /// `[(from, predicate, outgoing?, to)]`.
+    pub fn path(
+        &self,
+        from: NodeIndex,
+        to: NodeIndex,
+    ) -> Option<Vec<(NodeIndex, Predicate, bool, NodeIndex)>> {
+        let mut prev: HashMap<NodeIndex, (NodeIndex, Predicate, bool)> = HashMap::new();
+        let mut seen = HashSet::from([from]);
+        let mut queue = std::collections::VecDeque::from([from]);
+        while let Some(n) = queue.pop_front() {
+            if n == to {
+                let mut steps = Vec::new();
+                let mut at = to;
+                while at != from {
+                    let (p, pred, out) = prev[&at];
+                    steps.push((p, pred, out, at));
+                    at = p;
+                }
+                steps.reverse();
+                return Some(steps);
+            }
+            for (pred, out, other, _) in self.neighbors(n) {
+                if seen.insert(other) {
+                    prev.insert(other, (n, pred, out));
+                    queue.push_back(other);
+                }
+            }
+        }
+        None
+    }
+
+    /// PageRank of every node (damping 0.85), highest first.
+    pub fn page_rank(&self) -> Vec<(NodeIndex, f64)> {
+        let ranks = petgraph::algo::page_rank(&self.graph, 0.85_f64, 50);
+        let mut out: Vec<(NodeIndex, f64)> = self.graph.node_indices().zip(ranks).collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
+    }
+
+    /// The number of weakly connected components.
+    pub fn components(&self) -> usize {
+        petgraph::algo::connected_components(&self.graph)
     }
 
     pub fn node_count(&self) -> usize {

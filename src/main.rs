@@ -56,11 +56,37 @@ enum Command {
         after_help = "Examples:\n  kgpipe query --store kg 'SELECT ?org ?person WHERE { ?org schema:founder ?person }'\n  kgpipe query --store kg --file queries/founders.rq --format csv"
     )]
     Query(QueryArgs),
-    /// Export a store as Turtle, N-Triples, N-Quads or Graphviz DOT.
+    /// Export a store: Turtle, N-Triples, N-Quads, JSON-LD, Graphviz DOT,
+    /// GraphML, Cytoscape JSON or neo4j CSV.
     #[command(
-        after_help = "Examples:\n  kgpipe export --store kg --format nq -o graph.nq\n  kgpipe export --store kg --format dot | dot -Tsvg > graph.svg"
+        after_help = "Examples:\n  kgpipe export --store kg --format nq -o graph.nq\n  kgpipe export --store kg --format dot --focus APUS --depth 2 --render svg -o apus.svg\n  kgpipe export --store kg --format graphml -o graph.graphml\n  kgpipe export --store kg --format csv -o neo4j/     # nodes.csv, relationships.csv"
     )]
     Export(ExportArgs),
+    /// Graph statistics: counts by type and predicate, most connected and
+    /// most central (PageRank) entities, connected components.
+    #[command(after_help = "Example:\n  kgpipe stats --store kg --top 10")]
+    Stats {
+        #[arg(long, value_name = "DIR", default_value = "kgpipe-store")]
+        store: PathBuf,
+        /// How many entities to list.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+    },
+    /// The shortest chain of relations between two entities.
+    #[command(after_help = "Example:\n  kgpipe path --store kg 李涛 OpenAI")]
+    Path {
+        from: String,
+        to: String,
+        #[arg(long, value_name = "DIR", default_value = "kgpipe-store")]
+        store: PathBuf,
+    },
+    /// Every relation of an entity, in both directions.
+    #[command(after_help = "Example:\n  kgpipe neighbors --store kg APUS")]
+    Neighbors {
+        entity: String,
+        #[arg(long, value_name = "DIR", default_value = "kgpipe-store")]
+        store: PathBuf,
+    },
     /// Score a store against gold annotations (the format of ../shared/gold).
     ///
     /// Prints precision, recall and F1 for entities, relations and attributes,
@@ -181,6 +207,30 @@ struct ExportArgs {
     /// DOT: the font for labels (must cover Chinese).
     #[arg(long, default_value = "Noto Sans CJK SC")]
     font: String,
+    /// DOT: only the neighbourhood of this entity (its label or IRI).
+    #[arg(long, value_name = "ENTITY")]
+    focus: Option<String>,
+    /// DOT: how many hops around --focus.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    depth: usize,
+    /// DOT: only these predicates (repeatable), e.g. --predicate founder.
+    #[arg(long = "predicate", value_name = "P", value_parser = parse_predicate)]
+    predicates: Vec<kgpipe::model::Predicate>,
+    /// DOT: only relations at least this confident (0 to 1).
+    #[arg(long, default_value_t = 0.0, value_name = "X")]
+    min_confidence: f32,
+    /// DOT: render with Graphviz to this format instead of writing DOT (needs -o).
+    #[arg(long, value_name = "svg|png", value_parser = ["svg", "png"])]
+    render: Option<String>,
+}
+
+fn parse_predicate(s: &str) -> Result<kgpipe::model::Predicate, String> {
+    kgpipe::model::Predicate::parse(s).ok_or_else(|| {
+        format!(
+            "unknown predicate {s:?}; one of {}",
+            kgpipe::model::Predicate::ALL.map(|p| p.name()).join(", ")
+        )
+    })
 }
 
 #[derive(Args)]
@@ -209,16 +259,29 @@ fn main() -> ExitCode {
     match run(command) {
         Ok(code) => code,
         Err(e) => {
-            if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            }) {
-                return ExitCode::SUCCESS;
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS; // the reader went away (| head): not an error
             }
             eprintln!("kgpipe: error: {e:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    let pipe = |io: &std::io::Error| io.kind() == std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(pipe)
+            || matches!(c.downcast_ref::<kgpipe::export::ExportError>(), Some(kgpipe::export::ExportError::Io(io)) if pipe(io))
+            || matches!(c.downcast_ref::<kgpipe::query::QueryError>(), Some(kgpipe::query::QueryError::Io(io)) if pipe(io))
+            || matches!(c.downcast_ref::<kgpipe::export::ExportError>(), Some(kgpipe::export::ExportError::Json(j)) if j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
+}
+
+/// Pads to a display width: CJK characters take two columns.
+fn pad(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
 }
 
 fn run(command: Command) -> Result<ExitCode> {
@@ -230,6 +293,9 @@ fn run(command: Command) -> Result<ExitCode> {
         Command::Rules(RulesCommand::Check { files }) => cmd_rules_check(&files),
         Command::Annotate { inputs, knowledge } => cmd_annotate(&inputs, &knowledge),
         Command::Eval { gold, store, json } => cmd_eval(&gold, &store, json),
+        Command::Stats { store, top } => cmd_stats(&store, top),
+        Command::Path { from, to, store } => cmd_path(&store, &from, &to),
+        Command::Neighbors { entity, store } => cmd_neighbors(&store, &entity),
     }
 }
 
@@ -338,13 +404,54 @@ fn cmd_export(a: ExportArgs) -> Result<ExitCode> {
             .and_then(|e| e.to_str())
             .and_then(ExportFormat::from_extension)
             .with_context(|| format!("cannot tell the format of {}; pass --format", o.display()))?,
-        (None, None) => bail!("pass --format (ttl, nt, nq, dot) or -o FILE with a known extension"),
+        (None, None) => bail!(
+            "pass --format (ttl, nt, nq, jsonld, dot, graphml, cytoscape, csv) or -o FILE with a known extension"
+        ),
     };
     let store = open_existing(&a.store)?;
     let dot = DotOptions {
         font: a.font,
+        focus: a.focus,
+        depth: a.depth,
+        predicates: a.predicates,
+        min_confidence: a.min_confidence,
         ..DotOptions::default()
     };
+    if let Some(kind) = &a.render {
+        let out = a
+            .output
+            .as_ref()
+            .context("--render needs -o FILE for the picture")?;
+        let mut buf = Vec::new();
+        export(&store.store, ExportFormat::Dot, &dot, &mut buf)?;
+        let dot_file = out.with_extension("dot");
+        std::fs::write(&dot_file, &buf)
+            .with_context(|| format!("cannot write {}", dot_file.display()))?;
+        let status = std::process::Command::new("dot")
+            .arg(format!("-T{kind}"))
+            .arg(&dot_file)
+            .arg("-o")
+            .arg(out)
+            .status()
+            .map_err(|_| anyhow::anyhow!("Graphviz (dot) is not installed; install graphviz, or drop --render to write DOT ({} was written)", dot_file.display()))?;
+        if !status.success() {
+            bail!("Graphviz failed to render {}", dot_file.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let (ExportFormat::Csv, Some(dir)) = (format, &a.output)
+        && (dir.is_dir() || dir.to_string_lossy().ends_with('/'))
+    {
+        std::fs::create_dir_all(dir)?;
+        let kg = kgpipe::graph::KnowledgeGraph::from_store(&store.store)?;
+        let mut n = std::io::BufWriter::new(std::fs::File::create(dir.join("nodes.csv"))?);
+        kgpipe::export::write_csv_nodes(&kg, &mut n)?;
+        n.flush()?;
+        let mut e = std::io::BufWriter::new(std::fs::File::create(dir.join("relationships.csv"))?);
+        kgpipe::export::write_csv_edges(&kg, &mut e)?;
+        e.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     match &a.output {
         Some(path) => {
             let file = std::fs::File::create(path)
@@ -360,6 +467,101 @@ fn cmd_export(a: ExportArgs) -> Result<ExitCode> {
             w.flush()?;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn load_graph(store: &Path) -> Result<kgpipe::graph::KnowledgeGraph> {
+    let store = open_existing(store)?;
+    Ok(kgpipe::graph::KnowledgeGraph::from_store(&store.store)?)
+}
+
+fn find_entity(
+    kg: &kgpipe::graph::KnowledgeGraph,
+    name: &str,
+) -> Result<petgraph::graph::NodeIndex> {
+    kg.find(name).with_context(|| format!("no entity named {name:?}; try `kgpipe query 'SELECT ?l WHERE {{ ?e rdfs:label ?l }}'` to list them"))
+}
+
+fn cmd_stats(store: &Path, top: usize) -> Result<ExitCode> {
+    let kg = load_graph(store)?;
+    let g = &kg.graph;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    writeln!(out, "entities    {}", kg.node_count())?;
+    let mut by_type: std::collections::BTreeMap<&str, usize> = Default::default();
+    for n in g.node_indices() {
+        *by_type.entry(g[n].etype.name()).or_default() += 1;
+    }
+    for (t, c) in &by_type {
+        writeln!(out, "  {t:<20} {c}")?;
+    }
+    writeln!(out, "relations   {}", kg.edge_count())?;
+    let mut by_pred: std::collections::BTreeMap<&str, usize> = Default::default();
+    for e in g.edge_indices() {
+        *by_pred.entry(g[e].predicate.name()).or_default() += 1;
+    }
+    for (p, c) in &by_pred {
+        writeln!(out, "  {p:<20} {c}")?;
+    }
+    writeln!(out, "components  {}", kg.components())?;
+    let mut degree: Vec<(usize, &str)> = g
+        .node_indices()
+        .map(|n| (g.neighbors_undirected(n).count(), g[n].label.as_str()))
+        .collect();
+    degree.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    writeln!(out, "most connected")?;
+    for (d, l) in degree.iter().take(top) {
+        writeln!(out, "  {} {d}", pad(l, 24))?;
+    }
+    writeln!(out, "PageRank")?;
+    for (n, r) in kg.page_rank().into_iter().take(top) {
+        writeln!(out, "  {} {r:.4}", pad(&g[n].label, 24))?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_path(store: &Path, from: &str, to: &str) -> Result<ExitCode> {
+    let kg = load_graph(store)?;
+    let (a, b) = (find_entity(&kg, from)?, find_entity(&kg, to)?);
+    let g = &kg.graph;
+    match kg.path(a, b) {
+        Some(steps) => {
+            let mut line = g[a].label.clone();
+            for (_, pred, outgoing, to) in steps {
+                let arrow = if outgoing {
+                    format!(" -{}-> ", pred.name())
+                } else {
+                    format!(" <-{}- ", pred.name())
+                };
+                line.push_str(&arrow);
+                line.push_str(&g[to].label);
+            }
+            writeln!(std::io::stdout(), "{line}")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            eprintln!("no path between {from} and {to}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn cmd_neighbors(store: &Path, entity: &str) -> Result<ExitCode> {
+    let kg = load_graph(store)?;
+    let n = find_entity(&kg, entity)?;
+    let g = &kg.graph;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    writeln!(out, "{} ({})", g[n].label, g[n].etype)?;
+    for (pred, outgoing, other, conf) in kg.neighbors(n) {
+        let arrow = if outgoing { "->" } else { "<-" };
+        writeln!(
+            out,
+            "  {arrow} {:<20} {} {conf:.2}",
+            pred.name(),
+            pad(&g[other].label, 24)
+        )?;
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -13,13 +13,14 @@ FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld", "tr
 
 for path in sys.argv[1:]:
     fmt = FORMATS[path.rsplit(".", 1)[-1]]
-    graph = rdflib.Dataset() if fmt in ("nquads", "trig") else rdflib.Graph()
+    datasets = ("nquads", "trig", "json-ld")
+    graph = rdflib.Dataset() if fmt in datasets else rdflib.Graph()
     try:
         graph.parse(path, format=fmt)
     except Exception as e:  # rdflib raises many kinds
         print(f"{path}: rdflib cannot parse it: {e}", file=sys.stderr)
         sys.exit(1)
-    if fmt in ("nquads", "trig"):
+    if fmt in datasets:
         n = sum(1 for _ in graph.quads((None, None, None, None)))
     else:
         n = len(graph)

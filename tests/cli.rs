@@ -202,9 +202,13 @@ fn exports_match_their_golden_files() {
         .assert()
         .success();
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    for ext in ["ttl", "nt", "nq", "dot"] {
+    for ext in ["ttl", "nt", "nq", "jsonld", "dot", "graphml", "cyjs", "csv"] {
         let got_path = tmp.path().join(format!("small.{ext}"));
-        export(&store, ext, &got_path);
+        export(
+            &store,
+            if ext == "cyjs" { "cytoscape" } else { ext },
+            &got_path,
+        );
         let got = std::fs::read_to_string(&got_path).unwrap();
         let golden = repo().join(format!("tests/golden/small.{ext}"));
         if update {
@@ -228,7 +232,7 @@ fn rdflib_parses_every_rdf_export_with_the_same_number_of_statements() {
     }
     let (tmp, store) = sample_store();
     let mut files = Vec::new();
-    for ext in ["ttl", "nt", "nq"] {
+    for ext in ["ttl", "nt", "nq", "jsonld"] {
         let f = tmp.path().join(format!("graph.{ext}"));
         export(&store, ext, &f);
         files.push(f);
@@ -267,6 +271,7 @@ fn rdflib_parses_every_rdf_export_with_the_same_number_of_statements() {
         .parse()
         .unwrap();
     assert_eq!(counts[2], quads, "N-Quads");
+    assert_eq!(counts[3], quads, "JSON-LD");
     assert_eq!(counts[0], triples, "Turtle");
     assert_eq!(counts[1], triples, "N-Triples");
 }
@@ -423,7 +428,11 @@ fn default_run_writes_the_graph_files_and_answers_every_query() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    for f in ["graph.ttl", "graph.nq", "graph.dot", "store"] {
+    let mut written = vec!["graph.ttl", "graph.nq", "graph.dot", "store"];
+    if std::process::Command::new("dot").arg("-V").output().is_ok() {
+        written.push("graph.svg");
+    }
+    for f in written {
         assert!(out.join(f).exists(), "{f} not written");
     }
     let stdout = String::from_utf8_lossy(&run.stdout);
@@ -556,4 +565,132 @@ fn a_users_dictionary_adds_entities() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.tsv:1: unknown type \"Company\""));
+}
+
+#[test]
+fn networkx_reads_the_graphml_and_the_other_graph_formats_agree() {
+    let (tmp, store) = sample_store();
+    let graphml = tmp.path().join("g.graphml");
+    export(&store, "graphml", &graphml);
+    let cyjs = tmp.path().join("g.cyjs");
+    export(&store, "cytoscape", &cyjs);
+    let neo = tmp.path().join("neo4j/");
+    kgpipe()
+        .args(["export", "--format", "csv", "--store"])
+        .arg(&store)
+        .arg("-o")
+        .arg(&neo)
+        .assert()
+        .success();
+    let cy: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&cyjs).unwrap()).unwrap();
+    let nodes = cy["elements"]["nodes"].as_array().unwrap().len();
+    let edges = cy["elements"]["edges"].as_array().unwrap().len();
+    assert!(nodes > 50 && edges > 40, "{nodes} nodes, {edges} edges");
+    let csv_nodes = std::fs::read_to_string(neo.join("nodes.csv")).unwrap();
+    let csv_edges = std::fs::read_to_string(neo.join("relationships.csv")).unwrap();
+    assert!(
+        csv_nodes.starts_with("id:ID,name,iri,:LABEL\n")
+            && csv_edges.starts_with(":START_ID,:END_ID,:TYPE,")
+    );
+    assert_eq!(csv_nodes.lines().count() - 1, nodes);
+    assert_eq!(csv_edges.lines().count() - 1, edges);
+    if !python_with("networkx") {
+        return;
+    }
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), sorted({d['type'] for _, d in g.nodes(data=True)})[0])"])
+        .arg(&graphml)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(got.trim(), format!("{nodes} {edges} AIModel"));
+}
+
+#[test]
+fn dot_filters_focus_on_one_entity_and_its_neighbours() {
+    let (tmp, store) = sample_store();
+    let dot = tmp.path().join("apus.dot");
+    kgpipe()
+        .args([
+            "export", "--format", "dot", "--focus", "APUS", "--depth", "1", "--store",
+        ])
+        .arg(&store)
+        .arg("-o")
+        .arg(&dot)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&dot).unwrap();
+    assert!(
+        text.contains("label=\"APUS\"") && text.contains("label=\"李涛\""),
+        "{text}"
+    );
+    assert!(
+        !text.contains("label=\"OpenAI\""),
+        "OpenAI is two hops away:\n{text}"
+    );
+    let only_founders = tmp.path().join("founders.dot");
+    kgpipe()
+        .args([
+            "export",
+            "--format",
+            "dot",
+            "--predicate",
+            "founder",
+            "--min-confidence",
+            "0.5",
+            "--store",
+        ])
+        .arg(&store)
+        .arg("-o")
+        .arg(&only_founders)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&only_founders).unwrap();
+    assert!(
+        text.contains("[label=\"founder\"") && !text.contains("[label=\"creator\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn stats_path_and_neighbors_answer_about_the_graph() {
+    let (_tmp, store) = sample_store();
+    let run = |args: &[&str]| {
+        let out = kgpipe()
+            .args(args)
+            .arg("--store")
+            .arg(&store)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let stats = run(&["stats", "--top", "3"]);
+    assert!(
+        stats.contains("PageRank") && stats.contains("founder") && stats.contains("components"),
+        "{stats}"
+    );
+    let path = run(&["path", "李涛", "OpenAI"]);
+    assert!(
+        path.starts_with("李涛 ") && path.trim_end().ends_with("OpenAI"),
+        "{path}"
+    );
+    let n = run(&["neighbors", "APUS"]);
+    assert!(n.contains("founder") && n.contains("李涛"), "{n}");
+    let missing = kgpipe()
+        .args(["neighbors", "没有这个实体", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(!missing.status.success());
 }

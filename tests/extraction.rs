@@ -9,13 +9,13 @@ use std::sync::LazyLock;
 static EXTRACTOR: LazyLock<Extractor> =
     LazyLock::new(|| default_extractor().expect("built-in knowledge is valid"));
 
-/// `(surface, type, canonical)` of the entity mentions, and `(s, p, o)` of the facts.
-fn run(
-    doc: Document,
-) -> (
-    Vec<(String, EntityType, String, bool)>,
-    Vec<(String, String, String)>,
-) {
+/// An entity mention: surface, type, canonical name, whether it is a pronoun.
+type Seen = (String, EntityType, String, bool);
+/// A fact: subject, predicate, object.
+type Fact = (String, String, String);
+
+/// The entity mentions and the facts of a document.
+fn run(doc: Document) -> (Vec<Seen>, Vec<Fact>) {
     let ex = EXTRACTOR.extract(&doc);
     let mentions = ex
         .mentions
@@ -50,12 +50,12 @@ fn text(t: &str) -> Document {
     Document::new("test", "test", t.to_string())
 }
 
-fn has_entity(m: &[(String, EntityType, String, bool)], name: &str, t: EntityType) -> bool {
+fn has_entity(m: &[Seen], name: &str, t: EntityType) -> bool {
     m.iter()
         .any(|(_, et, c, coref)| c == name && *et == t && !coref)
 }
 
-fn has_fact(f: &[(String, String, String)], s: &str, p: &str, o: &str) -> bool {
+fn has_fact(f: &[Fact], s: &str, p: &str, o: &str) -> bool {
     f.iter().any(|(a, b, c)| a == s && b == p && c == o)
 }
 
