@@ -33,6 +33,9 @@ pub enum ExportFormat {
     Graphml,
     /// Cytoscape.js JSON elements.
     Cytoscape,
+    /// A research dataset: one JSON line per document with its text, sentences,
+    /// entity mentions and relations with evidence (schema in the README).
+    Jsonl,
     /// CSV with neo4j-admin import headers: nodes, then a blank line, then relationships.
     /// With -o DIR/, two files: nodes.csv and relationships.csv.
     Csv,
@@ -50,6 +53,7 @@ impl ExportFormat {
             "graphml" => Some(ExportFormat::Graphml),
             "cyjs" | "cytoscape" => Some(ExportFormat::Cytoscape),
             "csv" => Some(ExportFormat::Csv),
+            "jsonl" => Some(ExportFormat::Jsonl),
             _ => None,
         }
     }
@@ -159,6 +163,7 @@ pub fn export(
             serde_json::to_writer_pretty(&mut *out, &cytoscape(&kg))?;
             writeln!(out)?;
         }
+        ExportFormat::Jsonl => write_jsonl(store, out)?,
         ExportFormat::Csv => {
             let kg = KnowledgeGraph::from_store(store)?;
             write_csv_nodes(&kg, out)?;
@@ -429,6 +434,113 @@ pub fn write_csv_edges(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Res
             edge.confidence,
             edge.evidence
         )?;
+    }
+    Ok(())
+}
+
+fn solutions(
+    store: &Store,
+    q: &str,
+) -> Result<Vec<Vec<Option<oxigraph::model::Term>>>, ExportError> {
+    match crate::query::evaluate(store, q)? {
+        crate::query::Answer::Solutions { rows, .. } => Ok(rows),
+        _ => Ok(Vec::new()),
+    }
+}
+
+fn lit(t: &Option<oxigraph::model::Term>) -> String {
+    match t {
+        Some(oxigraph::model::Term::Literal(l)) => l.value().to_string(),
+        Some(oxigraph::model::Term::NamedNode(n)) => n.as_str().to_string(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
+}
+
+fn num(t: &Option<oxigraph::model::Term>) -> usize {
+    lit(t).parse().unwrap_or(0)
+}
+
+/// One JSON object per document: the research dataset.
+pub fn write_jsonl(store: &Store, out: &mut dyn Write) -> Result<(), ExportError> {
+    use serde_json::{Value, json};
+    let docs = solutions(
+        store,
+        "SELECT ?d ?id ?src ?hash ?text ?title ?date WHERE { GRAPH ?d { ?d a kgo:Document ; dcterms:identifier ?id ; \
+         dcterms:source ?src ; kgo:contentHash ?hash ; kgo:text ?text OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date } } } ORDER BY ?id",
+    )?;
+    let mut mentions: std::collections::HashMap<String, Vec<Value>> = Default::default();
+    for r in solutions(
+        store,
+        "SELECT ?d ?e ?t ?s ?end ?rule ?coref WHERE { GRAPH ?d { ?m a kgo:Mention ; kgo:entity ?e ; kgo:start ?s ; kgo:end ?end ; \
+         kgo:rule ?rule . ?e a ?t OPTIONAL { ?m kgo:coreference ?coref } } } ORDER BY ?d ?s ?end",
+    )? {
+        let ty = crate::store::class_of_iri(&lit(&r[2]))
+            .map(|t| t.name())
+            .unwrap_or("");
+        mentions.entry(lit(&r[0])).or_default().push(json!({
+            "start": num(&r[3]), "end": num(&r[4]), "entity": lit(&r[1]), "type": ty,
+            "rule": lit(&r[5]), "coreference": r[6].is_some(),
+        }));
+    }
+    let mut relations: std::collections::HashMap<String, Vec<Value>> = Default::default();
+    for r in solutions(
+        store,
+        "SELECT ?d ?s ?sl ?p ?o ?ol ?sentence ?start ?end ?rule ?c WHERE { GRAPH ?d { ?a a kgo:Assertion ; kgo:subject ?s ; \
+         kgo:predicate ?p ; kgo:object ?o ; kgo:sentence ?sentence ; kgo:start ?start ; kgo:end ?end ; kgo:rule ?rule ; kgo:confidence ?c . \
+         ?s rdfs:label ?sl OPTIONAL { ?o rdfs:label ?ol } } } ORDER BY ?d ?start ?s ?p ?o",
+    )? {
+        let is_entity = matches!(r[4], Some(oxigraph::model::Term::NamedNode(_)));
+        let predicate = crate::store::predicate_of_iri(&lit(&r[3]))
+            .map(|p| p.name())
+            .unwrap_or("");
+        let mut v = json!({
+            "subject": lit(&r[1]), "subject_label": lit(&r[2]), "predicate": predicate,
+            "sentence": lit(&r[6]), "start": num(&r[7]), "end": num(&r[8]), "rule": lit(&r[9]),
+            "confidence": lit(&r[10]).parse::<f64>().unwrap_or(0.0),
+        });
+        if is_entity {
+            v["object"] = json!(lit(&r[4]));
+            v["object_label"] = json!(lit(&r[5]));
+        } else {
+            v["value"] = json!(lit(&r[4]));
+        }
+        relations.entry(lit(&r[0])).or_default().push(v);
+    }
+    for r in docs {
+        let graph = lit(&r[0]);
+        let text = lit(&r[4]);
+        let chars: Vec<char> = text.chars().collect();
+        let doc = crate::ingest::Document::new(lit(&r[1]), lit(&r[2]), text.clone());
+        let sentences: Vec<Value> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let (a, b) = (doc.char_offset(s.start), doc.char_offset(s.end));
+                json!({"start": a, "end": b, "text": chars[a..b].iter().collect::<String>()})
+            })
+            .collect();
+        let mut ms = mentions.remove(&graph).unwrap_or_default();
+        for m in &mut ms {
+            let (a, b) = (
+                m["start"].as_u64().unwrap_or(0) as usize,
+                m["end"].as_u64().unwrap_or(0) as usize,
+            );
+            m["text"] = json!(
+                chars
+                    .get(a..b.min(chars.len()))
+                    .map(|c| c.iter().collect::<String>())
+                    .unwrap_or_default()
+            );
+        }
+        let line = json!({
+            "id": lit(&r[1]), "source": lit(&r[2]), "content_hash": lit(&r[3]),
+            "title": r[5].as_ref().map(|_| lit(&r[5])), "date": r[6].as_ref().map(|_| lit(&r[6])),
+            "text": text, "sentences": sentences, "mentions": ms,
+            "relations": relations.remove(&graph).unwrap_or_default(),
+        });
+        serde_json::to_writer(&mut *out, &line)?;
+        writeln!(out)?;
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ pub mod model;
 pub mod pipeline;
 pub mod query;
 pub mod resolve;
+pub mod serve;
 pub mod store;
 
 pub use extract::{Extractor, Settings};

@@ -62,6 +62,46 @@ enum Command {
         after_help = "Examples:\n  kgpipe export --store kg --format nq -o graph.nq\n  kgpipe export --store kg --format dot --focus APUS --depth 2 --render svg -o apus.svg\n  kgpipe export --store kg --format graphml -o graph.graphml\n  kgpipe export --store kg --format csv -o neo4j/     # nodes.csv, relationships.csv"
     )]
     Export(ExportArgs),
+    /// Serve the store over HTTP: the SPARQL 1.1 Protocol at /query.
+    ///
+    /// GET /query?query=…, POST form-encoded query=…, or POST an
+    /// application/sparql-query body. Results by Accept: SPARQL JSON (default),
+    /// XML, CSV, TSV; graphs as Turtle (default), N-Triples, JSON-LD.
+    /// Read-only unless --allow-update. Stops cleanly on Ctrl-C or SIGTERM.
+    #[command(
+        after_help = "Example:\n  kgpipe serve --store kg --bind 127.0.0.1:7878\n  curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/query?query=SELECT%20*%20WHERE%20%7B?s%20?p%20?o%7D%20LIMIT%203'"
+    )]
+    Serve {
+        #[arg(long, value_name = "DIR", default_value = "kgpipe-store")]
+        store: PathBuf,
+        /// Address and port to listen on (port 0 picks a free one).
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: String,
+        /// Accept SPARQL Update at POST /update.
+        #[arg(long)]
+        allow_update: bool,
+        /// Seconds a query may run.
+        #[arg(long, default_value_t = 30)]
+        timeout: u64,
+        /// Most rows (or triples) a query returns.
+        #[arg(long, default_value_t = 10_000)]
+        limit: usize,
+        /// Send Access-Control-Allow-Origin with this value (e.g. '*').
+        #[arg(long, value_name = "ORIGIN")]
+        cors: Option<String>,
+        /// Worker threads.
+        #[arg(long, default_value_t = 4)]
+        threads: usize,
+    },
+    /// Remove a document and every fact that only it supported.
+    #[command(after_help = "Example:\n  kgpipe remove --store kg apus-profile.zh.txt")]
+    Remove {
+        /// Document identifiers (file names or JSONL ids).
+        #[arg(required = true)]
+        ids: Vec<String>,
+        #[arg(long, value_name = "DIR", default_value = "kgpipe-store")]
+        store: PathBuf,
+    },
     /// Graph statistics: counts by type and predicate, most connected and
     /// most central (PageRank) entities, connected components.
     #[command(after_help = "Example:\n  kgpipe stats --store kg --top 10")]
@@ -294,6 +334,27 @@ fn run(command: Command) -> Result<ExitCode> {
         Command::Annotate { inputs, knowledge } => cmd_annotate(&inputs, &knowledge),
         Command::Eval { gold, store, json } => cmd_eval(&gold, &store, json),
         Command::Stats { store, top } => cmd_stats(&store, top),
+        Command::Serve {
+            store,
+            bind,
+            allow_update,
+            timeout,
+            limit,
+            cors,
+            threads,
+        } => {
+            let opts = kgpipe::serve::ServeOptions {
+                allow_update,
+                limits: kgpipe::query::Limits {
+                    timeout: Some(std::time::Duration::from_secs(timeout)),
+                    max_results: Some(limit),
+                },
+                cors,
+                threads,
+            };
+            cmd_serve(&store, &bind, opts)
+        }
+        Command::Remove { ids, store } => cmd_remove(&store, &ids),
         Command::Path { from, to, store } => cmd_path(&store, &from, &to),
         Command::Neighbors { entity, store } => cmd_neighbors(&store, &entity),
     }
@@ -785,4 +846,56 @@ fn render_svg(dot: &Path, svg: &Path) {
             svg.display()
         ),
     }
+}
+
+fn cmd_serve(store: &Path, bind: &str, opts: kgpipe::serve::ServeOptions) -> Result<ExitCode> {
+    if !store.exists() {
+        bail!(
+            "no store at {}; create one with `kgpipe extract INPUT --store {}`",
+            store.display(),
+            store.display()
+        );
+    }
+    let kg = if opts.allow_update {
+        KgStore::open(store)?
+    } else {
+        KgStore::open_read_only(store)?
+    };
+    let handle = kgpipe::serve::start(kg.store, bind, opts).map_err(anyhow::Error::msg)?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = tx.send(());
+    })
+    .context("cannot install the signal handler")?;
+    println!("listening on http://{}/query", handle.addr());
+    std::io::stdout().flush()?;
+    let _ = rx.recv();
+    eprintln!("kgpipe: shutting down");
+    handle.stop();
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_remove(store: &Path, ids: &[String]) -> Result<ExitCode> {
+    if !store.exists() {
+        bail!("no store at {}", store.display());
+    }
+    let kg = KgStore::open(store)?;
+    let mut missing = 0;
+    for id in ids {
+        if kg.remove_document(id)? {
+            println!("removed {id}");
+        } else {
+            eprintln!(
+                "kgpipe: warning: no document {id:?} in {}; `kgpipe query 'SELECT ?id WHERE {{ ?d dcterms:identifier ?id }}'` lists them",
+                store.display()
+            );
+            missing += 1;
+        }
+    }
+    kg.flush()?;
+    Ok(if missing == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
 }

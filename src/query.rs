@@ -69,7 +69,13 @@ impl Answer {
 
 /// Parses a query with kgpipe's prefixes predeclared.
 pub fn prepare(query: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery, QueryError> {
-    let mut ev = SparqlEvaluator::new();
+    prepare_with(query, SparqlEvaluator::new())
+}
+
+fn prepare_with(
+    query: &str,
+    mut ev: SparqlEvaluator,
+) -> Result<oxigraph::sparql::PreparedSparqlQuery, QueryError> {
     for (p, iri) in PREFIXES {
         ev = ev.with_prefix(p, iri).expect("valid prefix IRIs");
     }
@@ -82,19 +88,76 @@ pub fn prepare(query: &str) -> Result<oxigraph::sparql::PreparedSparqlQuery, Que
 
 /// Runs a query and collects its answer.
 pub fn evaluate(store: &Store, query: &str) -> Result<Answer, QueryError> {
-    let results = prepare(query)?.on_store(store).execute()?;
-    Ok(match results {
+    evaluate_with(store, query, &Limits::default()).map(|(a, _)| a)
+}
+
+/// Bounds on a query: how long it may run and how many rows or triples it returns.
+#[derive(Clone, Debug, Default)]
+pub struct Limits {
+    pub timeout: Option<std::time::Duration>,
+    pub max_results: Option<usize>,
+}
+
+/// Runs a query within limits; the flag says whether results were cut at the limit.
+pub fn evaluate_with(
+    store: &Store,
+    query: &str,
+    limits: &Limits,
+) -> Result<(Answer, bool), QueryError> {
+    let token = oxigraph::sparql::CancellationToken::new();
+    let prepared = prepare_with(
+        query,
+        SparqlEvaluator::new().with_cancellation_token(token.clone()),
+    )?;
+    let (done, wait) = std::sync::mpsc::channel::<()>();
+    if let Some(t) = limits.timeout {
+        let token = token.clone();
+        std::thread::spawn(move || {
+            if wait.recv_timeout(t).is_err() {
+                token.cancel();
+            }
+        });
+    }
+    let _finish = Finish(done);
+    let results = prepared.on_store(store).execute()?;
+    let max = limits.max_results.unwrap_or(usize::MAX);
+    let mut truncated = false;
+    let answer = match results {
         QueryResults::Solutions(solutions) => {
             let variables = solutions.variables().to_vec();
             let mut rows = Vec::new();
             for s in solutions {
+                if rows.len() == max {
+                    truncated = true;
+                    break;
+                }
                 rows.push(s?.values().to_vec());
             }
             Answer::Solutions { variables, rows }
         }
         QueryResults::Boolean(b) => Answer::Boolean(b),
-        QueryResults::Graph(triples) => Answer::Graph(triples.collect::<Result<Vec<_>, _>>()?),
-    })
+        QueryResults::Graph(triples) => {
+            let mut out = Vec::new();
+            for t in triples {
+                if out.len() == max {
+                    truncated = true;
+                    break;
+                }
+                out.push(t?);
+            }
+            Answer::Graph(out)
+        }
+    };
+    Ok((answer, truncated))
+}
+
+/// Tells the timeout thread that the query is over.
+struct Finish(std::sync::mpsc::Sender<()>);
+
+impl Drop for Finish {
+    fn drop(&mut self) {
+        let _ = self.0.send(());
+    }
 }
 
 /// Writes an answer in a format.

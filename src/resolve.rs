@@ -20,6 +20,9 @@ pub struct DocMeta {
     pub title: Option<String>,
     pub date: Option<DateValue>,
     pub content_hash: String,
+    /// The document's original text, kept so that research exports can give
+    /// every offset its context.
+    pub text: String,
 }
 
 /// An entity as one document knows it.
@@ -181,6 +184,7 @@ pub fn resolve(doc: &Document, ex: &DocExtraction) -> DocGraph {
             title: doc.title.clone(),
             date: doc.date,
             content_hash: doc.content_hash.clone(),
+            text: doc.text.clone(),
         },
         entities: entities.into_values().collect(),
         facts,

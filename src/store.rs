@@ -139,6 +139,7 @@ impl Minter {
         NamedNode::new_unchecked(format!("{}doc/{}", self.base, iri_segment(id)))
     }
 
+    /// A node named by a hash of what identifies it (assertions, mentions).
     fn assertion(&self, parts: &[&str]) -> NamedNode {
         let mut h = Sha256::new();
         for p in parts {
@@ -219,8 +220,50 @@ pub fn document_quads(g: &DocGraph, minter: &Minter) -> Vec<Quad> {
         nn(&format!("{KGO}contentHash")),
         Literal::new_simple_literal(&g.meta.content_hash).into(),
     );
+    add(
+        &doc,
+        nn(&format!("{KGO}text")),
+        Literal::new_simple_literal(&g.meta.text).into(),
+    );
     for e in &g.entities {
         let s = minter.entity(&e.key);
+        for m in &e.mentions {
+            let (start, end) = (m.start.to_string(), m.end.to_string());
+            let node = minter.assertion(&[&g.meta.id, "mention", &start, &end, s.as_str()]);
+            add(
+                &node,
+                rdf::TYPE.into_owned(),
+                nn(&format!("{KGO}Mention")).into(),
+            );
+            add(&node, nn(&format!("{KGO}entity")), s.clone().into());
+            add(
+                &node,
+                nn(&format!("{PROV}wasDerivedFrom")),
+                doc.clone().into(),
+            );
+            add(
+                &node,
+                nn(&format!("{KGO}start")),
+                Literal::new_typed_literal(start, xsd::INTEGER).into(),
+            );
+            add(
+                &node,
+                nn(&format!("{KGO}end")),
+                Literal::new_typed_literal(end, xsd::INTEGER).into(),
+            );
+            add(
+                &node,
+                nn(&format!("{KGO}rule")),
+                Literal::new_simple_literal(m.rule).into(),
+            );
+            if m.coref {
+                add(
+                    &node,
+                    nn(&format!("{KGO}coreference")),
+                    Literal::new_typed_literal("true", xsd::BOOLEAN).into(),
+                );
+            }
+        }
         add(
             &s,
             rdf::TYPE.into_owned(),

@@ -694,3 +694,88 @@ fn stats_path_and_neighbors_answer_about_the_graph() {
         .unwrap();
     assert!(!missing.status.success());
 }
+
+#[test]
+fn the_jsonl_dataset_has_consistent_offsets_and_loads_in_pandas() {
+    let (tmp, store) = sample_store();
+    let path = tmp.path().join("dataset.jsonl");
+    export(&store, "jsonl", &path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.lines().count(), 4, "one line per document");
+    let mut relations = 0;
+    for line in text.lines() {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        let chars: Vec<char> = doc["text"].as_str().unwrap().chars().collect();
+        let slice = |v: &serde_json::Value| {
+            chars[v["start"].as_u64().unwrap() as usize..v["end"].as_u64().unwrap() as usize]
+                .iter()
+                .collect::<String>()
+        };
+        for s in doc["sentences"].as_array().unwrap() {
+            assert_eq!(slice(s), s["text"].as_str().unwrap());
+        }
+        for m in doc["mentions"].as_array().unwrap() {
+            assert_eq!(slice(m), m["text"].as_str().unwrap());
+            assert!(
+                m["entity"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("https://w3id.org/kgpipe/resource/")
+            );
+        }
+        for r in doc["relations"].as_array().unwrap() {
+            let sentence = r["sentence"].as_str().unwrap();
+            assert!(doc["text"].as_str().unwrap().contains(sentence));
+            assert!(
+                sentence.contains(&slice(r)),
+                "the evidence span lies in its sentence"
+            );
+            relations += 1;
+        }
+    }
+    assert!(relations > 40);
+    if !python_with("pandas") {
+        return;
+    }
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import sys, pandas as pd; df = pd.read_json(sys.argv[1], lines=True); print(len(df), sum(len(r) for r in df.relations))"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("4 {relations}")
+    );
+}
+
+#[test]
+fn removing_a_document_removes_what_only_it_said() {
+    let (_tmp, store) = sample_store();
+    let facts = query(&store, FACTS, "tsv");
+    assert!(has_fact(&facts, "天燕", "creator", "APUS").is_some());
+    kgpipe()
+        .args(["remove", "apus-profile.zh.txt", "--store"])
+        .arg(&store)
+        .assert()
+        .success();
+    let facts = query(&store, FACTS, "tsv");
+    assert!(
+        has_fact(&facts, "天燕", "creator", "APUS").is_none(),
+        "{facts}"
+    );
+    assert!(
+        has_fact(&facts, "深度求索", "founder", "梁文锋").is_some(),
+        "other documents stay"
+    );
+    let out = kgpipe()
+        .args(["remove", "no-such-doc", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+}
