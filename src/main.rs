@@ -93,6 +93,20 @@ enum Command {
         #[arg(long, default_value_t = 4)]
         threads: usize,
     },
+    /// Why does the graph say this? Every fact about an entity with the
+    /// sentences it was read from, the documents, and the rules that fired.
+    #[command(
+        after_help = "Examples:\n  kgpipe explain --store kg APUS\n  kgpipe explain --store kg 天燕 --predicate distilledFrom"
+    )]
+    Explain {
+        /// The entity: its label, an alias, or its IRI.
+        entity: String,
+        /// Only this predicate.
+        #[arg(long, value_parser = parse_predicate)]
+        predicate: Option<kgpipe::model::Predicate>,
+        #[arg(long, value_name = "DIR", default_value = "kgpipe-store")]
+        store: PathBuf,
+    },
     /// Remove a document and every fact that only it supported.
     #[command(after_help = "Example:\n  kgpipe remove --store kg apus-profile.zh.txt")]
     Remove {
@@ -355,6 +369,11 @@ fn run(command: Command) -> Result<ExitCode> {
             cmd_serve(&store, &bind, opts)
         }
         Command::Remove { ids, store } => cmd_remove(&store, &ids),
+        Command::Explain {
+            entity,
+            predicate,
+            store,
+        } => cmd_explain(&store, &entity, predicate),
         Command::Path { from, to, store } => cmd_path(&store, &from, &to),
         Command::Neighbors { entity, store } => cmd_neighbors(&store, &entity),
     }
@@ -898,4 +917,70 @@ fn cmd_remove(store: &Path, ids: &[String]) -> Result<ExitCode> {
     } else {
         ExitCode::from(3)
     })
+}
+
+fn cmd_explain(
+    store: &Path,
+    entity: &str,
+    predicate: Option<kgpipe::model::Predicate>,
+) -> Result<ExitCode> {
+    use kgpipe::query::{Answer, show_term};
+    let kg = open_existing(store)?;
+    let graph = kgpipe::graph::KnowledgeGraph::from_store(&kg.store)?;
+    let node = find_entity(&graph, entity)?;
+    let iri = graph.graph[node].iri.clone();
+    let filter = predicate
+        .map(|p| format!("FILTER(?p = <{}>)", kgpipe::store::predicate_iri(p)))
+        .unwrap_or_default();
+    let q = format!(
+        "SELECT DISTINCT ?s ?sl ?p ?o ?ol ?sentence ?rule ?c ?doc ?a WHERE {{
+           ?a a kgo:Assertion ; kgo:subject ?s ; kgo:predicate ?p ; kgo:object ?o ; kgo:sentence ?sentence ;
+              kgo:rule ?rule ; kgo:confidence ?c ; prov:wasDerivedFrom ?d . ?d dcterms:identifier ?doc .
+           ?s rdfs:label ?sl OPTIONAL {{ ?o rdfs:label ?ol }}
+           FILTER(?s = <{iri}> || ?o = <{iri}>) {filter}
+         }} ORDER BY ?p ?sl ?ol ?o ?doc"
+    );
+    let Answer::Solutions { rows, .. } = kgpipe::query::evaluate(&kg.store, &q)? else {
+        bail!("unexpected answer")
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    writeln!(
+        out,
+        "{} ({}) {}",
+        graph.graph[node].label, graph.graph[node].etype, iri
+    )?;
+    let mut last = String::new();
+    let show = |t: &Option<oxigraph::model::Term>| t.as_ref().map(show_term).unwrap_or_default();
+    for r in &rows {
+        let pred = kgpipe::store::predicate_of_iri(
+            &show(&r[2])
+                .replace("schema:", "http://schema.org/")
+                .replace("kgo:", "https://w3id.org/kgpipe/ontology#"),
+        )
+        .map(|p| p.name().to_string())
+        .unwrap_or_else(|| show(&r[2]));
+        let object = if r[4].is_some() {
+            show(&r[4])
+        } else {
+            show(&r[3])
+        };
+        let fact = format!("{} {pred} {object}", show(&r[1]));
+        if fact != last {
+            writeln!(out, "\n{fact}")?;
+            last = fact;
+        }
+        writeln!(
+            out,
+            "  {}  [{} {}, {}]",
+            show(&r[5]),
+            show(&r[8]),
+            show(&r[6]),
+            show(&r[7])
+        )?;
+    }
+    if rows.is_empty() {
+        writeln!(out, "no facts")?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }

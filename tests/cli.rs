@@ -779,3 +779,37 @@ fn removing_a_document_removes_what_only_it_said() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
 }
+
+#[test]
+fn explain_shows_every_fact_of_an_entity_with_its_sentences_and_rules() {
+    let (_tmp, store) = sample_store();
+    let out = kgpipe()
+        .args(["explain", "APUS", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("APUS founder 李涛") && text.contains("天燕 creator APUS"),
+        "{text}"
+    );
+    assert!(
+        text.contains("zh.founder.") && text.contains("apus-profile.zh.txt"),
+        "{text}"
+    );
+    let only = kgpipe()
+        .args(["explain", "APUS", "--predicate", "founder", "--store"])
+        .arg(&store)
+        .output()
+        .unwrap();
+    let only = String::from_utf8_lossy(&only.stdout);
+    assert!(
+        only.contains("founder") && !only.contains("creator"),
+        "{only}"
+    );
+}

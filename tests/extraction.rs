@@ -218,3 +218,69 @@ fn english_sentences_yield_facts() {
     assert!(has_fact(&f, "Anthropic", "location", "旧金山"), "{f:?}");
     assert!(has_fact(&f, "Anthropic", "funder", "亚马逊"), "{f:?}");
 }
+
+#[derive(serde::Deserialize)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[derive(serde::Deserialize)]
+struct Case {
+    text: String,
+    fact: [String; 3],
+}
+
+#[test]
+fn every_predicate_is_read_in_chinese_and_in_english() {
+    let cases: Cases = toml::from_str(include_str!("predicates.toml")).expect("valid cases");
+    let mut covered = std::collections::BTreeSet::new();
+    let mut failures = Vec::new();
+    for c in &cases.case {
+        let (_, f) = run(text(&c.text));
+        let [s, p, o] = &c.fact;
+        if has_fact(&f, s, p, o)
+            || (kgpipe::model::Predicate::parse(p).is_some_and(|p| p.is_symmetric())
+                && has_fact(&f, o, p, s))
+        {
+            let chinese = c
+                .text
+                .chars()
+                .any(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch));
+            covered.insert((p.clone(), chinese));
+        } else {
+            failures.push(format!("{}: want {s} {p} {o}, got {f:?}", c.text));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.case.len(),
+        failures.join("\n")
+    );
+    for p in kgpipe::model::Predicate::ALL {
+        for chinese in [true, false] {
+            assert!(
+                covered.contains(&(p.name().to_string(), chinese)),
+                "no {} case for {}",
+                if chinese { "Chinese" } else { "English" },
+                p
+            );
+        }
+    }
+}
+
+#[test]
+fn negated_and_questioned_statements_yield_nothing() {
+    for t in [
+        "腾讯没有发布文心一言。",
+        "百度发布了文心一言吗?",
+        "李彦宏并未毕业于清华大学。",
+        "OpenAI did not release Bard.",
+        "Did Google release Claude?",
+        "Microsoft never invested in Anthropic.",
+    ] {
+        let (_, f) = run(text(t));
+        assert!(f.is_empty(), "{t}: {f:?}");
+    }
+}

@@ -319,7 +319,12 @@ fn read_relations(
     let (units, spans) = units(doc, i, ms, ex);
     let s = doc.sentences[i];
     let sentence = &doc.norm[s.start..s.end];
-    let lower = sentence.to_lowercase();
+    // Rules match with spaces dropped, so their cue words are looked up so too.
+    let lower: String = sentence
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
     for RuleMatch {
         rule,
         start,

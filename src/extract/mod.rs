@@ -129,24 +129,29 @@ impl Extractor {
             per_sentence.push(self.sentence_candidates(doc, i));
         }
         // Names found by strong patterns are names everywhere in the document.
-        let local = self.document_names(&per_sentence);
-        let matcher = NameMatcher::new(
-            local
-                .iter()
-                .enumerate()
-                .map(|(i, (n, _, _))| (n.as_str(), i)),
-        );
+        let mut local: Vec<(String, EntityType, f32, String)> = self
+            .document_names(&per_sentence)
+            .into_iter()
+            .map(|(n, t, c)| (n.clone(), t, c, n))
+            .collect();
+        local.extend(surnames(&per_sentence));
+        let matcher =
+            NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
         let mut mentions = Vec::new();
         for (i, cands) in per_sentence.iter_mut().enumerate() {
             let s = doc.sentences[i];
             let text = &doc.norm[s.start..s.end];
             for (start, end, k) in matcher.find(text) {
-                let (_, etype, conf) = &local[k];
+                let (surface, etype, conf, canonical) = &local[k];
                 cands.push(Candidate {
                     start,
                     end,
                     etype: *etype,
-                    canonical: text[start..end].to_string(),
+                    canonical: if canonical == surface {
+                        text[start..end].to_string()
+                    } else {
+                        canonical.clone()
+                    },
                     rule: "doc.repeat",
                     confidence: *conf,
                     priority: 2,
@@ -272,6 +277,43 @@ static HYPHENATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 
 /// Administrative suffixes that a place name may carry: 杭州市, 浙江省.
 const ADMIN_SUFFIXES: [char; 4] = ['市', '省', '县', '区'];
+
+/// Latin full names of people (Sam Altman) make their surname alone (Altman)
+/// name them too, when only one person of the document has that surname.
+fn surnames(per_sentence: &[Vec<Candidate>]) -> Vec<(String, EntityType, f32, String)> {
+    let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
+    for c in per_sentence.iter().flatten() {
+        if c.etype != EntityType::Person || !c.canonical.is_ascii() || c.confidence < 0.75 {
+            continue;
+        }
+        let Some(last) = c
+            .canonical
+            .split_whitespace()
+            .last()
+            .filter(|_| c.canonical.contains(' '))
+        else {
+            continue;
+        };
+        if last.len() >= 3
+            && last
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_ascii_uppercase())
+        {
+            let names = by_surname.entry(last.to_string()).or_default();
+            if !names.contains(&c.canonical) {
+                names.push(c.canonical.clone());
+            }
+        }
+    }
+    let mut out: Vec<_> = by_surname
+        .into_iter()
+        .filter(|(_, names)| names.len() == 1)
+        .map(|(last, mut names)| (last, EntityType::Person, 0.75, names.remove(0)))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
 
 /// The entity a mention names, for code that only cares about entities.
 pub fn entity_of(m: &Mention) -> Option<(EntityType, &str)> {

@@ -75,7 +75,7 @@ static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<cur>\$|US\$|USD\s?|€|£)?
         (?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s?
-        (?P<mult>trillion|billion|million|thousand|bn|tn|[BMK])(?-u:\b)(?:\s+(?P<unit>parameters|params|users))?
+        (?P<mult>trillion|billion|million|thousand|bn|tn|[BMK])(?-u:\b)
         (?:\s+(?P<cur2>dollars|USD|euros))?",
     )
     .expect("valid regex")
@@ -198,7 +198,10 @@ pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
             continue;
         };
         let short = c.name("mult").is_some_and(|m| m.as_str().len() == 1);
-        if short && c.name("unit").is_none() {
+        let unit_follows = ["parameters", "params", "users"]
+            .iter()
+            .any(|u| text[all.end()..].trim_start().starts_with(u));
+        if short && !unit_follows {
             continue; // 7B alone is a model size only when parameters follow
         }
         let mult = match c.name("mult").map(|m| m.as_str()) {
