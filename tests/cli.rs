@@ -296,6 +296,38 @@ fn graphviz_renders_the_dot_export_with_chinese_labels() {
     );
     let svg = String::from_utf8_lossy(&out.stdout);
     assert!(svg.contains("<svg") && svg.contains("李涛") && svg.contains("founder"));
+    // Filtered views render too, through --render.
+    let focus = tmp.path().join("apus.svg");
+    kgpipe()
+        .args([
+            "export", "--format", "dot", "--focus", "APUS", "--depth", "2", "--render", "svg",
+            "--store",
+        ])
+        .arg(&store)
+        .arg("-o")
+        .arg(&focus)
+        .assert()
+        .success();
+    let svg = std::fs::read_to_string(&focus).unwrap();
+    assert!(svg.contains("<svg") && svg.contains("APUS"));
+    let png = tmp.path().join("founders.png");
+    kgpipe()
+        .args([
+            "export",
+            "--format",
+            "dot",
+            "--predicate",
+            "founder",
+            "--render",
+            "png",
+            "--store",
+        ])
+        .arg(&store)
+        .arg("-o")
+        .arg(&png)
+        .assert()
+        .success();
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
 }
 
 #[test]

@@ -179,3 +179,39 @@ fn updates_are_refused_unless_allowed_and_syntax_errors_are_400() {
     assert!(ttl.contains("@prefix") && ttl.ends_with("200"), "{ttl}");
     assert!(served.interrupt());
 }
+
+#[test]
+fn a_query_over_its_time_is_cancelled_with_503() {
+    if Command::new("curl").arg("--version").output().is_err() {
+        eprintln!("skipped: curl is not installed");
+        return;
+    }
+    let (_tmp, store) = sample_store();
+    let served = Served::start(&store, &["--timeout", "1"]);
+    let started = std::time::Instant::now();
+    let out = Command::new("curl")
+        .args([
+            "-s",
+            "-w",
+            "\n%{http_code}",
+            "-X",
+            "POST",
+            "-H",
+            "Content-Type: application/sparql-query",
+            "--data",
+        ])
+        .arg("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        .arg(&served.url)
+        .output()
+        .unwrap();
+    let body = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        body.ends_with("503") && body.contains("cancelled"),
+        "{body}"
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "cancelled in time"
+    );
+    assert!(served.interrupt());
+}
