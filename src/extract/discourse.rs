@@ -162,15 +162,22 @@ fn resolve_pronouns(
     }
     found.sort_by_key(|f| f.0);
     for (pos, end, rule, target) in found {
-        let target = if rule == "coref.person" {
-            // The last person named before it in this sentence, else the salient one.
+        let before = |t: EntityType| {
             ms.iter()
-                .filter(|m| m.end <= offset + pos && m.entity_type() == Some(EntityType::Person))
+                .filter(move |m| m.end <= offset + pos && m.entity_type() == Some(t) && !m.coref)
+        };
+        let target = match rule {
+            // The last person named before it in this sentence, else the salient one.
+            "coref.person" => before(EntityType::Person)
                 .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
-                .or_else(|| state.salient_person.clone())
-        } else {
-            target
+                .or_else(|| state.salient_person.clone()),
+            // The company this sentence is about (its first), else the salient one.
+            "coref.organisation" => before(EntityType::Organization)
+                .min_by_key(|m| m.start)
+                .map(|m| m.kind.clone())
+                .or(target),
+            _ => target,
         };
         if let Some(kind) = target {
             ms.push(Mention {
