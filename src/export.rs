@@ -81,15 +81,7 @@ pub fn export(
 ) -> Result<(), ExportError> {
     match format {
         ExportFormat::Nq => {
-            let mut quads: Vec<Quad> = store.iter().collect::<Result<_, _>>()?;
-            quads.sort_by_cached_key(|q| {
-                (
-                    q.graph_name.to_string(),
-                    q.subject.to_string(),
-                    q.predicate.to_string(),
-                    q.object.to_string(),
-                )
-            });
+            let quads = sorted_quads(store)?;
             let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut *out);
             for q in &quads {
                 w.serialize_quad(q)?;
@@ -121,15 +113,7 @@ pub fn export(
             w.finish()?;
         }
         ExportFormat::Jsonld => {
-            let mut quads: Vec<Quad> = store.iter().collect::<Result<_, _>>()?;
-            quads.sort_by_cached_key(|q| {
-                (
-                    q.graph_name.to_string(),
-                    q.subject.to_string(),
-                    q.predicate.to_string(),
-                    q.object.to_string(),
-                )
-            });
+            let quads = sorted_quads(store)?;
             let mut w = RdfSerializer::from_format(RdfFormat::JsonLd {
                 profile: oxigraph::io::JsonLdProfileSet::empty(),
             })
@@ -172,6 +156,20 @@ pub fn export(
         }
     }
     Ok(())
+}
+
+/// Every quad of the store, sorted, so that exports are byte-for-byte stable.
+fn sorted_quads(store: &Store) -> Result<Vec<Quad>, ExportError> {
+    let mut quads: Vec<Quad> = store.iter().collect::<Result<_, _>>()?;
+    quads.sort_by_cached_key(|q| {
+        (
+            q.graph_name.to_string(),
+            q.subject.to_string(),
+            q.predicate.to_string(),
+            q.object.to_string(),
+        )
+    });
+    Ok(quads)
 }
 
 /// Options of the DOT export.

@@ -130,6 +130,16 @@ fn param(query: &str, name: &str) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
+/// The body of a request, up to 10 MiB of UTF-8.
+fn read_body(req: &mut Request) -> Option<String> {
+    let mut body = String::new();
+    req.as_reader()
+        .take(10 << 20)
+        .read_to_string(&mut body)
+        .ok()?;
+    Some(body)
+}
+
 fn route(req: &mut Request, store: &Store, opts: &ServeOptions) -> Reply {
     let url = req.url().to_string();
     let (path, qs) = url.split_once('?').unwrap_or((&url, ""));
@@ -156,15 +166,9 @@ fn route(req: &mut Request, store: &Store, opts: &ServeOptions) -> Reply {
             None => text(400, "missing ?query= parameter"),
         },
         (Method::Post, "/query" | "/sparql") => {
-            let mut body = String::new();
-            if req
-                .as_reader()
-                .take(10 << 20)
-                .read_to_string(&mut body)
-                .is_err()
-            {
-                return text(400, "the request body is not UTF-8");
-            }
+            let Some(body) = read_body(req) else {
+                return text(400, "the request body is not UTF-8 or is over 10 MiB");
+            };
             let q = if content_type.starts_with("application/sparql-query") {
                 Some(body)
             } else if content_type.starts_with("application/x-www-form-urlencoded") {
@@ -187,15 +191,9 @@ fn route(req: &mut Request, store: &Store, opts: &ServeOptions) -> Reply {
                     "updates are disabled; start the server with --allow-update",
                 );
             }
-            let mut body = String::new();
-            if req
-                .as_reader()
-                .take(10 << 20)
-                .read_to_string(&mut body)
-                .is_err()
-            {
-                return text(400, "the request body is not UTF-8");
-            }
+            let Some(body) = read_body(req) else {
+                return text(400, "the request body is not UTF-8 or is over 10 MiB");
+            };
             let u = if content_type.starts_with("application/sparql-update") {
                 Some(body)
             } else {

@@ -41,6 +41,21 @@ fn python_with(module: &str) -> bool {
     )
 }
 
+/// Runs a Python snippet with a file as `sys.argv[1]`; returns what it printed.
+fn python_on(snippet: &str, file: &Path) -> String {
+    let out = std::process::Command::new("python3")
+        .args(["-c", snippet])
+        .arg(file)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
 fn extract(inputs: &[&Path], store: &Path) -> String {
     let out = kgpipe()
         .arg("extract")
@@ -630,18 +645,11 @@ fn networkx_reads_the_graphml_and_the_other_graph_formats_agree() {
     if !python_with("networkx") {
         return;
     }
-    let out = std::process::Command::new("python3")
-        .args(["-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), sorted({d['type'] for _, d in g.nodes(data=True)})[0])"])
-        .arg(&graphml)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let got = python_on(
+        "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), sorted({d['type'] for _, d in g.nodes(data=True)})[0])",
+        &graphml,
     );
-    let got = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(got.trim(), format!("{nodes} {edges} AIModel"));
+    assert_eq!(got, format!("{nodes} {edges} AIModel"));
 }
 
 #[test]
@@ -769,20 +777,11 @@ fn the_jsonl_dataset_has_consistent_offsets_and_loads_in_pandas() {
     if !python_with("pandas") {
         return;
     }
-    let out = std::process::Command::new("python3")
-        .args(["-c", "import sys, pandas as pd; df = pd.read_json(sys.argv[1], lines=True); print(len(df), sum(len(r) for r in df.relations))"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let got = python_on(
+        "import sys, pandas as pd; df = pd.read_json(sys.argv[1], lines=True); print(len(df), sum(len(r) for r in df.relations))",
+        &path,
     );
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout).trim(),
-        format!("4 {relations}")
-    );
+    assert_eq!(got, format!("4 {relations}"));
 }
 
 #[test]

@@ -90,11 +90,7 @@ pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
         if c.name("m").is_none() && text[all.end()..].starts_with('代') {
             continue; // 90年代 is a decade
         }
-        let value = match (num(&c, "m"), num(&c, "d")) {
-            (Some(m), Some(d)) => DateValue::Day(y, m as u8, d as u8),
-            (Some(m), None) => DateValue::YearMonth(y, m as u8),
-            _ => DateValue::Year(y),
-        };
+        let value = date(y, num(&c, "m"), num(&c, "d"));
         out.push(span(
             all.start(),
             all.end(),
@@ -112,11 +108,7 @@ pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
                 _ => 1,
             };
             let y = base.year() + offset;
-            let value = match (num(&c, "m"), num(&c, "d")) {
-                (Some(m), Some(d)) => DateValue::Day(y, m as u8, d as u8),
-                (Some(m), None) => DateValue::YearMonth(y, m as u8),
-                _ => DateValue::Year(y),
-            };
+            let value = date(y, num(&c, "m"), num(&c, "d"));
             out.push(span(
                 all.start(),
                 all.end(),
@@ -247,6 +239,15 @@ fn span(start: usize, end: usize, value: Value, rule: &'static str) -> ValueSpan
         end,
         value,
         rule,
+    }
+}
+
+/// A date as precise as the parts the text gave.
+fn date(y: i32, m: Option<i32>, d: Option<i32>) -> DateValue {
+    match (m, d) {
+        (Some(m), Some(d)) => DateValue::Day(y, m as u8, d as u8),
+        (Some(m), None) => DateValue::YearMonth(y, m as u8),
+        _ => DateValue::Year(y),
     }
 }
 
