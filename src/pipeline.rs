@@ -16,6 +16,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::time::Duration;
 
+/// Documents written per store transaction.
+const BATCH: usize = 256;
+
 /// What a run did.
 #[derive(Debug, Default)]
 pub struct Summary {
@@ -90,7 +93,6 @@ pub fn extract_into(
     let mut entities: BTreeSet<EntityKey> = BTreeSet::new();
     for (doc, ex) in todo.iter().zip(&extractions) {
         let g = resolve(doc, ex);
-        summary.quads += store.replace_document(&g)?;
         summary.documents += 1;
         summary.sentences += doc.sentences.len();
         summary.bytes += doc.text.len() as u64;
@@ -99,6 +101,11 @@ pub fn extract_into(
             *summary.relations.entry(f.predicate).or_default() += 1;
         }
         graphs.push(g);
+    }
+    // Documents go to the store in batches, each batch one transaction: a
+    // failure loses at most the batch at hand, never what is already stored.
+    for batch in graphs.chunks(BATCH) {
+        summary.quads += store.replace_documents(batch)?;
     }
     for k in entities {
         *summary.entities.entry(k.etype).or_default() += 1;

@@ -416,15 +416,25 @@ impl KgStore {
 
     /// Replaces a document's graph with `g`, in one transaction.
     pub fn replace_document(&self, g: &DocGraph) -> Result<usize, StoreError> {
-        let quads = document_quads(g, &self.minter);
-        let doc = self.minter.document(&g.meta.id);
+        self.replace_documents(std::slice::from_ref(g))
+    }
+
+    /// Replaces the graphs of several documents in one transaction: all of
+    /// them are written, or none. Returns the number of quads written.
+    pub fn replace_documents(&self, graphs: &[DocGraph]) -> Result<usize, StoreError> {
         let mut t = self.store.start_transaction()?;
-        t.clear_graph(GraphNameRef::NamedNode(doc.as_ref()))?;
-        for q in &quads {
-            t.insert(q);
+        let mut n = 0;
+        for g in graphs {
+            let quads = document_quads(g, &self.minter);
+            let doc = self.minter.document(&g.meta.id);
+            t.clear_graph(GraphNameRef::NamedNode(doc.as_ref()))?;
+            for q in &quads {
+                t.insert(q);
+            }
+            n += quads.len();
         }
         t.commit()?;
-        Ok(quads.len())
+        Ok(n)
     }
 
     /// Removes a document and everything only it said. Returns whether it was there.
