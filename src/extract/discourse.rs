@@ -373,7 +373,8 @@ fn read_relations(
                         && m.entity_type() == Some(t)
                         && !objects.iter().any(|o| o.kind == m.kind)
                 })
-                .max_by_key(|m| m.start)
+                // A dropped subject is the topic: the first such entity of the sentence.
+                .min_by_key(|m| m.start)
                 .map(|m| m.kind.clone());
             if let Some(k) = here.or_else(|| state.last.get(&t).cloned())
                 && !objects.iter().any(|o| o.kind == k)

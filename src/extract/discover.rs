@@ -31,6 +31,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     role_anchored_people(view, lex, &mut out);
     english_people(view, lex, &mut out);
     speaker_label(view, lex, &mut out);
+    biography_subject(view, lex, &mut out);
     latin_organisations(view, lex, &mut out);
     suffixed_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
@@ -402,6 +403,29 @@ fn speaker_label(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
             EntityType::Person,
             name,
             "turn.speaker",
+            0.8,
+        ));
+    }
+}
+
+static BIOGRAPHY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:【[^】]*】)?(?P<name>\p{Han}{2,3})[,(]\s*(?:(?:19|20)\d{2}年|男|女|汉族|生于|出生|字|号|原名|曾用名)")
+        .expect("valid regex")
+});
+
+/// `王名扬，1912年生于…`, `李景贤，男，…`: a biography opens with its person.
+fn biography_subject(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let Some(c) = BIOGRAPHY.captures(view.text) else {
+        return;
+    };
+    let m = c.name("name").expect("group name");
+    if lex.has_surname(m.as_str()) && !lex.is_not_entity(m.as_str()) {
+        out.push(candidate(
+            m.start(),
+            m.end(),
+            EntityType::Person,
+            m.as_str(),
+            "zh.biography",
             0.8,
         ));
     }
