@@ -275,8 +275,9 @@ static HYPHENATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     regex::Regex::new(r"^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+").expect("valid regex")
 });
 
-/// Administrative suffixes that a place name may carry: 杭州市, 浙江省.
-const ADMIN_SUFFIXES: [char; 4] = ['市', '省', '县', '区'];
+/// Administrative suffixes that a place name may carry: 杭州市, 浙江省 (not
+/// 区: 中国区 is a sales region, not a district).
+const ADMIN_SUFFIXES: [char; 3] = ['市', '省', '县'];
 
 /// Latin full names of people (Sam Altman) make their surname alone (Altman)
 /// name them too, when only one person of the document has that surname.
