@@ -13,7 +13,7 @@ use crate::ingest::Document;
 use crate::model::{
     Assertion, EntityType, Evidence, Mention, MentionKind, Object, Predicate, Value,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?:这家|该|这个|此)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|(?:^|[,:;(]|据)(?P<bare>公司)").expect("valid regex")
@@ -45,7 +45,12 @@ fn canonical(k: &MentionKind) -> Option<&str> {
 }
 
 /// Walks the document; see the module documentation.
-pub fn walk(doc: &Document, mentions: Vec<Mention>, ex: &Extractor) -> DocExtraction {
+pub fn walk(
+    doc: &Document,
+    mentions: Vec<Mention>,
+    joined: &[HashSet<usize>],
+    ex: &Extractor,
+) -> DocExtraction {
     let mut by_sentence: Vec<Vec<Mention>> = vec![Vec::new(); doc.sentences.len()];
     for m in mentions {
         if let Some(v) = by_sentence.get_mut(m.sentence) {
@@ -61,7 +66,7 @@ pub fn walk(doc: &Document, mentions: Vec<Mention>, ex: &Extractor) -> DocExtrac
             update_speaker(text, s.start, &ms, ex, &mut state);
         }
         resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
-        read_relations(doc, i, &ms, ex, &mut state, &mut out.assertions);
+        read_relations(doc, i, &ms, &joined[i], ex, &mut state, &mut out.assertions);
         remember(&ms, &mut state);
         out.mentions.extend(ms);
     }
@@ -200,21 +205,9 @@ fn units(
     doc: &Document,
     sentence: usize,
     ms: &[Mention],
-    ex: &Extractor,
+    joined: &HashSet<usize>,
 ) -> (Vec<Unit>, Vec<(usize, usize)>) {
     let s = doc.sentences[sentence];
-    // Byte offsets (in the document) inside a word that goes on: a cue may not end there.
-    let text = &doc.norm[s.start..s.end];
-    let mut joined = std::collections::HashSet::new();
-    for t in ex.word_tokens(text) {
-        let mut chars = t.word.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next_is_particle = chars.peek().is_some_and(|&(_, n)| PARTICLES.contains(&n));
-            if chars.peek().is_some() && !next_is_particle {
-                joined.insert(s.start + t.start + i + c.len_utf8() - 1);
-            }
-        }
-    }
     let mut units = Vec::new();
     let mut spans = Vec::new();
     let mut at = s.start;
@@ -251,9 +244,6 @@ fn units(
     }
     (units, spans)
 }
-
-/// Particles that may follow a cue inside one jieba word (推出了, 成立于).
-const PARTICLES: [char; 8] = ['了', '的', '着', '过', '于', '在', '是', '为'];
 
 fn contains_cue(text: &str, cue: &str) -> bool {
     if !cue.is_ascii() {
@@ -316,6 +306,7 @@ fn read_relations(
     doc: &Document,
     i: usize,
     ms: &[Mention],
+    joined: &HashSet<usize>,
     ex: &Extractor,
     state: &mut State,
     out: &mut Vec<Assertion>,
@@ -323,7 +314,7 @@ fn read_relations(
     if ms.is_empty() {
         return;
     }
-    let (units, spans) = units(doc, i, ms, ex);
+    let (units, spans) = units(doc, i, ms, joined);
     let s = doc.sentences[i];
     let sentence = &doc.norm[s.start..s.end];
     // Rules match with spaces dropped, so their cue words are looked up so too.

@@ -23,7 +23,7 @@ use crate::model::{Assertion, EntityType, Mention, MentionKind};
 use dictionary::NameMatcher;
 use rayon::prelude::*;
 use rules::RuleSet;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A proposed entity mention, before the lattice chooses.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,8 +125,11 @@ impl Extractor {
     /// Extracts one document.
     pub fn extract(&self, doc: &Document) -> DocExtraction {
         let mut per_sentence: Vec<Vec<Candidate>> = Vec::with_capacity(doc.sentences.len());
+        let mut joined: Vec<HashSet<usize>> = Vec::with_capacity(doc.sentences.len());
         for i in 0..doc.sentences.len() {
-            per_sentence.push(self.sentence_candidates(doc, i));
+            let (cands, words) = self.sentence_candidates(doc, i);
+            per_sentence.push(cands);
+            joined.push(words);
         }
         // Names found by strong patterns are names everywhere in the document.
         let mut local: Vec<(String, EntityType, f32, String)> = self
@@ -164,15 +167,13 @@ impl Extractor {
             mentions.extend(lattice::merge_values(chosen, values, i, s.start));
         }
         lattice::declared_aliases(doc, &mut mentions);
-        discourse::walk(doc, mentions, self)
+        discourse::walk(doc, mentions, &joined, self)
     }
 
-    /// jieba's words of a text, for code that needs word boundaries.
-    pub fn word_tokens<'a>(&'a self, text: &'a str) -> Vec<crate::analyse::Token<'a>> {
-        self.analyser.tag(text)
-    }
-
-    fn sentence_candidates(&self, doc: &Document, i: usize) -> Vec<Candidate> {
+    /// The candidates of a sentence, and the byte offsets (in the document)
+    /// after which the jieba word goes on: a cue word may not end there
+    /// (发布 does not match in 发布会).
+    fn sentence_candidates(&self, doc: &Document, i: usize) -> (Vec<Candidate>, HashSet<usize>) {
         let s = doc.sentences[i];
         let text = &doc.norm[s.start..s.end];
         let tokens = self.analyser.tag(text);
@@ -236,7 +237,16 @@ impl Extractor {
             starts_line: s.starts_line,
         };
         out.extend(discover::discover(&view, &self.lexicon));
-        out
+        let mut joined = HashSet::new();
+        for t in &tokens {
+            let mut chars = t.word.char_indices().peekable();
+            while let Some((k, c)) = chars.next() {
+                if chars.peek().is_some_and(|&(_, n)| !PARTICLES.contains(&n)) {
+                    joined.insert(s.start + t.start + k + c.len_utf8() - 1);
+                }
+            }
+        }
+        (out, joined)
     }
 
     /// Surfaces that strong recognisers named in this document, with the
@@ -274,6 +284,9 @@ static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
 static HYPHENATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+").expect("valid regex")
 });
+
+/// Particles that may follow a cue inside one jieba word (推出了, 成立于).
+const PARTICLES: [char; 8] = ['了', '的', '着', '过', '于', '在', '是', '为'];
 
 /// Administrative suffixes that a place name may carry: 杭州市, 浙江省 (not
 /// 区: 中国区 is a sales region, not a district).
