@@ -284,3 +284,15 @@ fn negated_and_questioned_statements_yield_nothing() {
         assert!(f.is_empty(), "{t}: {f:?}");
     }
 }
+
+#[test]
+fn english_places_and_organisations_are_found_by_context() {
+    let (m, f) = run(text(
+        "The French startup Zephyra is headquartered in Lyonshire. Zephyra was founded by Claire Dubois in 2022.",
+    ));
+    assert!(has_entity(&m, "Zephyra", EntityType::Organization), "{m:?}");
+    assert!(has_entity(&m, "Lyonshire", EntityType::Place), "{m:?}");
+    assert!(has_fact(&f, "Zephyra", "location", "Lyonshire"), "{f:?}");
+    assert!(has_fact(&f, "Zephyra", "founder", "Claire Dubois"), "{f:?}");
+    assert!(has_fact(&f, "Zephyra", "foundingDate", "2022"), "{f:?}");
+}

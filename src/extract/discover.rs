@@ -33,6 +33,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     speaker_label(view, lex, &mut out);
     biography_subject(view, lex, &mut out);
     latin_organisations(view, lex, &mut out);
+    english_places(view, lex, &mut out);
     suffixed_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
@@ -458,6 +459,19 @@ const ORG_ROLES_AFTER: [&str; 9] = [
     "的创始人",
     "公司",
 ];
+/// English head nouns before an organisation's name (the startup Mistral AI).
+const ORG_HEADS_BEFORE_EN: [&str; 10] = [
+    "startup",
+    "start-up",
+    "company",
+    "firm",
+    "chipmaker",
+    "lab",
+    "laboratory",
+    "developer",
+    "rival",
+    "investor",
+];
 /// What follows an organisation more than anything else (APUS位于北京, APUS的员工).
 const ORG_CONTEXT_AFTER: [&str; 14] = [
     "位于",
@@ -489,7 +503,10 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         }
         let before = &view.text[..m.start()];
         let after = &view.text[m.end()..];
-        let head_before = ORG_HEADS_BEFORE.iter().any(|h| before.ends_with(h));
+        let head_before = ORG_HEADS_BEFORE.iter().any(|h| before.ends_with(h))
+            || ORG_HEADS_BEFORE_EN
+                .iter()
+                .any(|h| before.trim_end().ends_with(h) && before.ends_with(' '));
         let role_after = ORG_ROLES_AFTER.iter().any(|r| after.starts_with(r));
         if head_before || role_after {
             out.push(candidate(
@@ -523,6 +540,28 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 EntityType::Organization,
                 name,
                 "en.org_suffix",
+                0.75,
+            ));
+        }
+    }
+}
+
+static EN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:based|headquartered|located|offices?) in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+        .expect("valid regex")
+});
+
+/// Headquartered in Santa Clara: a capitalised name after "based in" is a place.
+fn english_places(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_PLACE.captures_iter(view.text) {
+        let m = c.name("place").expect("group place");
+        if !lex.is_not_entity(m.as_str()) {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::Place,
+                m.as_str(),
+                "en.place_after_based",
                 0.75,
             ));
         }
