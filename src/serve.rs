@@ -65,6 +65,16 @@ impl Handle {
 
 /// Starts serving `store` on `bind` with worker threads.
 pub fn start(store: Store, bind: &str, opts: ServeOptions) -> Result<Handle, String> {
+    if let Some(origin) = &opts.cors {
+        let printable = !origin.is_empty() && origin.bytes().all(|b| (0x20..0x7f).contains(&b));
+        if !printable
+            || Header::from_bytes("Access-Control-Allow-Origin", origin.as_bytes()).is_err()
+        {
+            return Err(format!(
+                "--cors {origin:?} is not a valid header value (printable ASCII, e.g. '*' or 'https://example.org')"
+            ));
+        }
+    }
     let server = Arc::new(Server::http(bind).map_err(|e| format!("cannot listen on {bind}: {e}"))?);
     let store = Arc::new(store);
     let opts = Arc::new(opts);
@@ -81,8 +91,11 @@ pub fn start(store: Store, bind: &str, opts: ServeOptions) -> Result<Handle, Str
     Ok(Handle { server, workers })
 }
 
+/// A header; names and values here are ours or were checked at start.
 fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|_| {
+        Header::from_bytes("X-Kgpipe-Invalid-Header", name.as_bytes()).expect("ASCII name")
+    })
 }
 
 fn handle(mut req: Request, store: &Store, opts: &ServeOptions) {

@@ -215,3 +215,22 @@ fn a_query_over_its_time_is_cancelled_with_503() {
     );
     assert!(served.interrupt());
 }
+
+#[test]
+fn a_cors_value_that_would_break_the_headers_is_refused_at_start() {
+    let (_tmp, store) = sample_store();
+    let out = Command::new(bin())
+        .args([
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--cors",
+            "bad\nvalue",
+            "--store",
+        ])
+        .arg(&store)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--cors"));
+}
