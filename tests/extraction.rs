@@ -296,3 +296,17 @@ fn english_places_and_organisations_are_found_by_context() {
     assert!(has_fact(&f, "Zephyra", "founder", "Claire Dubois"), "{f:?}");
     assert!(has_fact(&f, "Zephyra", "foundingDate", "2022"), "{f:?}");
 }
+
+#[test]
+fn qi_before_a_companys_role_refers_to_the_company() {
+    let (m, f) = run(text(
+        "月之暗面的产品是Kimi,其总部位于北京,其创始人杨植麟毕业于清华大学。尤其是其他公司,其实也一样。",
+    ));
+    assert!(has_fact(&f, "月之暗面", "location", "北京"), "{f:?}");
+    assert!(has_fact(&f, "月之暗面", "founder", "杨植麟"), "{f:?}");
+    assert_eq!(
+        m.iter().filter(|(s, ..)| s == "其").count(),
+        2,
+        "尤其, 其他, 其实 are not references: {m:?}"
+    );
+}

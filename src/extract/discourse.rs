@@ -16,7 +16,10 @@ use crate::model::{
 use std::collections::{HashMap, HashSet};
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?:这家|该|这个|此)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|(?:^|[,:;(]|据)(?P<bare>公司)").expect("valid regex")
+    regex::Regex::new(
+        r"(?:这家|该|这个|此)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|(?:^|[,:;(]|据)(?P<bare>公司)|(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方)",
+    )
+    .expect("valid regex")
 });
 
 #[derive(Default)]
@@ -154,7 +157,11 @@ fn resolve_pronouns(
     // 这家移动互联网公司, 该创业公司: a demonstrative and a head noun refer to the salient organisation.
     for c in ORG_PHRASE.captures_iter(text) {
         // A bare 公司 opening a clause (…,公司于2023年成立) is the company being talked about.
-        let m = c.name("bare").unwrap_or_else(|| c.get(0).expect("group 0"));
+        // 其创始人, 其总部: 其 before a company's role or parts is that company.
+        let m = c
+            .name("bare")
+            .or_else(|| c.name("its"))
+            .unwrap_or_else(|| c.get(0).expect("group 0"));
         if !blocked.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
             blocked.push((m.start(), m.end()));
             found.push((
