@@ -9,7 +9,7 @@
 //! dropping spaces and quotes.
 
 use crate::model::{EntityType, Predicate};
-use crate::query::{Answer, QueryError, evaluate};
+use crate::query::{QueryError, select};
 use crate::store::{class_of_iri, predicate_of_iri};
 use oxigraph::model::Term;
 use oxigraph::store::Store;
@@ -307,11 +307,7 @@ fn values_equal(p: Predicate, got: &str, want: &str) -> bool {
 
 /// Scores the store against gold.
 pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
-    let Answer::Solutions { rows, .. } =
-        evaluate(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")?
-    else {
-        return Ok(Report::default());
-    };
+    let rows = select(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")?;
     let mut labels: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut shown: BTreeMap<String, String> = BTreeMap::new();
     let mut types: BTreeMap<String, BTreeSet<EntityType>> = BTreeMap::new();

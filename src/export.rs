@@ -436,16 +436,6 @@ pub fn write_csv_edges(kg: &KnowledgeGraph, out: &mut dyn Write) -> std::io::Res
     Ok(())
 }
 
-fn solutions(
-    store: &Store,
-    q: &str,
-) -> Result<Vec<Vec<Option<oxigraph::model::Term>>>, ExportError> {
-    match crate::query::evaluate(store, q)? {
-        crate::query::Answer::Solutions { rows, .. } => Ok(rows),
-        _ => Ok(Vec::new()),
-    }
-}
-
 fn lit(t: &Option<oxigraph::model::Term>) -> String {
     match t {
         Some(oxigraph::model::Term::Literal(l)) => l.value().to_string(),
@@ -462,13 +452,13 @@ fn num(t: &Option<oxigraph::model::Term>) -> usize {
 /// One JSON object per document: the research dataset.
 pub fn write_jsonl(store: &Store, out: &mut dyn Write) -> Result<(), ExportError> {
     use serde_json::{Value, json};
-    let docs = solutions(
+    let docs = crate::query::select(
         store,
         "SELECT ?d ?id ?src ?hash ?text ?title ?date WHERE { GRAPH ?d { ?d a kgo:Document ; dcterms:identifier ?id ; \
          dcterms:source ?src ; kgo:contentHash ?hash ; kgo:text ?text OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date } } } ORDER BY ?id",
     )?;
     let mut mentions: std::collections::HashMap<String, Vec<Value>> = Default::default();
-    for r in solutions(
+    for r in crate::query::select(
         store,
         "SELECT ?d ?e ?t ?s ?end ?rule ?coref WHERE { GRAPH ?d { ?m a kgo:Mention ; kgo:entity ?e ; kgo:start ?s ; kgo:end ?end ; \
          kgo:rule ?rule . ?e a ?t OPTIONAL { ?m kgo:coreference ?coref } } } ORDER BY ?d ?s ?end",
@@ -482,7 +472,7 @@ pub fn write_jsonl(store: &Store, out: &mut dyn Write) -> Result<(), ExportError
         }));
     }
     let mut relations: std::collections::HashMap<String, Vec<Value>> = Default::default();
-    for r in solutions(
+    for r in crate::query::select(
         store,
         "SELECT ?d ?s ?sl ?p ?o ?ol ?sentence ?start ?end ?rule ?c WHERE { GRAPH ?d { ?a a kgo:Assertion ; kgo:subject ?s ; \
          kgo:predicate ?p ; kgo:object ?o ; kgo:sentence ?sentence ; kgo:start ?start ; kgo:end ?end ; kgo:rule ?rule ; kgo:confidence ?c . \

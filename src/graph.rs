@@ -7,7 +7,7 @@
 //! the attributes of each node. It must not know about jieba or rules.
 
 use crate::model::{EntityType, Predicate};
-use crate::query::{Answer, QueryError, evaluate};
+use crate::query::{QueryError, select};
 use crate::resolve::combine;
 use crate::store::{class_of_iri, predicate_of_iri};
 use oxigraph::model::Term;
@@ -55,19 +55,12 @@ fn text(t: &Option<Term>) -> Option<&str> {
     }
 }
 
-fn rows(store: &Store, q: &str) -> Result<Vec<Vec<Option<Term>>>, QueryError> {
-    match evaluate(store, q)? {
-        Answer::Solutions { rows, .. } => Ok(rows),
-        _ => Ok(Vec::new()),
-    }
-}
-
 impl KnowledgeGraph {
     /// Loads the graph from a store.
     pub fn from_store(store: &Store) -> Result<KnowledgeGraph, QueryError> {
         let mut kg = KnowledgeGraph::default();
         let mut entities: Vec<(String, EntityType, String)> = Vec::new();
-        for r in rows(
+        for r in select(
             store,
             "SELECT DISTINCT ?e ?t ?l WHERE { ?e a ?t ; rdfs:label ?l }",
         )? {
@@ -91,7 +84,7 @@ impl KnowledgeGraph {
         let mut evidence: HashMap<(String, String, String), Vec<f32>> = HashMap::new();
         let mut seen = HashSet::new();
         let q = "SELECT ?a ?s ?p ?o ?c WHERE { ?a a kgo:Assertion ; kgo:subject ?s ; kgo:predicate ?p ; kgo:object ?o ; kgo:confidence ?c }";
-        for r in rows(store, q)? {
+        for r in select(store, q)? {
             let (Some(a), Some(s), Some(p)) = (iri(&r[0]), iri(&r[1]), iri(&r[2])) else {
                 continue;
             };
@@ -106,7 +99,7 @@ impl KnowledgeGraph {
                 .push(c);
         }
         let mut triples: Vec<(String, String, Term)> = Vec::new();
-        for r in rows(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")? {
+        for r in select(store, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")? {
             if let (Some(s), Some(p), Some(o)) = (iri(&r[0]), iri(&r[1]), r[2].clone())
                 && predicate_of_iri(p).is_some()
             {

@@ -54,6 +54,9 @@ pub struct Document {
     /// For every byte offset of `norm` (and its end), the byte offset of the
     /// same place in `text`.
     norm_to_text: Vec<u32>,
+    /// The byte offset in `text` of every character, to turn byte offsets
+    /// into character offsets by binary search.
+    char_starts: Vec<u32>,
     pub sentences: Vec<Sentence>,
     /// SHA-256 of the decoded text, hex.
     pub content_hash: String,
@@ -70,7 +73,9 @@ impl Document {
             .map(str::trim)
             .find(|l| !l.is_empty())
             .map(|l| l.chars().take(80).collect());
+        let char_starts = text.char_indices().map(|(i, _)| i as u32).collect();
         Document {
+            char_starts,
             id: id.into(),
             source: source.into(),
             title,
@@ -94,8 +99,8 @@ impl Document {
     /// The character offset in `text` of a byte offset in `norm`: what the
     /// graph records, so that users can slice the original with it.
     pub fn char_offset(&self, norm_offset: usize) -> usize {
-        let b = self.text_offset(norm_offset);
-        self.text[..b].chars().count()
+        let b = self.text_offset(norm_offset) as u32;
+        self.char_starts.partition_point(|&s| s < b)
     }
 
     /// The original text of a span of `norm`.

@@ -924,7 +924,7 @@ fn cmd_explain(
     entity: &str,
     predicate: Option<kgpipe::model::Predicate>,
 ) -> Result<ExitCode> {
-    use kgpipe::query::{Answer, show_term};
+    use kgpipe::query::show_term;
     let kg = open_existing(store)?;
     let graph = kgpipe::graph::KnowledgeGraph::from_store(&kg.store)?;
     let node = find_entity(&graph, entity)?;
@@ -940,9 +940,7 @@ fn cmd_explain(
            FILTER(?s = <{iri}> || ?o = <{iri}>) {filter}
          }} ORDER BY ?p ?sl ?ol ?o ?doc"
     );
-    let Answer::Solutions { rows, .. } = kgpipe::query::evaluate(&kg.store, &q)? else {
-        bail!("unexpected answer")
-    };
+    let rows = kgpipe::query::select(&kg.store, &q)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     writeln!(
         out,
@@ -952,12 +950,12 @@ fn cmd_explain(
     let mut last = String::new();
     let show = |t: &Option<oxigraph::model::Term>| t.as_ref().map(show_term).unwrap_or_default();
     for r in &rows {
-        let pred = kgpipe::store::predicate_of_iri(
-            &show(&r[2])
-                .replace("schema:", "http://schema.org/")
-                .replace("kgo:", "https://w3id.org/kgpipe/ontology#"),
-        )
-        .map(|p| p.name().to_string())
+        let pred = match &r[2] {
+            Some(oxigraph::model::Term::NamedNode(p)) => {
+                kgpipe::store::predicate_of_iri(p.as_str()).map(|p| p.name().to_string())
+            }
+            _ => None,
+        }
         .unwrap_or_else(|| show(&r[2]));
         let object = if r[4].is_some() {
             show(&r[4])

@@ -91,6 +91,14 @@ pub fn evaluate(store: &Store, query: &str) -> Result<Answer, QueryError> {
     evaluate_with(store, query, &Limits::default()).map(|(a, _)| a)
 }
 
+/// The rows of a SELECT query (no rows for ASK, CONSTRUCT or DESCRIBE).
+pub fn select(store: &Store, query: &str) -> Result<Vec<Vec<Option<Term>>>, QueryError> {
+    match evaluate(store, query)? {
+        Answer::Solutions { rows, .. } => Ok(rows),
+        _ => Ok(Vec::new()),
+    }
+}
+
 /// Bounds on a query: how long it may run and how many rows or triples it returns.
 #[derive(Clone, Debug, Default)]
 pub struct Limits {

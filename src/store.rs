@@ -140,7 +140,7 @@ impl Minter {
     }
 
     /// A node named by a hash of what identifies it (assertions, mentions).
-    fn assertion(&self, parts: &[&str]) -> NamedNode {
+    fn node(&self, kind: &str, parts: &[&str]) -> NamedNode {
         let mut h = Sha256::new();
         for p in parts {
             h.update(p.as_bytes());
@@ -148,7 +148,7 @@ impl Minter {
         }
         let digest = h.finalize();
         let hex: String = digest[..10].iter().map(|b| format!("{b:02x}")).collect();
-        NamedNode::new_unchecked(format!("{}assertion/{hex}", self.base))
+        NamedNode::new_unchecked(format!("{}{kind}/{hex}", self.base))
     }
 }
 
@@ -183,102 +183,104 @@ fn nn(iri: &str) -> NamedNode {
     NamedNode::new_unchecked(iri)
 }
 
+/// Collects the quads of one document graph.
+struct Quads {
+    graph: GraphName,
+    out: Vec<Quad>,
+}
+
+impl Quads {
+    fn add(&mut self, s: &NamedNode, p: &str, o: impl Into<Term>) {
+        self.out
+            .push(Quad::new(s.clone(), nn(p), o.into(), self.graph.clone()));
+    }
+
+    /// Where a mention or an assertion was read: document, offsets, rule.
+    fn span(&mut self, node: &NamedNode, doc: &NamedNode, start: usize, end: usize, rule: &str) {
+        self.add(node, &format!("{PROV}wasDerivedFrom"), doc.clone());
+        self.add(
+            node,
+            &format!("{KGO}start"),
+            Literal::new_typed_literal(start.to_string(), xsd::INTEGER),
+        );
+        self.add(
+            node,
+            &format!("{KGO}end"),
+            Literal::new_typed_literal(end.to_string(), xsd::INTEGER),
+        );
+        self.add(
+            node,
+            &format!("{KGO}rule"),
+            Literal::new_simple_literal(rule),
+        );
+    }
+}
+
 /// The quads of one document, in its own graph.
 pub fn document_quads(g: &DocGraph, minter: &Minter) -> Vec<Quad> {
     let doc = minter.document(&g.meta.id);
-    let graph = GraphName::NamedNode(doc.clone());
-    let mut out = Vec::new();
-    let mut add =
-        |s: &NamedNode, p: NamedNode, o: Term| out.push(Quad::new(s.clone(), p, o, graph.clone()));
-    add(
+    let mut q = Quads {
+        graph: GraphName::NamedNode(doc.clone()),
+        out: Vec::new(),
+    };
+    let rdf_type = rdf::TYPE.as_str();
+    q.add(&doc, rdf_type, nn(&format!("{KGO}Document")));
+    q.add(
         &doc,
-        rdf::TYPE.into_owned(),
-        nn(&format!("{KGO}Document")).into(),
+        &format!("{DCTERMS}identifier"),
+        Literal::new_simple_literal(&g.meta.id),
     );
-    add(
+    q.add(
         &doc,
-        nn(&format!("{DCTERMS}identifier")),
-        Literal::new_simple_literal(&g.meta.id).into(),
-    );
-    add(
-        &doc,
-        nn(&format!("{DCTERMS}source")),
-        Literal::new_simple_literal(&g.meta.source).into(),
+        &format!("{DCTERMS}source"),
+        Literal::new_simple_literal(&g.meta.source),
     );
     if let Some(t) = &g.meta.title {
-        add(&doc, nn(&format!("{DCTERMS}title")), label(t).into());
+        q.add(&doc, &format!("{DCTERMS}title"), label(t));
     }
     if let Some(d) = g.meta.date {
-        add(
-            &doc,
-            nn(&format!("{DCTERMS}date")),
-            literal(&Value::Date(d)).into(),
-        );
+        q.add(&doc, &format!("{DCTERMS}date"), literal(&Value::Date(d)));
     }
-    add(
+    q.add(
         &doc,
-        nn(&format!("{KGO}contentHash")),
-        Literal::new_simple_literal(&g.meta.content_hash).into(),
+        &format!("{KGO}contentHash"),
+        Literal::new_simple_literal(&g.meta.content_hash),
     );
-    add(
+    q.add(
         &doc,
-        nn(&format!("{KGO}text")),
-        Literal::new_simple_literal(&g.meta.text).into(),
+        &format!("{KGO}text"),
+        Literal::new_simple_literal(&g.meta.text),
     );
     for e in &g.entities {
         let s = minter.entity(&e.key);
+        q.add(&s, rdf_type, nn(&class_iri(e.key.etype)));
+        q.add(&s, rdfs::LABEL.as_str(), label(&e.key.name));
+        for a in &e.aliases {
+            q.add(&s, &format!("{SKOS}altLabel"), label(a));
+        }
+        if let Some(id) = &e.wikidata {
+            q.add(&s, &format!("{OWL}sameAs"), nn(&format!("{WIKIDATA}{id}")));
+        }
         for m in &e.mentions {
-            let (start, end) = (m.start.to_string(), m.end.to_string());
-            let node = minter.assertion(&[&g.meta.id, "mention", &start, &end, s.as_str()]);
-            add(
-                &node,
-                rdf::TYPE.into_owned(),
-                nn(&format!("{KGO}Mention")).into(),
+            let node = minter.node(
+                "mention",
+                &[
+                    &g.meta.id,
+                    &m.start.to_string(),
+                    &m.end.to_string(),
+                    s.as_str(),
+                ],
             );
-            add(&node, nn(&format!("{KGO}entity")), s.clone().into());
-            add(
-                &node,
-                nn(&format!("{PROV}wasDerivedFrom")),
-                doc.clone().into(),
-            );
-            add(
-                &node,
-                nn(&format!("{KGO}start")),
-                Literal::new_typed_literal(start, xsd::INTEGER).into(),
-            );
-            add(
-                &node,
-                nn(&format!("{KGO}end")),
-                Literal::new_typed_literal(end, xsd::INTEGER).into(),
-            );
-            add(
-                &node,
-                nn(&format!("{KGO}rule")),
-                Literal::new_simple_literal(m.rule).into(),
-            );
+            q.add(&node, rdf_type, nn(&format!("{KGO}Mention")));
+            q.add(&node, &format!("{KGO}entity"), s.clone());
+            q.span(&node, &doc, m.start, m.end, m.rule);
             if m.coref {
-                add(
+                q.add(
                     &node,
-                    nn(&format!("{KGO}coreference")),
-                    Literal::new_typed_literal("true", xsd::BOOLEAN).into(),
+                    &format!("{KGO}coreference"),
+                    Literal::new_typed_literal("true", xsd::BOOLEAN),
                 );
             }
-        }
-        add(
-            &s,
-            rdf::TYPE.into_owned(),
-            nn(&class_iri(e.key.etype)).into(),
-        );
-        add(&s, rdfs::LABEL.into_owned(), label(&e.key.name).into());
-        for a in &e.aliases {
-            add(&s, nn(&format!("{SKOS}altLabel")), label(a).into());
-        }
-        if let Some(q) = &e.wikidata {
-            add(
-                &s,
-                nn(&format!("{OWL}sameAs")),
-                nn(&format!("{WIKIDATA}{q}")).into(),
-            );
         }
     }
     for f in &g.facts {
@@ -288,56 +290,35 @@ pub fn document_quads(g: &DocGraph, minter: &Minter) -> Vec<Quad> {
             Object::Entity(k) => minter.entity(k).into(),
             Object::Value(v) => literal(v).into(),
         };
-        add(&s, p.clone(), o.clone());
+        q.add(&s, p.as_str(), o.clone());
         for sup in &f.support {
-            let start = sup.start.to_string();
-            let end = sup.end.to_string();
-            let a = minter.assertion(&[
-                &g.meta.id,
-                s.as_str(),
-                p.as_str(),
-                &o.to_string(),
-                &start,
-                &end,
-                &sup.rule,
-            ]);
-            add(
-                &a,
-                rdf::TYPE.into_owned(),
-                nn(&format!("{KGO}Assertion")).into(),
+            let (start, end) = (sup.start.to_string(), sup.end.to_string());
+            let a = minter.node(
+                "assertion",
+                &[
+                    &g.meta.id,
+                    s.as_str(),
+                    p.as_str(),
+                    &o.to_string(),
+                    &start,
+                    &end,
+                    &sup.rule,
+                ],
             );
-            add(&a, nn(&format!("{KGO}subject")), s.clone().into());
-            add(&a, nn(&format!("{KGO}predicate")), p.clone().into());
-            add(&a, nn(&format!("{KGO}object")), o.clone());
-            add(&a, nn(&format!("{PROV}wasDerivedFrom")), doc.clone().into());
-            add(
+            q.add(&a, rdf_type, nn(&format!("{KGO}Assertion")));
+            q.add(&a, &format!("{KGO}subject"), s.clone());
+            q.add(&a, &format!("{KGO}predicate"), p.clone());
+            q.add(&a, &format!("{KGO}object"), o.clone());
+            q.add(&a, &format!("{KGO}sentence"), label(&sup.sentence));
+            q.span(&a, &doc, sup.start, sup.end, &sup.rule);
+            q.add(
                 &a,
-                nn(&format!("{KGO}sentence")),
-                label(&sup.sentence).into(),
-            );
-            add(
-                &a,
-                nn(&format!("{KGO}start")),
-                Literal::new_typed_literal(start, xsd::INTEGER).into(),
-            );
-            add(
-                &a,
-                nn(&format!("{KGO}end")),
-                Literal::new_typed_literal(end, xsd::INTEGER).into(),
-            );
-            add(
-                &a,
-                nn(&format!("{KGO}rule")),
-                Literal::new_simple_literal(&sup.rule).into(),
-            );
-            add(
-                &a,
-                nn(&format!("{KGO}confidence")),
-                Literal::new_typed_literal(format!("{:.3}", sup.confidence), xsd::DOUBLE).into(),
+                &format!("{KGO}confidence"),
+                Literal::new_typed_literal(format!("{:.3}", sup.confidence), xsd::DOUBLE),
             );
         }
     }
-    out
+    q.out
 }
 
 /// An oxigraph store holding kgpipe graphs.

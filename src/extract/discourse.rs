@@ -119,18 +119,8 @@ fn resolve_pronouns(
         .and_then(|n| state.affiliation.get(n))
         .cloned();
     let mut found: Vec<(usize, usize, &'static str, Option<MentionKind>)> = Vec::new();
-    let groups: [(&[String], &'static str); 4] = [
-        (&p.speaker_org, "coref.speaker_org"),
-        (&p.organisation, "coref.organisation"),
-        (&p.person, "coref.person"),
-        (&p.speaker, "coref.speaker"),
-    ];
-    let mut words: Vec<(&str, &'static str)> = groups
-        .iter()
-        .flat_map(|(ws, r)| ws.iter().map(move |w| (w.as_str(), *r)))
-        .collect();
-    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    for (w, rule) in words {
+    for (w, rule) in &ex.pronoun_words {
+        let (w, rule) = (w.as_str(), *rule);
         for (pos, _) in text.match_indices(w) {
             let end = pos + w.len();
             if w.is_ascii() {
@@ -270,40 +260,24 @@ fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     let lower = span.to_lowercase();
     let mut cleaned = lower.clone();
     for e in &m.negation_exceptions {
-        cleaned = cleaned.replace(&e.to_lowercase(), " ");
+        cleaned = cleaned.replace(e.as_str(), " ");
     }
-    if m.negation
-        .iter()
-        .any(|n| contains_cue(&cleaned, &n.to_lowercase()))
-    {
+    if m.negation.iter().any(|n| contains_cue(&cleaned, n)) {
         return 0.0;
     }
     let whole = sentence.to_lowercase();
-    if m.denial
-        .iter()
-        .any(|d| contains_cue(&whole, &d.to_lowercase()))
-    {
+    if m.denial.iter().any(|d| contains_cue(&whole, d)) {
         return 0.0;
     }
     let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || "”’\")".contains(c));
-    if trimmed.ends_with('?')
-        || m.question
-            .iter()
-            .any(|q| contains_cue(&lower, &q.to_lowercase()))
-    {
+    if trimmed.ends_with('?') || m.question.iter().any(|q| contains_cue(&lower, q)) {
         return 0.0;
     }
     let mut f = 1.0;
-    if m.hedge
-        .iter()
-        .any(|h| contains_cue(&lower, &h.to_lowercase()))
-    {
+    if m.hedge.iter().any(|h| contains_cue(&lower, h)) {
         f *= m.hedge_factor.unwrap_or(0.7);
     }
-    if m.future
-        .iter()
-        .any(|h| contains_cue(&lower, &h.to_lowercase()))
-    {
+    if m.future.iter().any(|h| contains_cue(&lower, h)) {
         f *= m.future_factor.unwrap_or(0.8);
     }
     f

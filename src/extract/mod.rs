@@ -19,7 +19,7 @@ pub mod values;
 use crate::analyse::Analyser;
 use crate::ingest::Document;
 use crate::lexicon::{Lexicon, fold_key};
-use crate::model::{Assertion, EntityType, Mention, MentionKind};
+use crate::model::{Assertion, EntityType, Mention};
 use dictionary::NameMatcher;
 use rayon::prelude::*;
 use rules::RuleSet;
@@ -72,6 +72,8 @@ pub struct Extractor {
     pub settings: Settings,
     analyser: Analyser,
     dictionary: NameMatcher,
+    /// Pronouns and reference words with the rule that resolves them, longest first.
+    pub(crate) pronoun_words: Vec<(String, &'static str)>,
 }
 
 impl Extractor {
@@ -97,7 +99,19 @@ impl Extractor {
                 .enumerate()
                 .flat_map(|(i, e)| e.names().map(move |n| (n, i))),
         );
+        let p = &lexicon.pronouns;
+        let mut pronoun_words: Vec<(String, &'static str)> = [
+            (&p.speaker_org, "coref.speaker_org"),
+            (&p.organisation, "coref.organisation"),
+            (&p.person, "coref.person"),
+            (&p.speaker, "coref.speaker"),
+        ]
+        .into_iter()
+        .flat_map(|(ws, r)| ws.iter().map(move |w| (w.clone(), r)))
+        .collect();
+        pronoun_words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         Extractor {
+            pronoun_words,
             lexicon,
             rules,
             settings,
@@ -327,14 +341,4 @@ fn surnames(per_sentence: &[Vec<Candidate>]) -> Vec<(String, EntityType, f32, St
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
-}
-
-/// The entity a mention names, for code that only cares about entities.
-pub fn entity_of(m: &Mention) -> Option<(EntityType, &str)> {
-    match &m.kind {
-        MentionKind::Entity {
-            etype, canonical, ..
-        } => Some((*etype, canonical.as_str())),
-        MentionKind::Value(_) => None,
-    }
 }

@@ -213,7 +213,20 @@ impl RuleSet {
     /// Adds the rules of a file's text; `path` is for messages.
     pub fn add_text(&mut self, text: &str, path: &str) -> Result<usize, RuleError> {
         let file: RuleFile = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
-        if let Some(m) = file.modifiers {
+        if let Some(mut m) = file.modifiers {
+            // Cues are compared with lower-cased text; lower-case them once here.
+            for list in [
+                &mut m.negation,
+                &mut m.negation_exceptions,
+                &mut m.question,
+                &mut m.denial,
+                &mut m.hedge,
+                &mut m.future,
+            ] {
+                for w in list.iter_mut() {
+                    *w = w.to_lowercase();
+                }
+            }
             let mine = &mut self.modifiers;
             mine.negation.extend(m.negation);
             mine.negation_exceptions.extend(m.negation_exceptions);
