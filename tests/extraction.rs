@@ -310,3 +310,28 @@ fn qi_before_a_companys_role_refers_to_the_company() {
         "尤其, 其他, 其实 are not references: {m:?}"
     );
 }
+
+#[test]
+fn a_chain_of_titles_asserts_each_role_and_no_other() {
+    let (_, f) = run(text("蔚来创始人、董事长兼CEO李斌在活动上发言。"));
+    for p in ["founder", "chairman", "ceo"] {
+        assert!(has_fact(&f, "蔚来", p, "李斌"), "{p}: {f:?}");
+    }
+    let (_, f) = run(text("雷军,小米集团创始人、董事长兼首席执行官。"));
+    for p in ["founder", "chairman", "ceo"] {
+        assert!(has_fact(&f, "小米集团", p, "雷军"), "{p}: {f:?}");
+    }
+    let (_, f) = run(text(
+        "Nvidia co-founder and chief executive Jensen Huang opened the show.",
+    ));
+    for p in ["founder", "ceo"] {
+        assert!(has_fact(&f, "英伟达", p, "黄仁勋"), "{p}: {f:?}");
+    }
+    // A vice chairman is not the chairman; a former CEO is not the CEO.
+    let (_, f) = run(text("腾讯副董事长兼总裁刘炽平出席。京东前CEO徐雷也在场。"));
+    assert!(has_fact(&f, "腾讯", "employee", "刘炽平"), "{f:?}");
+    assert!(
+        !f.iter().any(|(_, p, _)| p == "chairman" || p == "ceo"),
+        "{f:?}"
+    );
+}

@@ -304,14 +304,15 @@ fn read_relations(
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
         .to_lowercase();
-    for RuleMatch {
-        rule,
-        start,
-        end,
-        captures,
-    } in ex.rules.find(&units, &lower)
-    {
-        let rule = &ex.rules.rules[rule];
+    for m in ex.rules.find(&units, &lower) {
+        let rule = &ex.rules.rules[m.rule];
+        let predicates = m.predicates(rule);
+        let RuleMatch {
+            start,
+            end,
+            captures,
+            ..
+        } = m;
         let (bs, be) = (spans[start].0, spans[end - 1].1);
         // Negation just before the match counts too (并没有推出…).
         let lead = doc.norm[s.start..bs]
@@ -363,7 +364,10 @@ fn read_relations(
             else {
                 continue;
             };
-            for o in &objects {
+            for (o, &predicate) in objects
+                .iter()
+                .flat_map(|o| predicates.iter().map(move |p| (o, p)))
+            {
                 let object = match &o.kind {
                     MentionKind::Entity {
                         etype, canonical, ..
@@ -383,7 +387,7 @@ fn read_relations(
                         etype: *st,
                         name: sn.clone(),
                     },
-                    predicate: rule.predicate,
+                    predicate,
                     object,
                     evidence: Evidence {
                         sentence: i,
@@ -393,7 +397,7 @@ fn read_relations(
                         confidence,
                     },
                 };
-                if is_role(rule.predicate)
+                if is_role(predicate)
                     && let Object::Entity(person) = &a.object
                 {
                     state.affiliation.insert(person.name.clone(), sk.clone());

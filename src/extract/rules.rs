@@ -13,6 +13,11 @@
 //! | `蒸馏*` | a cue that may start a longer word (蒸馏法); others must end where a word ends |
 //! | `..6` | a gap of up to 6 characters with no entity in it |
 //! | `~12` | a gap of up to 12 characters or mentions |
+//! | `<title>` | a chain of job titles from `[titles]` (创始人、董事长兼CEO; co-founder and CEO) |
+//!
+//! A rule with `predicate = "title"` asserts, for each title of its chain,
+//! the predicate that `[titles]` gives the title (创始人 → founder, CEO →
+//! ceo): 联合创始人兼总裁 is both founder and employee.
 //!
 //! Spaces in the text are ignored, ASCII letters match without case.
 //! Conditions in `[modifiers]` block (negation, question) or lower
@@ -65,6 +70,9 @@ struct RuleFile {
     modifiers: Option<Modifiers>,
     #[serde(default)]
     rule: Vec<RuleSpec>,
+    /// Job titles by the predicate they assert: `founder = ["创始人", …]`.
+    #[serde(default)]
+    titles: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Words that block or lower a match.
@@ -142,13 +150,39 @@ enum Elem {
         max: usize,
         entities: bool,
     },
+    /// A chain of job titles: 创始人、董事长兼CEO.
+    Title {
+        optional: bool,
+    },
+}
+
+/// What a matched element contributes to a match.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Cap {
+    Slot(Role, usize),
+    Title(Predicate),
+}
+
+/// A job title and the predicate it asserts.
+#[derive(Clone, Debug)]
+struct Title {
+    word: Vec<char>,
+    predicate: Predicate,
+}
+
+/// What a rule needs besides its own elements.
+struct Context<'a> {
+    titles: &'a [Title],
 }
 
 /// A compiled rule.
 #[derive(Clone, Debug)]
 pub struct Rule {
     pub id: String,
+    /// The predicate asserted; for a title rule (`predicate = "title"`) a
+    /// placeholder, the match's titles say which.
     pub predicate: Predicate,
+    pub from_title: bool,
     pub confidence: f32,
     pub collapse: Option<Role>,
     /// When the pattern has no subject slot: the salient entity of this type.
@@ -182,6 +216,24 @@ pub struct RuleMatch {
     pub end: usize,
     /// `(role, mention index)` in pattern order.
     pub captures: Vec<(Role, usize)>,
+    /// The predicates of the titles a `<title>` element read, in order.
+    pub titles: Vec<Predicate>,
+}
+
+impl RuleMatch {
+    /// The predicates this match asserts under `rule`.
+    pub fn predicates(&self, rule: &Rule) -> Vec<Predicate> {
+        if !rule.from_title {
+            return vec![rule.predicate];
+        }
+        let mut out: Vec<Predicate> = Vec::new();
+        for p in &self.titles {
+            if !out.contains(p) {
+                out.push(*p);
+            }
+        }
+        out
+    }
 }
 
 /// Every rule, compiled, with the modifiers of all files.
@@ -189,6 +241,8 @@ pub struct RuleMatch {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub modifiers: Modifiers,
+    /// Job titles of every file, longest first.
+    titles: Vec<Title>,
 }
 
 impl RuleSet {
@@ -249,6 +303,36 @@ impl RuleSet {
                 ));
             }
         };
+        for (name, words) in &file.titles {
+            let predicate = Predicate::parse(name)
+                .filter(|p| {
+                    matches!(
+                        p,
+                        Predicate::Founder
+                            | Predicate::Ceo
+                            | Predicate::Chairman
+                            | Predicate::Employee
+                    )
+                })
+                .ok_or_else(|| {
+                    let line = text
+                        .lines()
+                        .position(|l| l.trim_start().starts_with(name.as_str()))
+                        .map_or(1, |k| k + 1);
+                    syntax(
+                        path,
+                        line,
+                        format!("[titles] {name:?} must be founder, ceo, chairman or employee"),
+                    )
+                })?;
+            for w in words {
+                let (word, _) = literal(w);
+                if !word.is_empty() {
+                    self.titles.push(Title { word, predicate });
+                }
+            }
+        }
+        self.titles.sort_by_key(|t| std::cmp::Reverse(t.word.len()));
         let n = file.rule.len();
         for spec in file.rule {
             let line = text[..spec.id.span().start].matches('\n').count() + 1;
@@ -282,6 +366,9 @@ impl RuleSet {
                     .all(|alts| alts.iter().any(|a| lower_text.contains(a.as_str())))
             })
             .collect();
+        let cx = Context {
+            titles: &self.titles,
+        };
         let mut matches = Vec::new();
         // Phase 1: appositions, folded into their person.
         let mut fold: Vec<Option<usize>> = vec![None; units.len()]; // start -> (end, kept unit)
@@ -291,7 +378,7 @@ impl RuleSet {
             .filter(|&&r| self.rules[r].collapse.is_some())
         {
             let rule = &self.rules[r];
-            for m in find_rule(rule, r, units) {
+            for m in find_rule(rule, r, units, &cx) {
                 let keep = rule.collapse.and_then(|role| {
                     m.captures
                         .iter()
@@ -329,7 +416,7 @@ impl RuleSet {
             .iter()
             .filter(|&&r| self.rules[r].collapse.is_none())
         {
-            for mut m in find_rule(&self.rules[r], r, &folded) {
+            for mut m in find_rule(&self.rules[r], r, &folded, &cx) {
                 m.start = span[m.start].0;
                 m.end = span[m.end - 1].1;
                 matches.push(m);
@@ -339,19 +426,32 @@ impl RuleSet {
     }
 }
 
-fn find_rule(rule: &Rule, index: usize, units: &[Unit]) -> Vec<RuleMatch> {
+fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<RuleMatch> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < units.len() {
         let mut caps = Vec::new();
-        if let Some(end) = match_at(&rule.elems, 0, units, start, &mut caps)
+        if let Some(end) = match_at(&rule.elems, 0, units, start, &mut caps, cx)
             && end > start
         {
             out.push(RuleMatch {
                 rule: index,
                 start,
                 end,
-                captures: caps,
+                captures: caps
+                    .iter()
+                    .filter_map(|c| match c {
+                        Cap::Slot(r, i) => Some((*r, *i)),
+                        Cap::Title(_) => None,
+                    })
+                    .collect(),
+                titles: caps
+                    .iter()
+                    .filter_map(|c| match c {
+                        Cap::Title(p) => Some(*p),
+                        Cap::Slot(..) => None,
+                    })
+                    .collect(),
             });
             if rule.collapse.is_some() {
                 start = end;
@@ -382,6 +482,17 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit]) -> Vec<RuleMatch> {
 
 const LIST_SEPARATORS: [&str; 9] = ["、", ",", "和", "与", "及", "以及", "跟", "and", "&"];
 
+/// What joins the titles of a chain: 创始人、董事长兼CEO; co-founder and CEO.
+const TITLE_SEPARATORS: [&str; 10] = ["、", ",", "兼", "和", "及", "以及", "与", "and", "&", "/"];
+
+/// The longest title at `at`, as (its length, its predicate).
+fn title_at(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, Predicate)> {
+    cx.titles
+        .iter()
+        .find(|t| lit_len(&t.word, false, units, at))
+        .map(|t| (t.word.len(), t.predicate))
+}
+
 fn slot_accepts(types: &[SlotType], u: &Unit) -> Option<usize> {
     let Unit::Mention {
         index,
@@ -409,7 +520,8 @@ fn match_at(
     ei: usize,
     units: &[Unit],
     ui: usize,
-    caps: &mut Vec<(Role, usize)>,
+    caps: &mut Vec<Cap>,
+    cx: &Context,
 ) -> Option<usize> {
     let Some(elem) = elems.get(ei) else {
         return Some(ui);
@@ -423,13 +535,13 @@ fn match_at(
         } => {
             let Some(first) = units.get(ui).and_then(|u| slot_accepts(types, u)) else {
                 return if *optional {
-                    match_at(elems, ei + 1, units, ui, caps)
+                    match_at(elems, ei + 1, units, ui, caps, cx)
                 } else {
                     None
                 };
             };
             let mark = caps.len();
-            caps.push((*role, first));
+            caps.push(Cap::Slot(*role, first));
             let mut end = ui + 1;
             if *list {
                 // Greedy coordination: A、B和C.
@@ -441,7 +553,7 @@ fn match_at(
                                 .get(end + sep.len())
                                 .and_then(|u| slot_accepts(types, u))
                         {
-                            caps.push((*role, idx));
+                            caps.push(Cap::Slot(*role, idx));
                             end += sep.len() + 1;
                             continue 'more;
                         }
@@ -449,11 +561,11 @@ fn match_at(
                     break;
                 }
             }
-            let r = match_at(elems, ei + 1, units, end, caps);
+            let r = match_at(elems, ei + 1, units, end, caps, cx);
             if r.is_none() {
                 caps.truncate(mark);
                 if *optional {
-                    return match_at(elems, ei + 1, units, ui, caps);
+                    return match_at(elems, ei + 1, units, ui, caps, cx);
                 }
             }
             r
@@ -461,13 +573,43 @@ fn match_at(
         Elem::Lit { alts, optional } => {
             for (alt, prefix) in alts {
                 if lit_len(alt, *prefix, units, ui)
-                    && let Some(e) = match_at(elems, ei + 1, units, ui + alt.len(), caps)
+                    && let Some(e) = match_at(elems, ei + 1, units, ui + alt.len(), caps, cx)
                 {
                     return Some(e);
                 }
             }
             if *optional {
-                return match_at(elems, ei + 1, units, ui, caps);
+                return match_at(elems, ei + 1, units, ui, caps, cx);
+            }
+            None
+        }
+        Elem::Title { optional } => {
+            let mark = caps.len();
+            let mut end = ui;
+            let mut first = true;
+            'chain: loop {
+                let seps: &[&str] = if first { &[""] } else { &TITLE_SEPARATORS };
+                for sep in seps {
+                    let sep: Vec<char> = sep.chars().collect();
+                    if (sep.is_empty() || lit_len(&sep, false, units, end))
+                        && let Some((len, p)) = title_at(cx, units, end + sep.len())
+                    {
+                        caps.push(Cap::Title(p));
+                        end += sep.len() + len;
+                        first = false;
+                        continue 'chain;
+                    }
+                }
+                break;
+            }
+            if end > ui
+                && let Some(e) = match_at(elems, ei + 1, units, end, caps, cx)
+            {
+                return Some(e);
+            }
+            caps.truncate(mark);
+            if *optional {
+                return match_at(elems, ei + 1, units, ui, caps, cx);
             }
             None
         }
@@ -482,7 +624,7 @@ fn match_at(
                 {
                     break;
                 }
-                if let Some(e) = match_at(elems, ei + 1, units, ui + k, caps) {
+                if let Some(e) = match_at(elems, ei + 1, units, ui + k, caps, cx) {
                     return Some(e);
                 }
             }
@@ -492,9 +634,15 @@ fn match_at(
 }
 
 fn compile(spec: RuleSpec) -> Result<Rule, String> {
-    let predicate = Predicate::parse(&spec.predicate).ok_or_else(|| {
+    let from_title = spec.predicate == "title";
+    let predicate = if from_title {
+        Some(Predicate::Employee)
+    } else {
+        Predicate::parse(&spec.predicate)
+    };
+    let predicate = predicate.ok_or_else(|| {
         format!(
-            "unknown predicate {:?}; expected one of {}",
+            "unknown predicate {:?}; expected one of {}, or title",
             spec.predicate,
             Predicate::ALL.map(|p| p.name()).join(", ")
         )
@@ -525,6 +673,14 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
     }
     if !has(Role::Object) {
         return Err("the pattern has no object slot {o:…}".into());
+    }
+    let titled = elems.iter().any(|e| matches!(e, Elem::Title { .. }));
+    if from_title != titled {
+        return Err(if from_title {
+            "predicate \"title\" needs a <title> element in the pattern".into()
+        } else {
+            "a <title> element needs predicate = \"title\"".into()
+        });
     }
     for e in &elems {
         if let Elem::Slot {
@@ -577,6 +733,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
     Ok(Rule {
         id: spec.id.into_inner(),
         predicate,
+        from_title,
         confidence: spec.confidence,
         collapse,
         salient_subject,
@@ -651,6 +808,16 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
             }
             out.push(slot);
             i = next + usize::from(optional);
+        } else if c == '<' {
+            let (body, next) = take_until(i, '>')?;
+            if body != "title" {
+                return Err(format!(
+                    "unknown element <{body}>; the one there is is <title>"
+                ));
+            }
+            let optional = chars.get(next) == Some(&'?');
+            out.push(Elem::Title { optional });
+            i = next + usize::from(optional);
         } else if c == '(' {
             let (body, next) = take_until(i, ')')?;
             let optional = chars.get(next) == Some(&'?');
@@ -680,7 +847,7 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
         } else {
             let word: String = chars[i..]
                 .iter()
-                .take_while(|c| !c.is_whitespace() && !matches!(c, '{' | '(' | '~'))
+                .take_while(|c| !c.is_whitespace() && !matches!(c, '{' | '(' | '~' | '<'))
                 .collect();
             i += word.chars().count();
             let (word, optional) = match word.strip_suffix('?') {
@@ -830,6 +997,43 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("{o:DATE}"), "{err}");
+    }
+
+    #[test]
+    fn title_rules_need_a_title_element_and_known_predicates() {
+        let mut s = RuleSet::default();
+        let err = s
+            .add_text(
+                "[[rule]]\nid = \"a\"\npredicate = \"title\"\npattern = \"{s:ORG} {o:PER}\"\n",
+                "r.toml",
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("needs a <title>"), "{err}");
+        let err = s
+            .add_text("[titles]\nfounded = [\"创始人\"]\n", "r.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("r.toml:2:"), "{err}");
+        let s = set(r#"
+            [titles]
+            founder = ["创始人"]
+            ceo = ["CEO"]
+            [[rule]]
+            id = "t"
+            predicate = "title"
+            pattern = "{s:ORG} <title> {o:PER}"
+        "#);
+        let m = s.find(&units(&["ORG:0", "创始人兼CEO", "PER:1"]), "创始人兼ceo");
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            m[0].predicates(&s.rules[0]),
+            vec![Predicate::Founder, Predicate::Ceo]
+        );
+        assert!(
+            s.find(&units(&["ORG:0", "前CEO", "PER:1"]), "前ceo")
+                .is_empty()
+        );
     }
 
     #[test]
