@@ -327,6 +327,12 @@ fn a_chain_of_titles_asserts_each_role_and_no_other() {
     for p in ["founder", "ceo"] {
         assert!(has_fact(&f, "英伟达", p, "黄仁勋"), "{p}: {f:?}");
     }
+    // Titles the ontology does not record still join a chain; an honorific
+    // stays with its name; a title without its company is the topic's.
+    let (_, f) = run(text("泸州老窖党委书记、董事长刘淼先生在致辞中表示。"));
+    assert!(has_fact(&f, "泸州老窖", "chairman", "刘淼"), "{f:?}");
+    let (_, f) = run(text("智谱AI成立于2019年,CEO张鹏表示公司将继续开源。"));
+    assert!(has_fact(&f, "智谱AI", "ceo", "张鹏"), "{f:?}");
     // A vice chairman is not the chairman; a former CEO is not the CEO.
     let (_, f) = run(text("腾讯副董事长兼总裁刘炽平出席。京东前CEO徐雷也在场。"));
     assert!(has_fact(&f, "腾讯", "employee", "刘炽平"), "{f:?}");

@@ -196,6 +196,9 @@ fn resolve_pronouns(
     }
 }
 
+/// Words after a person's name that are part of how the name is said.
+const HONORIFICS: [&str; 4] = ["先生", "女士", "博士", "教授"];
+
 /// Builds the unit sequence of a sentence: characters (spaces dropped) and
 /// mentions, with each unit's byte span in the document.
 fn units(
@@ -227,8 +230,16 @@ fn units(
                 kind,
                 entity: matches!(kind, SlotType::Entity(_)),
             });
-            spans.push((m.start, m.end));
             at = m.end.max(at + 1);
+            // An honorific belongs to the name it follows (施建祥先生创办的…).
+            if kind == SlotType::Entity(EntityType::Person)
+                && let Some(h) = HONORIFICS
+                    .iter()
+                    .find(|h| doc.norm[at..s.end].starts_with(**h))
+            {
+                at += h.len();
+            }
+            spans.push((m.start, at));
             next = k + 1;
             continue;
         }

@@ -167,7 +167,8 @@ enum Cap {
 #[derive(Clone, Debug)]
 struct Title {
     word: Vec<char>,
-    predicate: Predicate,
+    /// `None` for titles listed under `other`: part of a chain, asserting nothing.
+    predicate: Option<Predicate>,
 }
 
 /// What a rule needs besides its own elements.
@@ -304,27 +305,27 @@ impl RuleSet {
             }
         };
         for (name, words) in &file.titles {
-            let predicate = Predicate::parse(name)
-                .filter(|p| {
-                    matches!(
-                        p,
-                        Predicate::Founder
-                            | Predicate::Ceo
-                            | Predicate::Chairman
-                            | Predicate::Employee
-                    )
-                })
-                .ok_or_else(|| {
-                    let line = text
-                        .lines()
-                        .position(|l| l.trim_start().starts_with(name.as_str()))
-                        .map_or(1, |k| k + 1);
-                    syntax(
-                        path,
-                        line,
-                        format!("[titles] {name:?} must be founder, ceo, chairman or employee"),
-                    )
-                })?;
+            let predicate = match Predicate::parse(name) {
+                _ if name == "other" => Some(None),
+                Some(
+                    p @ (Predicate::Founder
+                    | Predicate::Ceo
+                    | Predicate::Chairman
+                    | Predicate::Employee),
+                ) => Some(Some(p)),
+                _ => None,
+            };
+            let predicate = predicate.ok_or_else(|| {
+                let line = text
+                    .lines()
+                    .position(|l| l.trim_start().starts_with(name.as_str()))
+                    .map_or(1, |k| k + 1);
+                syntax(
+                    path,
+                    line,
+                    format!("[titles] {name:?} must be founder, ceo, chairman, employee or other"),
+                )
+            })?;
             for w in words {
                 let (word, _) = literal(w);
                 if !word.is_empty() {
@@ -485,8 +486,8 @@ const LIST_SEPARATORS: [&str; 9] = ["、", ",", "和", "与", "及", "以及", "
 /// What joins the titles of a chain: 创始人、董事长兼CEO; co-founder and CEO.
 const TITLE_SEPARATORS: [&str; 10] = ["、", ",", "兼", "和", "及", "以及", "与", "and", "&", "/"];
 
-/// The longest title at `at`, as (its length, its predicate).
-fn title_at(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, Predicate)> {
+/// The longest title at `at`, as (its length, its predicate if any).
+fn title_at(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, Option<Predicate>)> {
     cx.titles
         .iter()
         .find(|t| lit_len(&t.word, false, units, at))
@@ -594,7 +595,9 @@ fn match_at(
                     if (sep.is_empty() || lit_len(&sep, false, units, end))
                         && let Some((len, p)) = title_at(cx, units, end + sep.len())
                     {
-                        caps.push(Cap::Title(p));
+                        if let Some(p) = p {
+                            caps.push(Cap::Title(p));
+                        }
                         end += sep.len() + len;
                         first = false;
                         continue 'chain;
