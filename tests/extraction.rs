@@ -341,3 +341,30 @@ fn a_chain_of_titles_asserts_each_role_and_no_other() {
         "{f:?}"
     );
 }
+
+#[test]
+fn funding_rounds_name_every_investor_of_the_company_that_raised() {
+    let (_, f) = run(text(
+        "月之暗面完成新一轮融资,由阿里巴巴领投,红杉中国和美团跟投。本轮融资由高瓴资本领投,顺为资本参与投资。",
+    ));
+    for o in ["阿里巴巴", "红杉中国", "美团", "高瓴资本", "顺为资本"] {
+        assert!(has_fact(&f, "月之暗面", "funder", o), "{o}: {f:?}");
+    }
+    // An investor is never the company that raised.
+    assert!(!f.iter().any(|(s, p, _)| p == "funder" && s != "月之暗面"), "{f:?}");
+    let (_, f) = run(text(
+        "Mistral AI raised 385 million euros in a round led by Andreessen Horowitz, with participation from Nvidia and Salesforce.",
+    ));
+    for o in ["Andreessen Horowitz", "英伟达", "Salesforce"] {
+        assert!(has_fact(&f, "Mistral AI", "funder", o), "{o}: {f:?}");
+    }
+}
+
+#[test]
+fn rivals_and_partners_are_read_from_lists() {
+    let (_, f) = run(text("英伟达的主要竞争对手包括AMD和英特尔。"));
+    assert!(has_fact(&f, "英伟达", "competitorOf", "AMD"), "{f:?}");
+    assert!(has_fact(&f, "英伟达", "competitorOf", "英特尔"), "{f:?}");
+    let (_, f) = run(text("Microsoft signed a multiyear partnership with Mistral AI."));
+    assert!(has_fact(&f, "微软", "partnerOf", "Mistral AI"), "{f:?}");
+}

@@ -31,6 +31,8 @@ struct State {
     affiliation: HashMap<String, MentionKind>,
     /// The last entity seen of each type.
     last: HashMap<EntityType, MentionKind>,
+    /// The topic of each type: its first entity in the latest sentence that has one.
+    topic: HashMap<EntityType, MentionKind>,
 }
 
 fn etype(k: &MentionKind) -> Option<EntityType> {
@@ -315,7 +317,15 @@ fn read_relations(
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
         .to_lowercase();
-    for m in ex.rules.find(&units, &lower) {
+    let found = ex.rules.find(&units, &lower);
+    // What any rule reads as an object here is not this sentence's topic.
+    let objects_here: HashSet<usize> = found
+        .iter()
+        .flat_map(|m| m.captures.iter())
+        .filter(|c| c.0 == Role::Object)
+        .map(|c| c.1)
+        .collect();
+    for m in found {
         let rule = &ex.rules.rules[m.rule];
         let predicates = m.predicates(rule);
         let RuleMatch {
@@ -352,15 +362,18 @@ fn read_relations(
         {
             let here = ms
                 .iter()
-                .filter(|m| {
+                .enumerate()
+                .filter(|(k, m)| {
                     m.end <= bs
                         && m.entity_type() == Some(t)
+                        && !objects_here.contains(k)
                         && !objects.iter().any(|o| o.kind == m.kind)
                 })
+                .map(|(_, m)| m)
                 // A dropped subject is the topic: the first such entity of the sentence.
                 .min_by_key(|m| m.start)
                 .map(|m| m.kind.clone());
-            if let Some(k) = here.or_else(|| state.last.get(&t).cloned())
+            if let Some(k) = here.or_else(|| state.topic.get(&t).cloned())
                 && !objects.iter().any(|o| o.kind == k)
             {
                 subjects.push(k);
@@ -446,9 +459,13 @@ fn remember(ms: &[Mention], state: &mut State) {
     {
         state.salient_org = Some(o.kind.clone());
     }
+    let mut seen = HashSet::new();
     for m in ms {
         if let Some(t) = etype(&m.kind) {
             state.last.insert(t, m.kind.clone());
+            if seen.insert(t) {
+                state.topic.insert(t, m.kind.clone());
+            }
         }
     }
 }
