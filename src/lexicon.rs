@@ -69,6 +69,9 @@ pub struct Pronouns {
     pub speaker: Vec<String>,
     pub speaker_org: Vec<String>,
     pub organisation: Vec<String>,
+    /// Words that refer to the model last talked about (该模型, the model).
+    #[serde(default)]
+    pub model: Vec<String>,
     pub not_pronouns: Vec<String>,
 }
 

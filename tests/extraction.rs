@@ -351,7 +351,10 @@ fn funding_rounds_name_every_investor_of_the_company_that_raised() {
         assert!(has_fact(&f, "月之暗面", "funder", o), "{o}: {f:?}");
     }
     // An investor is never the company that raised.
-    assert!(!f.iter().any(|(s, p, _)| p == "funder" && s != "月之暗面"), "{f:?}");
+    assert!(
+        !f.iter().any(|(s, p, _)| p == "funder" && s != "月之暗面"),
+        "{f:?}"
+    );
     let (_, f) = run(text(
         "Mistral AI raised 385 million euros in a round led by Andreessen Horowitz, with participation from Nvidia and Salesforce.",
     ));
@@ -365,6 +368,23 @@ fn rivals_and_partners_are_read_from_lists() {
     let (_, f) = run(text("英伟达的主要竞争对手包括AMD和英特尔。"));
     assert!(has_fact(&f, "英伟达", "competitorOf", "AMD"), "{f:?}");
     assert!(has_fact(&f, "英伟达", "competitorOf", "英特尔"), "{f:?}");
-    let (_, f) = run(text("Microsoft signed a multiyear partnership with Mistral AI."));
+    let (_, f) = run(text(
+        "Microsoft signed a multiyear partnership with Mistral AI.",
+    ));
     assert!(has_fact(&f, "微软", "partnerOf", "Mistral AI"), "{f:?}");
+}
+
+#[test]
+fn release_dates_and_sizes_reach_their_model_across_asides_and_references() {
+    let (_, f) = run(text("文心一言发布于2023年3月。GPT-4(2023年3月发布)广受关注。"));
+    assert!(has_fact(&f, "文心一言", "datePublished", "2023-03"), "{f:?}");
+    assert!(has_fact(&f, "GPT-4", "datePublished", "2023-03"), "{f:?}");
+    let (_, f) = run(text(
+        "xAI unveiled Grok-1 in November 2023. The model has 314 billion parameters.",
+    ));
+    assert!(has_fact(&f, "Grok-1", "parameterCount", "314000000000"), "{f:?}");
+    // A product launch is not the maker's founding.
+    let (_, f) = run(text("Google launched Bard in March 2023."));
+    assert!(has_fact(&f, "Bard", "datePublished", "2023-03"), "{f:?}");
+    assert!(!f.iter().any(|(_, p, _)| p == "foundingDate"), "{f:?}");
 }

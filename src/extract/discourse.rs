@@ -141,6 +141,7 @@ fn resolve_pronouns(
                 "coref.speaker_org" => speaker_org.clone(),
                 "coref.organisation" => state.salient_org.clone(),
                 "coref.speaker" => state.speaker.clone(),
+                "coref.model" => state.last.get(&EntityType::AIModel).cloned(),
                 _ => None, // persons: resolved in text order below
             };
             found.push((pos, end, rule, target));
@@ -179,6 +180,11 @@ fn resolve_pronouns(
             // The company this sentence is about (its first), else the salient one.
             "coref.organisation" => before(EntityType::Organization)
                 .min_by_key(|m| m.start)
+                .map(|m| m.kind.clone())
+                .or(target),
+            // The last model named before it in this sentence, else the last one.
+            "coref.model" => before(EntityType::AIModel)
+                .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
                 .or(target),
             _ => target,

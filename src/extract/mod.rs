@@ -103,6 +103,7 @@ impl Extractor {
         let mut pronoun_words: Vec<(String, &'static str)> = [
             (&p.speaker_org, "coref.speaker_org"),
             (&p.organisation, "coref.organisation"),
+            (&p.model, "coref.model"),
             (&p.person, "coref.person"),
             (&p.speaker, "coref.speaker"),
         ]

@@ -13,6 +13,7 @@
 //! | `蒸馏*` | a cue that may start a longer word (蒸馏法); others must end where a word ends |
 //! | `..6` | a gap of up to 6 characters with no entity in it |
 //! | `~12` | a gap of up to 12 characters or mentions |
+//! | `\(` `\)` (written `"\\("` in a TOML string) | a bracket itself |
 //! | `<title>` | a chain of job titles from `[titles]` (创始人、董事长兼CEO; co-founder and CEO) |
 //!
 //! A rule with `predicate = "title"` asserts, for each title of its chain,
@@ -160,7 +161,8 @@ enum Elem {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Cap {
     Slot(Role, usize),
-    Title(Predicate),
+    /// A title's predicate, with the index of the `<title>` element that read it.
+    Title(usize, Predicate),
 }
 
 /// A job title and the predicate it asserts.
@@ -217,7 +219,7 @@ pub struct RuleMatch {
     pub end: usize,
     /// `(role, mention index)` in pattern order.
     pub captures: Vec<(Role, usize)>,
-    /// The predicates of the titles a `<title>` element read, in order.
+    /// The predicates of the titles the last `<title>` element read, in order.
     pub titles: Vec<Predicate>,
 }
 
@@ -443,16 +445,23 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
                     .iter()
                     .filter_map(|c| match c {
                         Cap::Slot(r, i) => Some((*r, *i)),
-                        Cap::Title(_) => None,
+                        Cap::Title(..) => None,
                     })
                     .collect(),
-                titles: caps
-                    .iter()
-                    .filter_map(|c| match c {
-                        Cap::Title(p) => Some(*p),
+                titles: {
+                    // Only the last chain asserts: 董事长是A,CEO是B names B's title.
+                    let last = caps.iter().filter_map(|c| match c {
+                        Cap::Title(e, _) => Some(*e),
                         Cap::Slot(..) => None,
-                    })
-                    .collect(),
+                    });
+                    let last = last.max();
+                    caps.iter()
+                        .filter_map(|c| match c {
+                            Cap::Title(e, p) if Some(*e) == last => Some(*p),
+                            _ => None,
+                        })
+                        .collect()
+                },
             });
             if rule.collapse.is_some() {
                 start = end;
@@ -596,7 +605,7 @@ fn match_at(
                         && let Some((len, p)) = title_at(cx, units, end + sep.len())
                     {
                         if let Some(p) = p {
-                            caps.push(Cap::Title(p));
+                            caps.push(Cap::Title(ei, p));
                         }
                         end += sep.len() + len;
                         first = false;
@@ -811,6 +820,17 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
             }
             out.push(slot);
             i = next + usize::from(optional);
+        } else if c == '\\' {
+            // \( and \) are the brackets themselves: GPT-4(2023年3月发布).
+            let lit = *chars
+                .get(i + 1)
+                .ok_or_else(|| format!("a lone \\ ends pattern {pattern:?}"))?;
+            let optional = chars.get(i + 2) == Some(&'?');
+            out.push(Elem::Lit {
+                alts: vec![(vec![lit], false)],
+                optional,
+            });
+            i += 2 + usize::from(optional);
         } else if c == '<' {
             let (body, next) = take_until(i, '>')?;
             if body != "title" {
