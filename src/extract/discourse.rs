@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:这家|该|这个|此)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|(?:^|[,:;(]|据)(?P<bare>公司)|(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方)",
+        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)(?P<held>公司)|(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方)",
     )
     .expect("valid regex")
 });
@@ -151,18 +151,19 @@ fn resolve_pronouns(
     for c in ORG_PHRASE.captures_iter(text) {
         // A bare 公司 opening a clause (…,公司于2023年成立) is the company being talked about.
         // 其创始人, 其总部: 其 before a company's role or parts is that company.
-        let m = c
-            .name("bare")
-            .or_else(|| c.name("its"))
-            .unwrap_or_else(|| c.get(0).expect("group 0"));
+        // 担任公司CEO: the company a verb takes is the one named last.
+        let (m, rule) = match c.name("held") {
+            Some(m) => (m, "coref.organisation_last"),
+            None => (
+                c.name("bare")
+                    .or_else(|| c.name("its"))
+                    .unwrap_or_else(|| c.get(0).expect("group 0")),
+                "coref.organisation",
+            ),
+        };
         if !blocked.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
             blocked.push((m.start(), m.end()));
-            found.push((
-                m.start(),
-                m.end(),
-                "coref.organisation",
-                state.salient_org.clone(),
-            ));
+            found.push((m.start(), m.end(), rule, state.salient_org.clone()));
         }
     }
     found.sort_by_key(|f| f.0);
@@ -180,6 +181,10 @@ fn resolve_pronouns(
             // The company this sentence is about (its first), else the salient one.
             "coref.organisation" => before(EntityType::Organization)
                 .min_by_key(|m| m.start)
+                .map(|m| m.kind.clone())
+                .or(target),
+            "coref.organisation_last" => before(EntityType::Organization)
+                .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
                 .or(target),
             // The last model named before it in this sentence, else the last one.

@@ -14,6 +14,7 @@
 //! | `..6` | a gap of up to 6 characters with no entity in it |
 //! | `~12` | a gap of up to 12 characters or mentions |
 //! | `\(` `\)` (written `"\\("` in a TOML string) | a bracket itself |
+//! | `^` | the start of the sentence (first element only) |
 //! | `<title>` | a chain of job titles from `[titles]` (创始人、董事长兼CEO; co-founder and CEO) |
 //!
 //! A rule with `predicate = "title"` asserts, for each title of its chain,
@@ -155,6 +156,8 @@ enum Elem {
     Title {
         optional: bool,
     },
+    /// The start of the sentence.
+    Start,
 }
 
 /// What a matched element contributes to a match.
@@ -593,6 +596,13 @@ fn match_at(
             }
             None
         }
+        Elem::Start => {
+            if ui == 0 {
+                match_at(elems, ei + 1, units, ui, caps, cx)
+            } else {
+                None
+            }
+        }
         Elem::Title { optional } => {
             let mark = caps.len();
             let mut end = ui;
@@ -820,6 +830,9 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
             }
             out.push(slot);
             i = next + usize::from(optional);
+        } else if c == '^' && out.is_empty() {
+            out.push(Elem::Start);
+            i += 1;
         } else if c == '\\' {
             // \( and \) are the brackets themselves: GPT-4(2023年3月发布).
             let lit = *chars
