@@ -376,15 +376,36 @@ fn rivals_and_partners_are_read_from_lists() {
 
 #[test]
 fn release_dates_and_sizes_reach_their_model_across_asides_and_references() {
-    let (_, f) = run(text("文心一言发布于2023年3月。GPT-4(2023年3月发布)广受关注。"));
-    assert!(has_fact(&f, "文心一言", "datePublished", "2023-03"), "{f:?}");
+    let (_, f) = run(text(
+        "文心一言发布于2023年3月。GPT-4(2023年3月发布)广受关注。",
+    ));
+    assert!(
+        has_fact(&f, "文心一言", "datePublished", "2023-03"),
+        "{f:?}"
+    );
     assert!(has_fact(&f, "GPT-4", "datePublished", "2023-03"), "{f:?}");
     let (_, f) = run(text(
         "xAI unveiled Grok-1 in November 2023. The model has 314 billion parameters.",
     ));
-    assert!(has_fact(&f, "Grok-1", "parameterCount", "314000000000"), "{f:?}");
+    assert!(
+        has_fact(&f, "Grok-1", "parameterCount", "314000000000"),
+        "{f:?}"
+    );
     // A product launch is not the maker's founding.
     let (_, f) = run(text("Google launched Bard in March 2023."));
     assert!(has_fact(&f, "Bard", "datePublished", "2023-03"), "{f:?}");
     assert!(!f.iter().any(|(_, p, _)| p == "foundingDate"), "{f:?}");
+}
+
+#[test]
+fn models_and_products_are_named_by_their_head_noun_or_maker() {
+    let (m, _) = run(text(
+        "Zentro推出了视频生成模型vidgen-02。该车将搭载星河7芯片。蔚来ET9正式交付。",
+    ));
+    assert!(has_entity(&m, "vidgen-02", EntityType::AIModel), "{m:?}");
+    assert!(has_entity(&m, "星河7", EntityType::Product), "{m:?}");
+    assert!(has_entity(&m, "蔚来ET9", EntityType::Product), "{m:?}");
+    // A bare acronym before a head noun is no name.
+    let (m, _) = run(text("公司发布了新的AI芯片。"));
+    assert!(!m.iter().any(|(s, ..)| s == "AI"), "{m:?}");
 }

@@ -35,6 +35,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     latin_organisations(view, lex, &mut out);
     english_places(view, lex, &mut out);
     suffixed_names(view, lex, &mut out);
+    coded_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
@@ -660,6 +661,105 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 &view.text[start..end],
                 "zh.suffix",
                 0.75,
+            ));
+        }
+    }
+}
+
+static CODE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)").expect("valid regex")
+});
+static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|\p{Han}{2,3}[0-9]+[A-Za-z0-9]*) ?$")
+        .expect("valid regex")
+});
+static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*)")
+        .expect("valid regex")
+});
+
+/// A code-like name is a name when it has a digit or a capital (video-01,
+/// Orin, ET9), and is not a bare acronym (AI, GPU).
+fn code_like(name: &str, lex: &Lexicon) -> bool {
+    let digit = name.chars().any(|c| c.is_ascii_digit());
+    let upper = name.chars().next().is_some_and(|c| c.is_uppercase());
+    let acronym = !digit && name.chars().count() <= 4 && name.chars().all(|c| !c.is_lowercase());
+    (digit || upper) && !acronym && name.chars().count() >= 2 && !lex.is_not_entity(name)
+}
+
+/// Names of models and products by what they are called next to:
+/// 视频生成模型video-01, Orin芯片, 征程5芯片 (a head noun of `[quoted_heads]`
+/// before or after a code-like name), and 蔚来ET9, MiniMax-Text-01 (a
+/// known organisation's name with a model code: a product of its maker).
+fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for (head, etype) in &lex.quoted_heads {
+        if *etype == EntityType::CreativeWork {
+            continue;
+        }
+        for (pos, _) in text.match_indices(head.as_str()) {
+            let after = pos + head.len();
+            if let Some(c) = CODE_AFTER.captures(&text[after..]).and_then(|c| c.get(1))
+                && code_like(c.as_str(), lex)
+                && !head.is_ascii()
+            {
+                let (s, e) = (after + c.start(), after + c.end());
+                out.push(candidate(s, e, *etype, &text[s..e], "zh.head_code", 0.8));
+            }
+            if !head.is_ascii()
+                && let Some(m) = CODE_BEFORE.find(&text[..pos])
+            {
+                let mut s = m.start();
+                let e = s + m.as_str().trim_end().len();
+                if !text[s..e].is_ascii() {
+                    // 星河7, not 载星河7: the name starts where a word starts.
+                    let digits = text[s..e]
+                        .find(|c: char| c.is_ascii_digit())
+                        .unwrap_or(e - s);
+                    match view
+                        .tokens
+                        .iter()
+                        .map(|t| t.start)
+                        .find(|&t| t >= s && text[t..s + digits].chars().count() >= 2)
+                    {
+                        Some(t) => s = t,
+                        None => continue,
+                    }
+                }
+                let name = &text[s..e];
+                let stopped = name.chars().any(|c| lex.name_stoppers.contains(&c));
+                if (!name.is_ascii() || code_like(name, lex)) && !stopped {
+                    out.push(candidate(s, e, *etype, name, "zh.code_head", 0.78));
+                }
+            }
+        }
+    }
+    for k in view
+        .known
+        .iter()
+        .filter(|k| k.2 == EntityType::Organization)
+    {
+        if let Some(m) = ORG_CODE.find(&text[k.1..]).filter(|m| {
+            // A code has a digit or a capital after the hyphen (-Text-01, -M1), not -profile.
+            m.as_str()
+                .chars()
+                .skip(1)
+                .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        }) {
+            let end = k.1 + m.end();
+            let latin = text[k.0..k.1].is_ascii();
+            let etype = if latin && m.as_str().starts_with('-') {
+                EntityType::AIModel
+            } else {
+                EntityType::Product
+            };
+            out.push(candidate(
+                k.0,
+                end,
+                etype,
+                &text[k.0..end],
+                "zh.maker_code",
+                0.8,
             ));
         }
     }
