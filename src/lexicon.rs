@@ -13,6 +13,7 @@ use std::path::Path;
 const BUILTIN_ENTITIES: &str = include_str!("../resources/entities.tsv");
 const BUILTIN_MINED: &str = include_str!("../resources/mined.tsv");
 const BUILTIN_LEXICON: &str = include_str!("../resources/lexicon.toml");
+const BUILTIN_GIVEN_NAMES: &str = include_str!("../resources/given_names.txt");
 
 /// A problem in a data file.
 #[derive(Debug, thiserror::Error)]
@@ -119,6 +120,8 @@ pub struct Lexicon {
     pub model_modifiers: Vec<String>,
     /// Names of dictionary models and apps that take versions (GPT → GPT-5).
     pub families: HashMap<String, EntityType>,
+    /// Given names that start a Latin-script person name (resources/given_names.txt).
+    pub given_names: HashSet<String>,
 }
 
 impl Lexicon {
@@ -194,6 +197,12 @@ impl Lexicon {
             generic_modifiers: file.suffix_guard.generic.into_iter().collect(),
             model_modifiers: file.suffix_guard.model_modifiers,
             families: fam,
+            given_names: BUILTIN_GIVEN_NAMES
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect(),
         })
     }
 

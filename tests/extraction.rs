@@ -409,3 +409,25 @@ fn models_and_products_are_named_by_their_head_noun_or_maker() {
     let (m, _) = run(text("公司发布了新的AI芯片。"));
     assert!(!m.iter().any(|(s, ..)| s == "AI"), "{m:?}");
 }
+
+#[test]
+fn latin_names_are_people_by_given_name_context_or_company() {
+    let (m, f) = run(text(
+        "Priya Raman wrote the first compiler in 2011. Tomasz Wielgosz, a Warsaw physics professor, joined later. \
+         The founders were Priya Raman, Oskar Lindqvist and Tomasz Wielgosz.",
+    ));
+    for n in ["Priya Raman", "Tomasz Wielgosz", "Oskar Lindqvist"] {
+        assert!(has_entity(&m, n, EntityType::Person), "{n}: {m:?}");
+    }
+    // Capitalised words that end like an organisation are not a person.
+    let (m, _) = run(text("Harbor Ventures said it would invest."));
+    assert!(
+        !m.iter().any(|(_, t, ..)| *t == EntityType::Person),
+        "{m:?}"
+    );
+    let (_, f2) = run(text(
+        "Naomi Feld co-founded the robotics startup Kestrel in 2019.",
+    ));
+    assert!(has_fact(&f2, "Kestrel", "founder", "Naomi Feld"), "{f2:?}");
+    drop(f);
+}

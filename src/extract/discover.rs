@@ -30,6 +30,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     versions(view, lex, &mut out);
     role_anchored_people(view, lex, &mut out);
     english_people(view, lex, &mut out);
+    latin_people(view, lex, &mut out);
     speaker_label(view, lex, &mut out);
     biography_subject(view, lex, &mut out);
     latin_organisations(view, lex, &mut out);
@@ -347,6 +348,106 @@ static EN_BY: LazyLock<Regex> = LazyLock::new(|| {
 static EN_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z][a-z]+\s+[A-Z][a-z]+").expect("valid regex"));
 
+/// A capitalised name of two or three words (hyphens and accents allowed:
+/// Arsalan Tavakoli-Shiraji, Timothée Lacroix).
+static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}")
+        .expect("valid regex")
+});
+/// What follows a person's name and nothing else's: an apposition naming a
+/// person's role, a relative `who`, or a verb people do.
+static EN_PERSON_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:,\s+(?:who|whose)\b|,\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:professor|researcher|scientist|engineer|entrepreneur|investor|executive|billionaire|student|veteran|co-?founder|founder|economist|physicist|mathematician|programmer|designer)s?\b|\s+(?:said|says|told|wrote|writes|earned|studied|grew up|joined|left|became|took over|co-founded|cofounded|founded|started|served|serves|runs|ran|leads|led|holds|received|graduated|taught|recalled|argued|added|explained)\b)",
+    )
+    .expect("valid regex")
+});
+/// A list of capitalised names: A, B and C.
+static EN_NAME_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    let n = r"[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}";
+    Regex::new(&format!(r"{n}(?:(?:,\s+|,?\s+and\s+){n})+")).expect("valid regex")
+});
+
+/// Latin-script names that read as people: a known given name and a
+/// surname (Lisa Su), or a capitalised name followed by what people do
+/// (Matei Zaharia wrote…; Ion Stoica, a Berkeley professor); then every name
+/// of a list that holds one of them (Robert Nishihara and Philipp Moritz).
+fn latin_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    let org_word = |w: &str| {
+        lex.org_suffixes_en
+            .iter()
+            .any(|s| s.trim_end_matches('.') == w)
+            || lex.is_not_entity(w)
+    };
+    let plausible = |s: usize, e: usize| {
+        let name = &text[s..e];
+        !name.split_whitespace().any(org_word)
+            && !view
+                .known
+                .iter()
+                .any(|k| k.0 < e && s < k.1 && k.2 != EntityType::Person)
+    };
+    let mut people: Vec<(usize, usize)> = Vec::new();
+    for m in EN_FULL_NAME.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        let first = m.as_str().split_whitespace().next().unwrap_or("");
+        if !plausible(s, e) {
+            continue;
+        }
+        if lex.given_names.contains(first) {
+            out.push(candidate(
+                s,
+                e,
+                EntityType::Person,
+                m.as_str(),
+                "en.given_name",
+                0.8,
+            ));
+            people.push((s, e));
+        } else if EN_PERSON_NEXT.is_match(&text[e..]) {
+            out.push(candidate(
+                s,
+                e,
+                EntityType::Person,
+                m.as_str(),
+                "en.person_context",
+                0.76,
+            ));
+            people.push((s, e));
+        }
+    }
+    people.extend(
+        view.known
+            .iter()
+            .filter(|k| k.2 == EntityType::Person)
+            .map(|k| (k.0, k.1)),
+    );
+    for list in EN_NAME_LIST.find_iter(text) {
+        let names: Vec<(usize, usize)> = EN_FULL_NAME
+            .find_iter(list.as_str())
+            .map(|m| (list.start() + m.start(), list.start() + m.end()))
+            .collect();
+        let has_person = names
+            .iter()
+            .any(|n| people.iter().any(|p| p.0 <= n.0 && n.1 <= p.1));
+        if names.len() >= 2 && has_person {
+            for (s, e) in names {
+                if plausible(s, e) && !people.iter().any(|p| p.0 <= s && e <= p.1) {
+                    out.push(candidate(
+                        s,
+                        e,
+                        EntityType::Person,
+                        &text[s..e],
+                        "en.name_list",
+                        0.75,
+                    ));
+                }
+            }
+        }
+    }
+}
+
 /// CEO Sam Altman; Dario Amodei, the co-founder; founded by A, B and C.
 fn english_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let mut push = |s: usize, e: usize, rule: &'static str| {
@@ -473,6 +574,30 @@ const ORG_HEADS_BEFORE_EN: [&str; 10] = [
     "rival",
     "investor",
 ];
+/// English verbs whose object is an organisation (co-founded Anyscale, acquired Tabular).
+const ORG_VERBS_BEFORE_EN: [&str; 9] = [
+    "co-founded",
+    "cofounded",
+    "acquired",
+    "bought",
+    "buy",
+    "acquire",
+    "invested in",
+    "stake in",
+    "joined",
+];
+/// What follows an organisation more than anything else (APUS位于北京, APUS的员工;
+/// Anyscale, the company behind Ray).
+const ORG_CONTEXT_AFTER_EN: [&str; 8] = [
+    ", the company",
+    ", a company",
+    ", the startup",
+    ", a startup",
+    ", a start-up",
+    ", the firm",
+    "'s founder",
+    "'s chief executive",
+];
 /// What follows an organisation more than anything else (APUS位于北京, APUS的员工).
 const ORG_CONTEXT_AFTER: [&str; 14] = [
     "位于",
@@ -518,7 +643,13 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 "zh.latin_org",
                 0.8,
             ));
-        } else if ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r)) && name.len() >= 3 {
+        } else if (ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r))
+            || ORG_CONTEXT_AFTER_EN.iter().any(|r| after.starts_with(r))
+            || ORG_VERBS_BEFORE_EN
+                .iter()
+                .any(|v| before.ends_with(&format!("{v} "))))
+            && name.len() >= 3
+        {
             out.push(candidate(
                 m.start(),
                 m.end(),
