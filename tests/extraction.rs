@@ -431,3 +431,25 @@ fn latin_names_are_people_by_given_name_context_or_company() {
     assert!(has_fact(&f2, "Kestrel", "founder", "Naomi Feld"), "{f2:?}");
     drop(f);
 }
+
+#[test]
+fn a_company_goes_by_its_short_name_and_a_base_is_no_student() {
+    let (_, f) = run(text("蚂蚁集团的总部在杭州。2004年,蚂蚁推出了支付宝。"));
+    assert!(has_fact(&f, "支付宝", "creator", "蚂蚁集团"), "{f:?}");
+    let (_, f) = run(text(
+        "DeepSeek-R1-Distill-Qwen-32B以Qwen2.5-32B为基座、从DeepSeek-R1蒸馏而来。",
+    ));
+    assert!(
+        has_fact(
+            &f,
+            "DeepSeek-R1-Distill-Qwen-32B",
+            "distilledFrom",
+            "DeepSeek-R1"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Qwen2.5-32B", "distilledFrom", "DeepSeek-R1"),
+        "{f:?}"
+    );
+}

@@ -288,6 +288,13 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             let rest = &view.text[at..];
             let skipped = rest.len() - rest.trim_start_matches([' ', ':']).len();
             at += skipped;
+            // 首席执行官为韩歆毅, 董事长是井贤栋: a copula between role and name.
+            if let Some(c) = ["为", "是", "由"]
+                .iter()
+                .find(|c| view.text[at..].starts_with(**c))
+            {
+                at += c.len();
+            }
             if let Some((s, e)) = person_name_at(view, lex, at) {
                 let name = &view.text[s..e];
                 if !lex.roles.iter().any(|r| name.starts_with(r.as_str())) {

@@ -153,6 +153,7 @@ impl Extractor {
             .map(|(n, t, c)| (n.clone(), t, c, n))
             .collect();
         local.extend(surnames(&per_sentence));
+        local.extend(self.short_names(doc, &per_sentence));
         let matcher =
             NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
         let mut mentions = Vec::new();
@@ -264,6 +265,53 @@ impl Extractor {
         (out, joined)
     }
 
+    /// 蚂蚁集团 … 蚂蚁, 商汤科技 … 商汤: within a document, a company named
+    /// with a corporate suffix goes by its name without it.
+    fn short_names(
+        &self,
+        doc: &Document,
+        per_sentence: &[Vec<Candidate>],
+    ) -> Vec<(String, EntityType, f32, String)> {
+        let mut out: Vec<(String, EntityType, f32, String)> = Vec::new();
+        for (i, cands) in per_sentence.iter().enumerate() {
+            let s = doc.sentences[i];
+            for c in cands
+                .iter()
+                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
+            {
+                let surface = &doc.norm[s.start + c.start..s.start + c.end];
+                let Some(stem) = CORPORATE_SUFFIXES
+                    .iter()
+                    .find_map(|suf| surface.strip_suffix(suf))
+                else {
+                    continue;
+                };
+                let n = stem.chars().count();
+                let clash = per_sentence
+                    .iter()
+                    .flatten()
+                    .any(|o| o.canonical == stem && o.etype != EntityType::Organization);
+                if (2..=6).contains(&n)
+                    && stem
+                        .chars()
+                        .all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))
+                    && !self.lexicon.is_not_entity(stem)
+                    && !self.lexicon.generic_modifiers.contains(stem)
+                    && !clash
+                    && !out.iter().any(|o| o.0 == stem)
+                {
+                    out.push((
+                        stem.to_string(),
+                        EntityType::Organization,
+                        0.8,
+                        c.canonical.clone(),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
     /// Surfaces that strong recognisers named in this document, with the
     /// type most of their evidence gives and the best confidence.
     fn document_names(&self, per_sentence: &[Vec<Candidate>]) -> Vec<(String, EntityType, f32)> {
@@ -299,6 +347,9 @@ static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
 static HYPHENATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+").expect("valid regex")
 });
+
+/// Corporate suffixes a company's name is often said without (蚂蚁集团 → 蚂蚁).
+const CORPORATE_SUFFIXES: [&str; 6] = ["股份有限公司", "有限公司", "集团", "公司", "科技", "控股"];
 
 /// Particles that may follow a cue inside one jieba word (推出了, 成立于).
 const PARTICLES: [char; 8] = ['了', '的', '着', '过', '于', '在', '是', '为'];

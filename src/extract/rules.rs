@@ -112,6 +112,9 @@ struct RuleSpec {
     collapse: Option<String>,
     #[serde(default)]
     subject: Option<String>,
+    /// Words that may not stand right before the subject (以X为基座: X is no subject).
+    #[serde(default)]
+    subject_not_after: Vec<String>,
 }
 
 fn default_confidence() -> f32 {
@@ -179,6 +182,8 @@ struct Title {
 /// What a rule needs besides its own elements.
 struct Context<'a> {
     titles: &'a [Title],
+    /// Words that may not stand right before the subject of the rule being matched.
+    subject_not_after: &'a [String],
 }
 
 /// A compiled rule.
@@ -193,6 +198,8 @@ pub struct Rule {
     pub collapse: Option<Role>,
     /// When the pattern has no subject slot: the salient entity of this type.
     pub salient_subject: Option<EntityType>,
+    /// Words that may not stand right before the subject.
+    pub subject_not_after: Vec<String>,
     elems: Vec<Elem>,
     /// Cue words of which the sentence must contain one alternative each.
     required: Vec<Vec<String>>,
@@ -374,6 +381,7 @@ impl RuleSet {
             .collect();
         let cx = Context {
             titles: &self.titles,
+            subject_not_after: &[],
         };
         let mut matches = Vec::new();
         // Phase 1: appositions, folded into their person.
@@ -433,6 +441,10 @@ impl RuleSet {
 }
 
 fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<RuleMatch> {
+    let cx = &Context {
+        titles: cx.titles,
+        subject_not_after: &rule.subject_not_after,
+    };
     let mut out = Vec::new();
     let mut start = 0;
     while start < units.len() {
@@ -546,7 +558,16 @@ fn match_at(
             list,
             optional,
         } => {
-            let Some(first) = units.get(ui).and_then(|u| slot_accepts(types, u)) else {
+            let after_banned = *role == Role::Subject
+                && cx.subject_not_after.iter().any(|w| {
+                    let w: Vec<char> = w.chars().collect();
+                    ui >= w.len() && lit_len(&w, true, units, ui - w.len())
+                });
+            let Some(first) = units
+                .get(ui)
+                .and_then(|u| slot_accepts(types, u))
+                .filter(|_| !after_banned)
+            else {
                 return if *optional {
                     match_at(elems, ei + 1, units, ui, caps, cx)
                 } else {
@@ -759,6 +780,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         confidence: spec.confidence,
         collapse,
         salient_subject,
+        subject_not_after: spec.subject_not_after,
         elems,
         required,
         chinese: None,
