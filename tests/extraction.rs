@@ -453,3 +453,18 @@ fn a_company_goes_by_its_short_name_and_a_base_is_no_student() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_product_named_after_its_maker_is_its_makers() {
+    let (_, f) = run(text(
+        "Microsoft Copilot is now free. 小米SU7的订单超过十万台。",
+    ));
+    assert!(has_fact(&f, "Copilot", "creator", "微软"), "{f:?}");
+    assert!(has_fact(&f, "小米SU7", "creator", "小米集团"), "{f:?}");
+    // A stated maker wins over the name.
+    let (_, f) = run(text("Metaverse Builder was made by Niantic."));
+    assert!(
+        !f.iter().any(|(_, p, o)| p == "creator" && o == "Meta"),
+        "{f:?}"
+    );
+}

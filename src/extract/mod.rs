@@ -19,7 +19,7 @@ pub mod values;
 use crate::analyse::Analyser;
 use crate::ingest::Document;
 use crate::lexicon::{Lexicon, fold_key};
-use crate::model::{Assertion, EntityType, Mention};
+use crate::model::{Assertion, EntityType, Mention, MentionKind, Predicate};
 use dictionary::NameMatcher;
 use rayon::prelude::*;
 use rules::RuleSet;
@@ -74,6 +74,8 @@ pub struct Extractor {
     dictionary: NameMatcher,
     /// Pronouns and reference words with the rule that resolves them, longest first.
     pub(crate) pronoun_words: Vec<(String, &'static str)>,
+    /// Every name and alias of a dictionary organisation → its canonical name.
+    org_names: HashMap<String, String>,
 }
 
 impl Extractor {
@@ -111,7 +113,15 @@ impl Extractor {
         .flat_map(|(ws, r)| ws.iter().map(move |w| (w.clone(), r)))
         .collect();
         pronoun_words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let org_names = lexicon
+            .entries
+            .iter()
+            .filter(|e| e.etype == EntityType::Organization)
+            .flat_map(|e| e.names().map(move |n| (n.to_string(), e.name.clone())))
+            .filter(|(n, _)| n.chars().count() >= 2)
+            .collect();
         Extractor {
+            org_names,
             pronoun_words,
             lexicon,
             rules,
@@ -183,7 +193,88 @@ impl Extractor {
             mentions.extend(lattice::merge_values(chosen, values, i, s.start));
         }
         lattice::declared_aliases(doc, &mut mentions);
-        discourse::walk(doc, mentions, &joined, self)
+        let mut out = discourse::walk(doc, mentions, &joined, self);
+        self.makers_by_name(doc, &mut out);
+        out
+    }
+
+    /// 理想L9, MiniMax-VL-01, Microsoft Copilot: a model or product whose
+    /// name starts with an organisation's name was made by it.
+    fn makers_by_name(&self, doc: &Document, out: &mut DocExtraction) {
+        let mut orgs: HashMap<&str, &str> = self
+            .org_names
+            .iter()
+            .map(|(n, c)| (n.as_str(), c.as_str()))
+            .collect();
+        for m in &out.mentions {
+            if let MentionKind::Entity {
+                etype: EntityType::Organization,
+                canonical,
+                ..
+            } = &m.kind
+                && !m.coref
+            {
+                orgs.insert(&doc.norm[m.start..m.end], canonical);
+                orgs.insert(canonical, canonical);
+            }
+        }
+        let mut found = Vec::new();
+        for m in out.mentions.iter().filter(|m| !m.coref) {
+            let MentionKind::Entity {
+                etype:
+                    etype
+                    @ (EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product),
+                canonical,
+                ..
+            } = &m.kind
+            else {
+                continue;
+            };
+            // The longest organisation name the product's name starts with,
+            // ending where a word ends (Meta AI, not Metaverse).
+            let maker_of = |name: &str| {
+                name.char_indices()
+                    .map(|(i, _)| i)
+                    .skip(1)
+                    .filter(|&i| {
+                        let next = name[i..].chars().next().unwrap_or(' ');
+                        let last = name[..i].chars().next_back().unwrap_or(' ');
+                        !(last.is_ascii_alphabetic() && next.is_ascii_lowercase())
+                    })
+                    .filter_map(|i| orgs.get(&name[..i]).copied())
+                    .last()
+            };
+            let maker = maker_of(canonical).or_else(|| maker_of(&doc.norm[m.start..m.end]));
+            let Some(maker) = maker else { continue };
+            let subject = crate::model::EntityKey {
+                etype: *etype,
+                name: canonical.clone(),
+            };
+            let object = crate::model::Object::Entity(crate::model::EntityKey {
+                etype: EntityType::Organization,
+                name: maker.to_string(),
+            });
+            let known = out
+                .assertions
+                .iter()
+                .chain(found.iter())
+                .any(|a: &Assertion| a.predicate == Predicate::Creator && a.subject == subject);
+            if !known {
+                found.push(Assertion {
+                    subject,
+                    predicate: Predicate::Creator,
+                    object,
+                    evidence: crate::model::Evidence {
+                        sentence: m.sentence,
+                        start: m.start,
+                        end: m.end,
+                        rule: "name.maker".to_string(),
+                        confidence: 0.7,
+                    },
+                });
+            }
+        }
+        out.assertions.extend(found);
     }
 
     /// The candidates of a sentence, and the byte offsets (in the document)
