@@ -515,8 +515,11 @@ fn is_abbreviation(norm: &str, dot: usize) -> bool {
         .rev()
         .collect();
     let lower = word.to_ascii_lowercase();
-    (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
-        || ABBREVIATIONS.contains(&lower.as_str())
+    // Initials: J. Smith, C.C. Wei, U.S.
+    let initials = word
+        .split('.')
+        .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
+    initials || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -539,6 +542,10 @@ mod tests {
                 "Sam met Mr. Li.",
                 "Then he left."
             ]
+        );
+        assert_eq!(
+            sentences("TSMC chairman C.C. Wei spoke. He left."),
+            vec!["TSMC chairman C.C. Wei spoke.", "He left."]
         );
         assert_eq!(
             sentences("第一行\n第二行；第三句"),

@@ -468,3 +468,27 @@ fn a_product_named_after_its_maker_is_its_makers() {
         "{f:?}"
     );
 }
+
+#[test]
+fn english_launches_name_their_product_and_cofounders_their_company() {
+    let (m, f) = run(text(
+        "Salesforce unveiled Agentforce on September 12, 2024, a platform for AI agents. \
+         Databricks released Dolly 2.0, an open model, in April 2023.",
+    ));
+    assert!(
+        has_entity(&m, "Agentforce", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_entity(&m, "Dolly 2.0", EntityType::AIModel), "{m:?}");
+    assert!(
+        has_fact(&f, "Agentforce", "datePublished", "2024-09-12"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "In 2022 she started Inflection AI together with Reid Hoffman and Karén Simonyan.",
+    ));
+    assert!(
+        has_fact(&f, "Inflection AI", "founder", "Karén Simonyan"),
+        "{f:?}"
+    );
+}

@@ -248,7 +248,7 @@ TRANSLIT_CHARS = set("尔斯克特罗亚伊阿奥维德里拉卡布尼埃莫蒂�
 # Latin strings that are words, roles or technology terms, not names
 # (matching is ASCII case-insensitive, so "Sky" would match "sky").
 LATIN_STOP = set("""
-a an the and or of in on at to for by with as is it its we he she they this that these those who what when where
+ceos ctos cfos ceo cto cfo a an the and or of in on at to for by with as is it its we he she they this that these those who what when where
 why how all any new old one two top big best my our your his her their not no yes ok vs via per pro max plus
 sky moon sun star home love life live game games team club news world china asia us uk eu un it ai ar vr xr ml
 api app apps sdk cpu gpu npu tpu asic fpga soc iot saas paas iaas os pc tv dvd cd hd usb wifi gps ceo cto coo

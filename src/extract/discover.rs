@@ -37,6 +37,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     english_places(view, lex, &mut out);
     suffixed_names(view, lex, &mut out);
     coded_names(view, lex, &mut out);
+    released_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
@@ -900,6 +901,58 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                 0.8,
             ));
         }
+    }
+}
+
+/// English release verbs whose object is a model, an app or a product.
+static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced)\s+(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+        .expect("valid regex")
+});
+
+/// Salesforce unveiled Agentforce, a platform…; Databricks released Dolly 2.0:
+/// the capitalised object of a release verb is a product, typed by the head
+/// noun that follows it (model → AIModel, chip → Product), else an application.
+fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for c in EN_RELEASED.captures_iter(text) {
+        let m = c.name("name").expect("group name");
+        let (s, e) = (m.start(), m.end());
+        let name = m.as_str();
+        if lex.is_not_entity(name)
+            || name.split_whitespace().any(|w| lex.is_not_entity(w))
+            || view.known.iter().any(|k| k.0 < e && s < k.1)
+            || lex
+                .org_suffixes_en
+                .iter()
+                .any(|x| name.ends_with(x.as_str()))
+        {
+            continue;
+        }
+        let after: String = text[e..]
+            .chars()
+            .take(40)
+            .collect::<String>()
+            .to_lowercase();
+        let etype = if ["model", "llm"].iter().any(|h| after.contains(h)) {
+            EntityType::AIModel
+        } else if [
+            "chip",
+            "processor",
+            "accelerator",
+            "gpu",
+            "phone",
+            "car",
+            "device",
+        ]
+        .iter()
+        .any(|h| after.contains(h))
+        {
+            EntityType::Product
+        } else {
+            EntityType::SoftwareApplication
+        };
+        out.push(candidate(s, e, etype, name, "en.released", 0.72));
     }
 }
 
