@@ -492,3 +492,20 @@ fn english_launches_name_their_product_and_cofounders_their_company() {
         "{f:?}"
     );
 }
+
+#[test]
+fn names_typed_by_a_head_before_the_quote_or_by_a_founding_verb() {
+    let (m, f) = run(text(
+        "车上的语音助手“小航同学”很受欢迎。2005年,王兴创办了校内网。小米SU7是2024年3月发布的。",
+    ));
+    assert!(
+        has_entity(&m, "小航同学", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_entity(&m, "校内网", EntityType::Organization), "{m:?}");
+    assert!(has_fact(&f, "校内网", "founder", "王兴"), "{f:?}");
+    assert!(has_fact(&f, "小米SU7", "datePublished", "2024-03"), "{f:?}");
+    // A quoted phrase after a head noun is not a name when it starts with a verb.
+    let (m, _) = run(text("谁在给大模型“打地基”?"));
+    assert!(!m.iter().any(|(s, ..)| s == "打地基"), "{m:?}");
+}

@@ -38,6 +38,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     suffixed_names(view, lex, &mut out);
     coded_names(view, lex, &mut out);
     released_names(view, lex, &mut out);
+    founded_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
@@ -78,10 +79,23 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
         let inner = c.get(1).expect("group 1");
         let after = view.text[whole.end()..].trim_start();
         let after = after.strip_prefix('的').unwrap_or(after);
+        // The head noun after the name (“天燕”大模型) or right before it (语音助手“理想同学”).
+        let before = &view.text[..whole.start()];
         let head = lex
             .quoted_heads
             .iter()
             .find(|(h, _)| after.starts_with(h.as_str()))
+            .or_else(|| {
+                // …but not a phrase in quotes (给大模型“打地基”): no verb first.
+                let verb_first = view
+                    .tokens
+                    .iter()
+                    .find(|t| t.start >= inner.start())
+                    .is_some_and(|t| t.tag.starts_with('v'));
+                lex.quoted_heads
+                    .iter()
+                    .find(|(h, _)| !h.is_ascii() && before.ends_with(h.as_str()) && !verb_first)
+            })
             .map(|(_, t)| *t);
         let named = NAMING_CUES
             .iter()
@@ -900,6 +914,61 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                 "zh.maker_code",
                 0.8,
             ));
+        }
+    }
+}
+
+/// Chinese verbs of founding: what they take is an organisation.
+const FOUNDING_VERBS: [&str; 8] = [
+    "联合创办了",
+    "联合创立了",
+    "创办了",
+    "创立了",
+    "创建了",
+    "联合创办",
+    "创办",
+    "创立",
+];
+
+/// 创办了汽车之家, 创立了车和家: the name a founding verb takes, up to the
+/// end of the clause, is an organisation when its words are nouns.
+fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for verb in FOUNDING_VERBS {
+        for (pos, _) in text.match_indices(verb) {
+            let start = pos + verb.len();
+            // The words up to the first that is not part of a name (的, a verb,
+            // a conjunction, a number) or the end of the clause.
+            let mut end = start;
+            for t in view.tokens.iter().filter(|t| t.start >= start) {
+                let part = t.start == end
+                    && !matches!(t.tag, "uj" | "p" | "c" | "r" | "m" | "d" | "x")
+                    && !t.tag.starts_with('v')
+                    && !(t.start == start
+                        && !(t.tag.starts_with('n') || matches!(t.tag, "s" | "j" | "eng")));
+                if !part {
+                    break;
+                }
+                end = t.end;
+            }
+            let name = &text[start..end];
+            let n = name.chars().count();
+            if (2..=8).contains(&n)
+                && name.chars().all(is_cjk)
+                && !lex.is_not_entity(name)
+                && !lex.generic_modifiers.contains(name)
+                && !view.known.iter().any(|k| k.0 < end && start < k.1)
+                && text[end..].starts_with([',', '。', ',', ';', '、', '(', ')', '，'])
+            {
+                out.push(candidate(
+                    start,
+                    end,
+                    EntityType::Organization,
+                    name,
+                    "zh.founded_name",
+                    0.72,
+                ));
+            }
         }
     }
 }

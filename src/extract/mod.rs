@@ -439,8 +439,16 @@ static HYPHENATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     regex::Regex::new(r"^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+").expect("valid regex")
 });
 
-/// Corporate suffixes a company's name is often said without (蚂蚁集团 → 蚂蚁).
-const CORPORATE_SUFFIXES: [&str; 6] = ["股份有限公司", "有限公司", "集团", "公司", "科技", "控股"];
+/// Corporate suffixes a company's name is often said without (蚂蚁集团 → 蚂蚁, 理想汽车 → 理想).
+const CORPORATE_SUFFIXES: [&str; 7] = [
+    "股份有限公司",
+    "有限公司",
+    "集团",
+    "公司",
+    "科技",
+    "控股",
+    "汽车",
+];
 
 /// Particles that may follow a cue inside one jieba word (推出了, 成立于).
 const PARTICLES: [char; 8] = ['了', '的', '着', '过', '于', '在', '是', '为'];
