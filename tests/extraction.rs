@@ -509,3 +509,36 @@ fn names_typed_by_a_head_before_the_quote_or_by_a_founding_verb() {
     let (m, _) = run(text("谁在给大模型“打地基”?"));
     assert!(!m.iter().any(|(s, ..)| s == "打地基"), "{m:?}");
 }
+
+#[test]
+fn schooling_teaching_stakes_and_sizes_in_everyday_wording() {
+    let (_, f) = run(text(
+        "Priya Raman earned her bachelor's and doctoral degrees at the University of Waterloo. \
+         She later taught at Stanford University.",
+    ));
+    assert!(
+        has_fact(&f, "Priya Raman", "alumniOf", "University of Waterloo"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "斯坦福大学", "employee", "Priya Raman"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "王兴和王慧文都毕业于清华大学。闫俊杰在中国科学院自动化研究所获得博士学位。",
+    ));
+    assert!(has_fact(&f, "王慧文", "alumniOf", "清华大学"), "{f:?}");
+    assert!(has_fact(&f, "王兴", "alumniOf", "清华大学"), "{f:?}");
+    assert!(
+        has_fact(&f, "闫俊杰", "alumniOf", "中国科学院自动化研究所"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "美团创始人王兴是理想汽车的早期投资人。Qwen2.5-72B拥有720亿参数。",
+    ));
+    assert!(has_fact(&f, "理想汽车", "funder", "王兴"), "{f:?}");
+    assert!(
+        has_fact(&f, "Qwen2.5-72B", "parameterCount", "72000000000"),
+        "{f:?}"
+    );
+}

@@ -641,6 +641,17 @@ const ORG_CONTEXT_AFTER: [&str; 14] = [
 /// A Latin name that a head noun before it (企业APUS) or a role after it
 /// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
 fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    // University of Waterloo, KTH Royal Institute of Technology.
+    for m in EN_SCHOOL_OF.find_iter(view.text) {
+        out.push(candidate(
+            m.start(),
+            m.end(),
+            EntityType::Organization,
+            m.as_str(),
+            "en.school_of",
+            0.8,
+        ));
+    }
     for m in LATIN_WORD.find_iter(view.text) {
         let name = m.as_str();
         if name.len() < 2
@@ -973,9 +984,15 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
     }
 }
 
+/// A school named '… University/Institute/College of …'.
+static EN_SCHOOL_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[A-Z][A-Za-z]*\s+){0,3}(?:University|Institute|College|School|Academy)\s+of\s+[A-Z][A-Za-z]*(?:\s+(?:and\s+)?[A-Z][A-Za-z]*){0,3}")
+        .expect("valid regex")
+});
+
 /// English release verbs whose object is a model, an app or a product.
 static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced)\s+(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+    Regex::new(r"(?-u:\b)(?:unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained)\s+(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
         .expect("valid regex")
 });
 
