@@ -542,3 +542,13 @@ fn schooling_teaching_stakes_and_sizes_in_everyday_wording() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_company_is_the_one_talked_about_not_a_school_in_passing() {
+    let (_, f) = run(text(
+        "Databricks grew fast. Databricks hired many engineers. Mara Quinn taught at Stanford University. \
+         Mara Quinn, the company's chief executive, spoke first.",
+    ));
+    assert!(has_fact(&f, "Databricks", "ceo", "Mara Quinn"), "{f:?}");
+    assert!(!has_fact(&f, "斯坦福大学", "ceo", "Mara Quinn"), "{f:?}");
+}

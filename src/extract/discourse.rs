@@ -33,6 +33,26 @@ struct State {
     last: HashMap<EntityType, MentionKind>,
     /// The topic of each type: its first entity in the latest sentence that has one.
     topic: HashMap<EntityType, MentionKind>,
+    /// How often each organisation has been named so far.
+    org_counts: HashMap<String, usize>,
+    /// The companies (not schools) of the last two sentences that named one, latest first.
+    recent_companies: Vec<Vec<MentionKind>>,
+}
+
+/// Schools and institutes are organisations, but not what 'the company' means.
+fn is_school(name: &str) -> bool {
+    [
+        "大学",
+        "学院",
+        "研究院",
+        "研究所",
+        "University",
+        "Institute",
+        "College",
+        "School",
+    ]
+    .iter()
+    .any(|s| name.ends_with(s) || name.starts_with("University"))
 }
 
 fn etype(k: &MentionKind) -> Option<EntityType> {
@@ -178,9 +198,14 @@ fn resolve_pronouns(
                 .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
                 .or_else(|| state.salient_person.clone()),
-            // The company this sentence is about (its first), else the salient one.
+            // An apposition (Anyscale, the company behind Ray) is the name it follows;
+            // else the company this sentence is about (its first), else the salient one.
             "coref.organisation" => before(EntityType::Organization)
-                .min_by_key(|m| m.start)
+                .find(|m| {
+                    let gap = &text[m.end - offset..pos];
+                    gap.trim() == ","
+                })
+                .or_else(|| before(EntityType::Organization).min_by_key(|m| m.start))
                 .map(|m| m.kind.clone())
                 .or(target),
             "coref.organisation_last" => before(EntityType::Organization)
@@ -464,10 +489,38 @@ fn remember(ms: &[Mention], state: &mut State) {
     {
         state.salient_person = Some(p.kind.clone());
     }
-    if let Some(o) = ms
+    // The company talked about: of the companies named in the last two
+    // sentences that named one, the one named most often so far (the
+    // profile's subject over a passing mention), the earliest in the
+    // latest sentence on a tie.
+    let orgs: Vec<&Mention> = ms
         .iter()
-        .find(|m| m.entity_type() == Some(EntityType::Organization))
-    {
+        .filter(|m| m.entity_type() == Some(EntityType::Organization))
+        .collect();
+    for o in orgs.iter().filter(|o| !o.coref) {
+        if let Some(n) = canonical(&o.kind) {
+            *state.org_counts.entry(n.to_string()).or_default() += 1;
+        }
+    }
+    let companies: Vec<MentionKind> = orgs
+        .iter()
+        .map(|o| o.kind.clone())
+        .filter(|k| canonical(k).is_some_and(|n| !is_school(n)))
+        .collect();
+    if !companies.is_empty() {
+        state.recent_companies.insert(0, companies);
+        state.recent_companies.truncate(2);
+        let count = |k: &MentionKind| {
+            canonical(k).map_or(0, |n| state.org_counts.get(n).copied().unwrap_or(0))
+        };
+        let mut best: Option<&MentionKind> = None;
+        for k in state.recent_companies.iter().flatten() {
+            if best.is_none_or(|b| count(k) > count(b)) {
+                best = Some(k);
+            }
+        }
+        state.salient_org = best.cloned();
+    } else if let Some(o) = orgs.first().filter(|_| state.recent_companies.is_empty()) {
         state.salient_org = Some(o.kind.clone());
     }
     let mut seen = HashSet::new();
