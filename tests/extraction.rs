@@ -552,3 +552,29 @@ fn the_company_is_the_one_talked_about_not_a_school_in_passing() {
     assert!(has_fact(&f, "Databricks", "ceo", "Mara Quinn"), "{f:?}");
     assert!(!has_fact(&f, "斯坦福大学", "ceo", "Mara Quinn"), "{f:?}");
 }
+
+#[test]
+fn english_appositions_say_what_a_name_is_where_it_is_and_whose_it_is() {
+    let (m, f) = run(text(
+        "Perplexity, the San Francisco company best known for its answer engine, on February 18, 2025 released R1 1776. \
+         Later it upgraded Sonar, its in-house default model. Databricks Ventures, the investment arm of Databricks, joined. \
+         TikTok, the video app owned by ByteDance, grew.",
+    ));
+    assert!(has_entity(&m, "Sonar", EntityType::AIModel), "{m:?}");
+    assert!(
+        has_entity(&m, "Databricks Ventures", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "Perplexity", "location", "旧金山"), "{f:?}");
+    assert!(has_fact(&f, "R1 1776", "creator", "Perplexity"), "{f:?}");
+    assert!(
+        has_fact(
+            &f,
+            "Databricks Ventures",
+            "parentOrganization",
+            "Databricks"
+        ),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "TikTok", "creator", "字节跳动"), "{f:?}");
+}

@@ -38,6 +38,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     suffixed_names(view, lex, &mut out);
     coded_names(view, lex, &mut out);
     released_names(view, lex, &mut out);
+    apposition_kinds(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
@@ -641,6 +642,34 @@ const ORG_CONTEXT_AFTER: [&str; 14] = [
 /// A Latin name that a head noun before it (企业APUS) or a role after it
 /// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
 fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    // Databricks Ventures, SoftBank Corp.: a known organisation with a
+    // corporate word after it is an organisation of its own.
+    for k in view
+        .known
+        .iter()
+        .filter(|k| k.2 == EntityType::Organization)
+    {
+        let rest = &view.text[k.1..];
+        if let Some(word) = rest.strip_prefix(' ').and_then(|r| {
+            lex.org_suffixes_en
+                .iter()
+                .filter(|s| s.chars().next().is_some_and(char::is_uppercase) && *s != "AI")
+                .find(|s| {
+                    r.starts_with(s.as_str())
+                        && !r[s.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                })
+        }) {
+            let end = k.1 + 1 + word.len();
+            out.push(candidate(
+                k.0,
+                end,
+                EntityType::Organization,
+                &view.text[k.0..end],
+                "en.org_suffix_known",
+                0.8,
+            ));
+        }
+    }
     // University of Waterloo, KTH Royal Institute of Technology.
     for m in EN_SCHOOL_OF.find_iter(view.text) {
         out.push(candidate(
@@ -990,6 +1019,40 @@ static EN_SCHOOL_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A capitalised name followed by an apposition that says what it is:
+/// Sonar, its in-house default model; Agentforce, a platform for agents.
+static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone)s?(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// Names typed by their apposition (Sonar, its in-house default model).
+fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_APPOSITION_KIND.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        let (s, e) = (m.start(), m.end());
+        if lex.is_not_entity(m.as_str())
+            || m.as_str().split_whitespace().any(|w| lex.is_not_entity(w))
+            || view.known.iter().any(|k| k.0 < e && s < k.1)
+        {
+            continue;
+        }
+        let etype = match &c["head"] {
+            "model" | "LLM" => EntityType::AIModel,
+            "chatbot" | "assistant" | "app" | "application" => EntityType::SoftwareApplication,
+            _ => EntityType::Product,
+        };
+        out.push(candidate(
+            s,
+            e,
+            etype,
+            m.as_str(),
+            "en.apposition_kind",
+            0.74,
+        ));
+    }
+}
+
 /// English release verbs whose object is a model, an app or a product.
 static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained)\s+(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
@@ -1003,8 +1066,9 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
     let text = view.text;
     for c in EN_RELEASED.captures_iter(text) {
         let m = c.name("name").expect("group name");
-        let (s, e) = (m.start(), m.end());
-        let name = m.as_str();
+        // A sentence's full stop is not part of the name (released R1 1776.).
+        let name = m.as_str().trim_end_matches(['.', '-']);
+        let (s, e) = (m.start(), m.start() + name.len());
         if lex.is_not_entity(name)
             || name.split_whitespace().any(|w| lex.is_not_entity(w))
             || view.known.iter().any(|k| k.0 < e && s < k.1)

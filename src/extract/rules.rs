@@ -200,6 +200,7 @@ pub struct Rule {
     pub salient_subject: Option<EntityType>,
     /// Words that may not stand right before the subject.
     pub subject_not_after: Vec<String>,
+
     elems: Vec<Elem>,
     /// Cue words of which the sentence must contain one alternative each.
     required: Vec<Vec<String>>,
