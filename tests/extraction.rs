@@ -578,3 +578,28 @@ fn english_appositions_say_what_a_name_is_where_it_is_and_whose_it_is() {
     );
     assert!(has_fact(&f, "TikTok", "creator", "字节跳动"), "{f:?}");
 }
+
+#[test]
+fn chinese_launches_events_and_executive_titles() {
+    let (m, f) = run(text(
+        "宁德时代已于2022年6月推出了麒麟电池。京东在北京举办的京东全球科技探索者大会上发布了言犀大模型。",
+    ));
+    assert!(has_fact(&f, "麒麟电池", "creator", "宁德时代"), "{f:?}");
+    assert!(
+        has_fact(&f, "麒麟电池", "datePublished", "2022-06"),
+        "{f:?}"
+    );
+    assert!(has_entity(&m, "言犀", EntityType::AIModel), "{m:?}");
+    assert!(!m.iter().any(|(s, ..)| s.contains("全球科技")), "{m:?}");
+    let (_, f) = run(text(
+        "宁德时代成立于2011年,创始人、董事长为曾毓群。姜大昕此前是微软全球副总裁。",
+    ));
+    assert!(has_fact(&f, "宁德时代", "chairman", "曾毓群"), "{f:?}");
+    assert!(has_fact(&f, "微软", "employee", "姜大昕"), "{f:?}");
+    // A count or a generation is no product name.
+    let (m, _) = run(text("小米推出了两款手机。华为发布了新一代芯片。"));
+    assert!(
+        !m.iter().any(|(_, t, ..)| *t == EntityType::Product),
+        "{m:?}"
+    );
+}

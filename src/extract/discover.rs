@@ -37,6 +37,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     english_places(view, lex, &mut out);
     suffixed_names(view, lex, &mut out);
     coded_names(view, lex, &mut out);
+    released_products(view, lex, &mut out);
     released_names(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
     founded_names(view, lex, &mut out);
@@ -122,6 +123,19 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 }
 
 const MODEL_HEADS: [&str; 2] = ["大模型", "大语言模型"];
+/// Verbs of releasing: what they take, up to a head noun, is a name.
+const RELEASE_VERBS: [&str; 10] = [
+    "发布了",
+    "推出了",
+    "发布",
+    "推出",
+    "上线了",
+    "开源了",
+    "亮相了",
+    "官宣了",
+    "打造了",
+    "研发了",
+];
 const MODEL_NAME_BEFORE: [&str; 9] = [
     "的", "了", "推出", "发布", "自研", "开源", "上线", "基于", "和",
 ];
@@ -152,10 +166,13 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                     .iter()
                     .filter(|t| t.start < pos && start < t.end)
                     .collect();
+                // After a release verb (发布了言犀大模型) any word may be the name.
+                let released = RELEASE_VERBS.iter().any(|v| before.ends_with(v));
                 let nouns = words.first().is_some_and(|t| t.start == start)
-                    && words.iter().all(|t| {
-                        t.tag.starts_with('n') || matches!(t.tag, "x" | "j" | "eng" | "ng")
-                    });
+                    && (released
+                        || words.iter().all(|t| {
+                            t.tag.starts_with('n') || matches!(t.tag, "x" | "j" | "eng" | "ng")
+                        }));
                 let descriptive = !nouns
                     || word.chars().any(|c| lex.name_stoppers.contains(&c))
                     || lex.generic_modifiers.contains(word)
@@ -815,6 +832,19 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             if lex.generic_modifiers.contains(stem) || lex.is_not_entity(stem) {
                 continue;
             }
+            // 京东全球科技探索者大会 is an event, not 京东全球科技.
+            let next: String = view.text[pos + suffix.len()..].chars().take(8).collect();
+            if ["大会", "峰会", "论坛", "博览会", "发布会", "展会", "年会"]
+                .iter()
+                .any(|e| {
+                    next.split([',', '。', ','])
+                        .next()
+                        .unwrap_or("")
+                        .contains(e)
+                })
+            {
+                continue;
+            }
             // 一家杭州公司 describes a company by its city: a place alone is no name.
             let place_only = view
                 .known
@@ -954,6 +984,53 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                 "zh.maker_code",
                 0.8,
             ));
+        }
+    }
+}
+
+/// 发布了神行超充电池, 推出了麒麟电池: a short name between a release verb
+/// and a product head noun names the product (head included).
+fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for (head, etype) in lex
+        .quoted_heads
+        .iter()
+        .filter(|(h, t)| *t == EntityType::Product && !h.is_ascii())
+    {
+        for (pos, _) in text.match_indices(head.as_str()) {
+            for verb in RELEASE_VERBS {
+                let Some(vpos) = text[..pos].rfind(verb) else {
+                    continue;
+                };
+                let start = vpos + verb.len();
+                let word = &text[start..pos];
+                let n = word.chars().count();
+                let descriptive = lex
+                    .model_modifiers
+                    .iter()
+                    .any(|m| word.contains(m.as_str()))
+                    || word
+                        .chars()
+                        .any(|c| lex.name_stoppers.contains(&c) || !is_cjk(c))
+                    || ["款", "代", "种", "个", "颗", "块", "台", "辆"]
+                        .iter()
+                        .any(|q| word.contains(q));
+                if (2..=5).contains(&n)
+                    && !descriptive
+                    && !view.known.iter().any(|k| k.0 < pos && start < k.1)
+                {
+                    let end = pos + head.len();
+                    out.push(candidate(
+                        start,
+                        end,
+                        *etype,
+                        &text[start..end],
+                        "zh.released_product",
+                        0.75,
+                    ));
+                }
+                break;
+            }
         }
     }
 }
