@@ -62,6 +62,42 @@ pub struct Document {
     pub content_hash: String,
 }
 
+/// A dateline at the top of a release or a wire story: 北京,2024年6月6日——;
+/// 新华社北京6月6日电 has no year and is left alone; SAN FRANCISCO, March 5, 2024 --.
+static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/)",
+    )
+    .expect("valid regex")
+});
+
+/// The date a dateline in the first lines gives the document, if any.
+fn dateline_date(norm: &str) -> Option<DateValue> {
+    let head: String = norm.lines().take(4).collect::<Vec<_>>().join("\n");
+    let c = DATELINE.captures(&head)?;
+    let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
+    if let (Some(y), Some(m), Some(d)) = (n("y"), n("m"), n("d")) {
+        return Some(DateValue::Day(y, m as u8, d as u8));
+    }
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mon = c.name("mon")?.as_str();
+    let m = MONTHS.iter().position(|x| *x == mon)? + 1;
+    Some(DateValue::Day(n("ey")?, m as u8, n("ed")? as u8))
+}
+
 impl Document {
     /// Builds a document from decoded text.
     pub fn new(id: impl Into<String>, source: impl Into<String>, text: String) -> Document {
@@ -79,7 +115,7 @@ impl Document {
             id: id.into(),
             source: source.into(),
             title,
-            date: None,
+            date: dateline_date(&norm),
             text,
             norm,
             norm_to_text,
@@ -551,6 +587,24 @@ mod tests {
             sentences("第一行\n第二行；第三句"),
             vec!["第一行", "第二行；", "第三句"]
         );
+    }
+
+    #[test]
+    fn a_dateline_dates_the_document() {
+        let d = Document::new(
+            "t",
+            "t",
+            "快手发布可灵\n北京,2024年6月6日——快手今日正式推出可灵。".to_string(),
+        );
+        assert_eq!(d.date, Some(DateValue::Day(2024, 6, 6)));
+        let d = Document::new(
+            "t",
+            "t",
+            "SAN FRANCISCO, March 5, 2024 -- Acme today released Foo.".to_string(),
+        );
+        assert_eq!(d.date, Some(DateValue::Day(2024, 3, 5)));
+        let d = Document::new("t", "t", "百度于2023年3月16日发布了文心一言。".to_string());
+        assert_eq!(d.date, None);
     }
 
     #[test]

@@ -167,6 +167,7 @@ impl Extractor {
         let matcher =
             NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
         let mut mentions = Vec::new();
+        let mut anchor = None;
         for (i, cands) in per_sentence.iter_mut().enumerate() {
             let s = doc.sentences[i];
             let text = &doc.norm[s.start..s.end];
@@ -189,7 +190,19 @@ impl Extractor {
             }
             let chosen =
                 lattice::choose(std::mem::take(cands), self.settings.min_entity_confidence);
-            let values = values::find_values(text, doc.date);
+            let values = values::find_values(text, doc.date, anchor);
+            // The last date this sentence gives, for 同年4月 in the next ones.
+            if let Some(v) = values
+                .iter()
+                .filter(|v| v.rule != "value.date.anchored")
+                .filter_map(|v| match v.value {
+                    crate::model::Value::Date(d) => Some(d),
+                    _ => None,
+                })
+                .next_back()
+            {
+                anchor = Some(v);
+            }
             mentions.extend(lattice::merge_values(chosen, values, i, s.start));
         }
         lattice::declared_aliases(doc, &mut mentions);

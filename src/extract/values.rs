@@ -30,6 +30,17 @@ static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// 同年4月, 次年初, 同月: dates relative to the last date the text gave.
+static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<rel>同年|当年|次年|翌年|同月)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?",
+    )
+    .expect("valid regex")
+});
+
+/// 今日, 今天: the document's own date.
+static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天").expect("valid regex"));
+
 static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?P<rel>今年|去年|前年|明年)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|(?P<part>年底|年初|底|初))?",
@@ -81,9 +92,47 @@ static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Finds the dates and amounts of a sentence.
-pub fn find_values(text: &str, doc_date: Option<DateValue>) -> Vec<ValueSpan> {
+/// Finds the dates and amounts of a sentence. `anchor` is the last date an
+/// earlier sentence gave (for 同年4月).
+pub fn find_values(
+    text: &str,
+    doc_date: Option<DateValue>,
+    anchor: Option<DateValue>,
+) -> Vec<ValueSpan> {
     let mut out = Vec::new();
+    if let Some(a) = anchor {
+        for c in ZH_ANCHORED.captures_iter(text) {
+            let all = c.get(0).expect("group 0");
+            let value = match &c["rel"] {
+                "同月" => match a {
+                    DateValue::YearMonth(y, m) | DateValue::Day(y, m, _) => {
+                        DateValue::YearMonth(y, m)
+                    }
+                    DateValue::Year(_) => continue,
+                },
+                rel => {
+                    let y = a.year() + i32::from(matches!(rel, "次年" | "翌年"));
+                    date(y, num(&c, "m"), num(&c, "d"))
+                }
+            };
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(value),
+                "value.date.anchored",
+            ));
+        }
+    }
+    if let Some(day @ DateValue::Day(..)) = doc_date {
+        for m in ZH_TODAY.find_iter(text) {
+            out.push(span(
+                m.start(),
+                m.end(),
+                Value::Date(day),
+                "value.date.today",
+            ));
+        }
+    }
     for c in ZH_DATE.captures_iter(text) {
         let all = c.get(0).expect("group 0");
         let Some(y) = num(&c, "y") else { continue };
@@ -333,8 +382,27 @@ pub fn chinese_number(s: &str) -> Option<f64> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn dates_relative_to_the_text_and_to_the_dateline() {
+        let v: Vec<String> = find_values(
+            "同年4月,次年初,同月",
+            None,
+            Some(DateValue::Day(2024, 1, 9)),
+        )
+        .into_iter()
+        .map(|v| v.value.lexical())
+        .collect();
+        assert_eq!(v, vec!["2024-04", "2025", "2024-01"]);
+        let v: Vec<String> = find_values("快手今日发布", Some(DateValue::Day(2024, 6, 6)), None)
+            .into_iter()
+            .map(|v| v.value.lexical())
+            .collect();
+        assert_eq!(v, vec!["2024-06-06"]);
+        assert!(find_values("同年4月", None, None).is_empty());
+    }
+
     fn values(text: &str, date: Option<DateValue>) -> Vec<String> {
-        find_values(text, date)
+        find_values(text, date, None)
             .into_iter()
             .map(|v| v.value.lexical())
             .collect()
