@@ -603,3 +603,16 @@ fn chinese_launches_events_and_executive_titles() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_company_named_once_in_full_names_its_products_by_its_short_name() {
+    let (m, f) = run(text(
+        "理想汽车成立于2015年。理想L9是2022年6月发布的。Ling-Plus总参数为2900亿,Ling-Lite总参数为168亿。",
+    ));
+    assert!(has_entity(&m, "理想L9", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "理想L9", "creator", "理想汽车"), "{f:?}");
+    assert!(
+        !has_fact(&f, "Ling-Lite", "parameterCount", "290000000000"),
+        "{f:?}"
+    );
+}

@@ -901,6 +901,34 @@ static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// 蔚来ET9, MiniMax-Text-01: an organisation's name at `start..end` followed
+/// by a model code is a product of its maker (a model for a Latin name with
+/// a hyphenated code).
+pub fn maker_code(text: &str, start: usize, end: usize) -> Option<Candidate> {
+    let m = ORG_CODE.find(&text[end..]).filter(|m| {
+        // A code has a digit or a capital after the hyphen (-Text-01, -M1), not -profile.
+        m.as_str()
+            .chars()
+            .skip(1)
+            .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    })?;
+    let stop = end + m.end();
+    let latin = text[start..end].is_ascii();
+    let etype = if latin && m.as_str().starts_with('-') {
+        EntityType::AIModel
+    } else {
+        EntityType::Product
+    };
+    Some(candidate(
+        start,
+        stop,
+        etype,
+        &text[start..stop],
+        "zh.maker_code",
+        0.8,
+    ))
+}
+
 /// A code-like name is a name when it has a digit or a capital (video-01,
 /// Orin, ET9), and is not a bare acronym (AI, GPU).
 fn code_like(name: &str, lex: &Lexicon) -> bool {
@@ -962,29 +990,7 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
         .iter()
         .filter(|k| k.2 == EntityType::Organization)
     {
-        if let Some(m) = ORG_CODE.find(&text[k.1..]).filter(|m| {
-            // A code has a digit or a capital after the hyphen (-Text-01, -M1), not -profile.
-            m.as_str()
-                .chars()
-                .skip(1)
-                .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-        }) {
-            let end = k.1 + m.end();
-            let latin = text[k.0..k.1].is_ascii();
-            let etype = if latin && m.as_str().starts_with('-') {
-                EntityType::AIModel
-            } else {
-                EntityType::Product
-            };
-            out.push(candidate(
-                k.0,
-                end,
-                etype,
-                &text[k.0..end],
-                "zh.maker_code",
-                0.8,
-            ));
-        }
+        out.extend(maker_code(text, k.0, k.1));
     }
 }
 

@@ -173,6 +173,9 @@ impl Extractor {
             let text = &doc.norm[s.start..s.end];
             for (start, end, k) in matcher.find(text) {
                 let (surface, etype, conf, canonical) = &local[k];
+                if *etype == EntityType::Organization {
+                    cands.extend(discover::maker_code(text, start, end));
+                }
                 cands.push(Candidate {
                     start,
                     end,
@@ -227,8 +230,19 @@ impl Extractor {
             } = &m.kind
                 && !m.coref
             {
-                orgs.insert(&doc.norm[m.start..m.end], canonical);
+                let surface = &doc.norm[m.start..m.end];
+                orgs.insert(surface, canonical);
                 orgs.insert(canonical, canonical);
+                // 理想汽车 names 理想L9 by its short name too.
+                for name in [surface, canonical.as_str()] {
+                    if let Some(stem) = CORPORATE_SUFFIXES
+                        .iter()
+                        .find_map(|suf| name.strip_suffix(suf))
+                        .filter(|st| st.chars().count() >= 2)
+                    {
+                        orgs.insert(stem, canonical);
+                    }
+                }
             }
         }
         let mut found = Vec::new();
