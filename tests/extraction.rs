@@ -616,3 +616,13 @@ fn a_company_named_once_in_full_names_its_products_by_its_short_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn biographies_name_schools_without_a_verb_and_founders_with_cheng_li() {
+    let (_, f) = run(text(
+        "王庆节,男,南京大学学士,北京大学硕士。张培,1994年7月,河北工学院机械制造专业本科毕业。2011年,雷军成立了顺为资本。",
+    ));
+    assert!(has_fact(&f, "王庆节", "alumniOf", "南京大学"), "{f:?}");
+    assert!(has_fact(&f, "王庆节", "alumniOf", "北京大学"), "{f:?}");
+    assert!(has_fact(&f, "顺为资本", "founder", "雷军"), "{f:?}");
+}
