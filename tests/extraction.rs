@@ -626,3 +626,23 @@ fn biographies_name_schools_without_a_verb_and_founders_with_cheng_li() {
     assert!(has_fact(&f, "王庆节", "alumniOf", "北京大学"), "{f:?}");
     assert!(has_fact(&f, "顺为资本", "founder", "雷军"), "{f:?}");
 }
+
+#[test]
+fn investors_in_everyday_wording() {
+    let (_, f) = run(text(
+        "美团还投资了大模型创业公司智谱AI。字节跳动同样投资过理想汽车。小米的股东里有顺为资本。",
+    ));
+    assert!(has_fact(&f, "智谱AI", "funder", "美团"), "{f:?}");
+    assert!(has_fact(&f, "理想汽车", "funder", "字节跳动"), "{f:?}");
+    assert!(has_fact(&f, "小米集团", "funder", "顺为资本"), "{f:?}");
+    let (_, f) = run(text(
+        "Andreessen Horowitz led Databricks' first round. Google is also among Anthropic's backers. \
+         Amazon said on November 22, 2024 that it would invest another $4 billion in Anthropic.",
+    ));
+    assert!(
+        has_fact(&f, "Databricks", "funder", "Andreessen Horowitz"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Anthropic", "funder", "谷歌"), "{f:?}");
+    assert!(has_fact(&f, "Anthropic", "funder", "亚马逊"), "{f:?}");
+}

@@ -12,6 +12,7 @@
 //! | `(创始人\|创办人)` `(的)?` `的?` `founded` | cue words: alternatives, optional |
 //! | `蒸馏*` | a cue that may start a longer word (蒸馏法); others must end where a word ends |
 //! | `..6` | a gap of up to 6 characters with no entity in it |
+//! | `.6` | the same, within the clause (it stops at , ; 。) |
 //! | `~12` | a gap of up to 12 characters or mentions |
 //! | `\(` `\)` (written `"\\("` in a TOML string) | a bracket itself |
 //! | `^` | the start of the sentence (first element only) |
@@ -154,11 +155,11 @@ enum Elem {
     Gap {
         max: usize,
         entities: bool,
+        /// Whether the gap stays within its clause (stops at , ; 。).
+        clause: bool,
     },
     /// A chain of job titles: 创始人、董事长兼CEO.
-    Title {
-        optional: bool,
-    },
+    Title { optional: bool },
     /// The start of the sentence.
     Start,
 }
@@ -657,7 +658,11 @@ fn match_at(
             }
             None
         }
-        Elem::Gap { max, entities } => {
+        Elem::Gap {
+            max,
+            entities,
+            clause,
+        } => {
             for k in 0..=*max {
                 if ui + k > units.len() {
                     break;
@@ -665,6 +670,10 @@ fn match_at(
                 if k > 0
                     && !entities
                     && matches!(units[ui + k - 1], Unit::Mention { entity: true, .. })
+                {
+                    break;
+                }
+                if k > 0 && *clause && matches!(units[ui + k - 1], Unit::Char(',' | ';' | '。', _))
                 {
                     break;
                 }
@@ -886,8 +895,9 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
             }
             out.push(Elem::Lit { alts, optional });
             i = next + usize::from(optional);
-        } else if c == '.' && chars.get(i + 1) == Some(&'.') || c == '~' {
-            let from = if c == '~' { i + 1 } else { i + 2 };
+        } else if c == '.' && matches!(chars.get(i + 1), Some('.') | Some('0'..='9')) || c == '~' {
+            let clause = c == '.' && chars.get(i + 1) != Some(&'.');
+            let from = if c == '~' || clause { i + 1 } else { i + 2 };
             let digits: String = chars[from..]
                 .iter()
                 .take_while(|c| c.is_ascii_digit())
@@ -901,6 +911,7 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
             out.push(Elem::Gap {
                 max,
                 entities: c == '~',
+                clause,
             });
             i = from + digits.len();
         } else {
@@ -1091,6 +1102,25 @@ mod tests {
         );
         assert!(
             s.find(&units(&["ORG:0", "前CEO", "PER:1"]), "前ceo")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_gap_stops_at_a_comma() {
+        let s = set(r#"
+            [[rule]]
+            id = "f"
+            predicate = "funder"
+            pattern = "{o:ORG} 领投 .8 {s:ORG}"
+        "#);
+        assert_eq!(
+            s.find(&units(&["ORG:0", "领投了", "ORG:1"]), "领投了")
+                .len(),
+            1
+        );
+        assert!(
+            s.find(&units(&["ORG:0", "领投,", "ORG:1"]), "领投,")
                 .is_empty()
         );
     }
