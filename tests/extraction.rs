@@ -646,3 +646,27 @@ fn investors_in_everyday_wording() {
     assert!(has_fact(&f, "Anthropic", "funder", "谷歌"), "{f:?}");
     assert!(has_fact(&f, "Anthropic", "funder", "亚马逊"), "{f:?}");
 }
+
+#[test]
+fn rivalries_among_several_and_a_company_s_own_rival() {
+    let (_, f) = run(text(
+        "火山引擎、阿里云和百度智能云之间的竞争进入白热化阶段。",
+    ));
+    for (a, b) in [
+        ("火山引擎", "阿里云"),
+        ("火山引擎", "百度智能云"),
+        ("阿里云", "百度智能云"),
+    ] {
+        assert!(
+            has_fact(&f, a, "competitorOf", b) || has_fact(&f, b, "competitorOf", a),
+            "{a}–{b}: {f:?}"
+        );
+    }
+    let (_, f) = run(text(
+        "Databricks sells a data platform. Databricks grew fast. Microsoft is an investor. Its most direct competitor is Snowflake.",
+    ));
+    assert!(
+        has_fact(&f, "Databricks", "competitorOf", "Snowflake"),
+        "{f:?}"
+    );
+}

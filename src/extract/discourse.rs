@@ -409,13 +409,38 @@ fn read_relations(
                 // A dropped subject is the topic: the first such entity of the sentence.
                 .min_by_key(|m| m.start)
                 .map(|m| m.kind.clone());
-            if let Some(k) = here.or_else(|| state.topic.get(&t).cloned())
+            // Else the company talked about, or the topic of another type.
+            let fallback = if t == EntityType::Organization {
+                state.salient_org.clone()
+            } else {
+                state.topic.get(&t).cloned()
+            };
+            if let Some(k) = here.or(fallback)
                 && !objects.iter().any(|o| o.kind == k)
             {
                 subjects.push(k);
             }
         }
-        for sk in &subjects {
+        // A、B和C之间的竞争: every two of them.
+        let mut pairs: Vec<(MentionKind, &Mention)> = Vec::new();
+        if rule.pairwise {
+            let all: Vec<&Mention> = captures
+                .iter()
+                .filter(|c| c.0 != Role::Other)
+                .map(|c| &ms[c.1])
+                .collect();
+            for (a, x) in all.iter().enumerate() {
+                for y in &all[a + 1..] {
+                    pairs.push((x.kind.clone(), y));
+                }
+            }
+            subjects.clear();
+        }
+        let single: Vec<(MentionKind, &Mention)> = subjects
+            .iter()
+            .flat_map(|sk| objects.iter().map(move |o| (sk.clone(), *o)))
+            .collect();
+        for (sk, o) in pairs.iter().chain(single.iter()) {
             let MentionKind::Entity {
                 etype: st,
                 canonical: sn,
@@ -424,10 +449,7 @@ fn read_relations(
             else {
                 continue;
             };
-            for (o, &predicate) in objects
-                .iter()
-                .flat_map(|o| predicates.iter().map(move |p| (o, p)))
-            {
+            for &predicate in &predicates {
                 let object = match &o.kind {
                     MentionKind::Entity {
                         etype, canonical, ..

@@ -116,6 +116,10 @@ struct RuleSpec {
     /// Words that may not stand right before the subject (以X为基座: X is no subject).
     #[serde(default)]
     subject_not_after: Vec<String>,
+    /// For a symmetric predicate: every two entities the slots read are a
+    /// pair (A、B和C之间的竞争 → A–B, A–C, B–C).
+    #[serde(default)]
+    pairwise: bool,
 }
 
 fn default_confidence() -> f32 {
@@ -201,6 +205,8 @@ pub struct Rule {
     pub salient_subject: Option<EntityType>,
     /// Words that may not stand right before the subject.
     pub subject_not_after: Vec<String>,
+    /// Every two entities read are a pair (symmetric predicates only).
+    pub pairwise: bool,
 
     elems: Vec<Elem>,
     /// Cue words of which the sentence must contain one alternative each.
@@ -724,7 +730,12 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
             "the pattern has no subject slot {s:…} and no `subject = \"salient:TYPE\"`".into(),
         );
     }
-    if !has(Role::Object) {
+    if spec.pairwise && !predicate.is_symmetric() {
+        return Err(format!(
+            "pairwise needs a symmetric predicate, not {predicate}"
+        ));
+    }
+    if !has(Role::Object) && !spec.pairwise {
         return Err("the pattern has no object slot {o:…}".into());
     }
     let titled = elems.iter().any(|e| matches!(e, Elem::Title { .. }));
@@ -791,6 +802,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         collapse,
         salient_subject,
         subject_not_after: spec.subject_not_after,
+        pairwise: spec.pairwise,
         elems,
         required,
         chinese: None,
