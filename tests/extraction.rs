@@ -675,7 +675,7 @@ fn rivalries_among_several_and_a_company_s_own_rival() {
 fn english_titles_without_the_company_belong_to_the_company_talked_about() {
     let (_, f) = run(text(
         "Intel said on December 2, 2024 that Pat Gelsinger had retired as chief executive. \
-         Databricks grew fast. The first CEO was Ion Stoica. Ghodsi took over as chief executive in 2016, Ali Ghodsi said.",
+         Databricks grew fast. The first CEO was Ion Stoica, a Berkeley professor. Ghodsi took over as chief executive in 2016, Ali Ghodsi said.",
     ));
     assert!(has_fact(&f, "英特尔", "ceo", "Pat Gelsinger"), "{f:?}");
     assert!(has_fact(&f, "Databricks", "ceo", "Ion Stoica"), "{f:?}");
