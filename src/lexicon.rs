@@ -61,6 +61,8 @@ struct LexiconFile {
     titles: Titles,
     suffixes: Suffixes,
     suffix_guard: SuffixGuard,
+    #[serde(default)]
+    model_tiers: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.
@@ -122,6 +124,8 @@ pub struct Lexicon {
     pub families: HashMap<String, EntityType>,
     /// Given names that start a Latin-script person name (resources/given_names.txt).
     pub given_names: HashSet<String>,
+    /// Words after a model's name that name a model of its family (Pro, Lite, Flash).
+    pub model_tiers: Vec<String>,
 }
 
 impl Lexicon {
@@ -197,6 +201,7 @@ impl Lexicon {
             generic_modifiers: file.suffix_guard.generic.into_iter().collect(),
             model_modifiers: file.suffix_guard.model_modifiers,
             families: fam,
+            model_tiers: file.model_tiers,
             given_names: BUILTIN_GIVEN_NAMES
                 .lines()
                 .filter(|l| !l.trim_start().starts_with('#'))

@@ -680,3 +680,20 @@ fn english_titles_without_the_company_belong_to_the_company_talked_about() {
     assert!(has_fact(&f, "英特尔", "ceo", "Pat Gelsinger"), "{f:?}");
     assert!(has_fact(&f, "Databricks", "ceo", "Ion Stoica"), "{f:?}");
 }
+
+#[test]
+fn family_tiers_apps_and_products_under_a_company() {
+    let (m, f) = run(text(
+        "百度宣布旗下两款轻量级模型ERNIE Speed和ERNIE Lite全面免费。快手在旗下视频剪辑应用快影App中开启测试。\
+         蚂蚁集团总部位于杭州,旗下最知名的产品是支付宝。",
+    ));
+    assert!(has_entity(&m, "ERNIE Speed", EntityType::AIModel), "{m:?}");
+    assert!(
+        has_entity(&m, "快影", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "快影", "creator", "快手"), "{f:?}");
+    assert!(has_fact(&f, "支付宝", "creator", "蚂蚁集团"), "{f:?}");
+    let (m, _) = run(text("用户可以下载手机App使用。"));
+    assert!(m.is_empty(), "{m:?}");
+}

@@ -383,11 +383,26 @@ fn read_relations(
         if confidence < ex.settings.min_assertion_confidence {
             continue;
         }
-        let objects: Vec<&Mention> = captures
+        let mut objects: Vec<&Mention> = captures
             .iter()
             .filter(|c| c.0 == Role::Object)
             .map(|c| &ms[c.1])
             .collect();
+        // A dropped object is the sentence's topic: its first entity of the
+        // type before the match that no rule reads as an object.
+        if objects.is_empty()
+            && let Some(t) = rule.salient_object
+            && let Some(m) = ms
+                .iter()
+                .enumerate()
+                .filter(|(k, m)| {
+                    m.end <= bs && m.entity_type() == Some(t) && !objects_here.contains(k)
+                })
+                .map(|(_, m)| m)
+                .min_by_key(|m| m.start)
+        {
+            objects.push(m);
+        }
         let mut subjects: Vec<MentionKind> = captures
             .iter()
             .filter(|c| c.0 == Role::Subject)

@@ -957,6 +957,32 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                 let (s, e) = (after + c.start(), after + c.end());
                 out.push(candidate(s, e, *etype, &text[s..e], "zh.head_code", 0.8));
             }
+            // 快影App, 剪映App: the word before an app head is the app's name.
+            if matches!(head.as_str(), "App" | "APP" | "app")
+                && !text[pos + head.len()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_alphabetic())
+                && let Some(t) = view.tokens.iter().find(|t| t.end == pos)
+                && !lex.quoted_heads.iter().any(|(h, _)| h == t.word)
+                && !["电脑", "平板", "移动", "官方", "手机版", "苹果", "安卓"].contains(&t.word)
+                && (2..=4).contains(&t.word.chars().count())
+                && t.word.chars().all(is_cjk)
+                && !lex.is_not_entity(t.word)
+                && !lex.generic_modifiers.contains(t.word)
+                && !lex
+                    .model_modifiers
+                    .iter()
+                    .any(|m| t.word.contains(m.as_str()))
+            {
+                out.push(candidate(
+                    t.start,
+                    t.end,
+                    *etype,
+                    t.word,
+                    "zh.app_head",
+                    0.78,
+                ));
+            }
             if !head.is_ascii()
                 && let Some(m) = CODE_BEFORE.find(&text[..pos])
             {

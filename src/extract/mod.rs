@@ -349,6 +349,19 @@ impl Extractor {
                     canonical = text[start..end].to_string();
                 }
             }
+            // ERNIE Speed, Gemini 2.0 Flash Thinking: a tier word makes a model of the family.
+            while versioned {
+                let rest = &text[end..];
+                let Some(tier) = self.lexicon.model_tiers.iter().find(|t| {
+                    rest.strip_prefix(' ')
+                        .and_then(|r| r.strip_prefix(t.as_str()))
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+                }) else {
+                    break;
+                };
+                end += 1 + tier.len();
+                canonical = text[start..end].to_string();
+            }
             let wikidata = (canonical == entry.name)
                 .then(|| entry.wikidata.clone())
                 .flatten();

@@ -116,6 +116,10 @@ struct RuleSpec {
     /// Words that may not stand right before the subject (以X为基座: X is no subject).
     #[serde(default)]
     subject_not_after: Vec<String>,
+    /// `salient:TYPE`: when the pattern has no object slot, the sentence's
+    /// first entity of that type before the match is the object.
+    #[serde(default)]
+    object: Option<String>,
     /// For a symmetric predicate: every two entities the slots read are a
     /// pair (A、B和C之间的竞争 → A–B, A–C, B–C).
     #[serde(default)]
@@ -207,6 +211,8 @@ pub struct Rule {
     pub subject_not_after: Vec<String>,
     /// Every two entities read are a pair (symmetric predicates only).
     pub pairwise: bool,
+    /// When the pattern has no object slot: the sentence's first entity of this type.
+    pub salient_object: Option<EntityType>,
 
     elems: Vec<Elem>,
     /// Cue words of which the sentence must contain one alternative each.
@@ -735,8 +741,18 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
             "pairwise needs a symmetric predicate, not {predicate}"
         ));
     }
-    if !has(Role::Object) && !spec.pairwise {
-        return Err("the pattern has no object slot {o:…}".into());
+    let salient_object = match spec.object.as_deref() {
+        None => None,
+        Some(s) => Some(
+            s.strip_prefix("salient:")
+                .and_then(EntityType::parse)
+                .ok_or_else(|| format!("object {s:?} must be salient:TYPE, e.g. salient:ORG"))?,
+        ),
+    };
+    if !has(Role::Object) && !spec.pairwise && salient_object.is_none() {
+        return Err(
+            "the pattern has no object slot {o:…} and no `object = \"salient:TYPE\"`".into(),
+        );
     }
     let titled = elems.iter().any(|e| matches!(e, Elem::Title { .. }));
     if from_title != titled {
@@ -803,6 +819,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         salient_subject,
         subject_not_after: spec.subject_not_after,
         pairwise: spec.pairwise,
+        salient_object,
         elems,
         required,
         chinese: None,
