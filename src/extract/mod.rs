@@ -350,7 +350,7 @@ impl Extractor {
                 }
             }
             // ERNIE Speed, Gemini 2.0 Flash Thinking: a tier word makes a model of the family.
-            while versioned {
+            while versioned && end < text.len() {
                 let rest = &text[end..];
                 let Some(tier) = self.lexicon.model_tiers.iter().find(|t| {
                     rest.strip_prefix(' ')
