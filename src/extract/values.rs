@@ -38,6 +38,35 @@ static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// 7月4日, 12月: a month (and day) without its year.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+static ZH_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
+        .expect("valid regex")
+});
+
+/// on July 4, in March: a month (and day) without its year, after a preposition.
+static EN_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?(?-u:\b)(?:\s*,?\s*(?:19|20)\d{2})?",
+    )
+    .expect("valid regex")
+});
+
 /// 今日, 今天: the document's own date.
 static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天").expect("valid regex"));
 
@@ -118,6 +147,53 @@ pub fn find_values(
             out.push(span(
                 all.start(),
                 all.end(),
+                Value::Date(value),
+                "value.date.anchored",
+            ));
+        }
+    }
+    // A date without its year takes the year of the last date the text gave,
+    // else the document's.
+    if let Some(year) = anchor.or(doc_date).map(DateValue::year) {
+        for c in ZH_MONTH_DAY.captures_iter(text) {
+            let all = c.get(0).expect("group 0");
+            let before = text[..all.start()].chars().next_back();
+            if before.is_some_and(|b| b == '年' || b.is_ascii_digit() || b == '.' || b == '第')
+                || c.name("d").is_none() && text[..all.start()].ends_with('个')
+            {
+                continue;
+            }
+            let value = date(year, num(&c, "m"), num(&c, "d"));
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(value),
+                "value.date.anchored",
+            ));
+        }
+        for c in EN_MONTH_DAY.captures_iter(text) {
+            if c.get(0).is_some_and(|m| {
+                m.as_str()
+                    .chars()
+                    .last()
+                    .is_some_and(|l| l.is_ascii_digit())
+                    && m.as_str().len() > 4
+                    && m.as_str()[m.as_str().len() - 4..]
+                        .chars()
+                        .all(|d| d.is_ascii_digit())
+            }) {
+                continue; // has its year: EN_DATE reads it
+            }
+            let m = c.name("mon").expect("group mon");
+            let end = c.name("d").map_or(m.end(), |d| d.end());
+            let month = MONTHS
+                .iter()
+                .position(|x| *x == m.as_str())
+                .map(|i| i as i32 + 1);
+            let value = date(year, month, num(&c, "d"));
+            out.push(span(
+                m.start(),
+                end,
                 Value::Date(value),
                 "value.date.anchored",
             ));
@@ -399,6 +475,17 @@ mod tests {
             .collect();
         assert_eq!(v, vec!["2024-06-06"]);
         assert!(find_values("同年4月", None, None).is_empty());
+        let v: Vec<String> = find_values(
+            "7月4日发布,12月底上市,成立3个月。On July 4, in May",
+            None,
+            Some(DateValue::YearMonth(2024, 6)),
+        )
+        .into_iter()
+        .map(|v| v.value.lexical())
+        .collect();
+        assert_eq!(v, vec!["2024-07-04", "2024-12", "2024-07-04", "2024-05"]);
+        // Without a year anywhere, a month alone is no date.
+        assert!(find_values("7月4日发布", None, None).is_empty());
     }
 
     fn values(text: &str, date: Option<DateValue>) -> Vec<String> {
