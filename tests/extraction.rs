@@ -697,3 +697,40 @@ fn family_tiers_apps_and_products_under_a_company() {
     let (m, _) = run(text("用户可以下载手机App使用。"));
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn careers_schools_places_and_launches_in_more_wordings() {
+    let (_, f) = run(text(
+        "Aidan Gomez, a former Google Brain researcher, co-founded Cohere. Satya Nadella, a University of Wisconsin graduate, runs Microsoft. \
+         Santa Clara chipmaker Nvidia released a new chip.",
+    ));
+    assert!(
+        has_fact(&f, "Google Brain", "employee", "Aidan Gomez"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Satya Nadella", "alumniOf", "University of Wisconsin"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "英伟达", "location", "圣克拉拉"), "{f:?}");
+    let (_, f) = run(text(
+        "2024年7月4日,在世界人工智能大会上,阶跃星辰发布了Step-2。2024年7月,商汤在上海发布了日日新5.5大模型。马化腾曾在润迅公司工作。",
+    ));
+    assert!(
+        has_fact(&f, "Step-2", "datePublished", "2024-07-04"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "日日新5.5", "creator", "商汤"), "{f:?}");
+    assert!(
+        has_fact(&f, "日日新5.5", "datePublished", "2024-07"),
+        "{f:?}"
+    );
+    // A later clause's maker does not take the first clause's date.
+    let (_, f) = run(text(
+        "百度在2023年3月发布了文心一言,它的主要竞争对手正是OpenAI推出的ChatGPT。",
+    ));
+    assert!(
+        !has_fact(&f, "ChatGPT", "datePublished", "2023-03"),
+        "{f:?}"
+    );
+}

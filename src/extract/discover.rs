@@ -39,6 +39,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     coded_names(view, lex, &mut out);
     released_products(view, lex, &mut out);
     released_names(view, lex, &mut out);
+    released_codes(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
@@ -1063,6 +1064,30 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                 }
                 break;
             }
+        }
+    }
+}
+
+/// 发布了Step-2, 推出了Kimi: a code-like Latin name right after a Chinese
+/// release verb is a model or an app (a model when the sentence is about models).
+fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for verb in RELEASE_VERBS {
+        for (pos, _) in text.match_indices(verb) {
+            let at = pos + verb.len();
+            let Some(c) = CODE_AFTER.captures(&text[at..]).and_then(|c| c.get(1)) else {
+                continue;
+            };
+            let (s, e) = (at + c.start(), at + c.end());
+            if !code_like(c.as_str(), lex) || view.known.iter().any(|k| k.0 < e && s < k.1) {
+                continue;
+            }
+            let etype = if text.contains("模型") || text.contains("model") {
+                EntityType::AIModel
+            } else {
+                EntityType::SoftwareApplication
+            };
+            out.push(candidate(s, e, etype, c.as_str(), "zh.released_code", 0.72));
         }
     }
 }
