@@ -734,3 +734,22 @@ fn careers_schools_places_and_launches_in_more_wordings() {
         "{f:?}"
     );
 }
+
+#[test]
+fn english_product_names_before_their_head_noun() {
+    let (m, f) = run(text(
+        "Qualcomm unveiled the Snapdragon X Elite chips in October 2023. Zentra shipped its Lumo assistant last year.",
+    ));
+    assert!(
+        has_entity(&m, "Snapdragon X Elite", EntityType::Product),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Snapdragon X Elite", "datePublished", "2023-10"),
+        "{f:?}"
+    );
+    assert!(
+        has_entity(&m, "Lumo", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+}

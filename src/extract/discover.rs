@@ -41,6 +41,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_names(view, lex, &mut out);
     released_codes(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
+    named_by_head_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
@@ -1159,6 +1160,41 @@ static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone)s?(?-u:\b)")
         .expect("valid regex")
 });
+
+/// the Snapdragon X Elite chips, its Gemini models: a capitalised name
+/// before a head noun is a product of that kind.
+static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:the|its|their|a|an|new|latest)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3})\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset)(?-u:\b)")
+        .expect("valid regex")
+});
+
+fn named_by_head_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_NAME_HEAD.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        let (s, e) = (m.start(), m.end());
+        // A known family's name may start it (the Snapdragon X Elite chips).
+        let family = |k: &&(usize, usize, EntityType, String)| {
+            k.0 == s
+                && k.1 < e
+                && matches!(
+                    k.2,
+                    EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+                )
+        };
+        if lex.is_not_entity(m.as_str())
+            || m.as_str().split_whitespace().any(|w| lex.is_not_entity(w))
+            || view.known.iter().any(|k| k.0 < e && s < k.1 && !family(&k))
+        {
+            continue;
+        }
+        let etype = match &c["head"] {
+            "model" | "models" | "LLM" => EntityType::AIModel,
+            "app" | "chatbot" | "assistant" => EntityType::SoftwareApplication,
+            _ => EntityType::Product,
+        };
+        out.push(candidate(s, e, etype, m.as_str(), "en.name_head", 0.74));
+    }
+}
 
 /// Names typed by their apposition (Sonar, its in-house default model).
 fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
