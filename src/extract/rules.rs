@@ -918,6 +918,11 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
         } else if c == '(' {
             let (body, next) = take_until(i, ')')?;
             let optional = chars.get(next) == Some(&'?');
+            if body.contains(['{', '}', '<']) {
+                return Err(format!(
+                    "({body}) holds a slot; alternatives are cue words only (write {{x:ORG}}? ('s)? instead of ({{x:ORG}} 's)?)"
+                ));
+            }
             let alts: Vec<(Vec<char>, bool)> = body.split('|').map(literal).collect();
             if alts.iter().any(|(a, _)| a.is_empty()) {
                 return Err(format!("empty alternative in ({body})"));
@@ -1132,6 +1137,19 @@ mod tests {
         assert!(
             s.find(&units(&["ORG:0", "前CEO", "PER:1"]), "前ceo")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_slot_inside_alternatives_is_an_error() {
+        let mut s = RuleSet::default();
+        let err = s
+            .add_text("[[rule]]\nid = \"a\"\npredicate = \"isBasedOn\"\npattern = \"{s:MODEL} based on ({x:ORG} 's)? {o:MODEL}\"\n", "r.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("r.toml:2:") && err.contains("holds a slot"),
+            "{err}"
         );
     }
 
