@@ -762,3 +762,10 @@ fn a_base_model_named_with_its_maker() {
     assert!(has_fact(&f, "腾讯元宝", "isBasedOn", "混元"), "{f:?}");
     assert!(has_fact(&f, "Sonar", "isBasedOn", "Llama 3"), "{f:?}");
 }
+
+#[test]
+fn a_list_of_cities_is_no_containment() {
+    let (_, f) = run(text("It has offices in London, Paris and Berlin. Apple is based in Cupertino, California."));
+    assert!(!f.iter().any(|(s, p, _)| p == "containedInPlace" && s == "伦敦"), "{f:?}");
+    assert!(has_fact(&f, "库比蒂诺", "containedInPlace", "加州"), "{f:?}");
+}
