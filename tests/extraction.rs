@@ -765,7 +765,36 @@ fn a_base_model_named_with_its_maker() {
 
 #[test]
 fn a_list_of_cities_is_no_containment() {
-    let (_, f) = run(text("It has offices in London, Paris and Berlin. Apple is based in Cupertino, California."));
-    assert!(!f.iter().any(|(s, p, _)| p == "containedInPlace" && s == "伦敦"), "{f:?}");
-    assert!(has_fact(&f, "库比蒂诺", "containedInPlace", "加州"), "{f:?}");
+    let (_, f) = run(text(
+        "It has offices in London, Paris and Berlin. Apple is based in Cupertino, California.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| p == "containedInPlace" && s == "伦敦"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "库比蒂诺", "containedInPlace", "加州"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn divisions_called_by_name_and_executives_named_with_as() {
+    let (_, f) = run(text(
+        "On March 19, 2024, Microsoft hired Mustafa Suleyman to run a new consumer division called Microsoft AI, with Suleyman as its chief executive. \
+         Intel said David Zinsner and Michelle Johnston Holthaus served as interim co-CEOs.",
+    ));
+    assert!(
+        has_fact(&f, "Microsoft AI", "parentOrganization", "微软"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Microsoft AI", "ceo", "Mustafa Suleyman"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "英特尔", "ceo", "Michelle Johnston Holthaus"),
+        "{f:?}"
+    );
 }

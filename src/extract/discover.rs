@@ -661,6 +661,20 @@ const ORG_CONTEXT_AFTER: [&str; 14] = [
 /// A Latin name that a head noun before it (企业APUS) or a role after it
 /// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
 fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    // a new consumer division called Microsoft AI
+    for c in EN_CALLED_ORG.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        if !lex.is_not_entity(m.as_str()) {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::Organization,
+                m.as_str(),
+                "en.called_org",
+                0.78,
+            ));
+        }
+    }
     // Databricks Ventures, SoftBank Corp.: a known organisation with a
     // corporate word after it is an organisation of its own.
     for k in view
@@ -1147,6 +1161,12 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
         }
     }
 }
+
+/// An organisation introduced by what it is: a division called Microsoft AI.
+static EN_CALLED_ORG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:division|unit|company|startup|start-up|lab|laboratory|subsidiary|team|group|firm|venture|fund)\s+(?:called|named)\s+(?P<name>[A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*){0,3})")
+        .expect("valid regex")
+});
 
 /// A school named '… University/Institute/College of …'.
 static EN_SCHOOL_OF: LazyLock<Regex> = LazyLock::new(|| {
