@@ -798,3 +798,26 @@ fn divisions_called_by_name_and_executives_named_with_as() {
         "{f:?}"
     );
 }
+
+#[test]
+fn release_dates_in_many_more_wordings() {
+    let (_, f) = run(text(
+        "日日新5.0于2024年4月面世。百度2023年3月推出文心一言。\
+         AMD announced the Instinct MI325X accelerator in June 2024. Launched in 2022, ChatGPT quickly reached 100 million users. \
+         In October 2023, Qualcomm introduced the Snapdragon X Elite. Databricks' DBRX model, released in March 2024, has 132 billion parameters.",
+    ));
+    for (s, d) in [
+        ("日日新5.0", "2024-04"),
+        ("文心一言", "2023-03"),
+        ("Instinct MI325X", "2024-06"),
+        ("ChatGPT", "2022"),
+        ("Snapdragon X Elite", "2023-10"),
+        ("DBRX", "2024-03"),
+    ] {
+        assert!(has_fact(&f, s, "datePublished", d), "{s} {d}: {f:?}");
+    }
+    assert!(
+        has_fact(&f, "DBRX", "parameterCount", "132000000000"),
+        "{f:?}"
+    );
+}

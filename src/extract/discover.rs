@@ -1184,7 +1184,7 @@ static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
 /// the Snapdragon X Elite chips, its Gemini models: a capitalised name
 /// before a head noun is a product of that kind.
 static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3})\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset)(?-u:\b)")
+    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest)|'s|s')\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3})\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -1212,7 +1212,7 @@ fn named_by_head_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             "app" | "chatbot" | "assistant" => EntityType::SoftwareApplication,
             _ => EntityType::Product,
         };
-        out.push(candidate(s, e, etype, m.as_str(), "en.name_head", 0.74));
+        out.push(candidate(s, e, etype, m.as_str(), "en.name_head", 0.76));
     }
 }
 
@@ -1259,9 +1259,18 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         // A sentence's full stop is not part of the name (released R1 1776.).
         let name = m.as_str().trim_end_matches(['.', '-']);
         let (s, e) = (m.start(), m.start() + name.len());
+        // A known family's name may start it (introduced the Snapdragon X Elite).
+        let family = |k: &(usize, usize, EntityType, String)| {
+            k.0 == s
+                && k.1 < e
+                && matches!(
+                    k.2,
+                    EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+                )
+        };
         if lex.is_not_entity(name)
             || name.split_whitespace().any(|w| lex.is_not_entity(w))
-            || view.known.iter().any(|k| k.0 < e && s < k.1)
+            || view.known.iter().any(|k| k.0 < e && s < k.1 && !family(k))
             || lex
                 .org_suffixes_en
                 .iter()
@@ -1269,12 +1278,15 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         {
             continue;
         }
+        let family_type = view.known.iter().find(|k| family(k)).map(|k| k.2);
         let after: String = text[e..]
             .chars()
             .take(40)
             .collect::<String>()
             .to_lowercase();
-        let etype = if ["model", "llm"].iter().any(|h| after.contains(h)) {
+        let etype = if let Some(t) = family_type {
+            t
+        } else if ["model", "llm"].iter().any(|h| after.contains(h)) {
             EntityType::AIModel
         } else if [
             "chip",
@@ -1292,7 +1304,7 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         } else {
             EntityType::SoftwareApplication
         };
-        out.push(candidate(s, e, etype, name, "en.released", 0.72));
+        out.push(candidate(s, e, etype, name, "en.released", 0.76));
     }
 }
 
