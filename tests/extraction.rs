@@ -821,3 +821,15 @@ fn release_dates_in_many_more_wordings() {
         "{f:?}"
     );
 }
+
+#[test]
+fn staff_in_more_wordings() {
+    let (_, f) = run(text(
+        "商汤科技副总裁、研究院院长闫俊杰离职创业。他在谷歌担任科学家。\
+         Jony Ive, Apple's longtime design chief, left in 2019. Noam Shazeer returned to Google in 2024.",
+    ));
+    assert!(has_fact(&f, "商汤", "employee", "闫俊杰"), "{f:?}");
+    assert!(has_fact(&f, "谷歌", "employee", "闫俊杰"), "{f:?}");
+    assert!(has_fact(&f, "苹果公司", "employee", "Jony Ive"), "{f:?}");
+    assert!(has_fact(&f, "谷歌", "employee", "Noam Shazeer"), "{f:?}");
+}

@@ -646,15 +646,27 @@ fn match_at(
                 let seps: &[&str] = if first { &[""] } else { &TITLE_SEPARATORS };
                 for sep in seps {
                     let sep: Vec<char> = sep.chars().collect();
-                    if (sep.is_empty() || lit_len(&sep, false, units, end))
-                        && let Some((len, p)) = title_at(cx, units, end + sep.len())
-                    {
-                        if let Some(p) = p {
-                            caps.push(Cap::Title(ei, p));
+                    if !(sep.is_empty() || lit_len(&sep, false, units, end)) {
+                        continue;
+                    }
+                    // After a separator a unit may name the title's scope:
+                    // 副总裁、研究院院长 (up to five Chinese characters).
+                    let skips = if first { 0 } else { 5 };
+                    for skip in 0..=skips {
+                        let at = end + sep.len() + skip;
+                        if skip > 0
+                            && !matches!(units.get(at - 1), Some(Unit::Char(c, _)) if ('\u{4E00}'..='\u{9FFF}').contains(c))
+                        {
+                            break;
                         }
-                        end += sep.len() + len;
-                        first = false;
-                        continue 'chain;
+                        if let Some((len, p)) = title_at(cx, units, at) {
+                            if let Some(p) = p {
+                                caps.push(Cap::Title(ei, p));
+                            }
+                            end = at + len;
+                            first = false;
+                            continue 'chain;
+                        }
                     }
                 }
                 break;
