@@ -12,6 +12,7 @@ use std::path::Path;
 
 const BUILTIN_ENTITIES: &str = include_str!("../resources/entities.tsv");
 const BUILTIN_MINED: &str = include_str!("../resources/mined.tsv");
+const BUILTIN_PLACES: &str = include_str!("../resources/places.tsv");
 const BUILTIN_LEXICON: &str = include_str!("../resources/lexicon.toml");
 const BUILTIN_GIVEN_NAMES: &str = include_str!("../resources/given_names.txt");
 
@@ -133,6 +134,7 @@ impl Lexicon {
     pub fn builtin() -> Result<Lexicon, LexiconError> {
         let mut entries = parse_entities(BUILTIN_ENTITIES, "resources/entities.tsv")?;
         entries.extend(parse_entities(BUILTIN_MINED, "resources/mined.tsv")?);
+        entries.extend(parse_entities(BUILTIN_PLACES, "resources/places.tsv")?);
         let file: LexiconFile = toml::from_str(BUILTIN_LEXICON)
             .map_err(|e| toml_error("resources/lexicon.toml", BUILTIN_LEXICON, &e))?;
         Lexicon::assemble(entries, file)

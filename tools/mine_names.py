@@ -37,7 +37,7 @@ Usage (from the repository root):
     python3 tools/mine_names.py --datasets ../shared/datasets --out resources/mined.tsv
 
 Standard library only; deterministic (sorted by type, then name) for given
-inputs. The output depends on resources/entities.tsv (read at run time,
+inputs. The output depends on resources/entities.tsv and resources/places.tsv (read at run time,
 --entities to override): names, aliases and legal-name variants of curated
 entries are left out, so regenerate after editing the curated list. Set
 MINE_DEBUG=1 to see on stderr what the later filters dropped.
@@ -860,6 +860,9 @@ def main():
 
     surnames, double_surnames = load_surnames(lexicon_path)
     curated = load_curated(entities_path)
+    # The place gazetteer is curated too: its names are not mined again.
+    for k, v in load_curated(os.path.join(res_dir, "places.tsv")).items():
+        curated[k] |= v
 
     # Evidence for bare place names: X where X市/X省/X县/X州 occurs in a text
     # (X区 only for three characters or more: 江北区, 河西区, 大兴区 make
