@@ -64,6 +64,30 @@ struct LexiconFile {
     suffix_guard: SuffixGuard,
     #[serde(default)]
     model_tiers: Vec<String>,
+    #[serde(default)]
+    cues: Cues,
+}
+
+/// Cue words the recognisers look for around a name (`[cues]`).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cues {
+    #[serde(default)]
+    pub honorifics: Vec<String>,
+    #[serde(default)]
+    pub corporate_suffixes: Vec<String>,
+    #[serde(default)]
+    pub release_verbs: Vec<String>,
+    #[serde(default)]
+    pub founding_verbs: Vec<String>,
+    #[serde(default)]
+    pub org_verbs_before_en: Vec<String>,
+    #[serde(default)]
+    pub org_context_after_en: Vec<String>,
+    #[serde(default)]
+    pub event_words: Vec<String>,
+    #[serde(default)]
+    pub not_app_names: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.
@@ -127,6 +151,7 @@ pub struct Lexicon {
     pub given_names: HashSet<String>,
     /// Words after a model's name that name a model of its family (Pro, Lite, Flash).
     pub model_tiers: Vec<String>,
+    pub cues: Cues,
 }
 
 impl Lexicon {
@@ -204,6 +229,7 @@ impl Lexicon {
             model_modifiers: file.suffix_guard.model_modifiers,
             families: fam,
             model_tiers: file.model_tiers,
+            cues: file.cues,
             given_names: BUILTIN_GIVEN_NAMES
                 .lines()
                 .filter(|l| !l.trim_start().starts_with('#'))

@@ -234,9 +234,6 @@ fn resolve_pronouns(
     }
 }
 
-/// Words after a person's name that are part of how the name is said.
-const HONORIFICS: [&str; 4] = ["先生", "女士", "博士", "教授"];
-
 /// Builds the unit sequence of a sentence: characters (spaces dropped) and
 /// mentions, with each unit's byte span in the document.
 fn units(
@@ -244,6 +241,7 @@ fn units(
     sentence: usize,
     ms: &[Mention],
     joined: &HashSet<usize>,
+    honorifics: &[String],
 ) -> (Vec<Unit>, Vec<(usize, usize)>) {
     let s = doc.sentences[sentence];
     let mut units = Vec::new();
@@ -271,9 +269,9 @@ fn units(
             at = m.end.max(at + 1);
             // An honorific belongs to the name it follows (施建祥先生创办的…).
             if kind == SlotType::Entity(EntityType::Person)
-                && let Some(h) = HONORIFICS
+                && let Some(h) = honorifics
                     .iter()
-                    .find(|h| doc.norm[at..s.end].starts_with(**h))
+                    .find(|h| doc.norm[at..s.end].starts_with(h.as_str()))
             {
                 at += h.len();
             }
@@ -344,7 +342,7 @@ fn read_relations(
     if ms.is_empty() {
         return;
     }
-    let (units, spans) = units(doc, i, ms, joined);
+    let (units, spans) = units(doc, i, ms, joined, &ex.lexicon.cues.honorifics);
     let s = doc.sentences[i];
     let sentence = &doc.norm[s.start..s.end];
     // Rules match with spaces dropped, so their cue words are looked up so too.

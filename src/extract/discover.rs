@@ -125,19 +125,6 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 }
 
 const MODEL_HEADS: [&str; 2] = ["大模型", "大语言模型"];
-/// Verbs of releasing: what they take, up to a head noun, is a name.
-const RELEASE_VERBS: [&str; 10] = [
-    "发布了",
-    "推出了",
-    "发布",
-    "推出",
-    "上线了",
-    "开源了",
-    "亮相了",
-    "官宣了",
-    "打造了",
-    "研发了",
-];
 const MODEL_NAME_BEFORE: [&str; 9] = [
     "的", "了", "推出", "发布", "自研", "开源", "上线", "基于", "和",
 ];
@@ -169,7 +156,11 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                     .filter(|t| t.start < pos && start < t.end)
                     .collect();
                 // After a release verb (发布了言犀大模型) any word may be the name.
-                let released = RELEASE_VERBS.iter().any(|v| before.ends_with(v));
+                let released = lex
+                    .cues
+                    .release_verbs
+                    .iter()
+                    .any(|v| before.ends_with(v.as_str()));
                 let nouns = words.first().is_some_and(|t| t.start == start)
                     && (released
                         || words.iter().all(|t| {
@@ -616,30 +607,6 @@ const ORG_HEADS_BEFORE_EN: [&str; 10] = [
     "rival",
     "investor",
 ];
-/// English verbs whose object is an organisation (co-founded Anyscale, acquired Tabular).
-const ORG_VERBS_BEFORE_EN: [&str; 9] = [
-    "co-founded",
-    "cofounded",
-    "acquired",
-    "bought",
-    "buy",
-    "acquire",
-    "invested in",
-    "stake in",
-    "joined",
-];
-/// What follows an organisation more than anything else (APUS位于北京, APUS的员工;
-/// Anyscale, the company behind Ray).
-const ORG_CONTEXT_AFTER_EN: [&str; 8] = [
-    ", the company",
-    ", a company",
-    ", the startup",
-    ", a startup",
-    ", a start-up",
-    ", the firm",
-    "'s founder",
-    "'s chief executive",
-];
 /// What follows an organisation more than anything else (APUS位于北京, APUS的员工).
 const ORG_CONTEXT_AFTER: [&str; 14] = [
     "位于",
@@ -739,8 +706,14 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 0.8,
             ));
         } else if (ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r))
-            || ORG_CONTEXT_AFTER_EN.iter().any(|r| after.starts_with(r))
-            || ORG_VERBS_BEFORE_EN
+            || lex
+                .cues
+                .org_context_after_en
+                .iter()
+                .any(|r| after.starts_with(r.as_str()))
+            || lex
+                .cues
+                .org_verbs_before_en
                 .iter()
                 .any(|v| before.ends_with(&format!("{v} "))))
             && name.len() >= 3
@@ -980,7 +953,7 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                     .starts_with(|c: char| c.is_ascii_alphabetic())
                 && let Some(t) = view.tokens.iter().find(|t| t.end == pos)
                 && !lex.quoted_heads.iter().any(|(h, _)| h == t.word)
-                && !["电脑", "平板", "移动", "官方", "手机版", "苹果", "安卓"].contains(&t.word)
+                && !lex.cues.not_app_names.iter().any(|w| w == t.word)
                 && (2..=4).contains(&t.word.chars().count())
                 && t.word.chars().all(is_cjk)
                 && !lex.is_not_entity(t.word)
@@ -1046,7 +1019,7 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
         .filter(|(h, t)| *t == EntityType::Product && !h.is_ascii())
     {
         for (pos, _) in text.match_indices(head.as_str()) {
-            for verb in RELEASE_VERBS {
+            for verb in &lex.cues.release_verbs {
                 let Some(vpos) = text[..pos].rfind(verb) else {
                     continue;
                 };
@@ -1087,7 +1060,7 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
 /// release verb is a model or an app (a model when the sentence is about models).
 fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for verb in RELEASE_VERBS {
+    for verb in &lex.cues.release_verbs {
         for (pos, _) in text.match_indices(verb) {
             let at = pos + verb.len();
             let Some(c) = CODE_AFTER.captures(&text[at..]).and_then(|c| c.get(1)) else {
@@ -1107,23 +1080,11 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
     }
 }
 
-/// Chinese verbs of founding: what they take is an organisation.
-const FOUNDING_VERBS: [&str; 8] = [
-    "联合创办了",
-    "联合创立了",
-    "创办了",
-    "创立了",
-    "创建了",
-    "联合创办",
-    "创办",
-    "创立",
-];
-
 /// 创办了汽车之家, 创立了车和家: the name a founding verb takes, up to the
 /// end of the clause, is an organisation when its words are nouns.
 fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for verb in FOUNDING_VERBS {
+    for verb in &lex.cues.founding_verbs {
         for (pos, _) in text.match_indices(verb) {
             let start = pos + verb.len();
             // The words up to the first that is not part of a name (的, a verb,

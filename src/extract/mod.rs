@@ -235,9 +235,12 @@ impl Extractor {
                 orgs.insert(canonical, canonical);
                 // 理想汽车 names 理想L9 by its short name too.
                 for name in [surface, canonical.as_str()] {
-                    if let Some(stem) = CORPORATE_SUFFIXES
+                    if let Some(stem) = self
+                        .lexicon
+                        .cues
+                        .corporate_suffixes
                         .iter()
-                        .find_map(|suf| name.strip_suffix(suf))
+                        .find_map(|suf| name.strip_suffix(suf.as_str()))
                         .filter(|st| st.chars().count() >= 2)
                     {
                         orgs.insert(stem, canonical);
@@ -411,9 +414,12 @@ impl Extractor {
                 .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
             {
                 let surface = &doc.norm[s.start + c.start..s.start + c.end];
-                let Some(stem) = CORPORATE_SUFFIXES
+                let Some(stem) = self
+                    .lexicon
+                    .cues
+                    .corporate_suffixes
                     .iter()
-                    .find_map(|suf| surface.strip_suffix(suf))
+                    .find_map(|suf| surface.strip_suffix(suf.as_str()))
                 else {
                     continue;
                 };
@@ -478,17 +484,6 @@ static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
 static HYPHENATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^(?:-[A-Za-z0-9][A-Za-z0-9.]*)+").expect("valid regex")
 });
-
-/// Corporate suffixes a company's name is often said without (蚂蚁集团 → 蚂蚁, 理想汽车 → 理想).
-const CORPORATE_SUFFIXES: [&str; 7] = [
-    "股份有限公司",
-    "有限公司",
-    "集团",
-    "公司",
-    "科技",
-    "控股",
-    "汽车",
-];
 
 /// Particles that may follow a cue inside one jieba word (推出了, 成立于).
 const PARTICLES: [char; 8] = ['了', '的', '着', '过', '于', '在', '是', '为'];
