@@ -21,6 +21,21 @@ pub struct SentenceView<'a> {
     pub starts_line: bool,
 }
 
+impl SentenceView<'_> {
+    /// The places of a cue word in the sentence; a cheap first-character test
+    /// skips building a searcher for the many cues a sentence does not hold.
+    fn find<'w>(&self, word: &'w str) -> impl Iterator<Item = usize> + use<'_, 'w> {
+        let present = word
+            .chars()
+            .next()
+            .is_some_and(|c| if c.is_ascii() { self.text.as_bytes().contains(&(c as u8)) } else { self.text.contains(c) });
+        present
+            .then(|| self.text.match_indices(word).map(|(i, _)| i))
+            .into_iter()
+            .flatten()
+    }
+}
+
 /// Runs every recogniser.
 pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -133,7 +148,7 @@ const MODEL_NAME_BEFORE: [&str; 9] = [
 /// ends a phrase (自研的天燕大模型), is the model's name unless it is a description.
 fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for head in MODEL_HEADS {
-        for (pos, _) in view.text.match_indices(head) {
+        for pos in view.find(head) {
             let before_head = &view.text[..pos];
             // Names of 2 to 4 characters ending at the head, shortest first.
             let starts: Vec<usize> = before_head
@@ -309,7 +324,7 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         .iter()
         .filter(|r| !r.is_ascii() || r.chars().all(|c| c.is_ascii_uppercase()))
     {
-        for (pos, _) in view.text.match_indices(role.as_str()) {
+        for pos in view.find(role.as_str()) {
             let mut at = pos + role.len();
             let rest = &view.text[at..];
             let skipped = rest.len() - rest.trim_start_matches([' ', ':']).len();
@@ -338,7 +353,7 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
     }
     // 王慧文表示…: a name before a verb of saying.
     for verb in &lex.speech_verbs {
-        for (pos, _) in view.text.match_indices(verb.as_str()) {
+        for pos in view.find(verb.as_str()) {
             for t in view
                 .tokens
                 .iter()
@@ -781,7 +796,7 @@ fn proper_tag(tag: &str) -> bool {
 /// name rather than a description (互联网公司 is not a name).
 fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for (suffix, etype) in &lex.suffixes {
-        for (pos, _) in view.text.match_indices(suffix.as_str()) {
+        for pos in view.find(suffix.as_str()) {
             // Walk back over the words before the suffix.
             let mut start = pos;
             let mut proper = false;
@@ -937,7 +952,7 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
         if *etype == EntityType::CreativeWork {
             continue;
         }
-        for (pos, _) in text.match_indices(head.as_str()) {
+        for pos in view.find(head.as_str()) {
             let after = pos + head.len();
             if let Some(c) = CODE_AFTER.captures(&text[after..]).and_then(|c| c.get(1))
                 && code_like(c.as_str(), lex)
@@ -1018,7 +1033,7 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
         .iter()
         .filter(|(h, t)| *t == EntityType::Product && !h.is_ascii())
     {
-        for (pos, _) in text.match_indices(head.as_str()) {
+        for pos in view.find(head.as_str()) {
             for verb in &lex.cues.release_verbs {
                 let Some(vpos) = text[..pos].rfind(verb) else {
                     continue;
@@ -1061,7 +1076,7 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
 fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for verb in &lex.cues.release_verbs {
-        for (pos, _) in text.match_indices(verb) {
+        for pos in view.find(verb) {
             let at = pos + verb.len();
             let Some(c) = CODE_AFTER.captures(&text[at..]).and_then(|c| c.get(1)) else {
                 continue;
@@ -1085,7 +1100,7 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
 fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for verb in &lex.cues.founding_verbs {
-        for (pos, _) in text.match_indices(verb) {
+        for pos in view.find(verb) {
             let start = pos + verb.len();
             // The words up to the first that is not part of a name (的, a verb,
             // a conjunction, a number) or the end of the clause.

@@ -217,11 +217,8 @@ impl Extractor {
     /// 理想L9, MiniMax-VL-01, Microsoft Copilot: a model or product whose
     /// name starts with an organisation's name was made by it.
     fn makers_by_name(&self, doc: &Document, out: &mut DocExtraction) {
-        let mut orgs: HashMap<&str, &str> = self
-            .org_names
-            .iter()
-            .map(|(n, c)| (n.as_str(), c.as_str()))
-            .collect();
+        // The document's own organisations; the dictionary's are looked up in place.
+        let mut orgs: HashMap<&str, &str> = HashMap::new();
         for m in &out.mentions {
             if let MentionKind::Entity {
                 etype: EntityType::Organization,
@@ -271,7 +268,11 @@ impl Extractor {
                         let last = name[..i].chars().next_back().unwrap_or(' ');
                         !(last.is_ascii_alphabetic() && next.is_ascii_lowercase())
                     })
-                    .filter_map(|i| orgs.get(&name[..i]).copied())
+                    .filter_map(|i| {
+                        orgs.get(&name[..i])
+                            .copied()
+                            .or_else(|| self.org_names.get(&name[..i]).map(String::as_str))
+                    })
                     .last()
             };
             let maker = maker_of(canonical).or_else(|| maker_of(&doc.norm[m.start..m.end]));
@@ -407,6 +408,12 @@ impl Extractor {
         per_sentence: &[Vec<Candidate>],
     ) -> Vec<(String, EntityType, f32, String)> {
         let mut out: Vec<(String, EntityType, f32, String)> = Vec::new();
+        let other_types: HashSet<&str> = per_sentence
+            .iter()
+            .flatten()
+            .filter(|o| o.etype != EntityType::Organization)
+            .map(|o| o.canonical.as_str())
+            .collect();
         for (i, cands) in per_sentence.iter().enumerate() {
             let s = doc.sentences[i];
             for c in cands
@@ -424,10 +431,7 @@ impl Extractor {
                     continue;
                 };
                 let n = stem.chars().count();
-                let clash = per_sentence
-                    .iter()
-                    .flatten()
-                    .any(|o| o.canonical == stem && o.etype != EntityType::Organization);
+                let clash = other_types.contains(stem);
                 if (2..=6).contains(&n)
                     && stem
                         .chars()
