@@ -833,3 +833,15 @@ fn staff_in_more_wordings() {
     assert!(has_fact(&f, "苹果公司", "employee", "Jony Ive"), "{f:?}");
     assert!(has_fact(&f, "谷歌", "employee", "Noam Shazeer"), "{f:?}");
 }
+
+#[test]
+fn an_interviewee_founds_studies_and_is_funded_in_the_first_person() {
+    let (_, f) = run(text(
+        "编者按:本文整理自出门问问创始人兼CEO李志飞的公开演讲。\n记者:你为什么回国?\n\
+         李志飞:我在谷歌做了三年研究,2012年回国创办了出门问问。\n红杉资本和真格基金是我们最早的投资方。\n",
+    ));
+    assert!(has_fact(&f, "出门问问", "foundingDate", "2012"), "{f:?}");
+    assert!(!has_fact(&f, "谷歌", "foundingDate", "2012"), "{f:?}");
+    assert!(has_fact(&f, "出门问问", "funder", "红杉资本"), "{f:?}");
+    assert!(has_fact(&f, "出门问问", "funder", "真格基金"), "{f:?}");
+}
