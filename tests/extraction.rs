@@ -845,3 +845,13 @@ fn an_interviewee_founds_studies_and_is_funded_in_the_first_person() {
     assert!(has_fact(&f, "出门问问", "funder", "红杉资本"), "{f:?}");
     assert!(has_fact(&f, "出门问问", "funder", "真格基金"), "{f:?}");
 }
+
+#[test]
+fn english_founding_dates_at_the_start_of_a_sentence() {
+    let (_, f) = run(text(
+        "Founded in 1985, Qualcomm is based in San Diego. In 1985, Irwin Jacobs and six partners started Qualcomm. \
+         Jacobs, who co-founded Linkabit in 1968, later started Qualcomm.",
+    ));
+    assert!(has_fact(&f, "高通", "foundingDate", "1985"), "{f:?}");
+    assert!(!has_fact(&f, "高通", "foundingDate", "1968"), "{f:?}");
+}

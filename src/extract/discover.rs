@@ -25,10 +25,13 @@ impl SentenceView<'_> {
     /// The places of a cue word in the sentence; a cheap first-character test
     /// skips building a searcher for the many cues a sentence does not hold.
     fn find<'w>(&self, word: &'w str) -> impl Iterator<Item = usize> + use<'_, 'w> {
-        let present = word
-            .chars()
-            .next()
-            .is_some_and(|c| if c.is_ascii() { self.text.as_bytes().contains(&(c as u8)) } else { self.text.contains(c) });
+        let present = word.chars().next().is_some_and(|c| {
+            if c.is_ascii() {
+                self.text.as_bytes().contains(&(c as u8))
+            } else {
+                self.text.contains(c)
+            }
+        });
         present
             .then(|| self.text.match_indices(word).map(|(i, _)| i))
             .into_iter()
