@@ -855,3 +855,12 @@ fn english_founding_dates_at_the_start_of_a_sentence() {
     assert!(has_fact(&f, "高通", "foundingDate", "1985"), "{f:?}");
     assert!(!has_fact(&f, "高通", "foundingDate", "1968"), "{f:?}");
 }
+
+#[test]
+fn a_sentence_opening_with_it_speaks_of_the_company_unless_it_is_a_dummy() {
+    let (m, f) = run(text(
+        "Cohere builds language models. It was founded in 2019. It is clear that demand is growing.",
+    ));
+    assert!(has_fact(&f, "Cohere", "foundingDate", "2019"), "{f:?}");
+    assert_eq!(m.iter().filter(|(s, ..)| s == "It").count(), 1, "{m:?}");
+}

@@ -22,6 +22,14 @@ static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .expect("valid regex")
 });
 
+/// An 'It' that stands for no company: It is clear that…, It takes time to….
+static DUMMY_IT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^It\s+(?:is|was|'s|seems|seemed|appears|remains|has been|will be|would be|may be|takes|took|means)\s+(?:\w+\s+){0,3}?(?:that|to|for|whether|how|why|when|a\s+matter)\b",
+    )
+    .expect("valid regex")
+});
+
 #[derive(Default)]
 struct State {
     salient_person: Option<MentionKind>,
@@ -150,6 +158,10 @@ fn resolve_pronouns(
                 let left = pos == 0 || !b[pos - 1].is_ascii_alphanumeric();
                 let right = end == b.len() || !b[end].is_ascii_alphanumeric();
                 if !(left && right) {
+                    continue;
+                }
+                // It is clear that…, It was hard to…: no company.
+                if w == "It" && DUMMY_IT.is_match(&text[pos..]) {
                     continue;
                 }
             }
