@@ -100,6 +100,9 @@ pub struct Pronouns {
     /// Words that refer to the model last talked about (该模型, the model).
     #[serde(default)]
     pub model: Vec<String>,
+    /// Words that refer to the thing (company, model, app, product) named last (它).
+    #[serde(default)]
+    pub thing: Vec<String>,
     pub not_pronouns: Vec<String>,
 }
 

@@ -864,3 +864,17 @@ fn a_sentence_opening_with_it_speaks_of_the_company_unless_it_is_a_dummy() {
     assert!(has_fact(&f, "Cohere", "foundingDate", "2019"), "{f:?}");
     assert_eq!(m.iter().filter(|(s, ..)| s == "It").count(), 1, "{m:?}");
 }
+
+#[test]
+fn ta_refers_to_the_thing_named_last() {
+    let (m, _) = run(text(
+        "腾讯推出了AI助手腾讯元宝,它基于混元大模型打造。他们都很满意。",
+    ));
+    assert!(
+        m.iter().any(|(s, t, c, coref)| s == "它"
+            && *t == EntityType::SoftwareApplication
+            && c == "腾讯元宝"
+            && *coref),
+        "{m:?}"
+    );
+}

@@ -41,6 +41,8 @@ struct State {
     last: HashMap<EntityType, MentionKind>,
     /// The topic of each type: its first entity in the latest sentence that has one.
     topic: HashMap<EntityType, MentionKind>,
+    /// The last company, model, app or product named.
+    last_thing: Option<MentionKind>,
     /// How often each organisation has been named so far.
     org_counts: HashMap<String, usize>,
     /// The companies (not schools) of the last two sentences that named one, latest first.
@@ -174,6 +176,7 @@ fn resolve_pronouns(
                 "coref.organisation" => state.salient_org.clone(),
                 "coref.speaker" => state.speaker.clone(),
                 "coref.model" => state.last.get(&EntityType::AIModel).cloned(),
+                "coref.thing" => state.last_thing.clone(),
                 _ => None, // persons: resolved in text order below
             };
             found.push((pos, end, rule, target));
@@ -221,6 +224,25 @@ fn resolve_pronouns(
                 .map(|m| m.kind.clone())
                 .or(target),
             "coref.organisation_last" => before(EntityType::Organization)
+                .max_by_key(|m| m.start)
+                .map(|m| m.kind.clone())
+                .or(target),
+            // 它: the last company, model, app or product named before it.
+            "coref.thing" => ms
+                .iter()
+                .filter(|m| {
+                    m.end <= offset + pos
+                        && !m.coref
+                        && matches!(
+                            m.entity_type(),
+                            Some(
+                                EntityType::Organization
+                                    | EntityType::AIModel
+                                    | EntityType::SoftwareApplication
+                                    | EntityType::Product
+                            )
+                        )
+                })
                 .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
                 .or(target),
@@ -569,6 +591,19 @@ fn remember(ms: &[Mention], state: &mut State) {
         state.salient_org = best.cloned();
     } else if let Some(o) = orgs.first().filter(|_| state.recent_companies.is_empty()) {
         state.salient_org = Some(o.kind.clone());
+    }
+    if let Some(m) = ms.iter().rev().find(|m| {
+        matches!(
+            m.entity_type(),
+            Some(
+                EntityType::Organization
+                    | EntityType::AIModel
+                    | EntityType::SoftwareApplication
+                    | EntityType::Product
+            )
+        )
+    }) {
+        state.last_thing = Some(m.kind.clone());
     }
     let mut seen = HashSet::new();
     for m in ms {

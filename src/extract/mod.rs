@@ -106,6 +106,7 @@ impl Extractor {
             (&p.speaker_org, "coref.speaker_org"),
             (&p.organisation, "coref.organisation"),
             (&p.model, "coref.model"),
+            (&p.thing, "coref.thing"),
             (&p.person, "coref.person"),
             (&p.speaker, "coref.speaker"),
         ]
