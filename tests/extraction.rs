@@ -878,3 +878,13 @@ fn ta_refers_to_the_thing_named_last() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_city_before_a_trade_noun_is_where_the_company_is() {
+    let (m, f) = run(text(
+        "杭州创业公司深度求索发布了新模型。Cohere's Toronto headquarters is busy.",
+    ));
+    assert!(!m.iter().any(|(s, ..)| s == "杭州创业公司"), "{m:?}");
+    assert!(has_fact(&f, "深度求索", "location", "杭州"), "{f:?}");
+    assert!(has_fact(&f, "Cohere", "location", "多伦多"), "{f:?}");
+}

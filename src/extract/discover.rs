@@ -861,7 +861,14 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     .tokens
                     .iter()
                     .any(|t| t.start == start && t.end == pos && t.tag == "ns");
-            if place_only && *etype == EntityType::Organization {
+            // 杭州创业公司 describes a company by its city and trade: no name either.
+            let place_and_trade = view.known.iter().any(|k| {
+                k.0 == start
+                    && k.1 < pos
+                    && k.2 == EntityType::Place
+                    && lex.generic_modifiers.contains(&view.text[k.1..pos])
+            });
+            if (place_only || place_and_trade) && *etype == EntityType::Organization {
                 continue;
             }
             let end = pos + suffix.len();
