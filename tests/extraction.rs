@@ -888,3 +888,11 @@ fn a_city_before_a_trade_noun_is_where_the_company_is() {
     assert!(has_fact(&f, "深度求索", "location", "杭州"), "{f:?}");
     assert!(has_fact(&f, "Cohere", "location", "多伦多"), "{f:?}");
 }
+
+#[test]
+fn a_second_clause_gives_the_same_person_more_titles() {
+    let (_, f) = run(text("李想是理想汽车的创始人,目前担任公司董事长兼CEO。"));
+    for p in ["founder", "chairman", "ceo"] {
+        assert!(has_fact(&f, "理想汽车", p, "李想"), "{p}: {f:?}");
+    }
+}

@@ -421,14 +421,14 @@ fn read_relations(
             .map(|c| &ms[c.1])
             .collect();
         // A dropped object is the sentence's topic: its first entity of the
-        // type before the match that no rule reads as an object.
+        // type before the match.
         if objects.is_empty()
             && let Some(t) = rule.salient_object
             && let Some(m) = ms
                 .iter()
                 .enumerate()
                 .filter(|(k, m)| {
-                    m.end <= bs && m.entity_type() == Some(t) && !objects_here.contains(k)
+                    m.end <= bs && m.entity_type() == Some(t) && !captures.iter().any(|c| c.1 == *k)
                 })
                 .map(|(_, m)| m)
                 .min_by_key(|m| m.start)
