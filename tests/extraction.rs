@@ -896,3 +896,17 @@ fn a_second_clause_gives_the_same_person_more_titles() {
         assert!(has_fact(&f, "理想汽车", p, "李想"), "{p}: {f:?}");
     }
 }
+
+#[test]
+fn shareholder_lists_early_backers_and_acquired_units() {
+    let (_, f) = run(text(
+        "MiniMax成立于2021年。此后,腾讯也出现在MiniMax的股东名单上。米哈游在MiniMax成立之初就参与了投资。\
+         Rao co-founded Nervana Systems, which Intel acquired in 2016. Stoica is now executive chairman of Databricks.",
+    ));
+    assert!(has_fact(&f, "MiniMax", "funder", "腾讯"), "{f:?}");
+    assert!(has_fact(&f, "MiniMax", "funder", "米哈游"), "{f:?}");
+    assert!(
+        has_fact(&f, "Nervana Systems", "parentOrganization", "英特尔"),
+        "{f:?}"
+    );
+}
