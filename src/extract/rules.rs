@@ -26,6 +26,10 @@
 //! Conditions in `[modifiers]` block (negation, question) or lower
 //! (hedge, future) a match's confidence. `collapse = "o"` replaces an
 //! apposition (字节跳动创始人张一鸣) by its person for the rules that follow.
+//! `subject = "salient:TYPE"` / `object = "salient:TYPE"` fill a dropped
+//! slot from the discourse or the sentence, `subject_not_after` bars a
+//! subject right after a word, and `pairwise = true` pairs every two entities
+//! a rule reads (symmetric predicates only).
 
 use crate::lexicon::toml_error;
 use crate::model::{EntityType, Predicate};
