@@ -910,3 +910,22 @@ fn shareholder_lists_early_backers_and_acquired_units() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_definite_description_is_the_company_talked_about() {
+    let (m, f) = run(text(
+        "Salesforce unveiled Agentforce. Marc Benioff, who co-founded the San Francisco company in 1999, runs it. \
+         Customers of the Japanese carrier SoftBank Corp. get it free.",
+    ));
+    assert!(
+        has_fact(&f, "Salesforce", "founder", "Marc Benioff"),
+        "{f:?}"
+    );
+    assert!(has_entity(&m, "旧金山", EntityType::Place), "{m:?}");
+    // An apposition before a name is no reference.
+    assert!(
+        !m.iter()
+            .any(|(s, _, c, coref)| s == "carrier" && *coref && c == "Salesforce"),
+        "{m:?}"
+    );
+}

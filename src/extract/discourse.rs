@@ -22,6 +22,14 @@ static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .expect("valid regex")
 });
 
+/// the San Francisco company, the Chinese lab, the Paris-based startup.
+static EN_ORG_DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?-u:\b)[Tt]he\s+(?:[A-Z][\w-]*\s+){1,3}(?P<head>company|startup|start-up|firm|lab|chipmaker|carmaker|group)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
 /// An 'It' that stands for no company: It is clear that…, It takes time to….
 static DUMMY_IT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
@@ -180,6 +188,23 @@ fn resolve_pronouns(
                 _ => None, // persons: resolved in text order below
             };
             found.push((pos, end, rule, target));
+        }
+    }
+    // the San Francisco company, the Chinese lab: a definite description not
+    // followed by a name (the Japanese carrier SoftBank is an apposition).
+    for c in EN_ORG_DESCRIPTION.captures_iter(text) {
+        // The head noun stands for the company; a place in the description stays a place.
+        let m = c.name("head").expect("group head");
+        let next = text[m.end()..].trim_start();
+        let names_follow = next.starts_with(|c: char| c.is_ascii_uppercase());
+        if !names_follow && !blocked.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+            blocked.push((m.start(), m.end()));
+            found.push((
+                m.start(),
+                m.end(),
+                "coref.organisation",
+                state.salient_org.clone(),
+            ));
         }
     }
     // 这家移动互联网公司, 该创业公司: a demonstrative and a head noun refer to the salient organisation.
