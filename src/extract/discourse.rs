@@ -197,7 +197,14 @@ fn resolve_pronouns(
         let m = c.name("head").expect("group head");
         let next = text[m.end()..].trim_start();
         let names_follow = next.starts_with(|c: char| c.is_ascii_uppercase());
-        if !names_follow && !blocked.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+        // Perplexity, the San Francisco company…: an apposition, read by the rules.
+        let apposition = text[..c.get(0).expect("group 0").start()]
+            .trim_end()
+            .ends_with(',');
+        if !names_follow
+            && !apposition
+            && !blocked.iter().any(|&(s, e)| m.start() < e && s < m.end())
+        {
             blocked.push((m.start(), m.end()));
             found.push((
                 m.start(),
