@@ -929,3 +929,24 @@ fn a_definite_description_is_the_company_talked_about() {
         "{m:?}"
     );
 }
+
+#[test]
+fn lists_whose_items_carry_their_maker_and_a_founder_s_second_company() {
+    let (_, f) = run(text(
+        "字节跳动的豆包、月之暗面的Kimi和腾讯元宝之间的用户争夺愈发激烈。\
+         Mustafa Suleyman co-founded DeepMind in 2010 and, in 2022, started Inflection AI.",
+    ));
+    assert!(
+        has_fact(&f, "豆包", "competitorOf", "Kimi")
+            || has_fact(&f, "Kimi", "competitorOf", "豆包"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Inflection AI", "founder", "Mustafa Suleyman"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "DeepMind", "founder", "Mustafa Suleyman"),
+        "{f:?}"
+    );
+}

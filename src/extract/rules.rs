@@ -596,17 +596,26 @@ fn match_at(
             caps.push(Cap::Slot(*role, first));
             let mut end = ui + 1;
             if *list {
-                // Greedy coordination: A、B和C.
+                // Greedy coordination: A、B和C; an item may carry its maker
+                // (字节跳动的豆包、月之暗面的Kimi和腾讯元宝).
                 'more: loop {
                     for sep in LIST_SEPARATORS {
                         let sep: Vec<char> = sep.chars().collect();
-                        if lit_len(&sep, false, units, end)
-                            && let Some(idx) = units
-                                .get(end + sep.len())
-                                .and_then(|u| slot_accepts(types, u))
+                        if !lit_len(&sep, false, units, end) {
+                            continue;
+                        }
+                        let mut at = end + sep.len();
+                        let org = SlotType::Entity(EntityType::Organization);
+                        if matches!(units.get(at), Some(Unit::Mention { kind, .. }) if *kind == org)
+                            && matches!(units.get(at + 1), Some(Unit::Char('的', _)))
+                            && matches!(units.get(at + 2), Some(u @ Unit::Mention { kind, .. })
+                                if *kind != org && slot_accepts(types, u).is_some())
                         {
+                            at += 2;
+                        }
+                        if let Some(idx) = units.get(at).and_then(|u| slot_accepts(types, u)) {
                             caps.push(Cap::Slot(*role, idx));
-                            end += sep.len() + 1;
+                            end = at + 1;
                             continue 'more;
                         }
                     }
