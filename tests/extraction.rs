@@ -950,3 +950,16 @@ fn lists_whose_items_carry_their_maker_and_a_founder_s_second_company() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_head_noun_before_a_name_types_it() {
+    let (m, f) = run(text(
+        "Inflection AI kept its chatbot Pi. Google released the smartphone Pixel 9 in August 2024.",
+    ));
+    assert!(
+        has_entity(&m, "Pi", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "Pi", "creator", "Inflection AI"), "{f:?}");
+    assert!(has_fact(&f, "Pixel 9", "datePublished", "2024-08"), "{f:?}");
+}

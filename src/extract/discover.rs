@@ -60,6 +60,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_codes(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
     named_by_head_en(view, lex, &mut out);
+    head_then_name_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
@@ -1199,6 +1200,32 @@ fn named_by_head_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             _ => EntityType::Product,
         };
         out.push(candidate(s, e, etype, m.as_str(), "en.name_head", 0.76));
+    }
+}
+
+/// its chatbot Pi, the smartphone Pixel 9: a head noun before a capitalised name.
+static EN_HEAD_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[Ii]ts|[Tt]he|[Tt]heir|[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>chatbot|assistant|app|model|chip|processor|accelerator|smartphone|phone|LLM|robot)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+        .expect("valid regex")
+});
+
+fn head_then_name_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_HEAD_NAME.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        let name = m.as_str().trim_end_matches(['.', '-']);
+        let (s, e) = (m.start(), m.start() + name.len());
+        if lex.is_not_entity(name)
+            || name.split_whitespace().any(|w| lex.is_not_entity(w))
+            || view.known.iter().any(|k| k.0 < e && s < k.1)
+        {
+            continue;
+        }
+        let etype = match &c["head"] {
+            "model" | "LLM" => EntityType::AIModel,
+            "chatbot" | "assistant" | "app" => EntityType::SoftwareApplication,
+            _ => EntityType::Product,
+        };
+        out.push(candidate(s, e, etype, name, "en.head_name", 0.76));
     }
 }
 
