@@ -963,3 +963,25 @@ fn a_head_noun_before_a_name_types_it() {
     assert!(has_fact(&f, "Pi", "creator", "Inflection AI"), "{f:?}");
     assert!(has_fact(&f, "Pixel 9", "datePublished", "2024-08"), "{f:?}");
 }
+
+#[test]
+fn makers_in_appositions_openings_and_right_before_the_product() {
+    let (_, f) = run(text(
+        "Developed by Anthropic, Claude competes with ChatGPT. Claude, Anthropic's chatbot, competes with Gemini. \
+         Microsoft's Copilot uses GPT-4. 百度文心一言用户数突破3亿。",
+    ));
+    assert!(has_fact(&f, "Claude", "creator", "Anthropic"), "{f:?}");
+    assert!(has_fact(&f, "Claude", "competitorOf", "Gemini"), "{f:?}");
+    assert!(
+        !has_fact(&f, "Anthropic", "competitorOf", "Gemini"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Copilot", "isBasedOn", "GPT-4"), "{f:?}");
+    assert!(has_fact(&f, "文心一言", "creator", "百度"), "{f:?}");
+    // A year in the code makes an event, not a product.
+    let (m, _) = run(text("三星WCG2011北京赛区名次公布。"));
+    assert!(
+        !m.iter().any(|(_, t, ..)| *t == EntityType::Product),
+        "{m:?}"
+    );
+}

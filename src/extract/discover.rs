@@ -911,6 +911,8 @@ static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|\p{Han}{2,3}[0-9]+[A-Za-z0-9]*) ?$")
         .expect("valid regex")
 });
+static YEAR_IN_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}").expect("valid regex"));
 static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*)")
         .expect("valid regex")
@@ -921,11 +923,13 @@ static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// a hyphenated code).
 pub fn maker_code(text: &str, start: usize, end: usize) -> Option<Candidate> {
     let m = ORG_CODE.find(&text[end..]).filter(|m| {
-        // A code has a digit or a capital after the hyphen (-Text-01, -M1), not -profile.
-        m.as_str()
-            .chars()
+        // A code has a digit or a capital after the hyphen (-Text-01, -M1), not
+        // -profile; a year makes an event (三星WCG2011), not a product.
+        let code = m.as_str();
+        code.chars()
             .skip(1)
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+            && !YEAR_IN_CODE.is_match(code)
     })?;
     let stop = end + m.end();
     let latin = text[start..end].is_ascii();
@@ -1171,7 +1175,7 @@ static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
 /// the Snapdragon X Elite chips, its Gemini models: a capitalised name
 /// before a head noun is a product of that kind.
 static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest)|'s|s')\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3})\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset)(?-u:\b)")
+    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest)|'s|s')\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}\+?)\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset)(?-u:\b)")
         .expect("valid regex")
 });
 
