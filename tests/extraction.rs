@@ -985,3 +985,17 @@ fn makers_in_appositions_openings_and_right_before_the_product() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_sentence_that_defines_a_product_names_it_and_its_maker() {
+    let (m, f) = run(text("昇腾是华为自研的AI芯片系列。这是华为自研的芯片。"));
+    assert!(has_entity(&m, "昇腾", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "昇腾", "creator", "华为"), "{f:?}");
+    assert_eq!(
+        m.iter()
+            .filter(|(_, t, ..)| *t == EntityType::Product)
+            .count(),
+        1,
+        "{m:?}"
+    );
+}

@@ -60,6 +60,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_codes(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
     named_by_head_en(view, lex, &mut out);
+    defined_names(view, lex, &mut out);
     head_then_name_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
@@ -1231,6 +1232,43 @@ fn head_then_name_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
         };
         out.push(candidate(s, e, etype, name, "en.head_name", 0.76));
     }
+}
+
+/// 昇腾是华为自研的AI芯片系列: a sentence that defines its subject as a
+/// company's model, app or product names it.
+static ZH_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<name>[\p{Han}A-Za-z0-9][\p{Han}A-Za-z0-9 .+-]{0,11}?)是(?P<rest>[^,。;]{2,24}?)(?:自研|自主研发|推出|研发|开发|发布|打造|旗下)的[^,。;]{0,10}?(?P<head>大模型|模型|芯片|处理器|手机|汽车|应用|App|助手|平台|产品)")
+        .expect("valid regex")
+});
+
+fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let Some(c) = ZH_DEFINED.captures(view.text) else {
+        return;
+    };
+    let m = c.name("name").expect("group name");
+    let name = m.as_str().trim();
+    let (s, e) = (m.start(), m.start() + name.len());
+    // The part between 是 and the verb must hold the maker (a known organisation).
+    let rest = c.name("rest").expect("group rest");
+    let maker = view
+        .known
+        .iter()
+        .any(|k| k.2 == EntityType::Organization && rest.start() <= k.0 && k.1 <= rest.end());
+    if !maker
+        || name.chars().count() < 2
+        || lex.is_not_entity(name)
+        || lex.generic_modifiers.contains(name)
+        || name.chars().any(|c| lex.name_stoppers.contains(&c))
+        || view.known.iter().any(|k| k.0 < e && s < k.1)
+    {
+        return;
+    }
+    let etype = match &c["head"] {
+        "大模型" | "模型" => EntityType::AIModel,
+        "应用" | "App" | "助手" | "平台" => EntityType::SoftwareApplication,
+        _ => EntityType::Product,
+    };
+    out.push(candidate(s, e, etype, name, "zh.defined", 0.78));
 }
 
 /// Names typed by their apposition (Sonar, its in-house default model).
