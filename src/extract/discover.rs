@@ -1241,8 +1241,17 @@ static ZH_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Command R+ is Cohere's flagship model.
+static EN_DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}\+?)\s+(?:is|was)\s+(?P<rest>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})'s\s+(?:[\w-]+\s+){0,3}?(?P<head>model|LLM|chatbot|assistant|app|chip|processor|accelerator|smartphone|phone)(?-u:\b)")
+        .expect("valid regex")
+});
+
 fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    let Some(c) = ZH_DEFINED.captures(view.text) else {
+    let Some(c) = ZH_DEFINED
+        .captures(view.text)
+        .or_else(|| EN_DEFINED.captures(view.text))
+    else {
         return;
     };
     let m = c.name("name").expect("group name");
@@ -1257,6 +1266,10 @@ fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
     if !maker
         || name.chars().count() < 2
         || lex.is_not_entity(name)
+        || name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lex.is_not_entity(w))
         || lex.generic_modifiers.contains(name)
         || name.chars().any(|c| lex.name_stoppers.contains(&c))
         || view.known.iter().any(|k| k.0 < e && s < k.1)
@@ -1264,11 +1277,13 @@ fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
         return;
     }
     let etype = match &c["head"] {
-        "大模型" | "模型" => EntityType::AIModel,
-        "应用" | "App" | "助手" | "平台" => EntityType::SoftwareApplication,
+        "大模型" | "模型" | "model" | "LLM" => EntityType::AIModel,
+        "应用" | "App" | "助手" | "平台" | "chatbot" | "assistant" | "app" => {
+            EntityType::SoftwareApplication
+        }
         _ => EntityType::Product,
     };
-    out.push(candidate(s, e, etype, name, "zh.defined", 0.78));
+    out.push(candidate(s, e, etype, name, "defined", 0.78));
 }
 
 /// Names typed by their apposition (Sonar, its in-house default model).
