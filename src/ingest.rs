@@ -79,23 +79,8 @@ fn dateline_date(norm: &str) -> Option<DateValue> {
     if let (Some(y), Some(m), Some(d)) = (n("y"), n("m"), n("d")) {
         return Some(DateValue::Day(y, m as u8, d as u8));
     }
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mon = c.name("mon")?.as_str();
-    let m = MONTHS.iter().position(|x| *x == mon)? + 1;
-    Some(DateValue::Day(n("ey")?, m as u8, n("ed")? as u8))
+    let m = crate::extract::values::month(c.name("mon")?.as_str());
+    Some(DateValue::Day(n("ey")?, m, n("ed")? as u8))
 }
 
 impl Document {

@@ -263,17 +263,7 @@ fn resolve_pronouns(
             "coref.thing" => ms
                 .iter()
                 .filter(|m| {
-                    m.end <= offset + pos
-                        && !m.coref
-                        && matches!(
-                            m.entity_type(),
-                            Some(
-                                EntityType::Organization
-                                    | EntityType::AIModel
-                                    | EntityType::SoftwareApplication
-                                    | EntityType::Product
-                            )
-                        )
+                    m.end <= offset + pos && !m.coref && m.entity_type().is_some_and(is_thing)
                 })
                 .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
@@ -583,6 +573,17 @@ fn is_role(p: Predicate) -> bool {
     )
 }
 
+/// What 它 may stand for: a company, a model, an app or a product.
+fn is_thing(t: EntityType) -> bool {
+    matches!(
+        t,
+        EntityType::Organization
+            | EntityType::AIModel
+            | EntityType::SoftwareApplication
+            | EntityType::Product
+    )
+}
+
 fn remember(ms: &[Mention], state: &mut State) {
     if let Some(p) = ms
         .iter()
@@ -624,17 +625,11 @@ fn remember(ms: &[Mention], state: &mut State) {
     } else if let Some(o) = orgs.first().filter(|_| state.recent_companies.is_empty()) {
         state.salient_org = Some(o.kind.clone());
     }
-    if let Some(m) = ms.iter().rev().find(|m| {
-        matches!(
-            m.entity_type(),
-            Some(
-                EntityType::Organization
-                    | EntityType::AIModel
-                    | EntityType::SoftwareApplication
-                    | EntityType::Product
-            )
-        )
-    }) {
+    if let Some(m) = ms
+        .iter()
+        .rev()
+        .find(|m| m.entity_type().is_some_and(is_thing))
+    {
         state.last_thing = Some(m.kind.clone());
     }
     let mut seen = HashSet::new();

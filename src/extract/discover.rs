@@ -1173,6 +1173,49 @@ static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The type a head noun gives the name it goes with, from `[quoted_heads]`
+/// (model → AIModel, app → SoftwareApplication); any other head names a product.
+fn kind_of_head(lex: &Lexicon, head: &str) -> EntityType {
+    let singular = head
+        .strip_suffix('s')
+        .filter(|h| h.len() > 2)
+        .unwrap_or(head);
+    lex.quoted_heads
+        .iter()
+        .find(|(h, _)| h.eq_ignore_ascii_case(head) || h.eq_ignore_ascii_case(singular))
+        .map_or(EntityType::Product, |(_, t)| *t)
+}
+
+/// A known model, app or product that the name at `s..e` starts with and
+/// extends (the Snapdragon X Elite): its type.
+fn family_of(view: &SentenceView<'_>, s: usize, e: usize) -> Option<EntityType> {
+    view.known
+        .iter()
+        .find(|k| {
+            k.0 == s
+                && k.1 < e
+                && matches!(
+                    k.2,
+                    EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+                )
+        })
+        .map(|k| k.2)
+}
+
+/// Whether a capitalised name at `s..e` may become a candidate: no word of it
+/// is a non-entity (The, It), and it overlaps no known name, except, when
+/// `extend` is set, a known family it extends.
+fn free_name(view: &SentenceView<'_>, lex: &Lexicon, s: usize, e: usize, extend: bool) -> bool {
+    let name = &view.text[s..e];
+    let family = if extend { family_of(view, s, e) } else { None };
+    !lex.is_not_entity(name)
+        && !name.split_whitespace().any(|w| lex.is_not_entity(w))
+        && !view
+            .known
+            .iter()
+            .any(|k| k.0 < e && s < k.1 && !(family.is_some() && k.0 == s && k.1 < e))
+}
+
 /// the Snapdragon X Elite chips, its Gemini models: a capitalised name
 /// before a head noun is a product of that kind.
 static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1183,28 +1226,17 @@ static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 fn named_by_head_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in EN_NAME_HEAD.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
-        let (s, e) = (m.start(), m.end());
-        // A known family's name may start it (the Snapdragon X Elite chips).
-        let family = |k: &&(usize, usize, EntityType, String)| {
-            k.0 == s
-                && k.1 < e
-                && matches!(
-                    k.2,
-                    EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
-                )
-        };
-        if lex.is_not_entity(m.as_str())
-            || m.as_str().split_whitespace().any(|w| lex.is_not_entity(w))
-            || view.known.iter().any(|k| k.0 < e && s < k.1 && !family(&k))
-        {
-            continue;
+        if free_name(view, lex, m.start(), m.end(), true) {
+            let etype = kind_of_head(lex, &c["head"]);
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                etype,
+                m.as_str(),
+                "en.name_head",
+                0.76,
+            ));
         }
-        let etype = match &c["head"] {
-            "model" | "models" | "LLM" => EntityType::AIModel,
-            "app" | "chatbot" | "assistant" => EntityType::SoftwareApplication,
-            _ => EntityType::Product,
-        };
-        out.push(candidate(s, e, etype, m.as_str(), "en.name_head", 0.76));
     }
 }
 
@@ -1219,18 +1251,16 @@ fn head_then_name_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
         let m = c.name("name").expect("group name");
         let name = m.as_str().trim_end_matches(['.', '-']);
         let (s, e) = (m.start(), m.start() + name.len());
-        if lex.is_not_entity(name)
-            || name.split_whitespace().any(|w| lex.is_not_entity(w))
-            || view.known.iter().any(|k| k.0 < e && s < k.1)
-        {
-            continue;
+        if free_name(view, lex, s, e, false) {
+            out.push(candidate(
+                s,
+                e,
+                kind_of_head(lex, &c["head"]),
+                name,
+                "en.head_name",
+                0.76,
+            ));
         }
-        let etype = match &c["head"] {
-            "model" | "LLM" => EntityType::AIModel,
-            "chatbot" | "assistant" | "app" => EntityType::SoftwareApplication,
-            _ => EntityType::Product,
-        };
-        out.push(candidate(s, e, etype, name, "en.head_name", 0.76));
     }
 }
 
@@ -1265,51 +1295,37 @@ fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
         .any(|k| k.2 == EntityType::Organization && rest.start() <= k.0 && k.1 <= rest.end());
     if !maker
         || name.chars().count() < 2
-        || lex.is_not_entity(name)
-        || name
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| lex.is_not_entity(w))
+        || !free_name(view, lex, s, e, false)
         || lex.generic_modifiers.contains(name)
         || name.chars().any(|c| lex.name_stoppers.contains(&c))
-        || view.known.iter().any(|k| k.0 < e && s < k.1)
     {
         return;
     }
-    let etype = match &c["head"] {
-        "大模型" | "模型" | "model" | "LLM" => EntityType::AIModel,
-        "应用" | "App" | "助手" | "平台" | "chatbot" | "assistant" | "app" => {
-            EntityType::SoftwareApplication
-        }
-        _ => EntityType::Product,
-    };
-    out.push(candidate(s, e, etype, name, "defined", 0.78));
+    out.push(candidate(
+        s,
+        e,
+        kind_of_head(lex, &c["head"]),
+        name,
+        "defined",
+        0.78,
+    ));
 }
 
 /// Names typed by their apposition (Sonar, its in-house default model).
 fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in EN_APPOSITION_KIND.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
-        let (s, e) = (m.start(), m.end());
-        if lex.is_not_entity(m.as_str())
-            || m.as_str().split_whitespace().any(|w| lex.is_not_entity(w))
-            || view.known.iter().any(|k| k.0 < e && s < k.1)
-        {
-            continue;
+        if free_name(view, lex, m.start(), m.end(), false) {
+            let etype = kind_of_head(lex, &c["head"]);
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                etype,
+                m.as_str(),
+                "en.apposition_kind",
+                0.74,
+            ));
         }
-        let etype = match &c["head"] {
-            "model" | "LLM" => EntityType::AIModel,
-            "chatbot" | "assistant" | "app" | "application" => EntityType::SoftwareApplication,
-            _ => EntityType::Product,
-        };
-        out.push(candidate(
-            s,
-            e,
-            etype,
-            m.as_str(),
-            "en.apposition_kind",
-            0.74,
-        ));
     }
 }
 
@@ -1330,17 +1346,7 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         let name = m.as_str().trim_end_matches(['.', '-']);
         let (s, e) = (m.start(), m.start() + name.len());
         // A known family's name may start it (introduced the Snapdragon X Elite).
-        let family = |k: &(usize, usize, EntityType, String)| {
-            k.0 == s
-                && k.1 < e
-                && matches!(
-                    k.2,
-                    EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
-                )
-        };
-        if lex.is_not_entity(name)
-            || name.split_whitespace().any(|w| lex.is_not_entity(w))
-            || view.known.iter().any(|k| k.0 < e && s < k.1 && !family(k))
+        if !free_name(view, lex, s, e, true)
             || lex
                 .org_suffixes_en
                 .iter()
@@ -1348,7 +1354,7 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         {
             continue;
         }
-        let family_type = view.known.iter().find(|k| family(k)).map(|k| k.2);
+        let family_type = family_of(view, s, e);
         let after: String = text[e..]
             .chars()
             .take(40)

@@ -39,21 +39,6 @@ static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// 7月4日, 12月: a month (and day) without its year.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 static ZH_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
         .expect("valid regex")
@@ -62,7 +47,7 @@ static ZH_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// on July 4, in March: a month (and day) without its year, after a preposition.
 static EN_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?(?-u:\b)(?:\s*,?\s*(?:19|20)\d{2})?",
+        r"(?-u:\b)(?:[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?(?-u:\b)(?:\s*,?\s*(?P<year>(?:19|20)\d{2}))?",
     )
     .expect("valid regex")
 });
@@ -172,25 +157,12 @@ pub fn find_values(
             ));
         }
         for c in EN_MONTH_DAY.captures_iter(text) {
-            if c.get(0).is_some_and(|m| {
-                m.as_str()
-                    .chars()
-                    .last()
-                    .is_some_and(|l| l.is_ascii_digit())
-                    && m.as_str().len() > 4
-                    && m.as_str()[m.as_str().len() - 4..]
-                        .chars()
-                        .all(|d| d.is_ascii_digit())
-            }) {
+            if c.name("year").is_some() {
                 continue; // has its year: EN_DATE reads it
             }
             let m = c.name("mon").expect("group mon");
             let end = c.name("d").map_or(m.end(), |d| d.end());
-            let month = MONTHS
-                .iter()
-                .position(|x| *x == m.as_str())
-                .map(|i| i as i32 + 1);
-            let value = date(year, month, num(&c, "d"));
+            let value = date(year, Some(i32::from(month(m.as_str()))), num(&c, "d"));
             out.push(span(
                 m.start(),
                 end,
@@ -380,7 +352,8 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<i32> {
     c.name(name).and_then(|m| m.as_str().parse().ok())
 }
 
-fn month(s: &str) -> u8 {
+/// The number of an English month name or abbreviation (March, Mar → 3).
+pub(crate) fn month(s: &str) -> u8 {
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
