@@ -1176,6 +1176,11 @@ static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
 /// The type a head noun gives the name it goes with, from `[quoted_heads]`
 /// (model → AIModel, app → SoftwareApplication); any other head names a product.
 fn kind_of_head(lex: &Lexicon, head: &str) -> EntityType {
+    listed_head(lex, head).unwrap_or(EntityType::Product)
+}
+
+/// The type `[quoted_heads]` gives a head noun (or its plural), if it lists it.
+fn listed_head(lex: &Lexicon, head: &str) -> Option<EntityType> {
     let singular = head
         .strip_suffix('s')
         .filter(|h| h.len() > 2)
@@ -1183,7 +1188,7 @@ fn kind_of_head(lex: &Lexicon, head: &str) -> EntityType {
     lex.quoted_heads
         .iter()
         .find(|(h, _)| h.eq_ignore_ascii_case(head) || h.eq_ignore_ascii_case(singular))
-        .map_or(EntityType::Product, |(_, t)| *t)
+        .map(|(_, t)| *t)
 }
 
 /// A known model, app or product that the name at `s..e` starts with and
@@ -1337,7 +1342,7 @@ static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Salesforce unveiled Agentforce, a platform…; Databricks released Dolly 2.0:
 /// the capitalised object of a release verb is a product, typed by the head
-/// noun that follows it (model → AIModel, chip → Product), else an application.
+/// noun of `[quoted_heads]` that follows it (model → AIModel), else an application.
 fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for c in EN_RELEASED.captures_iter(text) {
@@ -1354,32 +1359,16 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         {
             continue;
         }
-        let family_type = family_of(view, s, e);
-        let after: String = text[e..]
-            .chars()
-            .take(40)
-            .collect::<String>()
-            .to_lowercase();
-        let etype = if let Some(t) = family_type {
-            t
-        } else if ["model", "llm"].iter().any(|h| after.contains(h)) {
-            EntityType::AIModel
-        } else if [
-            "chip",
-            "processor",
-            "accelerator",
-            "gpu",
-            "phone",
-            "car",
-            "device",
-        ]
-        .iter()
-        .any(|h| after.contains(h))
-        {
-            EntityType::Product
-        } else {
-            EntityType::SoftwareApplication
-        };
+        // Typed by its family, else by the first head noun within a few words
+        // (released Dolly 2.0, an open model), else an application.
+        let etype = family_of(view, s, e).unwrap_or_else(|| {
+            text[e..]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(6)
+                .find_map(|w| listed_head(lex, w))
+                .unwrap_or(EntityType::SoftwareApplication)
+        });
         out.push(candidate(s, e, etype, name, "en.released", 0.76));
     }
 }

@@ -354,7 +354,7 @@ impl Extractor {
                     canonical = text[start..end].to_string();
                 }
             }
-            // ERNIE Speed, Gemini 2.0 Flash Thinking: a tier word makes a model of the family.
+            // ERNIE Lite, Gemini 2.0 Flash Thinking: a tier word makes a model of the family.
             while versioned && end < text.len() {
                 let rest = &text[end..];
                 let Some(tier) = self.lexicon.model_tiers.iter().find(|t| {
