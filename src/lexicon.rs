@@ -88,6 +88,8 @@ pub struct Cues {
     pub event_words: Vec<String>,
     #[serde(default)]
     pub not_app_names: Vec<String>,
+    #[serde(default)]
+    pub school_words: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

@@ -57,22 +57,6 @@ struct State {
     recent_companies: Vec<Vec<MentionKind>>,
 }
 
-/// Schools and institutes are organisations, but not what 'the company' means.
-fn is_school(name: &str) -> bool {
-    [
-        "大学",
-        "学院",
-        "研究院",
-        "研究所",
-        "University",
-        "Institute",
-        "College",
-        "School",
-    ]
-    .iter()
-    .any(|s| name.ends_with(s) || name.starts_with("University"))
-}
-
 fn etype(k: &MentionKind) -> Option<EntityType> {
     match k {
         MentionKind::Entity { etype, .. } => Some(*etype),
@@ -110,7 +94,7 @@ pub fn walk(
         }
         resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
         read_relations(doc, i, &ms, &joined[i], ex, &mut state, &mut out.assertions);
-        remember(&ms, &mut state);
+        remember(&ms, &mut state, &ex.lexicon.cues.school_words);
         out.mentions.extend(ms);
     }
     out
@@ -584,7 +568,14 @@ fn is_thing(t: EntityType) -> bool {
     )
 }
 
-fn remember(ms: &[Mention], state: &mut State) {
+/// Notes what a sentence named; `school_words` mark organisations that are
+/// schools or institutes, never what 'the company' means.
+fn remember(ms: &[Mention], state: &mut State, school_words: &[String]) {
+    let is_school = |name: &str| {
+        school_words
+            .iter()
+            .any(|w| name.starts_with(w.as_str()) || name.ends_with(w.as_str()))
+    };
     if let Some(p) = ms
         .iter()
         .find(|m| m.entity_type() == Some(EntityType::Person))
