@@ -90,6 +90,12 @@ pub struct Cues {
     pub not_app_names: Vec<String>,
     #[serde(default)]
     pub school_words: Vec<String>,
+    #[serde(default)]
+    pub person_context_after_zh: Vec<String>,
+    #[serde(default)]
+    pub org_context_after_zh: Vec<String>,
+    #[serde(default)]
+    pub org_heads_zh: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

@@ -998,3 +998,55 @@ fn a_sentence_that_defines_a_product_names_it_and_its_maker() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_list_of_models_each_with_its_kind_word() {
+    let (_, f) = run(text(
+        "2024年9月2日，大模型创业公司星图智能在杭州召开发布会，首次公开亮相，一口气发布了百亿参数的Orbit-7语言大模型、Orbit-7V多模态大模型，以及视觉模型Orbit-Eye。",
+    ));
+    for model in ["Orbit-7", "Orbit-7V", "Orbit-Eye"] {
+        assert!(has_fact(&f, model, "creator", "星图智能"), "{model}: {f:?}");
+        assert!(
+            has_fact(&f, model, "datePublished", "2024-09-02"),
+            "{model}: {f:?}"
+        );
+    }
+}
+
+#[test]
+fn the_maker_nearest_the_release_verb_wins() {
+    let (_, f) = run(text(
+        "腾讯与百度达成合作后，百度在北京召开的大会上正式发布了文心4.0。",
+    ));
+    assert!(has_fact(&f, "文心4.0", "creator", "百度"), "{f:?}");
+    assert!(!has_fact(&f, "文心4.0", "creator", "腾讯"), "{f:?}");
+}
+
+#[test]
+fn a_chinese_name_before_he_is_a_person_and_a_role_held_later() {
+    let (m, f) = run(text(
+        "比如韩立新，他是星图智能的联合创始人，后来还担任过公司总裁。",
+    ));
+    assert!(has_entity(&m, "韩立新", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "星图智能", "founder", "韩立新"), "{f:?}");
+    assert!(has_fact(&f, "星图智能", "employee", "韩立新"), "{f:?}");
+}
+
+#[test]
+fn english_releases_with_adverbs_and_relative_clauses() {
+    let (_, f) = run(text(
+        "By then, Mistral AI had already released Codestral in May 2024. \
+         The team later built Pixtral, a vision model that Mistral AI released on September 11, 2024. \
+         She also co-founded the robotics company Covariant in 2017.",
+    ));
+    assert!(has_fact(&f, "Codestral", "creator", "Mistral AI"), "{f:?}");
+    assert!(
+        has_fact(&f, "Codestral", "datePublished", "2024-05"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Pixtral", "creator", "Mistral AI"), "{f:?}");
+    assert!(
+        has_fact(&f, "Pixtral", "datePublished", "2024-09-11"),
+        "{f:?}"
+    );
+}

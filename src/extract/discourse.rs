@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)(?P<held>公司)|(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方)",
+        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)过?(?P<held>公司)|(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方)",
     )
     .expect("valid regex")
 });
@@ -537,13 +537,16 @@ fn read_relations(
                 {
                     state.affiliation.insert(person.name.clone(), sk.clone());
                 }
-                if !out.iter().any(|x| {
+                // One reading per fact and sentence: the surest rule's.
+                match out.iter_mut().find(|x| {
                     x.subject == a.subject
                         && x.predicate == a.predicate
                         && x.object == a.object
                         && x.evidence.sentence == i
                 }) {
-                    out.push(a);
+                    Some(x) if x.evidence.confidence < a.evidence.confidence => *x = a,
+                    Some(_) => {}
+                    None => out.push(a),
                 }
             }
         }

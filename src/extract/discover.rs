@@ -356,8 +356,13 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             }
         }
     }
-    // 王慧文表示…: a name before a verb of saying.
-    for verb in &lex.speech_verbs {
+    // 王慧文表示…, 沈亚楠,他是…: a name before a verb of saying or a word
+    // that follows people.
+    for verb in lex
+        .speech_verbs
+        .iter()
+        .chain(&lex.cues.person_context_after_zh)
+    {
         for pos in view.find(verb.as_str()) {
             for t in view
                 .tokens
@@ -374,6 +379,46 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                         "zh.speech_person",
                         0.75,
                     ));
+                }
+            }
+        }
+    }
+    // 比如韩立新,他是…: a pronoun right after a clause-initial name refers
+    // back to it, whatever jieba made of the name's characters.
+    for cue in [",他", ",她"] {
+        for pos in view.find(cue) {
+            let before = &view.text[..pos];
+            for n in [3, 2] {
+                let Some((s, _)) = before.char_indices().rev().nth(n - 1) else {
+                    continue;
+                };
+                let boundary = before[..s]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_cjk(c) || "如像是的给和与及".contains(c));
+                // 毕业后,他…: a phrase ending in a word of place or time is no name,
+                // nor is one word that jieba does not call a name.
+                let inside: Vec<_> = view
+                    .tokens
+                    .iter()
+                    .filter(|t| t.start >= s && t.end <= pos)
+                    .collect();
+                let word = inside.last().is_some_and(|t| t.tag == "f")
+                    || (inside.len() == 1 && !inside[0].tag.starts_with("nr"));
+                if boundary
+                    && !word
+                    && person_name_at(view, lex, s) == Some((s, pos))
+                    && !lex.is_not_entity(&before[s..])
+                {
+                    out.push(candidate(
+                        s,
+                        pos,
+                        EntityType::Person,
+                        &before[s..],
+                        "zh.pronoun_person",
+                        0.7,
+                    ));
+                    break;
                 }
             }
         }
@@ -834,24 +879,48 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 start = t.end;
             }
-            if !proper || start == pos {
+            // What follows only an organisation (星图智能的联合创始人), or a
+            // head noun right before the name (创业公司星图智能), makes the
+            // name one even when jieba knows its words.
+            let mut org_context = *etype == EntityType::Organization
+                && lex
+                    .cues
+                    .org_context_after_zh
+                    .iter()
+                    .any(|c| view.text[pos + suffix.len()..].starts_with(c.as_str()));
+            if *etype == EntityType::Organization
+                && let Some(head) = view
+                    .tokens
+                    .iter()
+                    .rev()
+                    .filter(|t| t.start >= start && t.end < pos)
+                    .find(|t| lex.cues.org_heads_zh.iter().any(|h| h == t.word))
+            {
+                start = head.end;
+                org_context = true;
+            }
+            if !(proper || org_context) || start == pos {
                 continue;
             }
             let stem = &view.text[start..pos];
             if lex.generic_modifiers.contains(stem) || lex.is_not_entity(stem) {
                 continue;
             }
-            // 京东全球科技探索者大会 is an event, not 京东全球科技.
-            let next: String = view.text[pos + suffix.len()..].chars().take(8).collect();
-            if ["大会", "峰会", "论坛", "博览会", "发布会", "展会", "年会"]
+            // 京东全球科技探索者大会 is an event, not 京东全球科技 (but 星图智能在杭州
+            //召开发布会 names a company: a verb or preposition comes first).
+            let after = pos + suffix.len();
+            let event_name = view
+                .tokens
                 .iter()
-                .any(|e| {
-                    next.split([',', '。', ','])
-                        .next()
-                        .unwrap_or("")
-                        .contains(e)
-                })
-            {
+                .filter(|t| t.start >= after && t.start < after + 24)
+                .take_while(|t| t.tag.starts_with('n') || t.tag.starts_with('a') || t.tag == "vn")
+                .any(|t| {
+                    lex.cues
+                        .event_words
+                        .iter()
+                        .any(|e| t.word.ends_with(e.as_str()))
+                });
+            if event_name {
                 continue;
             }
             // 一家杭州公司 describes a company by its city: a place alone is no name.

@@ -523,7 +523,9 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
     out
 }
 
-const LIST_SEPARATORS: [&str; 9] = ["、", ",", "和", "与", "及", "以及", "跟", "and", "&"];
+const LIST_SEPARATORS: [&str; 10] = [
+    ",以及", "、", ",", "和", "与", "及", "以及", "跟", "and", "&",
+];
 
 /// What joins the titles of a chain: 创始人、董事长兼CEO; co-founder and CEO.
 const TITLE_SEPARATORS: [&str; 10] = ["、", ",", "兼", "和", "及", "以及", "与", "and", "&", "/"];
@@ -534,6 +536,13 @@ fn title_at(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, Option<Pr
         .iter()
         .find(|t| lit_len(&t.word, false, units, at))
         .map(|t| (t.word.len(), t.predicate))
+}
+
+/// How long a kind word beside a listed thing may be (多模态大模型).
+const HEAD_NOUN_CHARS: usize = 7;
+
+fn han_at(units: &[Unit], at: usize) -> bool {
+    matches!(units.get(at), Some(Unit::Char(c, _)) if ('\u{4E00}'..='\u{9FFF}').contains(c))
 }
 
 fn slot_accepts(types: &[SlotType], u: &Unit) -> Option<usize> {
@@ -597,14 +606,44 @@ fn match_at(
             let mut end = ui + 1;
             if *list {
                 // Greedy coordination: A、B和C; an item may carry its maker
-                // (字节跳动的豆包、月之暗面的Kimi和腾讯元宝).
+                // (字节跳动的豆包、月之暗面的Kimi和腾讯元宝), and an item that is a
+                // thing its kind (Step-1语言大模型、视觉模型Step-1V).
+                let things = types.iter().all(|t| {
+                    matches!(
+                        t,
+                        SlotType::Entity(
+                            EntityType::AIModel
+                                | EntityType::SoftwareApplication
+                                | EntityType::Product
+                                | EntityType::CreativeWork
+                        )
+                    )
+                });
+                let heads = if things { HEAD_NOUN_CHARS } else { 0 };
                 'more: loop {
                     for sep in LIST_SEPARATORS {
                         let sep: Vec<char> = sep.chars().collect();
-                        if !lit_len(&sep, false, units, end) {
+                        let Some(after) = (0..=heads)
+                            .take_while(|&k| k == 0 || han_at(units, end + k - 1))
+                            .find(|&k| lit_len(&sep, false, units, end + k))
+                        else {
+                            continue;
+                        };
+                        if after > 0 && sep.iter().all(|c| c.is_ascii_punctuation()) {
                             continue;
                         }
-                        let mut at = end + sep.len();
+                        let mut at = end + after + sep.len();
+                        if let Some(k) = (1..=heads)
+                            .take_while(|&k| han_at(units, at + k - 1))
+                            .find(|&k| {
+                                units
+                                    .get(at + k)
+                                    .and_then(|u| slot_accepts(types, u))
+                                    .is_some()
+                            })
+                        {
+                            at += k;
+                        }
                         let org = SlotType::Entity(EntityType::Organization);
                         if matches!(units.get(at), Some(Unit::Mention { kind, .. }) if *kind == org)
                             && matches!(units.get(at + 1), Some(Unit::Char('的', _)))
