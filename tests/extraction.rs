@@ -1050,3 +1050,28 @@ fn english_releases_with_adverbs_and_relative_clauses() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_new_paragraph_returns_to_the_company_the_document_is_about() {
+    let (_, f) = run(text(
+        "Orbital Labs makes satellite software. Orbital Labs was founded in 2019.\n\
+         Its chief scientist once worked at Google. She also spent two years at Amazon.\n\
+         In 2023 the startup raised $40 million in a round led by the venture firm Sequoia Capital. \
+         Nvidia and Salesforce Ventures, the investment arm of Salesforce, also took part.",
+    ));
+    for investor in ["红杉资本", "英伟达", "Salesforce Ventures"] {
+        assert!(
+            has_fact(&f, "Orbital Labs", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+    assert!(!has_fact(&f, "亚马逊", "funder", "英伟达"), "{f:?}");
+}
+
+#[test]
+fn an_early_investor_of_the_company_talked_about() {
+    let (_, f) = run(text(
+        "星图智能的创始人是韩立新。以游戏闻名的米哈游在公司成立之初就参与了投资。",
+    ));
+    assert!(has_fact(&f, "星图智能", "funder", "米哈游"), "{f:?}");
+}

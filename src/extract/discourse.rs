@@ -51,10 +51,43 @@ struct State {
     topic: HashMap<EntityType, MentionKind>,
     /// The last company, model, app or product named.
     last_thing: Option<MentionKind>,
-    /// How often each organisation has been named so far.
+    /// How often each organisation has been named so far, and what it is.
     org_counts: HashMap<String, usize>,
+    org_kinds: HashMap<String, MentionKind>,
     /// The companies (not schools) of the last two sentences that named one, latest first.
     recent_companies: Vec<Vec<MentionKind>>,
+}
+
+impl State {
+    /// The company named most often so far, if one leads.
+    fn topic_company(&self, school_words: &[String]) -> Option<MentionKind> {
+        let mut best: Option<(&String, usize)> = None;
+        let mut tie = false;
+        for (name, &n) in &self.org_counts {
+            if is_school(name, school_words) {
+                continue;
+            }
+            match best {
+                Some((_, b)) if n == b => tie = true,
+                Some((_, b)) if n < b => {}
+                _ => {
+                    best = Some((name, n));
+                    tie = false;
+                }
+            }
+        }
+        let (name, n) = best?;
+        if tie || n < 2 {
+            return None;
+        }
+        self.org_kinds.get(name).cloned()
+    }
+}
+
+fn is_school(name: &str, school_words: &[String]) -> bool {
+    school_words
+        .iter()
+        .any(|w| name.starts_with(w.as_str()) || name.ends_with(w.as_str()))
 }
 
 fn etype(k: &MentionKind) -> Option<EntityType> {
@@ -91,6 +124,11 @@ pub fn walk(
         let text = &doc.norm[s.start..s.end];
         if s.starts_line {
             update_speaker(text, s.start, &ms, ex, &mut state);
+            // A new paragraph returns to the document's subject: the company
+            // named most often so far is what 'the company' means at its start.
+            if let Some(topic) = state.topic_company(&ex.lexicon.cues.school_words) {
+                state.salient_org = Some(topic);
+            }
         }
         resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
         read_relations(doc, i, &ms, &joined[i], ex, &mut state, &mut out.assertions);
@@ -574,11 +612,7 @@ fn is_thing(t: EntityType) -> bool {
 /// Notes what a sentence named; `school_words` mark organisations that are
 /// schools or institutes, never what 'the company' means.
 fn remember(ms: &[Mention], state: &mut State, school_words: &[String]) {
-    let is_school = |name: &str| {
-        school_words
-            .iter()
-            .any(|w| name.starts_with(w.as_str()) || name.ends_with(w.as_str()))
-    };
+    let is_school = |name: &str| is_school(name, school_words);
     if let Some(p) = ms
         .iter()
         .find(|m| m.entity_type() == Some(EntityType::Person))
@@ -596,6 +630,10 @@ fn remember(ms: &[Mention], state: &mut State, school_words: &[String]) {
     for o in orgs.iter().filter(|o| !o.coref) {
         if let Some(n) = canonical(&o.kind) {
             *state.org_counts.entry(n.to_string()).or_default() += 1;
+            state
+                .org_kinds
+                .entry(n.to_string())
+                .or_insert_with(|| o.kind.clone());
         }
     }
     let companies: Vec<MentionKind> = orgs
