@@ -1075,3 +1075,43 @@ fn an_early_investor_of_the_company_talked_about() {
     ));
     assert!(has_fact(&f, "星图智能", "funder", "米哈游"), "{f:?}");
 }
+
+#[test]
+fn english_appositions_hires_and_co_founder_lists() {
+    let (_, f) = run(text(
+        "Shield AI, a maker of drone autopilots based in San Diego, grew fast. \
+         Waymo, a robotaxi company backed by the venture firm Sequoia Capital, expanded. \
+         Microsoft hired Mustafa Suleyman in 2024.",
+    ));
+    assert!(has_fact(&f, "Shield AI", "location", "圣迭戈"), "{f:?}");
+    assert!(has_fact(&f, "Waymo", "funder", "红杉资本"), "{f:?}");
+    assert!(
+        has_fact(&f, "微软", "employee", "Mustafa Suleyman"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Orbital Labs was founded by Ada Moreno. The other co-founders are Ravi Menon and Lena Fischer. \
+         Lena Fischer is also a co-founder of Stellar Robotics.",
+    ));
+    assert!(
+        has_fact(&f, "Orbital Labs", "founder", "Ravi Menon"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Orbital Labs", "founder", "Lena Fischer"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Stellar Robotics", "founder", "Lena Fischer"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn chinese_apps_and_chips_under_their_maker() {
+    let (_, f) = run(text(
+        "快手今日发布了新模型，并同步在旗下视频剪辑应用快影App中开放测试。快影是快手旗下的视频剪辑应用。下一代车型会换成英伟达新一代的Thor芯片。",
+    ));
+    assert!(has_fact(&f, "快影", "creator", "快手"), "{f:?}");
+    assert!(has_fact(&f, "Thor", "creator", "英伟达"), "{f:?}");
+}

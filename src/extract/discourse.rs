@@ -25,7 +25,7 @@ static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// the San Francisco company, the Chinese lab, the Paris-based startup.
 static EN_ORG_DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?-u:\b)[Tt]he\s+(?:[A-Z][\w-]*\s+){1,3}(?P<head>company|startup|start-up|firm|lab|chipmaker|carmaker|group)(?-u:\b)",
+        r"(?-u:\b)[Tt]he\s+(?:[A-Z][\w-]*\s+){1,3}(?P<head>company|startup|start-up|firm|lab|chipmaker|carmaker|automaker|group|giant|chip designer|designer|manufacturer|developer)(?-u:\b)",
     )
     .expect("valid regex")
 });
