@@ -1115,3 +1115,38 @@ fn chinese_apps_and_chips_under_their_maker() {
     assert!(has_fact(&f, "快影", "creator", "快手"), "{f:?}");
     assert!(has_fact(&f, "Thor", "creator", "英伟达"), "{f:?}");
 }
+
+#[test]
+fn successors_brackets_and_titles_after_a_comma() {
+    let (_, f) = run(text(
+        "李明于2020年接替张建国出任星河科技CEO。张建国（星河科技创始人）表示，行业仍处早期。星河科技现任首席技术官为王海峰。",
+    ));
+    assert!(has_fact(&f, "星河科技", "ceo", "李明"), "{f:?}");
+    assert!(!has_fact(&f, "星河科技", "ceo", "张建国"), "{f:?}");
+    assert!(has_fact(&f, "星河科技", "founder", "张建国"), "{f:?}");
+    assert!(has_fact(&f, "星河科技", "employee", "王海峰"), "{f:?}");
+    let (_, f) = run(text(
+        "Maria Lopez succeeded John Carter as chief executive of Orbital Labs in 2021. \
+         Orbital Labs's chief technology officer, Ravi Menon, disagreed. \
+         John Carter stepped down as chairman of Stellar Robotics. \
+         Stellar Robotics named Lena Fischer its new president.",
+    ));
+    assert!(has_fact(&f, "Orbital Labs", "ceo", "Maria Lopez"), "{f:?}");
+    assert!(!has_fact(&f, "Orbital Labs", "ceo", "John Carter"), "{f:?}");
+    assert!(
+        has_fact(&f, "Orbital Labs", "employee", "Ravi Menon"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Stellar Robotics", "chairman", "John Carter"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Orbital Labs", "chairman", "John Carter"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Stellar Robotics", "employee", "Lena Fischer"),
+        "{f:?}"
+    );
+}

@@ -456,7 +456,7 @@ static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// person's role, a relative `who`, or a verb people do.
 static EN_PERSON_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:who|whose)\b|,\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:professor|researcher|scientist|engineer|entrepreneur|investor|executive|billionaire|student|veteran|co-?founder|founder|economist|physicist|mathematician|programmer|designer)s?\b|\s+(?:said|says|told|wrote|writes|earned|studied|grew up|joined|left|became|took over|co-founded|cofounded|founded|started|served|serves|runs|ran|leads|led|holds|received|graduated|taught|recalled|argued|added|explained)\b)",
+        r"^(?:,\s+(?:who|whose)\b|,\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:professor|researcher|scientist|engineer|entrepreneur|investor|executive|billionaire|student|veteran|co-?founder|founder|economist|physicist|mathematician|programmer|designer)s?\b|\s+(?:said|says|told|wrote|writes|earned|studied|grew up|joined|left|became|took over|co-founded|cofounded|founded|started|served|serves|runs|ran|leads|led|holds|received|graduated|taught|recalled|argued|added|explained|succeeded|stepped down|stepped in|resigned|retired)\b|\s+(?:as|its|their)\s+(?:new\s+|next\s+|interim\s+|acting\s+|first\s+)?(?:chief|CEO|CTO|COO|CFO|president|chair|chairman|chairwoman|head)\b)",
     )
     .expect("valid regex")
 });

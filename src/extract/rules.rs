@@ -27,8 +27,9 @@
 //! (hedge, future) a match's confidence. `collapse = "o"` replaces an
 //! apposition (字节跳动创始人张一鸣) by its person for the rules that follow.
 //! `subject = "salient:TYPE"` / `object = "salient:TYPE"` fill a dropped
-//! slot from the discourse or the sentence, `subject_not_after` bars a
-//! subject right after a word, and `pairwise = true` pairs every two entities
+//! slot from the discourse or the sentence, `subject_not_after` and
+//! `object_not_after` bar a subject or an object right after a word,
+//! `not_followed_by` bars a match that a word follows, and `pairwise = true` pairs every two entities
 //! a rule reads (symmetric predicates only).
 
 use crate::lexicon::toml_error;
@@ -120,6 +121,13 @@ struct RuleSpec {
     /// Words that may not stand right before the subject (以X为基座: X is no subject).
     #[serde(default)]
     subject_not_after: Vec<String>,
+    /// Words that may not stand right before the object (接替X出任CEO: X is no holder).
+    #[serde(default)]
+    object_not_after: Vec<String>,
+    /// Words that may not follow the match (stepped down as CEO of X: the
+    /// company is named, no other rule should guess it).
+    #[serde(default)]
+    not_followed_by: Vec<String>,
     /// `salient:TYPE`: when the pattern has no object slot, the sentence's
     /// first entity of that type before the match is the object.
     #[serde(default)]
@@ -195,8 +203,10 @@ struct Title {
 /// What a rule needs besides its own elements.
 struct Context<'a> {
     titles: &'a [Title],
-    /// Words that may not stand right before the subject of the rule being matched.
+    /// Words that may not stand right before the subject or the object of
+    /// the rule being matched.
     subject_not_after: &'a [String],
+    object_not_after: &'a [String],
 }
 
 /// A compiled rule.
@@ -211,8 +221,11 @@ pub struct Rule {
     pub collapse: Option<Role>,
     /// When the pattern has no subject slot: the salient entity of this type.
     pub salient_subject: Option<EntityType>,
-    /// Words that may not stand right before the subject.
+    /// Words that may not stand right before the subject, or the object.
     pub subject_not_after: Vec<String>,
+    pub object_not_after: Vec<String>,
+    /// Words that may not follow a match.
+    pub not_followed_by: Vec<String>,
     /// Every two entities read are a pair (symmetric predicates only).
     pub pairwise: bool,
     /// When the pattern has no object slot: the sentence's first entity of this type.
@@ -400,6 +413,7 @@ impl RuleSet {
         let cx = Context {
             titles: &self.titles,
             subject_not_after: &[],
+            object_not_after: &[],
         };
         let mut matches = Vec::new();
         // Phase 1: appositions, folded into their person.
@@ -462,6 +476,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
     let cx = &Context {
         titles: cx.titles,
         subject_not_after: &rule.subject_not_after,
+        object_not_after: &rule.object_not_after,
     };
     let mut out = Vec::new();
     let mut start = 0;
@@ -469,6 +484,10 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
         let mut caps = Vec::new();
         if let Some(end) = match_at(&rule.elems, 0, units, start, &mut caps, cx)
             && end > start
+            && !rule.not_followed_by.iter().any(|w| {
+                let w: Vec<char> = w.chars().collect();
+                lit_len(&w, true, units, end)
+            })
         {
             out.push(RuleMatch {
                 rule: index,
@@ -585,11 +604,15 @@ fn match_at(
             list,
             optional,
         } => {
-            let after_banned = *role == Role::Subject
-                && cx.subject_not_after.iter().any(|w| {
-                    let w: Vec<char> = w.chars().collect();
-                    ui >= w.len() && lit_len(&w, true, units, ui - w.len())
-                });
+            let banned = match role {
+                Role::Subject => cx.subject_not_after,
+                Role::Object => cx.object_not_after,
+                Role::Other => &[],
+            };
+            let after_banned = banned.iter().any(|w| {
+                let w: Vec<char> = w.chars().collect();
+                ui >= w.len() && lit_len(&w, true, units, ui - w.len())
+            });
             let Some(first) = units
                 .get(ui)
                 .and_then(|u| slot_accepts(types, u))
@@ -881,13 +904,23 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         confidence: spec.confidence,
         collapse,
         salient_subject,
-        subject_not_after: spec.subject_not_after,
+        subject_not_after: no_spaces(spec.subject_not_after),
+        object_not_after: no_spaces(spec.object_not_after),
+        not_followed_by: no_spaces(spec.not_followed_by),
         pairwise: spec.pairwise,
         salient_object,
         elems,
         required,
         chinese: None,
     })
+}
+
+/// Rules match with spaces dropped, so their word lists are written so too.
+fn no_spaces(words: Vec<String>) -> Vec<String> {
+    words
+        .into_iter()
+        .map(|w| w.chars().filter(|c| !c.is_whitespace()).collect())
+        .collect()
 }
 
 fn parse_slot(body: &str) -> Result<Elem, String> {
