@@ -96,6 +96,8 @@ pub struct Cues {
     pub org_context_after_zh: Vec<String>,
     #[serde(default)]
     pub org_heads_zh: Vec<String>,
+    #[serde(default)]
+    pub founded_after_zh: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

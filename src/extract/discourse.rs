@@ -277,7 +277,11 @@ fn resolve_pronouns(
                 .or_else(|| before(EntityType::Organization).min_by_key(|m| m.start))
                 .map(|m| m.kind.clone())
                 .or(target),
+            // 研究院副院长朱军担任公司首席科学家: a school is no 公司.
             "coref.organisation_last" => before(EntityType::Organization)
+                .filter(|m| {
+                    canonical(&m.kind).is_none_or(|n| !is_school(n, &ex.lexicon.cues.school_words))
+                })
                 .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
                 .or(target),
@@ -487,6 +491,12 @@ fn read_relations(
         if subjects.is_empty()
             && let Some(t) = rule.salient_subject
         {
+            // A school heads no company: 清华大学…,CEO夏立雪 is not 清华大学's CEO.
+            let leads = rule.from_title
+                || matches!(
+                    rule.predicate,
+                    Predicate::Founder | Predicate::Ceo | Predicate::Chairman
+                );
             let here = ms
                 .iter()
                 .enumerate()
@@ -495,6 +505,9 @@ fn read_relations(
                         && m.entity_type() == Some(t)
                         && !objects_here.contains(k)
                         && !objects.iter().any(|o| o.kind == m.kind)
+                        && !(leads
+                            && canonical(&m.kind)
+                                .is_some_and(|n| is_school(n, &ex.lexicon.cues.school_words)))
                 })
                 .map(|(_, m)| m)
                 // A dropped subject is the topic: the first such entity of the sentence.

@@ -63,6 +63,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     defined_names(view, lex, &mut out);
     head_then_name_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
+    founded_subjects(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
@@ -195,9 +196,11 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                         .iter()
                         .any(|m| word.contains(m.as_str()));
                 if !descriptive {
+                    // The mention keeps its head (蓝心大模型 is how the text
+                    // names it, an alias of 蓝心).
                     out.push(candidate(
                         start,
-                        pos,
+                        pos + head.len(),
                         EntityType::AIModel,
                         word,
                         "zh.named_model",
@@ -293,6 +296,19 @@ fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
         let n = t.word.chars().count();
         if (2..=3).contains(&n) && t.word.chars().all(is_cjk) && (t.tag.starts_with("nr") || n == 3)
         {
+            // 唐家|渝, 夏立|雪也: a third character jieba left on its own,
+            // and that no name stops at, ends the name.
+            let third = view.text[t.end..].chars().next();
+            let alone = view
+                .tokens
+                .iter()
+                .any(|x| x.start == t.end && x.word.chars().count() == 1);
+            if n == 2
+                && alone
+                && let Some(c) = third.filter(|&c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+            {
+                return Some((at, t.end + c.len_utf8()));
+            }
             return Some((at, t.end));
         }
     }
@@ -981,6 +997,10 @@ static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|\p{Han}{2,3}[0-9]+[A-Za-z0-9]*) ?$")
         .expect("valid regex")
 });
+/// One more word of a Latin product name: ` MI325X`, ` 8.0`, ` Gen`.
+static CODE_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ [A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*").expect("valid regex")
+});
 static YEAR_IN_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}").expect("valid regex"));
 static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1043,7 +1063,11 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                 && code_like(c.as_str(), lex)
                 && !head.is_ascii()
             {
-                let (s, e) = (after + c.start(), after + c.end());
+                let s = after + c.start();
+                let mut e = after + c.end();
+                while let Some(m) = CODE_MORE.find(&text[e..]) {
+                    e += m.end();
+                }
                 out.push(candidate(s, e, *etype, &text[s..e], "zh.head_code", 0.8));
             }
             // 快影App, 剪映App: the word before an app head is the app's name.
@@ -1166,22 +1190,110 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             let Some(c) = CODE_AFTER.captures(&text[at..]).and_then(|c| c.get(1)) else {
                 continue;
             };
-            let (s, e) = (at + c.start(), at + c.end());
-            if !code_like(c.as_str(), lex) || view.known.iter().any(|k| k.0 < e && s < k.1) {
+            let s = at + c.start();
+            let mut e = at + c.end();
+            // Instinct MI325X, MagicOS 8.0, Movie Gen: capitalised or numbered
+            // words that go on the name.
+            while let Some(m) = CODE_MORE.find(&text[e..]) {
+                e += m.end();
+            }
+            let name = &text[s..e];
+            if !code_like(name, lex) || view.known.iter().any(|k| k.0 < e && s < k.1) {
                 continue;
             }
-            let etype = if text.contains("模型") || text.contains("model") {
+            // MI325X加速器: a head noun right after it says what it is.
+            let head = lex
+                .quoted_heads
+                .iter()
+                .filter(|(h, _)| !h.is_ascii() && text[e..].starts_with(h.as_str()))
+                .max_by_key(|(h, _)| h.len())
+                .map(|(_, t)| *t);
+            let etype = head.unwrap_or(if text.contains("模型") || text.contains("model") {
                 EntityType::AIModel
             } else {
                 EntityType::SoftwareApplication
-            };
-            out.push(candidate(s, e, etype, c.as_str(), "zh.released_code", 0.72));
+            });
+            out.push(candidate(s, e, etype, name, "zh.released_code", 0.72));
         }
     }
 }
 
 /// 创办了汽车之家, 创立了车和家: the name a founding verb takes, up to the
 /// end of the clause, is an organisation when its words are nouns.
+/// 无问芯穹是由…发起成立的, 硅基流动成立于2023年: a clause that opens with
+/// a name and goes on to say when or by whom it was founded names an
+/// organisation.
+fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for cue in &lex.cues.founded_after_zh {
+        for pos in view.find(cue) {
+            // The clause start: the sentence's, or after punctuation or a speaker's colon.
+            let start = text[..pos]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| matches!(c, ',' | ';' | ':' | '。' | '】' | '“' | '”' | '，'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            // 是由… must go on to a founding (是由…发起成立的), not 是由…开发的.
+            let clause_end = text[pos..]
+                .find([',', ';', '。', '，'])
+                .map_or(text.len(), |i| pos + i);
+            let founding = ["成立", "创立", "创办", "创建", "发起", "组建", "孵化"]
+                .iter()
+                .any(|w| text[pos..clause_end].contains(w));
+            if cue.ends_with('由') && !founding {
+                continue;
+            }
+            let name = &text[start..pos];
+            let n = name.chars().count();
+            let words: Vec<_> = view
+                .tokens
+                .iter()
+                .filter(|t| t.start >= start && t.end <= pos)
+                .collect();
+            let nouns = words.first().is_some_and(|t| t.start == start)
+                && words.last().is_some_and(|t| t.end == pos)
+                // jieba cuts a name it does not know into words of any kind
+                // (无问|芯穹), but no time word, pronoun, adverb or particle
+                // (后来由他接手), and one word alone must be a noun.
+                && words.iter().enumerate().all(|(k, t)| {
+                    let banned: &[&str] = if k == 0 {
+                        &["t", "r", "p", "c", "d", "m", "f", "u", "q"]
+                    } else {
+                        &["r", "p", "c", "d", "u"]
+                    };
+                    !banned.iter().any(|x| t.tag.starts_with(x))
+                })
+                && (words.len() > 1
+                    || words
+                        .iter()
+                        .all(|t| t.tag.starts_with('n') || matches!(t.tag, "j" | "eng" | "x")));
+            if (2..=8).contains(&n)
+                && nouns
+                && name.chars().all(is_cjk)
+                && !name.chars().any(|c| lex.name_stoppers.contains(&c))
+                && !lex.is_not_entity(name)
+                && !lex.generic_modifiers.contains(name)
+                && !lex.pronouns.organisation.iter().any(|p| p == name)
+                && !lex
+                    .cues
+                    .org_heads_zh
+                    .iter()
+                    .any(|h| name.ends_with(h.as_str()))
+                && !view.known.iter().any(|k| k.0 < pos && start < k.1)
+            {
+                out.push(candidate(
+                    start,
+                    pos,
+                    EntityType::Organization,
+                    name,
+                    "zh.founded_subject",
+                    0.7,
+                ));
+            }
+        }
+    }
+}
+
 fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for verb in &lex.cues.founding_verbs {
