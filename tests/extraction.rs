@@ -1190,3 +1190,48 @@ fn multi_word_product_names_and_model_names_with_their_head() {
         "{m:?}"
     );
 }
+
+#[test]
+fn titles_of_units_and_of_two_organisations() {
+    let (_, f) = run(text(
+        "浙江大学计算机学院院长韩立新出席。百度集团执行副总裁、百度智能云事业群总裁沈抖负责商业化。",
+    ));
+    assert!(has_fact(&f, "浙江大学", "employee", "韩立新"), "{f:?}");
+    assert!(has_fact(&f, "百度", "employee", "沈抖"), "{f:?}");
+    assert!(has_fact(&f, "百度智能云", "employee", "沈抖"), "{f:?}");
+}
+
+#[test]
+fn a_dropped_subject_competes_with_each_listed_company() {
+    let (_, f) = run(text(
+        "百度智能云是百度旗下的云计算业务，与阿里云、字节跳动旗下的火山引擎在大模型调用价格上竞争激烈。",
+    ));
+    assert!(
+        has_fact(&f, "百度智能云", "competitorOf", "阿里云"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "百度智能云", "competitorOf", "火山引擎"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "百度", "competitorOf", "阿里云"), "{f:?}");
+}
+
+#[test]
+fn english_leaders_founders_of_described_companies_and_their_cities() {
+    let (_, f) = run(text(
+        "Jeff Dean, who had led Google Brain, moved on. \
+         Then there is Midjourney, the San Francisco image-generation lab founded by David Holz, \
+         a co-founder of the motion-sensing company Leap Motion.",
+    ));
+    assert!(
+        has_fact(&f, "Google Brain", "employee", "Jeff Dean"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Midjourney", "location", "旧金山"), "{f:?}");
+    assert!(has_fact(&f, "Midjourney", "founder", "David Holz"), "{f:?}");
+    assert!(
+        has_fact(&f, "Leap Motion", "founder", "David Holz"),
+        "{f:?}"
+    );
+}

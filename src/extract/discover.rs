@@ -969,6 +969,22 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 start = k.1;
             }
+            // 浙江大学计算机学院院长: a known organisation's unit named only to
+            // scope a title is no entity of its own; the title is the
+            // organisation's.
+            let unit = matches!(suffix.as_str(), "学院" | "研究院" | "研究所" | "实验室");
+            if unit
+                && view
+                    .known
+                    .iter()
+                    .any(|k| k.0 == start && k.1 < pos && k.2 == EntityType::Organization)
+                && lex
+                    .roles
+                    .iter()
+                    .any(|r| view.text[end..].starts_with(r.as_str()))
+            {
+                continue;
+            }
             // DICT + 公司 is the dictionary entity under a longer name.
             if let Some(k) = view.known.iter().find(|k| k.0 == start && k.1 == pos) {
                 if k.2 == EntityType::Organization && *etype == EntityType::Organization {

@@ -81,6 +81,10 @@ struct RuleFile {
     /// Job titles by the predicate they assert: `founder = ["创始人", …]`.
     #[serde(default)]
     titles: std::collections::BTreeMap<String, Vec<String>>,
+    /// Endings of a unit's name that may stand before a title
+    /// (电子工程系主任, 智能云事业群总裁).
+    #[serde(default)]
+    title_scopes: Vec<String>,
 }
 
 /// Words that block or lower a match.
@@ -203,6 +207,7 @@ struct Title {
 /// What a rule needs besides its own elements.
 struct Context<'a> {
     titles: &'a [Title],
+    title_scopes: &'a [Vec<char>],
     /// Words that may not stand right before the subject or the object of
     /// the rule being matched.
     subject_not_after: &'a [String],
@@ -287,6 +292,8 @@ pub struct RuleSet {
     pub modifiers: Modifiers,
     /// Job titles of every file, longest first.
     titles: Vec<Title>,
+    /// Endings of units' names before a title.
+    title_scopes: Vec<Vec<char>>,
 }
 
 impl RuleSet {
@@ -377,6 +384,11 @@ impl RuleSet {
             }
         }
         self.titles.sort_by_key(|t| std::cmp::Reverse(t.word.len()));
+        self.title_scopes.extend(
+            file.title_scopes
+                .iter()
+                .map(|s| s.chars().collect::<Vec<char>>()),
+        );
         let n = file.rule.len();
         for spec in file.rule {
             let line = text[..spec.id.span().start].matches('\n').count() + 1;
@@ -412,6 +424,7 @@ impl RuleSet {
             .collect();
         let cx = Context {
             titles: &self.titles,
+            title_scopes: &self.title_scopes,
             subject_not_after: &[],
             object_not_after: &[],
         };
@@ -475,6 +488,7 @@ impl RuleSet {
 fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<RuleMatch> {
     let cx = &Context {
         titles: cx.titles,
+        title_scopes: cx.title_scopes,
         subject_not_after: &rule.subject_not_after,
         object_not_after: &rule.object_not_after,
     };
@@ -668,12 +682,19 @@ fn match_at(
                             at += k;
                         }
                         let org = SlotType::Entity(EntityType::Organization);
-                        if matches!(units.get(at), Some(Unit::Mention { kind, .. }) if *kind == org)
-                            && matches!(units.get(at + 1), Some(Unit::Char('的', _)))
-                            && matches!(units.get(at + 2), Some(u @ Unit::Mention { kind, .. })
-                                if *kind != org && slot_accepts(types, u).is_some())
+                        // 字节跳动的豆包, 字节跳动旗下的火山引擎
+                        let of = [&['的'][..], &['旗', '下', '的'][..], &['旗', '下'][..]]
+                            .into_iter()
+                            .find(|w| lit_len(w, true, units, at + 1))
+                            .map_or(0, <[char]>::len);
+                        if of > 0
+                            && matches!(units.get(at), Some(Unit::Mention { kind, .. }) if *kind == org)
+                            && matches!(units.get(at + 1 + of), Some(u @ Unit::Mention { .. })
+                                if slot_accepts(types, u).is_some())
+                            && (of > 1
+                                || !matches!(units.get(at + 2), Some(Unit::Mention { kind, .. }) if *kind == org))
                         {
-                            at += 2;
+                            at += 1 + of;
                         }
                         if let Some(idx) = units.get(at).and_then(|u| slot_accepts(types, u)) {
                             caps.push(Cap::Slot(*role, idx));
@@ -725,14 +746,23 @@ fn match_at(
                         continue;
                     }
                     // After a separator a unit may name the title's scope:
-                    // 副总裁、研究院院长 (up to five Chinese characters).
-                    let skips = if first { 0 } else { 5 };
+                    // 副总裁、研究院院长 (up to five Chinese characters); before
+                    // the first title, a unit whose name ends as units' do
+                    // (电子工程系主任, 智能云事业群总裁).
+                    let skips = if first { 8 } else { 5 };
                     for skip in 0..=skips {
                         let at = end + sep.len() + skip;
-                        if skip > 0
-                            && !matches!(units.get(at - 1), Some(Unit::Char(c, _)) if ('\u{4E00}'..='\u{9FFF}').contains(c))
-                        {
+                        if skip > 0 && !han_at(units, at - 1) {
                             break;
+                        }
+                        if first
+                            && skip > 0
+                            && !cx
+                                .title_scopes
+                                .iter()
+                                .any(|s| s.len() <= skip && lit_len(s, true, units, at - s.len()))
+                        {
+                            continue;
                         }
                         if let Some((len, p)) = title_at(cx, units, at) {
                             if let Some(p) = p {
