@@ -98,6 +98,8 @@ pub struct Cues {
     pub org_heads_zh: Vec<String>,
     #[serde(default)]
     pub founded_after_zh: Vec<String>,
+    #[serde(default)]
+    pub countries_zh: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

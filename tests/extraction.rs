@@ -1235,3 +1235,20 @@ fn english_leaders_founders_of_described_companies_and_their_cities() {
         "{f:?}"
     );
 }
+
+#[test]
+fn english_companies_known_by_what_follows_their_name() {
+    let (m, f) = run(text(
+        "NEW YORK, April 3, 2025 — Lumetra, the New York-based maker of video tools, said it had raised $50 million. \
+         Quillbot Labs was founded in 2018 by Ada Moreno. \
+         Vantora raised $20 million from Sequoia Capital.",
+    ));
+    for name in ["Lumetra", "Vantora"] {
+        assert!(
+            has_entity(&m, name, EntityType::Organization),
+            "{name}: {m:?}"
+        );
+    }
+    assert!(has_fact(&f, "Lumetra", "location", "纽约"), "{f:?}");
+    assert!(has_fact(&f, "Vantora", "funder", "红杉资本"), "{f:?}");
+}

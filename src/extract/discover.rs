@@ -787,6 +787,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 0.8,
             ));
         } else if (ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r))
+            || EN_ORG_NEXT.is_match(after)
             || lex
                 .cues
                 .org_context_after_en
@@ -826,6 +827,16 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         }
     }
 }
+
+/// What follows a company's name and nothing else's: an apposition naming a
+/// kind of company (Runway, the New York-based maker of video tools), its
+/// founding or seat, or a round it raised.
+static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary)\b|\s+(?:was|is)\s+(?:founded|headquartered|based)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$)",
+    )
+    .expect("valid regex")
+});
 
 static EN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:based|headquartered|located|offices?) in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
@@ -959,12 +970,18 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 continue;
             }
             let end = pos + suffix.len();
-            // 美国哥伦比亚大学 is 哥伦比亚大学 in America.
+            // 美国哥伦比亚大学 is 哥伦比亚大学 in America (but 西安电子科技大学 is
+            // named after its city).
             if matches!(suffix.as_str(), "大学" | "学院" | "研究院" | "研究所")
                 && let Some(k) = view
                     .known
                     .iter()
                     .find(|k| k.0 == start && k.1 < pos && k.2 == EntityType::Place)
+                && lex
+                    .cues
+                    .countries_zh
+                    .iter()
+                    .any(|c| *c == view.text[k.0..k.1])
                 && view.text[k.1..pos].chars().count() >= 2
             {
                 start = k.1;
