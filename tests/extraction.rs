@@ -1252,3 +1252,33 @@ fn english_companies_known_by_what_follows_their_name() {
     assert!(has_fact(&f, "Lumetra", "location", "纽约"), "{f:?}");
     assert!(has_fact(&f, "Vantora", "funder", "红杉资本"), "{f:?}");
 }
+
+#[test]
+fn versions_of_known_models_and_release_dates_in_more_wordings() {
+    let (m, f) = run(text(
+        "北京，2025年3月16日——百度今天正式发布文心大模型X1。AMD昨日发布Instinct MI325X加速器。",
+    ));
+    assert!(has_entity(&m, "文心大模型X1", EntityType::AIModel), "{m:?}");
+    assert!(
+        has_fact(&f, "文心大模型X1", "datePublished", "2025-03-16"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Instinct MI325X", "datePublished", "2025-03-15"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Gemini 1.0 was announced in December 2023. \
+         Gemini 2.5 Pro, the first of Google's thinking models to top the leaderboards, was released in March 2025. \
+         Its new Copilot app, unveiled in February 2024, ran on GPT-4.",
+    ));
+    assert!(
+        has_fact(&f, "Gemini 1.0", "datePublished", "2023-12"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Gemini 2.5 Pro", "datePublished", "2025-03"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Copilot", "datePublished", "2024-02"), "{f:?}");
+}

@@ -64,6 +64,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     head_then_name_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
+    known_with_version(view, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
@@ -1253,6 +1254,42 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
 
 /// 创办了汽车之家, 创立了车和家: the name a founding verb takes, up to the
 /// end of the clause, is an organisation when its words are nouns.
+/// A version or code right after a known model, app or product.
+static VERSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?(?:[A-Z]{0,2}\d+(?:\.\d+)*[A-Za-z]{0,3}|NEXT)(?: (?:Turbo|Pro|Max|Ultra|Plus|Lite|Mini|NEXT))*")
+        .expect("valid regex")
+});
+
+/// 文心大模型X1, 盘古大模型5.0, HarmonyOS NEXT: a known model, app or
+/// product with a version after it is that version, a thing of its own.
+fn known_with_version(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
+    for (s, e, etype, _) in view.known {
+        if !matches!(
+            etype,
+            EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+        ) {
+            continue;
+        }
+        let Some(m) = VERSION_AFTER.find(&view.text[*e..]) else {
+            continue;
+        };
+        let end = e + m.end();
+        // A word goes on (Qwen2.5系列 is fine, GPT-4o-mini is read elsewhere).
+        if view.text[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        {
+            continue;
+        }
+        out.push(candidate(
+            *s,
+            end,
+            *etype,
+            &view.text[*s..end],
+            "known.version",
+            0.8,
+        ));
+    }
+}
+
 /// 无问芯穹是由…发起成立的, 硅基流动成立于2023年: a clause that opens with
 /// a name and goes on to say when or by whom it was founded names an
 /// organisation.

@@ -55,6 +55,26 @@ static EN_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// 今日, 今天: the document's own date.
 static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天").expect("valid regex"));
 
+/// 昨日, 昨天: the day before the document's date.
+static ZH_YESTERDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"昨日|昨天").expect("valid regex"));
+
+/// The calendar day before a day.
+fn day_before(y: i32, m: u8, d: u8) -> DateValue {
+    if d > 1 {
+        return DateValue::Day(y, m, d - 1);
+    }
+    let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let last = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    DateValue::Day(y, m, last)
+}
+
 static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?P<rel>今年|去年|前年|明年)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|(?P<part>年底|年初|底|初))?",
@@ -171,13 +191,21 @@ pub fn find_values(
             ));
         }
     }
-    if let Some(day @ DateValue::Day(..)) = doc_date {
+    if let Some(day @ DateValue::Day(y, mo, d)) = doc_date {
         for m in ZH_TODAY.find_iter(text) {
             out.push(span(
                 m.start(),
                 m.end(),
                 Value::Date(day),
                 "value.date.today",
+            ));
+        }
+        for m in ZH_YESTERDAY.find_iter(text) {
+            out.push(span(
+                m.start(),
+                m.end(),
+                Value::Date(day_before(y, mo, d)),
+                "value.date.yesterday",
             ));
         }
     }
@@ -447,6 +475,18 @@ mod tests {
             .map(|v| v.value.lexical())
             .collect();
         assert_eq!(v, vec!["2024-06-06"]);
+        // 昨日 is the day before, across a month's and a leap year's end.
+        for (doc, want) in [
+            (DateValue::Day(2024, 6, 6), "2024-06-05"),
+            (DateValue::Day(2024, 3, 1), "2024-02-29"),
+            (DateValue::Day(2025, 1, 1), "2024-12-31"),
+        ] {
+            let v: Vec<String> = find_values("AMD昨日发布", Some(doc), None)
+                .into_iter()
+                .map(|v| v.value.lexical())
+                .collect();
+            assert_eq!(v, vec![want]);
+        }
         assert!(find_values("同年4月", None, None).is_empty());
         let v: Vec<String> = find_values(
             "7月4日发布,12月底上市,成立3个月。On July 4, in May",
