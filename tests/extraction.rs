@@ -1282,3 +1282,26 @@ fn versions_of_known_models_and_release_dates_in_more_wordings() {
     );
     assert!(has_fact(&f, "Copilot", "datePublished", "2024-02"), "{f:?}");
 }
+
+#[test]
+fn an_interview_names_schools_companies_and_short_names() {
+    let (m, f) = run(text(
+        "主持人：你是怎么起步的？\n韩立新：我本科和研究生都是在西安交通大学读的。也就是现在的山东工商学院。\n韩立新：2009年我出来创办了可牛影像。2016年我们在北京成立了星澜机器人，专门做服务机器人。\n主持人：猎豹移动呢？\n韩立新：猎豹当时已经上市了。",
+    ));
+    assert!(has_fact(&f, "韩立新", "alumniOf", "西安交通大学"), "{f:?}");
+    assert!(
+        has_entity(&m, "山东工商学院", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_entity(&m, "可牛影像", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "可牛影像", "founder", "韩立新"), "{f:?}");
+    assert!(has_fact(&f, "星澜机器人", "location", "北京"), "{f:?}");
+    // 猎豹 is 猎豹移动 once the document has named it.
+    assert!(
+        m.iter().any(|(s, _, c, _)| s == "猎豹" && c == "猎豹移动"),
+        "{m:?}"
+    );
+}

@@ -875,9 +875,20 @@ fn proper_tag(tag: &str) -> bool {
 fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for (suffix, etype) in &lex.suffixes {
         for pos in view.find(suffix.as_str()) {
-            // Walk back over the words before the suffix.
+            // Walk back over the words before the suffix; jieba may have
+            // kept the suffix inside a word (工商学院/nt).
             let mut start = pos;
             let mut proper = false;
+            if let Some(t) = view
+                .tokens
+                .iter()
+                .find(|t| t.start < pos && t.end == pos + suffix.len())
+                && t.word.chars().count() > suffix.chars().count()
+                && matches!(t.tag, "nt" | "nz")
+            {
+                start = t.start;
+                proper = true;
+            }
             for (words, t) in view
                 .tokens
                 .iter()
@@ -898,6 +909,13 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 }
                 proper |= proper_tag(t.tag) && !lex.generic_modifiers.contains(t.word);
                 start = t.start;
+            }
+            // Brackets at the front (【生数科技) are not part of the name.
+            while let Some(c) = view.text[start..pos].chars().next()
+                && !(c.is_alphanumeric()
+                    && (c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c)))
+            {
+                start += c.len_utf8();
             }
             // Descriptions at the front (全球化, 一家) are not part of the name.
             while let Some(t) = view
@@ -1373,11 +1391,19 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
             // a conjunction, a number) or the end of the clause.
             let mut end = start;
             for t in view.tokens.iter().filter(|t| t.start >= start) {
+                // jieba cuts a name it does not know into single characters
+                // of any kind (可|牛|影像): those may start it too.
+                let single = t.word.chars().count() == 1
+                    && !lex
+                        .name_stoppers
+                        .contains(&t.word.chars().next().unwrap_or(' '));
                 let part = t.start == end
                     && !matches!(t.tag, "uj" | "p" | "c" | "r" | "m" | "d" | "x")
-                    && !t.tag.starts_with('v')
+                    && (!t.tag.starts_with('v') || single || t.tag == "vn")
                     && !(t.start == start
-                        && !(t.tag.starts_with('n') || matches!(t.tag, "s" | "j" | "eng")));
+                        && !(t.tag.starts_with('n')
+                            || matches!(t.tag, "s" | "j" | "eng")
+                            || single));
                 if !part {
                     break;
                 }
