@@ -1305,3 +1305,24 @@ fn an_interview_names_schools_companies_and_short_names() {
         "{m:?}"
     );
 }
+
+#[test]
+fn in_an_interview_he_is_not_the_speaker_and_lao_zhou_is_zhou() {
+    let (m, f) = run(text(
+        "主持人：然后就遇到了周鸿祎。\n傅盛：对。我又跟着他去了奇虎。老周是360的创始人。\n",
+    ));
+    assert!(
+        m.iter()
+            .any(|(s, _, c, coref)| s == "他" && c == "周鸿祎" && *coref),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|(s, _, c, coref)| s == "老周" && c == "周鸿祎" && *coref),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "360", "founder", "周鸿祎"), "{f:?}");
+    // 老师 is a teacher, not a person of the family 师.
+    let (m, _) = run(text("师文是工程师。汪玉老师发起成立了公司。"));
+    assert!(!m.iter().any(|(s, ..)| s == "老师"), "{m:?}");
+}

@@ -41,6 +41,8 @@ static DUMMY_IT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 #[derive(Default)]
 struct State {
     salient_person: Option<MentionKind>,
+    /// People named so far, the latest first, each once.
+    people: Vec<MentionKind>,
     salient_org: Option<MentionKind>,
     speaker: Option<MentionKind>,
     /// Person canonical name → the organisation they found, lead or work for.
@@ -124,9 +126,18 @@ pub fn walk(
         let text = &doc.norm[s.start..s.end];
         if s.starts_line {
             update_speaker(text, s.start, &ms, ex, &mut state);
-            // A new paragraph returns to the document's subject: the company
-            // named most often so far is what 'the company' means at its start.
-            if let Some(topic) = state.topic_company(&ex.lexicon.cues.school_words) {
+            // A new paragraph returns to the document's subject: in an
+            // interview the speaker's company, else the company named most
+            // often so far is what 'the company' means at its start.
+            let speaker_org = state
+                .speaker
+                .as_ref()
+                .and_then(canonical)
+                .and_then(|n| state.affiliation.get(n))
+                .cloned();
+            if let Some(topic) =
+                speaker_org.or_else(|| state.topic_company(&ex.lexicon.cues.school_words))
+            {
                 state.salient_org = Some(topic);
             }
         }
@@ -212,6 +223,31 @@ fn resolve_pronouns(
             found.push((pos, end, rule, target));
         }
     }
+    // 老周, 老王: 老 and a surname is the latest person of that family name.
+    for (pos, _) in text.match_indices('老') {
+        let Some(c) = text[pos + '老'.len_utf8()..].chars().next() else {
+            continue;
+        };
+        let end = pos + '老'.len_utf8() + c.len_utf8();
+        // 老周是…, 老王也…: the nickname ends where a word does.
+        let next = text[end..].chars().next();
+        if !ex.lexicon.has_surname(&c.to_string())
+            || next.is_some_and(|n| {
+                !ex.lexicon.name_stoppers.contains(&n) && !"也又还说在就去带和跟做让给".contains(n)
+            })
+            || blocked.iter().any(|&(s, e)| pos < e && s < end)
+        {
+            continue;
+        }
+        if let Some(p) = state
+            .people
+            .iter()
+            .find(|p| canonical(p).is_some_and(|n| n.starts_with(c)))
+        {
+            blocked.push((pos, end));
+            found.push((pos, end, "coref.nickname", Some(p.clone())));
+        }
+    }
     // the San Francisco company, the Chinese lab: a definite description not
     // followed by a name (the Japanese carrier SoftBank is an apposition).
     for c in EN_ORG_DESCRIPTION.captures_iter(text) {
@@ -262,11 +298,20 @@ fn resolve_pronouns(
                 .filter(move |m| m.end <= offset + pos && m.entity_type() == Some(t) && !m.coref)
         };
         let target = match rule {
-            // The last person named before it in this sentence, else the salient one.
-            "coref.person" => before(EntityType::Person)
-                .max_by_key(|m| m.start)
-                .map(|m| m.kind.clone())
-                .or_else(|| state.salient_person.clone()),
+            // The last person named before it in this sentence, else the
+            // salient one; in a turn of an interview, 他 is never the speaker
+            // (我又跟着他去了奇虎).
+            "coref.person" => {
+                let speaker = state.speaker.as_ref();
+                before(EntityType::Person)
+                    .filter(|m| Some(&m.kind) != speaker)
+                    .max_by_key(|m| m.start)
+                    .map(|m| m.kind.clone())
+                    .or_else(|| match speaker {
+                        Some(s) => state.people.iter().find(|p| *p != s).cloned(),
+                        None => state.salient_person.clone(),
+                    })
+            }
             // An apposition (Anyscale, the company behind Ray) is the name it follows;
             // else the company this sentence is about (its first), else the salient one.
             "coref.organisation" => before(EntityType::Organization)
@@ -632,6 +677,14 @@ fn remember(ms: &[Mention], state: &mut State, school_words: &[String]) {
     {
         state.salient_person = Some(p.kind.clone());
     }
+    for p in ms
+        .iter()
+        .filter(|m| m.entity_type() == Some(EntityType::Person) && !m.coref)
+    {
+        state.people.retain(|k| *k != p.kind);
+        state.people.insert(0, p.kind.clone());
+    }
+    state.people.truncate(8);
     // The company talked about: of the companies named in the last two
     // sentences that named one, the one named most often so far (the
     // profile's subject over a passing mention), the earliest in the
