@@ -1326,3 +1326,16 @@ fn in_an_interview_he_is_not_the_speaker_and_lao_zhou_is_zhou() {
     let (m, _) = run(text("师文是工程师。汪玉老师发起成立了公司。"));
     assert!(!m.iter().any(|(s, ..)| s == "老师"), "{m:?}");
 }
+
+#[test]
+fn chinese_roles_taken_up_and_money_put_in() {
+    let (_, f) = run(text(
+        "主持人：后来呢？\n韩立新：经纬中国请我去经纬做副总裁。次年，我出来创办了可牛影像，经纬中国独家投了3000万元人民币。\n",
+    ));
+    assert!(has_fact(&f, "经纬中国", "employee", "韩立新"), "{f:?}");
+    assert!(has_fact(&f, "可牛影像", "funder", "经纬中国"), "{f:?}");
+    // A comma ends a Chinese clause; it does not make the company its own investor.
+    assert!(!has_fact(&f, "经纬中国", "funder", "可牛影像"), "{f:?}");
+    let (_, f) = run(text("星河科技成立后，张建国出任CEO。"));
+    assert!(has_fact(&f, "星河科技", "ceo", "张建国"), "{f:?}");
+}

@@ -212,6 +212,8 @@ struct Context<'a> {
     /// the rule being matched.
     subject_not_after: &'a [String],
     object_not_after: &'a [String],
+    /// Whether a comma joins a list (A, B and C) or, in Chinese, ends a clause.
+    comma_joins: bool,
 }
 
 /// A compiled rule.
@@ -427,6 +429,7 @@ impl RuleSet {
             title_scopes: &self.title_scopes,
             subject_not_after: &[],
             object_not_after: &[],
+            comma_joins: true,
         };
         let mut matches = Vec::new();
         // Phase 1: appositions, folded into their person.
@@ -491,6 +494,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
         title_scopes: cx.title_scopes,
         subject_not_after: &rule.subject_not_after,
         object_not_after: &rule.object_not_after,
+        comma_joins: rule.chinese != Some(true),
     };
     let mut out = Vec::new();
     let mut start = 0;
@@ -659,6 +663,9 @@ fn match_at(
                 let heads = if things { HEAD_NOUN_CHARS } else { 0 };
                 'more: loop {
                     for sep in LIST_SEPARATORS {
+                        if sep == "," && !cx.comma_joins {
+                            continue;
+                        }
                         let sep: Vec<char> = sep.chars().collect();
                         let Some(after) = (0..=heads)
                             .take_while(|&k| k == 0 || han_at(units, end + k - 1))
