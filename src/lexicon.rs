@@ -100,6 +100,8 @@ pub struct Cues {
     pub founded_after_zh: Vec<String>,
     #[serde(default)]
     pub countries_zh: Vec<String>,
+    #[serde(default)]
+    pub app_heads_after_org: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

@@ -1339,3 +1339,20 @@ fn chinese_roles_taken_up_and_money_put_in() {
     let (_, f) = run(text("星河科技成立后，张建国出任CEO。"));
     assert!(has_fact(&f, "星河科技", "ceo", "张建国"), "{f:?}");
 }
+
+#[test]
+fn a_company_name_and_a_kind_of_app_name_its_app() {
+    let (m, f) = run(text(
+        "后来又做了360浏览器。百度地图很流行。百度搜索引擎的份额下降。",
+    ));
+    assert!(
+        has_entity(&m, "360浏览器", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "360浏览器", "creator", "360"), "{f:?}");
+    assert!(has_fact(&f, "百度地图", "creator", "百度"), "{f:?}");
+    assert!(
+        !m.iter().any(|(s, ..)| s.starts_with("百度搜索")),
+        "a search engine described, not named: {m:?}"
+    );
+}

@@ -65,6 +65,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     known_with_version(view, &mut out);
+    org_apps(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
@@ -1272,6 +1273,38 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
 
 /// 创办了汽车之家, 创立了车和家: the name a founding verb takes, up to the
 /// end of the clause, is an organisation when its words are nouns.
+/// 360浏览器, 百度地图, 搜狗输入法: a known company's name and a kind of app
+/// (`[cues] app_heads_after_org`) is that company's app.
+fn org_apps(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for (s, e, etype, _) in view.known {
+        if *etype != EntityType::Organization {
+            continue;
+        }
+        let Some(head) = lex
+            .cues
+            .app_heads_after_org
+            .iter()
+            .filter(|h| view.text[*e..].starts_with(h.as_str()))
+            .max_by_key(|h| h.len())
+        else {
+            continue;
+        };
+        let end = e + head.len();
+        // The head must end a word (百度搜索, not 百度搜索引擎的).
+        if view.tokens.iter().any(|t| t.start < end && t.end > end) {
+            continue;
+        }
+        out.push(candidate(
+            *s,
+            end,
+            EntityType::SoftwareApplication,
+            &view.text[*s..end],
+            "zh.org_app",
+            0.78,
+        ));
+    }
+}
+
 /// A version or code right after a known model, app or product.
 static VERSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ ?(?:[A-Z]{0,2}\d+(?:\.\d+)*[A-Za-z]{0,3}|NEXT)(?: (?:Turbo|Pro|Max|Ultra|Plus|Lite|Mini|NEXT))*")
