@@ -890,6 +890,8 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 start = t.start;
                 proper = true;
             }
+            // jieba's own organisation word (金山网络/nt) is the whole name.
+            let whole_word = proper;
             for (words, t) in view
                 .tokens
                 .iter()
@@ -897,7 +899,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 .filter(|t| t.end <= pos)
                 .enumerate()
             {
-                if t.end != start || words >= 4 {
+                if whole_word || t.end != start || words >= 4 {
                     break;
                 }
                 let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag))
