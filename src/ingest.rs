@@ -63,10 +63,11 @@ pub struct Document {
 }
 
 /// A dateline at the top of a release or a wire story: 北京,2024年6月6日——;
-/// 新华社北京6月6日电 has no year and is left alone; SAN FRANCISCO, March 5, 2024 --.
+/// 新华社北京6月6日电 has no year and is left alone; SAN FRANCISCO, March 5, 2024 --;
+/// a header line that ends with its date (【科技早知道】2024年10月11日 星期五).
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/)",
+        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|(?:星期[一二三四五六日天]|周[一二三四五六日天])?\s*$)",
     )
     .expect("valid regex")
 });

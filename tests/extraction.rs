@@ -1356,3 +1356,23 @@ fn a_company_name_and_a_kind_of_app_name_its_app() {
         "a search engine described, not named: {m:?}"
     );
 }
+
+#[test]
+fn a_header_dates_a_digest_and_its_relative_days() {
+    let (m, f) = run(text(
+        "【科技周报】2024年10月11日 星期五\nMeta上周五公布了视频生成模型Movie Gen和Seaweed。火山引擎上月24日发布了PixelDance。AMD昨晚发布Instinct MI325X加速器。",
+    ));
+    assert!(
+        has_fact(&f, "Movie Gen", "datePublished", "2024-10-04"),
+        "{f:?}"
+    );
+    assert!(has_entity(&m, "Seaweed", EntityType::AIModel), "{m:?}");
+    assert!(
+        has_fact(&f, "PixelDance", "datePublished", "2024-09-24"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Instinct MI325X", "datePublished", "2024-10-10"),
+        "{f:?}"
+    );
+}

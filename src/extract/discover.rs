@@ -890,7 +890,6 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 start = t.start;
                 proper = true;
             }
-            // jieba's own organisation word (金山网络/nt) is the whole name.
             let whole_word = proper;
             for (words, t) in view
                 .tokens
@@ -899,7 +898,9 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 .filter(|t| t.end <= pos)
                 .enumerate()
             {
-                if whole_word || t.end != start || words >= 4 {
+                // Before jieba's organisation word only a proper name goes
+                // on it (山东|工商学院, not 成|金山网络).
+                if t.end != start || words >= 4 || (whole_word && !proper_tag(t.tag)) {
                     break;
                 }
                 let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag))
@@ -1052,6 +1053,13 @@ static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|\p{Han}{2,3}[0-9]+[A-Za-z0-9]*) ?$")
         .expect("valid regex")
 });
+/// A second code-like name joined to the first: 和Seaweed, 、Step-2.
+static CODE_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:和|与|及|、) ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:[^A-Za-z0-9 .-]|$)",
+    )
+    .expect("valid regex")
+});
 /// One more word of a Latin product name: ` MI325X`, ` 8.0`, ` Gen`.
 static CODE_MORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ [A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*").expect("valid regex")
@@ -1124,6 +1132,13 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                     e += m.end();
                 }
                 out.push(candidate(s, e, *etype, &text[s..e], "zh.head_code", 0.8));
+                // 视频生成模型PixelDance和Seaweed: the head covers the list.
+                if let Some(c) = CODE_AND.captures(&text[e..]).and_then(|c| c.get(1))
+                    && code_like(c.as_str(), lex)
+                {
+                    let (s2, e2) = (e + c.start(), e + c.end());
+                    out.push(candidate(s2, e2, *etype, c.as_str(), "zh.head_code", 0.75));
+                }
             }
             // 快影App, 剪映App: the word before an app head is the app's name.
             if matches!(head.as_str(), "App" | "APP" | "app")

@@ -55,24 +55,50 @@ static EN_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// 今日, 今天: the document's own date.
 static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天").expect("valid regex"));
 
-/// 昨日, 昨天: the day before the document's date.
+/// 昨日, 昨天, 昨晚: the day before the document's date.
 static ZH_YESTERDAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"昨日|昨天").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"昨日|昨天|昨晚|昨夜").expect("valid regex"));
+
+/// 上月19日, 本月3日, 上个月: a month next to the document's, with or without its day.
+static ZH_NEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<rel>上个?月|本月|这个月|下个?月)(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
+        .expect("valid regex")
+});
+
+/// 上周五, 本周二, 下周一: a weekday of the document's week or the one next to it.
+static ZH_NEAR_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<rel>上周|上星期|本周|这周|下周|下星期)(?P<wd>[一二三四五六日天])")
+        .expect("valid regex")
+});
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> DateValue {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    DateValue::Day(y, m, d)
+}
 
 /// The calendar day before a day.
 fn day_before(y: i32, m: u8, d: u8) -> DateValue {
-    if d > 1 {
-        return DateValue::Day(y, m, d - 1);
-    }
-    let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let last = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    DateValue::Day(y, m, last)
+    civil_from_days(days_from_civil(y, m, d) - 1)
 }
 
 static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,6 +232,47 @@ pub fn find_values(
                 m.end(),
                 Value::Date(day_before(y, mo, d)),
                 "value.date.yesterday",
+            ));
+        }
+        let today = days_from_civil(y, mo, d);
+        // Monday is 0.
+        let weekday = (today + 3).rem_euclid(7);
+        for c in ZH_NEAR_WEEK.captures_iter(text) {
+            let all = c.get(0).expect("group 0");
+            let week = match &c["rel"] {
+                "上周" | "上星期" => -7,
+                "下周" | "下星期" => 7,
+                _ => 0,
+            };
+            let wd = "一二三四五六日天"
+                .chars()
+                .position(|x| c["wd"].starts_with(x))
+                .map_or(6, |k| k.min(6)) as i64;
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(civil_from_days(today - weekday + wd + week)),
+                "value.date.week",
+            ));
+        }
+    }
+    if let Some(base) = doc_date
+        && let DateValue::Day(y, mo, _) | DateValue::YearMonth(y, mo) = base
+    {
+        for c in ZH_NEAR_MONTH.captures_iter(text) {
+            let all = c.get(0).expect("group 0");
+            let (y, m) = match &c["rel"] {
+                "上月" | "上个月" if mo == 1 => (y - 1, 12),
+                "上月" | "上个月" => (y, mo - 1),
+                "下月" | "下个月" if mo == 12 => (y + 1, 1),
+                "下月" | "下个月" => (y, mo + 1),
+                _ => (y, mo),
+            };
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(date(y, Some(i32::from(m)), num(&c, "d"))),
+                "value.date.month",
             ));
         }
     }
@@ -487,6 +554,25 @@ mod tests {
                 .collect();
             assert_eq!(v, vec![want]);
         }
+        // 2024-10-11 was a Friday: 上周五 is 10-04, 本周二 10-08; 上月19日 is
+        // in September, 上个月 in January's case the December before.
+        let v: Vec<String> = find_values(
+            "上周五公布,本周二发布,上月19日开源,下周一上线",
+            Some(DateValue::Day(2024, 10, 11)),
+            None,
+        )
+        .into_iter()
+        .map(|v| v.value.lexical())
+        .collect();
+        assert_eq!(
+            v,
+            vec!["2024-10-04", "2024-10-08", "2024-09-19", "2024-10-14"]
+        );
+        let v: Vec<String> = find_values("上个月", Some(DateValue::Day(2025, 1, 5)), None)
+            .into_iter()
+            .map(|v| v.value.lexical())
+            .collect();
+        assert_eq!(v, vec!["2024-12"]);
         assert!(find_values("同年4月", None, None).is_empty());
         let v: Vec<String> = find_values(
             "7月4日发布,12月底上市,成立3个月。On July 4, in May",
