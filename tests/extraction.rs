@@ -1376,3 +1376,36 @@ fn a_header_dates_a_digest_and_its_relative_days() {
         "{f:?}"
     );
 }
+
+#[test]
+fn english_investor_lists_officers_and_shipped_models() {
+    let (m, f) = run(text(
+        "Lumetra raises $90 million\nNEW YORK, April 3, 2025 — Lumetra said it has raised $90 million in a Series C round led by General Atlantic. \
+         Fidelity Management & Research, Baillie Gifford and Nvidia also invested in the round. \
+         Backers in an earlier round included Google and Salesforce Ventures. \
+         Lumetra was started by engineers. Ravi Menon is chief technology officer. \
+         Lumetra then turned to video models. Orbit-3 Alpha shipped in June of last year.",
+    ));
+    for investor in [
+        "General Atlantic",
+        "Fidelity Management & Research",
+        "Baillie Gifford",
+        "英伟达",
+        "谷歌",
+        "Salesforce Ventures",
+    ] {
+        assert!(
+            has_fact(&f, "Lumetra", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+    assert!(
+        has_entity(&m, "General Atlantic", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "Lumetra", "employee", "Ravi Menon"), "{f:?}");
+    assert!(
+        has_fact(&f, "Orbit-3 Alpha", "datePublished", "2024-06"),
+        "{f:?}"
+    );
+}

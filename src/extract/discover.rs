@@ -65,6 +65,8 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     known_with_version(view, &mut out);
+    latin_org_lists(view, lex, &mut out);
+    shipped_codes(view, lex, &mut out);
     org_apps(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
@@ -457,7 +459,7 @@ static EN_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EN_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:co-?founded|founded|started|led|run|created)\s+by\s+(?P<list>[A-Z][a-z]+\s+[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+\s+[A-Z][a-z]+)*)",
+        r"(?-u:\b)(?:co-?founded|founded|started|run|created)\s+by\s+(?P<list>[A-Z][a-z]+\s+[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+\s+[A-Z][a-z]+)*)",
     )
     .expect("valid regex")
 });
@@ -482,6 +484,91 @@ static EN_PERSON_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 static EN_NAME_LIST: LazyLock<Regex> = LazyLock::new(|| {
     let n = r"[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}";
     Regex::new(&format!(r"{n}(?:(?:,\s+|,?\s+and\s+){n})+")).expect("valid regex")
+});
+
+/// Gen-3 Alpha shipped in June: a numbered name that ships, launches or
+/// arrives is a model (when the text is about models) or an app.
+static EN_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z]*-?\d[\w.]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z][a-z]+)?)\s+(?:shipped|launched|arrived|debuted|followed|went live|was released|was launched|was unveiled|came out)(?-u:\b)")
+        .expect("valid regex")
+});
+
+fn shipped_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_SHIPPED.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        if !free_name(view, lex, m.start(), m.end(), true) {
+            continue;
+        }
+        let etype = family_of(view, m.start(), m.end()).unwrap_or(if view.text.contains("model") {
+            EntityType::AIModel
+        } else {
+            EntityType::SoftwareApplication
+        });
+        out.push(candidate(
+            m.start(),
+            m.end(),
+            etype,
+            m.as_str(),
+            "en.shipped",
+            0.72,
+        ));
+    }
+}
+
+/// A list of capitalised names that may hold '&' and numbers
+/// (Fidelity Management & Research, Baillie Gifford, Nvidia and SoftBank).
+static EN_ORG_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    let n = r"[A-Z][\w.'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.'-]*){0,4}";
+    Regex::new(&format!(r"{n}(?:(?:,\s+|,?\s+and\s+){n})+")).expect("valid regex")
+});
+
+/// Fidelity Management & Research, Baillie Gifford, Nvidia and SoftBank Vision
+/// Fund 2: every unknown name of a list that holds a known organisation (and
+/// no person) is an organisation.
+fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let item =
+        Regex::new(r"[A-Z][\w.'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.'-]*){0,4}").expect("valid regex");
+    for list in EN_ORG_LIST.find_iter(view.text) {
+        let items: Vec<(usize, usize)> = item
+            .find_iter(list.as_str())
+            .map(|m| (list.start() + m.start(), list.start() + m.end()))
+            .collect();
+        let kinds: Vec<Option<EntityType>> = items
+            .iter()
+            .map(|&(s, e)| view.known.iter().find(|k| k.0 < e && s < k.1).map(|k| k.2))
+            .collect();
+        let orgs = kinds.contains(&Some(EntityType::Organization));
+        let others = kinds
+            .iter()
+            .any(|k| k.is_some_and(|t| t != EntityType::Organization));
+        if items.len() < 2 || !orgs || others {
+            continue;
+        }
+        for (&(s, e), kind) in items.iter().zip(&kinds) {
+            let name = &view.text[s..e];
+            if kind.is_none()
+                && free_name(view, lex, s, e, false)
+                && !lex
+                    .given_names
+                    .contains(name.split_whitespace().next().unwrap_or(""))
+                && !EN_MONTH_OR_DAY.is_match(name)
+            {
+                out.push(candidate(
+                    s,
+                    e,
+                    EntityType::Organization,
+                    name,
+                    "en.org_list",
+                    0.72,
+                ));
+            }
+        }
+    }
+}
+
+static EN_MONTH_OR_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|The|By|For|And|But|With)\b")
+        .expect("valid regex")
 });
 
 /// Latin-script names that read as people: a known given name and a
@@ -1663,7 +1750,7 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 
 /// English release verbs whose object is a model, an app or a product.
 static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained)\s+(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+    Regex::new(r"(?-u:\b)(?:unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by)\s+(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
         .expect("valid regex")
 });
 

@@ -55,6 +55,14 @@ static EN_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// 今日, 今天: the document's own date.
 static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天").expect("valid regex"));
 
+/// June of last year, last year, this March: years next to the document's.
+static EN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?(?P<rel>last|this|next)\s+year(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
 /// 昨日, 昨天, 昨晚: the day before the document's date.
 static ZH_YESTERDAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"昨日|昨天|昨晚|昨夜").expect("valid regex"));
@@ -291,6 +299,21 @@ pub fn find_values(
         ));
     }
     if let Some(base) = doc_date {
+        for c in EN_RELATIVE.captures_iter(text) {
+            let all = c.get(0).expect("group 0");
+            let offset = match &c["rel"] {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let m = c.name("mon").map(|m| i32::from(month(m.as_str())));
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(date(base.year() + offset, m, None)),
+                "value.date.relative",
+            ));
+        }
         for c in ZH_RELATIVE.captures_iter(text) {
             let all = c.get(0).expect("group 0");
             let offset = match &c["rel"] {
@@ -573,6 +596,15 @@ mod tests {
             .map(|v| v.value.lexical())
             .collect();
         assert_eq!(v, vec!["2024-12"]);
+        let v: Vec<String> = find_values(
+            "Gen-3 Alpha shipped in June of last year; sales fell last year.",
+            Some(DateValue::Day(2025, 4, 3)),
+            None,
+        )
+        .into_iter()
+        .map(|v| v.value.lexical())
+        .collect();
+        assert_eq!(v, vec!["2024-06", "2024"]);
         assert!(find_values("同年4月", None, None).is_empty());
         let v: Vec<String> = find_values(
             "7月4日发布,12月底上市,成立3个月。On July 4, in May",
