@@ -517,19 +517,20 @@ fn shipped_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
 
 /// A list of capitalised names that may hold '&' and numbers
 /// (Fidelity Management & Research, Baillie Gifford, Nvidia and SoftBank).
+const EN_ORG_NAME: &str = r"[A-Z][\w.'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.'-]*){0,4}";
 static EN_ORG_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    let n = r"[A-Z][\w.'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.'-]*){0,4}";
+    let n = EN_ORG_NAME;
     Regex::new(&format!(r"{n}(?:(?:,\s+|,?\s+and\s+){n})+")).expect("valid regex")
 });
+static EN_ORG_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(EN_ORG_NAME).expect("valid regex"));
 
 /// Fidelity Management & Research, Baillie Gifford, Nvidia and SoftBank Vision
 /// Fund 2: every unknown name of a list that holds a known organisation (and
 /// no person) is an organisation.
 fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    let item =
-        Regex::new(r"[A-Z][\w.'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.'-]*){0,4}").expect("valid regex");
     for list in EN_ORG_LIST.find_iter(view.text) {
-        let items: Vec<(usize, usize)> = item
+        let items: Vec<(usize, usize)> = EN_ORG_ITEM
             .find_iter(list.as_str())
             .map(|m| (list.start() + m.start(), list.start() + m.end()))
             .collect();
