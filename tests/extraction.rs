@@ -1409,3 +1409,24 @@ fn english_investor_lists_officers_and_shipped_models() {
         "{f:?}"
     );
 }
+
+#[test]
+fn english_founders_in_relative_clauses_and_the_startup_before_a_name() {
+    let (_, f) = run(text(
+        "He left Google in 2019, co-founded the startup Inflection AI with Reid Hoffman in 2022. \
+         AlphaFold 3 was developed with Isomorphic Labs, a drug-discovery company that Demis Hassabis founded in 2021 and still runs alongside his Google job.",
+    ));
+    assert!(
+        has_fact(&f, "Isomorphic Labs", "founder", "Demis Hassabis"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "谷歌", "founder", "Demis Hassabis"), "{f:?}");
+    assert!(
+        !f.iter().any(|(s, p, _)| s == "谷歌" && p == "foundingDate"),
+        "'co-founded' holds no 'founded' of Google: {f:?}"
+    );
+    assert!(
+        has_fact(&f, "Inflection AI", "founder", "Reid Hoffman"),
+        "{f:?}"
+    );
+}

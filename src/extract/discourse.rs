@@ -207,6 +207,14 @@ fn resolve_pronouns(
                 if w == "It" && DUMMY_IT.is_match(&text[pos..]) {
                     continue;
                 }
+                // the startup Inflection AI: a head noun before a name is no pronoun.
+                if w.contains(' ')
+                    && text[end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+                {
+                    continue;
+                }
             }
             if blocked.iter().any(|&(s, e)| pos < e && s < end) {
                 continue;

@@ -599,7 +599,12 @@ fn slot_accepts(types: &[SlotType], u: &Unit) -> Option<usize> {
 
 fn lit_len(alt: &[char], prefix: bool, units: &[Unit], at: usize) -> bool {
     let last = alt.len().saturating_sub(1);
-    alt.iter().enumerate().all(|(k, c)| {
+    // An English cue starts a word: "founded" is not read inside "co-founded".
+    let inside_word = alt.first().is_some_and(char::is_ascii_alphabetic)
+        && at > 0
+        && matches!(units.get(at - 1), Some(Unit::Char(p, joined)) if *p == '-' || (p.is_ascii_alphanumeric() && *joined));
+    !inside_word
+        && alt.iter().enumerate().all(|(k, c)| {
         matches!(units.get(at + k), Some(Unit::Char(u, joined)) if u.eq_ignore_ascii_case(c) && (k < last || prefix || !joined))
     })
 }
