@@ -1430,3 +1430,20 @@ fn english_founders_in_relative_clauses_and_the_startup_before_a_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn chinese_successors_joiners_shared_seats_and_the_two_rivals() {
+    let (_, f) = run(text(
+        "2025年1月，赵明卸任，2001年加入华为的李健接任荣耀CEO。OPPO和vivo的总部都位于广东东莞，两家在线下渠道上是多年的直接对手。",
+    ));
+    assert!(has_fact(&f, "荣耀", "ceo", "李健"), "{f:?}");
+    assert!(has_fact(&f, "华为", "employee", "李健"), "{f:?}");
+    assert!(!has_fact(&f, "华为", "employee", "赵明"), "{f:?}");
+    assert!(has_fact(&f, "OPPO", "location", "东莞"), "{f:?}");
+    assert!(has_fact(&f, "vivo", "location", "东莞"), "{f:?}");
+    assert!(
+        has_fact(&f, "OPPO", "competitorOf", "vivo")
+            || has_fact(&f, "vivo", "competitorOf", "OPPO"),
+        "{f:?}"
+    );
+}
