@@ -1447,3 +1447,22 @@ fn chinese_successors_joiners_shared_seats_and_the_two_rivals() {
         "{f:?}"
     );
 }
+
+#[test]
+fn more_chinese_wordings_of_roles_investors_and_releases() {
+    let (_, f) = run(text(
+        "身为星河科技CEO的张建国表示，明年将推出新产品。张建国出生于1980年，先后在百度和阿里巴巴任职。\
+         星河科技背后的投资方包括腾讯、高瓴资本等。星河科技是红杉中国投资的公司。天枢大模型由星河科技于2024年3月发布。",
+    ));
+    for (s, p, o) in [
+        ("星河科技", "ceo", "张建国"),
+        ("百度", "employee", "张建国"),
+        ("阿里巴巴", "employee", "张建国"),
+        ("星河科技", "funder", "腾讯"),
+        ("星河科技", "funder", "高瓴资本"),
+        ("星河科技", "funder", "红杉中国"),
+        ("天枢", "datePublished", "2024-03"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

@@ -170,8 +170,9 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
             for &start in starts.iter().skip(1) {
                 let word = &view.text[start..pos];
                 let before = &view.text[..start];
+                // After a word that ends a phrase, or opening the sentence.
                 if !word.chars().all(is_cjk)
-                    || !MODEL_NAME_BEFORE.iter().any(|w| before.ends_with(w))
+                    || !(before.is_empty() || MODEL_NAME_BEFORE.iter().any(|w| before.ends_with(w)))
                 {
                     continue;
                 }
