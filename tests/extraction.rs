@@ -1466,3 +1466,29 @@ fn more_chinese_wordings_of_roles_investors_and_releases() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn more_english_wordings_of_founders_investors_and_seats() {
+    let (m, f) = run(text(
+        "Orbital Labs, which Maria Lopez founded in 2019, makes satellite software. \
+         Orbital Labs' founder and chief executive, Maria Lopez, declined to comment. \
+         Before Orbital Labs, Lopez spent six years at Google. \
+         Austin-based Orbital Labs employs 200 people. \
+         Orbital Labs counts Nvidia among its investors. \
+         Orbital Labs released Atlas-2 in March 2024, a model with 70 billion parameters.",
+    ));
+    for (s, p, o) in [
+        ("Orbital Labs", "founder", "Maria Lopez"),
+        ("Orbital Labs", "ceo", "Maria Lopez"),
+        ("Orbital Labs", "location", "奥斯汀"),
+        ("Orbital Labs", "funder", "英伟达"),
+        ("Atlas-2", "datePublished", "2024-03"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    assert!(
+        !m.iter()
+            .any(|(s, ..)| s.starts_with("Before") || s.starts_with("March")),
+        "{m:?}"
+    );
+}

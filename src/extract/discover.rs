@@ -569,7 +569,7 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
 }
 
 static EN_MONTH_OR_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|The|By|For|And|But|With)\b")
+    Regex::new(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|The|By|For|And|But|With|Before|After|Since|Unlike|Like|Until|While|When|Then|Today|Now|Last|Next|This|That|Its|Their|Both|Even|Only)\b")
         .expect("valid regex")
 });
 
@@ -900,6 +900,13 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 0.75,
             ));
         }
+        // Before Orbital Labs: a sentence's first word is no part of the name.
+        let (start, name) = match EN_MONTH_OR_DAY.find(name) {
+            Some(w) if name[w.end()..].starts_with(' ') => {
+                (m.start() + w.end() + 1, &name[w.end() + 1..])
+            }
+            _ => (m.start(), name),
+        };
         let words: Vec<&str> = name.split(' ').collect();
         if words.len() >= 2
             && lex
@@ -908,7 +915,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 .any(|s| words.last() == Some(&s.as_str()))
         {
             out.push(candidate(
-                m.start(),
+                start,
                 m.end(),
                 EntityType::Organization,
                 name,
@@ -1736,7 +1743,8 @@ fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
 fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in EN_APPOSITION_KIND.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
-        if free_name(view, lex, m.start(), m.end(), false) {
+        if free_name(view, lex, m.start(), m.end(), false) && !EN_MONTH_OR_DAY.is_match(m.as_str())
+        {
             let etype = kind_of_head(lex, &c["head"]);
             out.push(candidate(
                 m.start(),

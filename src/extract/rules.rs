@@ -600,9 +600,16 @@ fn slot_accepts(types: &[SlotType], u: &Unit) -> Option<usize> {
 fn lit_len(alt: &[char], prefix: bool, units: &[Unit], at: usize) -> bool {
     let last = alt.len().saturating_sub(1);
     // An English cue starts a word: "founded" is not read inside "co-founded".
+    // (But Austin-based: a hyphen after a name leaves the cue a word.)
+    let letter =
+        |k: usize| matches!(units.get(k), Some(Unit::Char(p, _)) if p.is_ascii_alphabetic());
     let inside_word = alt.first().is_some_and(char::is_ascii_alphabetic)
         && at > 0
-        && matches!(units.get(at - 1), Some(Unit::Char(p, joined)) if *p == '-' || (p.is_ascii_alphanumeric() && *joined));
+        && match units.get(at - 1) {
+            Some(Unit::Char('-', _)) => at > 1 && letter(at - 2),
+            Some(Unit::Char(p, joined)) => p.is_ascii_alphanumeric() && *joined,
+            _ => false,
+        };
     !inside_word
         && alt.iter().enumerate().all(|(k, c)| {
         matches!(units.get(at + k), Some(Unit::Char(u, joined)) if u.eq_ignore_ascii_case(c) && (k < last || prefix || !joined))
