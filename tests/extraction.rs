@@ -1492,3 +1492,15 @@ fn more_english_wordings_of_founders_investors_and_seats() {
         "{m:?}"
     );
 }
+
+#[test]
+fn founders_together_and_latin_names_that_open_a_founding() {
+    let (m, f) = run(text(
+        "1976年，乔布斯与另一位联合创始人史蒂夫·沃兹尼亚克一起创立了苹果公司。Avazu于2009年成立于德国，同年在文莱设立分公司。",
+    ));
+    assert!(has_fact(&f, "苹果", "founder", "Steve Jobs"), "{f:?}");
+    assert!(has_fact(&f, "苹果", "founder", "Steve Wozniak"), "{f:?}");
+    assert!(has_entity(&m, "Avazu", EntityType::Organization), "{m:?}");
+    assert!(has_fact(&f, "Avazu", "foundingDate", "2009"), "{f:?}");
+    assert!(has_fact(&f, "Avazu", "location", "德国"), "{f:?}");
+}

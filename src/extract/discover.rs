@@ -1454,6 +1454,11 @@ fn known_with_version(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// 于2009年, 在2015年3月 at the end of the words before a founding cue.
+static YEAR_BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?$").expect("valid regex")
+});
+
 /// 无问芯穹是由…发起成立的, 硅基流动成立于2023年: a clause that opens with
 /// a name and goes on to say when or by whom it was founded names an
 /// organisation.
@@ -1477,6 +1482,10 @@ fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             if cue.ends_with('由') && !founding {
                 continue;
             }
+            // Avazu于2009年成立于德国: the name stops before 于 and a year.
+            let pos = YEAR_BEFORE_CUE
+                .find(&text[start..pos])
+                .map_or(pos, |m| start + m.start());
             let name = &text[start..pos];
             let n = name.chars().count();
             let words: Vec<_> = view
@@ -1501,9 +1510,12 @@ fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                     || words
                         .iter()
                         .all(|t| t.tag.starts_with('n') || matches!(t.tag, "j" | "eng" | "x")));
-            if (2..=8).contains(&n)
-                && nouns
-                && name.chars().all(is_cjk)
+            // A Latin name may open the clause too (Avazu成立于2009年).
+            let latin = name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.'));
+            if (((2..=8).contains(&n) && nouns && name.chars().all(is_cjk)) || (latin && n <= 24))
                 && !name.chars().any(|c| lex.name_stoppers.contains(&c))
                 && !lex.is_not_entity(name)
                 && !lex.generic_modifiers.contains(name)
