@@ -1504,3 +1504,32 @@ fn founders_together_and_latin_names_that_open_a_founding() {
     assert!(has_fact(&f, "Avazu", "foundingDate", "2009"), "{f:?}");
     assert!(has_fact(&f, "Avazu", "location", "德国"), "{f:?}");
 }
+
+#[test]
+fn an_interview_about_the_speakers_own_company() {
+    let (m, f) = run(text(
+        "北京，2025年5月20日——\n星澜智能创始人兼CEO韩立新近日接受了专访。\n主持人：你们的模型是自己训练的吗？\n\
+         韩立新：对，我们自研了“星枢”大模型，去年8月正式发布，参数规模是130亿。\n\
+         韩立新：后来我们又基于星枢做了一款写作助手，叫“妙笔”，今年初上线。\n\
+         主持人：投资人方面呢？\n\
+         韩立新：我们的天使轮是奇绩创坛投的。我在创业前在腾讯干了八年。\n\
+         韩立新：我们公司在深圳。去年我在硅谷见了OpenAI的Sam Altman。现在我们的竞争对手主要是月之暗面和智谱。\n",
+    ));
+    for (s, p, o) in [
+        ("星枢", "creator", "星澜智能"),
+        ("星枢", "datePublished", "2024-08"),
+        ("星枢", "parameterCount", "13000000000"),
+        ("妙笔", "creator", "星澜智能"),
+        ("妙笔", "isBasedOn", "星枢"),
+        ("星澜智能", "funder", "奇绩创坛"),
+        ("腾讯", "employee", "韩立新"),
+        // Working at 腾讯 once does not make it the speaker's 我们.
+        ("星澜智能", "location", "深圳"),
+        ("韩立新", "metWith", "Sam Altman"),
+        ("星澜智能", "competitorOf", "月之暗面"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    assert!(!has_fact(&f, "腾讯", "location", "深圳"), "{f:?}");
+    assert!(!m.iter().any(|(s, ..)| s == "方面"), "{m:?}");
+}

@@ -45,8 +45,9 @@ struct State {
     people: Vec<MentionKind>,
     salient_org: Option<MentionKind>,
     speaker: Option<MentionKind>,
-    /// Person canonical name → the organisation they found, lead or work for.
-    affiliation: HashMap<String, MentionKind>,
+    /// Person canonical name → the organisation they found, lead or work
+    /// for, and how strong the tie is (founding or leading over working).
+    affiliation: HashMap<String, (MentionKind, u8)>,
     /// The last entity seen of each type.
     last: HashMap<EntityType, MentionKind>,
     /// The topic of each type: its first entity in the latest sentence that has one.
@@ -134,6 +135,7 @@ pub fn walk(
                 .as_ref()
                 .and_then(canonical)
                 .and_then(|n| state.affiliation.get(n))
+                .map(|(k, _)| k)
                 .cloned();
             if let Some(topic) =
                 speaker_org.or_else(|| state.topic_company(&ex.lexicon.cues.school_words))
@@ -190,6 +192,7 @@ fn resolve_pronouns(
         .as_ref()
         .and_then(canonical)
         .and_then(|n| state.affiliation.get(n))
+        .map(|(k, _)| k)
         .cloned();
     let mut found: Vec<(usize, usize, &'static str, Option<MentionKind>)> = Vec::new();
     for (w, rule) in &ex.pronoun_words {
@@ -639,7 +642,18 @@ fn read_relations(
                 if is_role(predicate)
                     && let Object::Entity(person) = &a.object
                 {
-                    state.affiliation.insert(person.name.clone(), sk.clone());
+                    // 我在腾讯干了八年 does not make 腾讯 the founder's 我们.
+                    let rank = if predicate == Predicate::Employee {
+                        1
+                    } else {
+                        2
+                    };
+                    let held = state.affiliation.get(&person.name).map_or(0, |(_, r)| *r);
+                    if rank >= held {
+                        state
+                            .affiliation
+                            .insert(person.name.clone(), (sk.clone(), rank));
+                    }
                 }
                 // One reading per fact and sentence: the surest rule's.
                 match out.iter_mut().find(|x| {

@@ -99,7 +99,7 @@ fn is_cjk(c: char) -> bool {
 
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“([^“”,、。;:!?\s]{1,16})”").expect("valid regex"));
-static NAMING_CUES: [&str; 6] = ["名为", "叫做", "称为", "名叫", "代号", "命名为"];
+static NAMING_CUES: [&str; 7] = ["名为", "叫做", "称为", "名叫", "代号", "命名为", "叫"];
 
 /// “天燕”大模型, 名为“Bard”的服务: a quoted name typed by its head noun.
 fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -129,6 +129,26 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
         let named = NAMING_CUES
             .iter()
             .any(|cue| view.text[..whole.start()].ends_with(cue));
+        // 做了一款写作助手,叫“妙笔”: a name given takes the kind said just before.
+        let head = head.or_else(|| {
+            if !named {
+                return None;
+            }
+            let near: String = before
+                .chars()
+                .rev()
+                .take(12)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            lex.quoted_heads
+                .iter()
+                .filter(|(h, _)| !h.is_ascii())
+                .filter_map(|(h, t)| near.rfind(h.as_str()).map(|i| (i + h.len(), *t)))
+                .max_by_key(|(end, _)| *end)
+                .map(|(_, t)| t)
+        });
         let (etype, conf) = match (head, named) {
             (Some(t), true) => (t, 0.9),
             (Some(t), false) => (t, 0.85),
@@ -364,7 +384,15 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             }
             if let Some((s, e)) = person_name_at(view, lex, at) {
                 let name = &view.text[s..e];
-                if !lex.roles.iter().any(|r| name.starts_with(r.as_str())) {
+                // 投资人方面呢: a common word jieba knows is no name.
+                let word = view.tokens.iter().any(|t| {
+                    t.start == s
+                        && t.end == e
+                        && !t.tag.starts_with("nr")
+                        && t.word.chars().count() == 2
+                        && t.tag.starts_with('n')
+                });
+                if !word && !lex.roles.iter().any(|r| name.starts_with(r.as_str())) {
                     out.push(candidate(
                         s,
                         e,
