@@ -1533,3 +1533,28 @@ fn an_interview_about_the_speakers_own_company() {
     assert!(!has_fact(&f, "腾讯", "location", "深圳"), "{f:?}");
     assert!(!m.iter().any(|(s, ..)| s == "方面"), "{m:?}");
 }
+
+#[test]
+fn a_small_model_distilled_from_one_and_built_on_another() {
+    let (_, f) = run(text(
+        "云帆科技创始人王海峰在北京接受了采访。\n主持人：你们的小模型是怎么来的？\n\
+         王海峰：我们的“青鸾”小模型是用DeepSeek-R1蒸馏出来的，底座用的是通义千问。\n\
+         王海峰：公司成立于2021年，总部在杭州，去年拿到了蚂蚁集团的投资。\n",
+    ));
+    for (s, p, o) in [
+        ("青鸾", "creator", "云帆科技"),
+        ("青鸾", "distilledFrom", "DeepSeek-R1"),
+        ("青鸾", "isBasedOn", "通义千问"),
+        ("云帆科技", "funder", "蚂蚁集团"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    assert!(
+        !has_fact(&f, "通义千问", "distilledFrom", "DeepSeek-R1"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "DeepSeek-R1", "isBasedOn", "通义千问"),
+        "{f:?}"
+    );
+}
