@@ -290,6 +290,10 @@ const MODEL_CUES: [&str; 6] = ["大模型", "模型", "model", "Model", "LLM", "
 fn versions(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in VERSIONED.captures_iter(view.text) {
         let whole = c.get(0).expect("group 0");
+        // ChatGPT 100 million, GPT 2023年: a quantity or a date, not a version.
+        if unit_follows(&view.text[whole.end()..]) {
+            continue;
+        }
         let stem = c["stem"].to_ascii_lowercase();
         let after = view.text[whole.end()..].trim_start();
         let (etype, conf) = match lex.families.get(&stem) {
@@ -324,10 +328,14 @@ fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
             // 唐家|渝, 夏立|雪也: a third character jieba left on its own,
             // and that no name stops at, ends the name.
             let third = view.text[t.end..].chars().next();
-            let alone = view
-                .tokens
-                .iter()
-                .any(|x| x.start == t.end && x.word.chars().count() == 1);
+            // …but not a function word (王兴|则|认为, 李明|去).
+            let alone = view.tokens.iter().any(|x| {
+                x.start == t.end
+                    && x.word.chars().count() == 1
+                    && !["d", "v", "p", "c", "u", "r", "m", "q", "f", "t"]
+                        .iter()
+                        .any(|tag| x.tag.starts_with(tag))
+            });
             if n == 2
                 && alone
                 && let Some(c) = third.filter(|&c| is_cjk(c) && !lex.name_stoppers.contains(&c))
@@ -518,7 +526,7 @@ static EN_NAME_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// Gen-3 Alpha shipped in June: a numbered name that ships, launches or
 /// arrives is a model (when the text is about models) or an app.
 static EN_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z]*-?\d[\w.]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z][a-z]+)?)\s+(?:shipped|launched|arrived|debuted|followed|went live|was released|was launched|was unveiled|came out)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z]*-?\d[\w.]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z][a-z]+)?)\s+(?:shipped|launched|arrived|debuted|went live|was released|was launched|was unveiled|came out)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -546,7 +554,7 @@ fn shipped_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
 
 /// A list of capitalised names that may hold '&' and numbers
 /// (Fidelity Management & Research, Baillie Gifford, Nvidia and SoftBank).
-const EN_ORG_NAME: &str = r"[A-Z][\w.'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.'-]*){0,4}";
+const EN_ORG_NAME: &str = r"[A-Z][A-Za-z0-9.'-]*(?:\s+(?:&\s+)?[A-Z0-9][A-Za-z0-9.'-]*){0,4}";
 static EN_ORG_LIST: LazyLock<Regex> = LazyLock::new(|| {
     let n = EN_ORG_NAME;
     Regex::new(&format!(r"{n}(?:(?:,\s+|,?\s+and\s+){n})+")).expect("valid regex")
@@ -959,7 +967,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
 /// founding or seat, or a round it raised.
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary)\b|\s+(?:was|is)\s+(?:founded|headquartered|based)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$)",
+        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary)\b|\s+(?:was|is)\s+(?:founded|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$)",
     )
     .expect("valid regex")
 });
@@ -1252,7 +1260,9 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
             {
                 let s = after + c.start();
                 let mut e = after + c.end();
-                while let Some(m) = CODE_MORE.find(&text[e..]) {
+                while let Some(m) = CODE_MORE.find(&text[e..])
+                    && !unit_follows(&text[e + m.end()..])
+                {
                     e += m.end();
                 }
                 out.push(candidate(s, e, *etype, &text[s..e], "zh.head_code", 0.8));
@@ -1388,7 +1398,9 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             let mut e = at + c.end();
             // Instinct MI325X, MagicOS 8.0, Movie Gen: capitalised or numbered
             // words that go on the name.
-            while let Some(m) = CODE_MORE.find(&text[e..]) {
+            while let Some(m) = CODE_MORE.find(&text[e..])
+                && !unit_follows(&text[e + m.end()..])
+            {
                 e += m.end();
             }
             let name = &text[s..e];
@@ -1448,9 +1460,18 @@ fn org_apps(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 
 /// A version or code right after a known model, app or product.
 static VERSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(?:[A-Z]{0,2}\d+(?:\.\d+)*[A-Za-z]{0,3}|NEXT)(?: (?:Turbo|Pro|Max|Ultra|Plus|Lite|Mini|NEXT))*")
+    Regex::new(r"^ ?(?:\d+\.\d+[A-Za-z]{0,3}|[A-Z]{1,2}\d+(?:\.\d+)?|\d+[A-Za-z]{0,3}|NEXT)(?: (?:Turbo|Pro|Max|Ultra|Plus|Lite|Mini|NEXT))*")
         .expect("valid regex")
 });
+
+/// Whether a number just read is a date's or a quantity's: a unit follows it
+/// (3月, 2023年, 100 million).
+fn unit_follows(rest: &str) -> bool {
+    rest.starts_with(['年', '月', '日', '号', '亿', '万', '个', '周', '天', '款', '种', '%'])
+        || rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+}
 
 /// 文心大模型X1, 盘古大模型5.0, HarmonyOS NEXT: a known model, app or
 /// product with a version after it is that version, a thing of its own.
@@ -1466,8 +1487,10 @@ fn known_with_version(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
             continue;
         };
         let end = e + m.end();
-        // A word goes on (Qwen2.5系列 is fine, GPT-4o-mini is read elsewhere).
+        // A word goes on (Qwen2.5系列 is fine, GPT-4o-mini is read elsewhere),
+        // or the number is a date or a quantity (文心一言3月, ChatGPT 100 million).
         if view.text[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+            || unit_follows(&view.text[end..])
         {
             continue;
         }
@@ -1800,7 +1823,7 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 
 /// English release verbs whose object is a model, an app or a product.
 static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by)\s+(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by)\s+(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
         .expect("valid regex")
 });
 
@@ -1814,6 +1837,13 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         // A sentence's full stop is not part of the name (released R1 1776.).
         let name = m.as_str().trim_end_matches(['.', '-']);
         let (s, e) = (m.start(), m.start() + name.len());
+        // added X, followed by X: only a numbered or hyphenated name is a product
+        // (added Act-One, not added Reid Hoffman to its board).
+        if matches!(&c["verb"], "added" | "followed by")
+            && !name.contains(|ch: char| ch.is_ascii_digit() || ch == '-')
+        {
+            continue;
+        }
         // A known family's name may start it (introduced the Snapdragon X Elite).
         if !free_name(view, lex, s, e, true)
             || lex
