@@ -64,10 +64,19 @@ pub struct Document {
 
 /// A dateline at the top of a release or a wire story: 北京,2024年6月6日——;
 /// 新华社北京6月6日电 has no year and is left alone; SAN FRANCISCO, March 5, 2024 --;
-/// a header line that ends with its date (【科技早知道】2024年10月11日 星期五).
+/// or a line that ends with its date after a label, a bracket or nothing
+/// (【周报】2025年3月7日 周五; 发布日期:2025年3月7日), but not a sentence
+/// that ends with one (OpenAI成立于2015年12月11日).
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|(?:星期[一二三四五六日天]|周[一二三四五六日天])?\s*$)",
+        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/)",
+    )
+    .expect("valid regex")
+});
+
+static HEADER_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^(?:[^\n]{0,24}?[\s\]】》:|·—-])?(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?\s*$",
     )
     .expect("valid regex")
 });
@@ -75,7 +84,9 @@ static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 /// The date a dateline in the first lines gives the document, if any.
 fn dateline_date(norm: &str) -> Option<DateValue> {
     let head: String = norm.lines().take(4).collect::<Vec<_>>().join("\n");
-    let c = DATELINE.captures(&head)?;
+    let c = DATELINE
+        .captures(&head)
+        .or_else(|| HEADER_DATE.captures(&head))?;
     let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
     if let (Some(y), Some(m), Some(d)) = (n("y"), n("m"), n("d")) {
         return Some(DateValue::Day(y, m as u8, d as u8));
@@ -591,6 +602,25 @@ mod tests {
         assert_eq!(d.date, Some(DateValue::Day(2024, 3, 5)));
         let d = Document::new("t", "t", "百度于2023年3月16日发布了文心一言。".to_string());
         assert_eq!(d.date, None);
+        // A header that ends with its date dates the document; a sentence
+        // that ends with a date does not.
+        for (text, want) in [
+            (
+                "【周报】2025年3月7日 周五\n正文。",
+                Some(DateValue::Day(2025, 3, 7)),
+            ),
+            (
+                "发布日期:2025年3月7日\n正文。",
+                Some(DateValue::Day(2025, 3, 7)),
+            ),
+            ("OpenAI成立于2015年12月11日\n正文。", None),
+        ] {
+            assert_eq!(
+                Document::new("t", "t", text.to_string()).date,
+                want,
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -102,6 +102,16 @@ pub struct Cues {
     pub countries_zh: Vec<String>,
     #[serde(default)]
     pub app_heads_after_org: Vec<String>,
+    #[serde(default)]
+    pub generic_bodies_zh: Vec<String>,
+    #[serde(default)]
+    pub founding_words_zh: Vec<String>,
+    #[serde(default)]
+    pub en_sentence_openers: Vec<String>,
+    #[serde(default)]
+    pub nickname_before: Vec<String>,
+    #[serde(default)]
+    pub nickname_after: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

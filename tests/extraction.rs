@@ -1240,10 +1240,10 @@ fn english_leaders_founders_of_described_companies_and_their_cities() {
 fn english_companies_known_by_what_follows_their_name() {
     let (m, f) = run(text(
         "NEW YORK, April 3, 2025 — Lumetra, the New York-based maker of video tools, said it had raised $50 million. \
-         Quillbot Labs was founded in 2018 by Ada Moreno. \
+         Quillbot was founded in 2018 by Ada Moreno. \
          Vantora raised $20 million from Sequoia Capital.",
     ));
-    for name in ["Lumetra", "Vantora"] {
+    for name in ["Lumetra", "Quillbot", "Vantora"] {
         assert!(
             has_entity(&m, name, EntityType::Organization),
             "{name}: {m:?}"
@@ -1286,20 +1286,22 @@ fn versions_of_known_models_and_release_dates_in_more_wordings() {
 #[test]
 fn an_interview_names_schools_companies_and_short_names() {
     let (m, f) = run(text(
-        "主持人：你是怎么起步的？\n韩立新：我本科和研究生都是在西安交通大学读的。也就是现在的山东工商学院。\n韩立新：2009年我出来创办了可牛影像。2016年我们在北京成立了星澜机器人，专门做服务机器人。\n主持人：猎豹移动呢？\n韩立新：猎豹当时已经上市了。",
+        "主持人：你在哪里读的书？\n韩立新：我本科是在华中科技大学读的。后来我在山东工商学院教过两年书。\n\
+         韩立新：2012年我辞职创办了云图视觉。2018年我们在成都成立了星澜机器人，专门做导览机器人。\n\
+         主持人：猎豹移动呢？\n韩立新：猎豹那时已经上市了。\n",
     ));
-    assert!(has_fact(&f, "韩立新", "alumniOf", "西安交通大学"), "{f:?}");
+    assert!(has_fact(&f, "韩立新", "alumniOf", "华中科技大学"), "{f:?}");
     assert!(
         has_entity(&m, "山东工商学院", EntityType::Organization),
         "{m:?}"
     );
     assert!(
-        has_entity(&m, "可牛影像", EntityType::Organization),
+        has_entity(&m, "云图视觉", EntityType::Organization),
         "{m:?}"
     );
-    assert!(has_fact(&f, "可牛影像", "founder", "韩立新"), "{f:?}");
-    assert!(has_fact(&f, "星澜机器人", "location", "北京"), "{f:?}");
-    // 猎豹 is 猎豹移动 once the document has named it.
+    assert!(has_fact(&f, "云图视觉", "founder", "韩立新"), "{f:?}");
+    assert!(has_fact(&f, "星澜机器人", "location", "成都"), "{f:?}");
+    // 猎豹 is 猎豹移动's short name.
     assert!(
         m.iter().any(|(s, _, c, _)| s == "猎豹" && c == "猎豹移动"),
         "{m:?}"
@@ -1307,35 +1309,37 @@ fn an_interview_names_schools_companies_and_short_names() {
 }
 
 #[test]
-fn in_an_interview_he_is_not_the_speaker_and_lao_zhou_is_zhou() {
+fn in_an_interview_he_is_not_the_speaker_and_lao_lei_is_lei() {
     let (m, f) = run(text(
-        "主持人：然后就遇到了周鸿祎。\n傅盛：对。我又跟着他去了奇虎。老周是360的创始人。\n",
+        "主持人：你是怎么认识雷军的？\n韩立新：在一次行业会上。后来我跟着他去了金山。老雷是小米集团的创始人。\n",
     ));
     assert!(
         m.iter()
-            .any(|(s, _, c, coref)| s == "他" && c == "周鸿祎" && *coref),
+            .any(|(s, _, c, coref)| s == "他" && c == "雷军" && *coref),
         "{m:?}"
     );
     assert!(
         m.iter()
-            .any(|(s, _, c, coref)| s == "老周" && c == "周鸿祎" && *coref),
+            .any(|(s, _, c, coref)| s == "老雷" && c == "雷军" && *coref),
         "{m:?}"
     );
-    assert!(has_fact(&f, "360", "founder", "周鸿祎"), "{f:?}");
-    // 老师 is a teacher, not a person of the family 师.
-    let (m, _) = run(text("师文是工程师。汪玉老师发起成立了公司。"));
-    assert!(!m.iter().any(|(s, ..)| s == "老师"), "{m:?}");
+    assert!(has_fact(&f, "小米集团", "founder", "雷军"), "{f:?}");
+    // 老师, 养老金: no person of the family 师 or 金.
+    let (m, _) = run(text(
+        "金明是工程师。师文也在。汪玉老师说公司要上市。养老金的事不谈。",
+    ));
+    assert!(!m.iter().any(|(s, ..)| s == "老师" || s == "老金"), "{m:?}");
 }
 
 #[test]
 fn chinese_roles_taken_up_and_money_put_in() {
     let (_, f) = run(text(
-        "主持人：后来呢？\n韩立新：经纬中国请我去经纬做副总裁。次年，我出来创办了可牛影像，经纬中国独家投了3000万元人民币。\n",
+        "主持人：离开学校以后呢？\n韩立新：高瓴资本请我去高瓴资本做合伙人。三年后，我出来创办了云图视觉，高瓴资本独家投了5000万元人民币。\n",
     ));
-    assert!(has_fact(&f, "经纬中国", "employee", "韩立新"), "{f:?}");
-    assert!(has_fact(&f, "可牛影像", "funder", "经纬中国"), "{f:?}");
+    assert!(has_fact(&f, "高瓴资本", "employee", "韩立新"), "{f:?}");
+    assert!(has_fact(&f, "云图视觉", "funder", "高瓴资本"), "{f:?}");
     // A comma ends a Chinese clause; it does not make the company its own investor.
-    assert!(!has_fact(&f, "经纬中国", "funder", "可牛影像"), "{f:?}");
+    assert!(!has_fact(&f, "高瓴资本", "funder", "云图视觉"), "{f:?}");
     let (_, f) = run(text("星河科技成立后，张建国出任CEO。"));
     assert!(has_fact(&f, "星河科技", "ceo", "张建国"), "{f:?}");
 }
@@ -1360,25 +1364,27 @@ fn a_company_name_and_a_kind_of_app_name_its_app() {
 #[test]
 fn a_header_dates_a_digest_and_its_relative_days() {
     let (m, f) = run(text(
-        "【科技周报】2024年10月11日 星期五\nMeta上周五公布了视频生成模型Movie Gen和Seaweed。火山引擎上月24日发布了PixelDance。AMD昨晚发布Instinct MI325X加速器。",
+        "【AI周刊】2025年3月7日 周五\n星图智能上周三公布了视频生成模型Orbit-V和Lumen。云帆智算上月18日发布了Atlas-9。AMD昨晚发布Instinct MX500加速器。",
     ));
     assert!(
-        has_fact(&f, "Movie Gen", "datePublished", "2024-10-04"),
+        has_fact(&f, "Orbit-V", "datePublished", "2025-02-26"),
         "{f:?}"
     );
-    assert!(has_entity(&m, "Seaweed", EntityType::AIModel), "{m:?}");
+    assert!(has_entity(&m, "Lumen", EntityType::AIModel), "{m:?}");
     assert!(
-        has_fact(&f, "PixelDance", "datePublished", "2024-09-24"),
+        has_fact(&f, "Atlas-9", "datePublished", "2025-02-18"),
         "{f:?}"
     );
     assert!(
-        has_fact(&f, "Instinct MI325X", "datePublished", "2024-10-10"),
+        has_fact(&f, "Instinct MX500", "datePublished", "2025-03-06"),
         "{f:?}"
     );
 }
 
 #[test]
 fn english_investor_lists_officers_and_shipped_models() {
+    // "Lumetra was started by engineers" names the company again, so the
+    // bare title after it ("is chief technology officer") is Lumetra's.
     let (m, f) = run(text(
         "Lumetra raises $90 million\nNEW YORK, April 3, 2025 — Lumetra said it has raised $90 million in a Series C round led by General Atlantic. \
          Fidelity Management & Research, Baillie Gifford and Nvidia also invested in the round. \
@@ -1434,16 +1440,16 @@ fn english_founders_in_relative_clauses_and_the_startup_before_a_name() {
 #[test]
 fn chinese_successors_joiners_shared_seats_and_the_two_rivals() {
     let (_, f) = run(text(
-        "2025年1月，赵明卸任，2001年加入华为的李健接任荣耀CEO。OPPO和vivo的总部都位于广东东莞，两家在线下渠道上是多年的直接对手。",
+        "去年3月，周涛离任，2010年加入阿里巴巴的陈峰接任网易CEO。阿里巴巴和网易的总部都位于浙江杭州，两家在游戏业务上是多年的对手。",
     ));
-    assert!(has_fact(&f, "荣耀", "ceo", "李健"), "{f:?}");
-    assert!(has_fact(&f, "华为", "employee", "李健"), "{f:?}");
-    assert!(!has_fact(&f, "华为", "employee", "赵明"), "{f:?}");
-    assert!(has_fact(&f, "OPPO", "location", "东莞"), "{f:?}");
-    assert!(has_fact(&f, "vivo", "location", "东莞"), "{f:?}");
+    assert!(has_fact(&f, "网易", "ceo", "陈峰"), "{f:?}");
+    assert!(has_fact(&f, "阿里巴巴", "employee", "陈峰"), "{f:?}");
+    assert!(!has_fact(&f, "阿里巴巴", "employee", "周涛"), "{f:?}");
+    assert!(has_fact(&f, "阿里巴巴", "location", "杭州"), "{f:?}");
+    assert!(has_fact(&f, "网易", "location", "杭州"), "{f:?}");
     assert!(
-        has_fact(&f, "OPPO", "competitorOf", "vivo")
-            || has_fact(&f, "vivo", "competitorOf", "OPPO"),
+        has_fact(&f, "阿里巴巴", "competitorOf", "网易")
+            || has_fact(&f, "网易", "competitorOf", "阿里巴巴"),
         "{f:?}"
     );
 }

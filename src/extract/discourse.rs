@@ -234,18 +234,29 @@ fn resolve_pronouns(
             found.push((pos, end, rule, target));
         }
     }
-    // 老周, 老王: 老 and a surname is the latest person of that family name.
+    // 老周, 老王: 老 and a surname is the latest person of that family name,
+    // standing alone (跟着老周做…), not inside a word (养老金, 老师说).
+    let cues = &ex.lexicon.cues;
     for (pos, _) in text.match_indices('老') {
         let Some(c) = text[pos + '老'.len_utf8()..].chars().next() else {
             continue;
         };
         let end = pos + '老'.len_utf8() + c.len_utf8();
-        // 老周是…, 老王也…: the nickname ends where a word does.
-        let next = text[end..].chars().next();
-        if !ex.lexicon.has_surname(&c.to_string())
-            || next.is_some_and(|n| {
-                !ex.lexicon.name_stoppers.contains(&n) && !"也又还说在就去带和跟做让给".contains(n)
-            })
+        let before_ok = text[..pos].chars().next_back().is_none_or(|b| {
+            !('\u{4E00}'..='\u{9FFF}').contains(&b)
+                || cues
+                    .nickname_before
+                    .iter()
+                    .any(|w| text[..pos].ends_with(w.as_str()))
+        });
+        let after_ok = text[end..].is_empty()
+            || cues
+                .nickname_after
+                .iter()
+                .any(|w| text[end..].starts_with(w.as_str()));
+        if !before_ok
+            || !after_ok
+            || !ex.lexicon.has_surname(&c.to_string())
             || blocked.iter().any(|&(s, e)| pos < e && s < end)
         {
             continue;

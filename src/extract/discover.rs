@@ -442,7 +442,12 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
     }
     // 比如韩立新,他是…: a pronoun right after a clause-initial name refers
     // back to it, whatever jieba made of the name's characters.
-    for cue in [",他", ",她"] {
+    for cue in lex
+        .cues
+        .person_context_after_zh
+        .iter()
+        .filter(|c| c.starts_with(','))
+    {
         for pos in view.find(cue) {
             let before = &view.text[..pos];
             for n in [3, 2] {
@@ -589,7 +594,8 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                 && !lex
                     .given_names
                     .contains(name.split_whitespace().next().unwrap_or(""))
-                && !EN_MONTH_OR_DAY.is_match(name)
+                && !EN_DATE_WORDS.is_match(name)
+                && strip_opener(lex, s, name).0 == s
             {
                 out.push(candidate(
                     s,
@@ -604,8 +610,20 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
     }
 }
 
-static EN_MONTH_OR_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|The|By|For|And|But|With|Before|After|Since|Unlike|Like|Until|While|When|Then|Today|Now|Last|Next|This|That|Its|Their|Both|Even|Only)\b")
+/// Strips a sentence opener (Before, Unlike, Today…; `[cues] en_sentence_openers`)
+/// from the front of a capitalised name found at `start`.
+fn strip_opener<'t>(lex: &Lexicon, start: usize, name: &'t str) -> (usize, &'t str) {
+    match name.split_once(' ') {
+        Some((first, rest)) if lex.cues.en_sentence_openers.iter().any(|w| w == first) => {
+            (start + first.len() + 1, rest)
+        }
+        _ => (start, name),
+    }
+}
+
+/// A month (with a year or a day) or a weekday: a date, never a name.
+static EN_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d+)?$")
         .expect("valid regex")
 });
 
@@ -890,14 +908,15 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         ));
     }
     for m in LATIN_WORD.find_iter(view.text) {
-        let name = m.as_str();
+        // Before Orbital Labs: a sentence's first word is no part of the name.
+        let (start, name) = strip_opener(lex, m.start(), m.as_str());
         if name.len() < 2
             || lex.is_not_entity(name)
-            || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1)
+            || view.known.iter().any(|k| k.0 < m.end() && start < k.1)
         {
             continue;
         }
-        let before = &view.text[..m.start()];
+        let before = &view.text[..start];
         let after = &view.text[m.end()..];
         let head_before = ORG_HEADS_BEFORE.iter().any(|h| before.ends_with(h))
             || ORG_HEADS_BEFORE_EN
@@ -906,7 +925,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         let role_after = ORG_ROLES_AFTER.iter().any(|r| after.starts_with(r));
         if head_before || role_after {
             out.push(candidate(
-                m.start(),
+                start,
                 m.end(),
                 EntityType::Organization,
                 name,
@@ -928,7 +947,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
             && name.len() >= 3
         {
             out.push(candidate(
-                m.start(),
+                start,
                 m.end(),
                 EntityType::Organization,
                 name,
@@ -936,13 +955,6 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 0.75,
             ));
         }
-        // Before Orbital Labs: a sentence's first word is no part of the name.
-        let (start, name) = match EN_MONTH_OR_DAY.find(name) {
-            Some(w) if name[w.end()..].starts_with(' ') => {
-                (m.start() + w.end() + 1, &name[w.end() + 1..])
-            }
-            _ => (m.start(), name),
-        };
         let words: Vec<&str> = name.split(' ').collect();
         if words.len() >= 2
             && lex
@@ -1467,10 +1479,11 @@ static VERSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a number just read is a date's or a quantity's: a unit follows it
 /// (3月, 2023年, 100 million).
 fn unit_follows(rest: &str) -> bool {
-    rest.starts_with(['年', '月', '日', '号', '亿', '万', '个', '周', '天', '款', '种', '%'])
-        || rest
-            .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+    rest.starts_with([
+        '年', '月', '日', '号', '亿', '万', '个', '周', '天', '款', '种', '%',
+    ]) || rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// 文心大模型X1, 盘古大模型5.0, HarmonyOS NEXT: a known model, app or
@@ -1527,9 +1540,11 @@ fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             let clause_end = text[pos..]
                 .find([',', ';', '。', '，'])
                 .map_or(text.len(), |i| pos + i);
-            let founding = ["成立", "创立", "创办", "创建", "发起", "组建", "孵化"]
+            let founding = lex
+                .cues
+                .founding_words_zh
                 .iter()
-                .any(|w| text[pos..clause_end].contains(w));
+                .any(|w| text[pos..clause_end].contains(w.as_str()));
             if cue.ends_with('由') && !founding {
                 continue;
             }
@@ -1620,7 +1635,13 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
             }
             let name = &text[start..end];
             let n = name.chars().count();
+            // 成立了工作组, 成立了新公司: a kind of body, not a name.
+            let generic =
+                lex.cues.generic_bodies_zh.iter().any(|g| {
+                    name == g || (name.ends_with(g.as_str()) && n <= g.chars().count() + 1)
+                });
             if (2..=8).contains(&n)
+                && !generic
                 && name.chars().all(is_cjk)
                 && !lex.is_not_entity(name)
                 && !lex.generic_modifiers.contains(name)
@@ -1806,8 +1827,7 @@ fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
 fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in EN_APPOSITION_KIND.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
-        if free_name(view, lex, m.start(), m.end(), false) && !EN_MONTH_OR_DAY.is_match(m.as_str())
-        {
+        if free_name(view, lex, m.start(), m.end(), false) && !EN_DATE_WORDS.is_match(m.as_str()) {
             let etype = kind_of_head(lex, &c["head"]);
             out.push(candidate(
                 m.start(),

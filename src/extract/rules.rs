@@ -85,6 +85,10 @@ struct RuleFile {
     /// (电子工程系主任, 智能云事业群总裁).
     #[serde(default)]
     title_scopes: Vec<String>,
+    /// Kind words that may stand beside the things of a list
+    /// (Step-1语言大模型、Step-1V多模态大模型).
+    #[serde(default)]
+    list_kinds: Vec<String>,
 }
 
 /// Words that block or lower a match.
@@ -208,10 +212,12 @@ struct Title {
 struct Context<'a> {
     titles: &'a [Title],
     title_scopes: &'a [Vec<char>],
+    /// Kind words that may stand beside a listed thing.
+    list_kinds: &'a [Vec<char>],
     /// Words that may not stand right before the subject or the object of
     /// the rule being matched.
-    subject_not_after: &'a [String],
-    object_not_after: &'a [String],
+    subject_not_after: &'a [Vec<char>],
+    object_not_after: &'a [Vec<char>],
     /// Whether a comma joins a list (A, B and C) or, in Chinese, ends a clause.
     comma_joins: bool,
 }
@@ -229,10 +235,10 @@ pub struct Rule {
     /// When the pattern has no subject slot: the salient entity of this type.
     pub salient_subject: Option<EntityType>,
     /// Words that may not stand right before the subject, or the object.
-    pub subject_not_after: Vec<String>,
-    pub object_not_after: Vec<String>,
+    pub subject_not_after: Vec<Vec<char>>,
+    pub object_not_after: Vec<Vec<char>>,
     /// Words that may not follow a match.
-    pub not_followed_by: Vec<String>,
+    pub not_followed_by: Vec<Vec<char>>,
     /// Every two entities read are a pair (symmetric predicates only).
     pub pairwise: bool,
     /// When the pattern has no object slot: the sentence's first entity of this type.
@@ -296,6 +302,8 @@ pub struct RuleSet {
     titles: Vec<Title>,
     /// Endings of units' names before a title.
     title_scopes: Vec<Vec<char>>,
+    /// Kind words beside listed things.
+    list_kinds: Vec<Vec<char>>,
 }
 
 impl RuleSet {
@@ -391,6 +399,11 @@ impl RuleSet {
                 .iter()
                 .map(|s| s.chars().collect::<Vec<char>>()),
         );
+        self.list_kinds.extend(
+            file.list_kinds
+                .iter()
+                .map(|s| s.chars().collect::<Vec<char>>()),
+        );
         let n = file.rule.len();
         for spec in file.rule {
             let line = text[..spec.id.span().start].matches('\n').count() + 1;
@@ -427,6 +440,7 @@ impl RuleSet {
         let cx = Context {
             titles: &self.titles,
             title_scopes: &self.title_scopes,
+            list_kinds: &self.list_kinds,
             subject_not_after: &[],
             object_not_after: &[],
             comma_joins: true,
@@ -492,6 +506,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
     let cx = &Context {
         titles: cx.titles,
         title_scopes: cx.title_scopes,
+        list_kinds: cx.list_kinds,
         subject_not_after: &rule.subject_not_after,
         object_not_after: &rule.object_not_after,
         comma_joins: rule.chinese != Some(true),
@@ -502,10 +517,10 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
         let mut caps = Vec::new();
         if let Some(end) = match_at(&rule.elems, 0, units, start, &mut caps, cx)
             && end > start
-            && !rule.not_followed_by.iter().any(|w| {
-                let w: Vec<char> = w.chars().collect();
-                lit_len(&w, true, units, end)
-            })
+            && !rule
+                .not_followed_by
+                .iter()
+                .any(|w| lit_len(w, false, units, end))
         {
             out.push(RuleMatch {
                 rule: index,
@@ -575,6 +590,14 @@ fn title_at(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, Option<Pr
         .map(|t| (t.word.len(), t.predicate))
 }
 
+/// Whether the characters `from..to` end with a kind word of `list_kinds`
+/// (视觉多模态模型 ends with 模型).
+fn kind_word_ends(cx: &Context, units: &[Unit], from: usize, to: usize) -> bool {
+    cx.list_kinds
+        .iter()
+        .any(|w| w.len() <= to - from && lit_len(w, true, units, to - w.len()))
+}
+
 /// How long a kind word beside a listed thing may be (多模态大模型).
 const HEAD_NOUN_CHARS: usize = 7;
 
@@ -639,10 +662,9 @@ fn match_at(
                 Role::Object => cx.object_not_after,
                 Role::Other => &[],
             };
-            let after_banned = banned.iter().any(|w| {
-                let w: Vec<char> = w.chars().collect();
-                ui >= w.len() && lit_len(&w, true, units, ui - w.len())
-            });
+            let after_banned = banned
+                .iter()
+                .any(|w| ui >= w.len() && lit_len(w, true, units, ui - w.len()));
             let Some(first) = units
                 .get(ui)
                 .and_then(|u| slot_accepts(types, u))
@@ -679,8 +701,11 @@ fn match_at(
                             continue;
                         }
                         let sep: Vec<char> = sep.chars().collect();
+                        // Only a kind word may stand between an item and the
+                        // separator (Step-1语言大模型、…), not any words.
                         let Some(after) = (0..=heads)
                             .take_while(|&k| k == 0 || han_at(units, end + k - 1))
+                            .filter(|&k| k == 0 || kind_word_ends(cx, units, end, end + k))
                             .find(|&k| lit_len(&sep, false, units, end + k))
                         else {
                             continue;
@@ -692,10 +717,11 @@ fn match_at(
                         if let Some(k) = (1..=heads)
                             .take_while(|&k| han_at(units, at + k - 1))
                             .find(|&k| {
-                                units
-                                    .get(at + k)
-                                    .and_then(|u| slot_accepts(types, u))
-                                    .is_some()
+                                kind_word_ends(cx, units, at, at + k)
+                                    && units
+                                        .get(at + k)
+                                        .and_then(|u| slot_accepts(types, u))
+                                        .is_some()
                             })
                         {
                             at += k;
@@ -964,8 +990,8 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
     })
 }
 
-/// Rules match with spaces dropped, so their word lists are written so too.
-fn no_spaces(words: Vec<String>) -> Vec<String> {
+/// Rules match with spaces dropped, so their word lists are compiled so too.
+fn no_spaces(words: Vec<String>) -> Vec<Vec<char>> {
     words
         .into_iter()
         .map(|w| w.chars().filter(|c| !c.is_whitespace()).collect())

@@ -55,7 +55,7 @@ static EN_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// 今日, 今天: the document's own date.
 static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天").expect("valid regex"));
 
-/// June of last year, last year, this March: years next to the document's.
+/// June of last year, last year, next year: years next to the document's.
 static EN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?(?P<rel>last|this|next)\s+year(?-u:\b)",
@@ -67,9 +67,10 @@ static EN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static ZH_YESTERDAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"昨日|昨天|昨晚|昨夜").expect("valid regex"));
 
-/// 上月19日, 本月3日, 上个月: a month next to the document's, with or without its day.
+/// 上月19日, 上个月, 本月3日: a month next to the document's, with or without
+/// its day (本月 alone is too often inside a word: 日本月活, 基本月薪).
 static ZH_NEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<rel>上个?月|本月|这个月|下个?月)(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
+    Regex::new(r"(?P<rel>上个?月|下个?月)(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|(?P<this>本月|这个月)\s*(?P<td>3[01]|[12]\d|0?[1-9])\s*[日号]")
         .expect("valid regex")
 });
 
@@ -269,7 +270,8 @@ pub fn find_values(
     {
         for c in ZH_NEAR_MONTH.captures_iter(text) {
             let all = c.get(0).expect("group 0");
-            let (y, m) = match &c["rel"] {
+            let rel = c.name("rel").map_or("本月", |r| r.as_str());
+            let (y, m) = match rel {
                 "上月" | "上个月" if mo == 1 => (y - 1, 12),
                 "上月" | "上个月" => (y, mo - 1),
                 "下月" | "下个月" if mo == 12 => (y + 1, 1),
@@ -279,7 +281,7 @@ pub fn find_values(
             out.push(span(
                 all.start(),
                 all.end(),
-                Value::Date(date(y, Some(i32::from(m)), num(&c, "d"))),
+                Value::Date(date(y, Some(i32::from(m)), num(&c, "d").or(num(&c, "td")))),
                 "value.date.month",
             ));
         }
