@@ -544,7 +544,11 @@ fn quality(folder: &str) -> serde_json::Value {
 fn development_documents_keep_their_quality() {
     let s = quality("tests/dev");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.70, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.75, "{s}");
+    // The second development set (three interviews among eight documents).
+    let s = quality("tests/dev2");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.78, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.58, "{s}");
 }
 
 #[test]
@@ -600,7 +604,11 @@ fn held_out_documents_meet_the_entity_bar() {
     // The second held-out set, written by someone who never saw the rules.
     let s = quality("tests/heldout2");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.38, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.45, "{s}");
+    // The third, written at the start of session 3 before any change of it.
+    let s = quality("tests/heldout3");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.78, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.45, "{s}");
 }
 
 #[test]
