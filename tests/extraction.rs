@@ -1564,3 +1564,22 @@ fn a_small_model_distilled_from_one_and_built_on_another() {
         "{f:?}"
     );
 }
+
+#[test]
+fn schools_named_by_degree_units_of_a_company_and_added_products() {
+    let (_, f) = run(text(
+        "韩立新：我本科在华中科技大学，2008年考进浙江大学计算机系读博士。",
+    ));
+    assert!(has_fact(&f, "韩立新", "alumniOf", "华中科技大学"), "{f:?}");
+    assert!(has_fact(&f, "韩立新", "alumniOf", "浙江大学"), "{f:?}");
+    let (_, f) = run(text(
+        "Lumetra raised $20 million from Sequoia Capital. \
+         Lumetra said the money would go into Lumetra Studios, its in-house animation studio. \
+         In May, Lumetra added Orbit-2, a video model.",
+    ));
+    assert!(
+        has_fact(&f, "Lumetra Studios", "parentOrganization", "Lumetra"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Orbit-2", "creator", "Lumetra"), "{f:?}");
+}

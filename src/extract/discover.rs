@@ -1073,6 +1073,14 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 start = t.end;
             }
+            // The suffix ends a word (YOYO智能体 is no 智能 company).
+            if view
+                .tokens
+                .iter()
+                .any(|t| t.start < pos + suffix.len() && t.end > pos + suffix.len())
+            {
+                continue;
+            }
             // What follows only an organisation (星图智能的联合创始人), or a
             // head noun right before the name (创业公司星图智能), makes the
             // name one even when jieba knows its words.
@@ -1211,7 +1219,7 @@ static CODE_MORE: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_IN_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}").expect("valid regex"));
 static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*)")
+    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*)")
         .expect("valid regex")
 });
 
