@@ -1583,3 +1583,15 @@ fn schools_named_by_degree_units_of_a_company_and_added_products() {
     );
     assert!(has_fact(&f, "Orbit-2", "creator", "Lumetra"), "{f:?}");
 }
+
+#[test]
+fn a_biography_names_the_current_post_and_the_degree() {
+    let (_, f) = run(text(
+        "韩立新于1975年出生于浙江省温州市，现任星河软件股份有限公司董事长兼总裁。王海峰，男，1980年生，东北财经大学经济学硕士。",
+    ));
+    assert!(
+        has_fact(&f, "星河软件股份有限公司", "chairman", "韩立新"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "王海峰", "alumniOf", "东北财经大学"), "{f:?}");
+}

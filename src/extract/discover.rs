@@ -440,6 +440,22 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             }
         }
     }
+    // 韩立新于1975年出生于…: a clause-opening name, a year, and what people do.
+    for c in ZH_PERSON_YEAR.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        if person_name_at(view, lex, m.start()) == Some((m.start(), m.end()))
+            && !lex.is_not_entity(m.as_str())
+        {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::Person,
+                m.as_str(),
+                "zh.person_year",
+                0.72,
+            ));
+        }
+    }
     // 比如韩立新,他是…: a pronoun right after a clause-initial name refers
     // back to it, whatever jieba made of the name's characters.
     for cue in lex
@@ -486,6 +502,11 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         }
     }
 }
+
+static ZH_PERSON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,。;:])(?P<name>\p{Han}{2,3}?)(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|毕业|加入|创办|创立|进入|考入|获得)")
+        .expect("valid regex")
+});
 
 static EN_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
