@@ -112,6 +112,8 @@ pub struct Cues {
     pub nickname_before: Vec<String>,
     #[serde(default)]
     pub nickname_after: Vec<String>,
+    #[serde(default)]
+    pub it_company_verbs_en: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

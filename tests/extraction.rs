@@ -1595,3 +1595,14 @@ fn a_biography_names_the_current_post_and_the_degree() {
     );
     assert!(has_fact(&f, "王海峰", "alumniOf", "东北财经大学"), "{f:?}");
 }
+
+#[test]
+fn a_lower_case_it_that_launches_things_is_the_company() {
+    let (m, f) = run(text(
+        "Lumetra is based in Austin. In October, Lumetra added Orbit-2, and in November it introduced Lumen, an image model. \
+         The model is small, and it runs on phones.",
+    ));
+    assert!(has_fact(&f, "Lumen", "creator", "Lumetra"), "{f:?}");
+    // 'it runs on phones' is the model, not the company.
+    assert!(m.iter().filter(|(s, ..)| s == "it").count() == 1, "{m:?}");
+}

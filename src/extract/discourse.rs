@@ -270,6 +270,23 @@ fn resolve_pronouns(
             found.push((pos, end, "coref.nickname", Some(p.clone())));
         }
     }
+    // …and in November it introduced Frames: a lower-case 'it' that does what
+    // companies do (`[cues] it_company_verbs_en`) is the company talked about.
+    for (pos, _) in text.match_indices("it ") {
+        let end = pos + 2;
+        let left = pos == 0 || !text.as_bytes()[pos - 1].is_ascii_alphanumeric();
+        let rest = text[pos + 3..]
+            .trim_start_matches("then ")
+            .trim_start_matches("also ");
+        let verb = ex.lexicon.cues.it_company_verbs_en.iter().any(|v| {
+            rest.starts_with(v.as_str())
+                && !rest[v.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        });
+        if left && verb && !blocked.iter().any(|&(s, e)| pos < e && s < end) {
+            blocked.push((pos, end));
+            found.push((pos, end, "coref.organisation", state.salient_org.clone()));
+        }
+    }
     // the San Francisco company, the Chinese lab: a definite description not
     // followed by a name (the Japanese carrier SoftBank is an apposition).
     for c in EN_ORG_DESCRIPTION.captures_iter(text) {
