@@ -114,6 +114,8 @@ pub struct Cues {
     pub nickname_after: Vec<String>,
     #[serde(default)]
     pub it_company_verbs_en: Vec<String>,
+    #[serde(default)]
+    pub org_context_before_zh: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

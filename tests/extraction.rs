@@ -1606,3 +1606,39 @@ fn a_lower_case_it_that_launches_things_is_the_company() {
     // 'it runs on phones' is the model, not the company.
     assert!(m.iter().filter(|(s, ..)| s == "it").count() == 1, "{m:?}");
 }
+
+#[test]
+fn a_news_story_about_a_company_no_dictionary_knows() {
+    let (m, f) = run(text(
+        "深圳，2025年6月1日——\n云图视觉是一家成立于2017年的计算机视觉公司。该公司总部位于深圳，创始人是韩立新。\
+         其核心产品为玄鉴大模型。云图视觉首席技术官李明毕业于上海交通大学。\
+         今年3月，该公司推出了新一代模型玄鉴2.0，参数量达到千亿级别。玄鉴2.0基于Llama 3训练。\
+         云图视觉的母公司是星河集团。该公司的用户数已突破1亿。",
+    ));
+    assert!(
+        has_entity(&m, "云图视觉", EntityType::Organization),
+        "{m:?}"
+    );
+    for (s, p, o) in [
+        ("云图视觉", "foundingDate", "2017"),
+        ("云图视觉", "location", "深圳"),
+        ("云图视觉", "founder", "韩立新"),
+        ("玄鉴", "creator", "云图视觉"),
+        ("云图视觉", "employee", "李明"),
+        ("李明", "alumniOf", "上海交通大学"),
+        ("玄鉴2.0", "creator", "云图视觉"),
+        ("玄鉴2.0", "datePublished", "2025-03"),
+        ("玄鉴2.0", "isBasedOn", "Llama 3"),
+        ("云图视觉", "parentOrganization", "星河集团"),
+        ("云图视觉", "userCount", "100000000"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    // 千亿级别 is an order of magnitude, no count; the founder did not study there.
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "玄鉴2.0" && p == "parameterCount"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "韩立新", "alumniOf", "上海交通大学"), "{f:?}");
+}

@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)过?(?P<held>公司)|(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方)",
+        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)过?(?P<held>公司)|(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方|核心产品|主要产品|主打产品|产品)",
     )
     .expect("valid regex")
 });
@@ -587,7 +587,9 @@ fn read_relations(
                 .filter(|(k, m)| {
                     m.end <= bs
                         && m.entity_type() == Some(t)
-                        && !objects_here.contains(k)
+                        // (a person read as a title's holder is still the
+                        // sentence's person: 星河科技CTO李明毕业于…)
+                        && (t == EntityType::Person || !objects_here.contains(k))
                         && !objects.iter().any(|o| o.kind == m.kind)
                         && !(leads
                             && canonical(&m.kind)

@@ -170,8 +170,8 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 }
 
 const MODEL_HEADS: [&str; 2] = ["大模型", "大语言模型"];
-const MODEL_NAME_BEFORE: [&str; 9] = [
-    "的", "了", "推出", "发布", "自研", "开源", "上线", "基于", "和",
+const MODEL_NAME_BEFORE: [&str; 11] = [
+    "的", "了", "推出", "发布", "自研", "开源", "上线", "基于", "和", "为", "是",
 ];
 
 /// 天燕大模型, 混元大模型: a short proper name before 大模型, after a word that
@@ -1111,6 +1111,13 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     .org_context_after_zh
                     .iter()
                     .any(|c| view.text[pos + suffix.len()..].starts_with(c.as_str()));
+            // …or what stands before it (母公司是星河集团, 收购了云帆科技).
+            org_context |= *etype == EntityType::Organization
+                && lex
+                    .cues
+                    .org_context_before_zh
+                    .iter()
+                    .any(|c| view.text[..start].ends_with(c.as_str()));
             if *etype == EntityType::Organization
                 && let Some(head) = view
                     .tokens
@@ -1226,6 +1233,10 @@ static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|\p{Han}{2,3}[0-9]+[A-Za-z0-9]*) ?$")
         .expect("valid regex")
 });
+/// A Chinese name with a version number: 天枢2.0, 盘古5.
+static HAN_VERSIONED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}\d+(?:\.\d+)*").expect("valid regex"));
+
 /// A second code-like name joined to the first: 和Seaweed, 、Step-2.
 static CODE_AND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1314,6 +1325,23 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                     let (s2, e2) = (e + c.start(), e + c.end());
                     out.push(candidate(s2, e2, *etype, c.as_str(), "zh.head_code", 0.75));
                 }
+            }
+            // 新一代模型天枢2.0: a Chinese name with a version after a head noun.
+            if !head.is_ascii()
+                && let Some(m) = HAN_VERSIONED.find(&text[after..])
+                && !unit_follows(&text[after + m.end()..])
+                && !lex.is_not_entity(
+                    &m.as_str()[..m.as_str().find(|c: char| c.is_ascii_digit()).unwrap_or(0)],
+                )
+            {
+                out.push(candidate(
+                    after,
+                    after + m.end(),
+                    *etype,
+                    m.as_str(),
+                    "zh.head_code",
+                    0.78,
+                ));
             }
             // 快影App, 剪映App: the word before an app head is the app's name.
             if matches!(head.as_str(), "App" | "APP" | "app")
@@ -1577,6 +1605,17 @@ fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             if cue.ends_with('由') && !founding {
                 continue;
             }
+            // X是一家…公司: the clause must end in a kind of organisation.
+            if cue.starts_with('是')
+                && !cue.ends_with('由')
+                && !lex
+                    .cues
+                    .org_heads_zh
+                    .iter()
+                    .any(|h| text[pos..clause_end].contains(h.as_str()))
+            {
+                continue;
+            }
             // Avazu于2009年成立于德国: the name stops before 于 and a year.
             let pos = YEAR_BEFORE_CUE
                 .find(&text[start..pos])
@@ -1628,7 +1667,7 @@ fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                     EntityType::Organization,
                     name,
                     "zh.founded_subject",
-                    0.7,
+                    0.76,
                 ));
             }
         }
