@@ -1642,3 +1642,32 @@ fn a_news_story_about_a_company_no_dictionary_knows() {
     );
     assert!(!has_fact(&f, "韩立新", "alumniOf", "上海交通大学"), "{f:?}");
 }
+
+#[test]
+fn an_english_funding_story_about_an_unknown_startup() {
+    let (m, f) = run(text(
+        "AUSTIN, May 5, 2025 -- Quarry, a three-year-old AI startup, said on Monday it had raised $25 million.\n\
+         Founded in 2022 by former Amazon engineers Maya Lindqvist and Omar Haddad, Quarry builds data tools.\n\
+         The round was led by Accel, with participation from Index Ventures.\n\
+         Lindqvist, the company's chief executive, previously led engineering at Stripe.\n\
+         The startup's flagship product, Quarry Lens, is built on Anthropic's Claude 3.5 Sonnet.",
+    ));
+    assert!(has_entity(&m, "Quarry", EntityType::Organization), "{m:?}");
+    assert!(
+        !m.iter()
+            .any(|(s, t, ..)| s == "Lindqvist" && *t == EntityType::Organization),
+        "{m:?}"
+    );
+    for (s, p, o) in [
+        ("Quarry", "founder", "Maya Lindqvist"),
+        ("Quarry", "founder", "Omar Haddad"),
+        ("Quarry", "foundingDate", "2022"),
+        ("Quarry", "funder", "Accel"),
+        ("Quarry", "funder", "Index Ventures"),
+        ("Quarry", "ceo", "Maya Lindqvist"),
+        ("Stripe", "employee", "Maya Lindqvist"),
+        ("Quarry Lens", "isBasedOn", "Claude 3.5 Sonnet"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

@@ -953,18 +953,19 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 "zh.latin_org",
                 0.8,
             ));
-        } else if (ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r))
-            || EN_ORG_NEXT.is_match(after)
-            || lex
-                .cues
-                .org_context_after_en
-                .iter()
-                .any(|r| after.starts_with(r.as_str()))
-            || lex
-                .cues
-                .org_verbs_before_en
-                .iter()
-                .any(|v| before.ends_with(&format!("{v} "))))
+        } else if !EN_OWNER_TITLE.is_match(after)
+            && (ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r))
+                || EN_ORG_NEXT.is_match(after)
+                || lex
+                    .cues
+                    .org_context_after_en
+                    .iter()
+                    .any(|r| after.starts_with(r.as_str()))
+                || lex
+                    .cues
+                    .org_verbs_before_en
+                    .iter()
+                    .any(|v| before.ends_with(&format!("{v} "))))
             && name.len() >= 3
         {
             out.push(candidate(
@@ -994,6 +995,12 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         }
     }
 }
+
+/// Natarajan, the company's chief executive: a person, whatever 'the company' suggests.
+static EN_OWNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+(?:the|its)\s+(?:company|startup|start-up|firm|group|lab)'s\b")
+        .expect("valid regex")
+});
 
 /// What follows a company's name and nothing else's: an apposition naming a
 /// kind of company (Runway, the New York-based maker of video tools), its
@@ -1743,6 +1750,11 @@ static EN_SCHOOL_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A capitalised name followed by an apposition that says what it is:
 /// Sonar, its in-house default model; Agentforce, a platform for agents.
+static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|platform|service|tool|chip|processor),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
+        .expect("valid regex")
+});
+
 static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone)s?(?-u:\b)")
         .expect("valid regex")
@@ -1893,6 +1905,20 @@ fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
 
 /// Names typed by their apposition (Sonar, its in-house default model).
 fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    // The startup's flagship product, Vellum Code, launched…: a kind, then the name.
+    for c in EN_KIND_THEN_NAME.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        if free_name(view, lex, m.start(), m.end(), false) && !EN_DATE_WORDS.is_match(m.as_str()) {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                kind_of_head(lex, &c["head"]),
+                m.as_str(),
+                "en.kind_then_name",
+                0.76,
+            ));
+        }
+    }
     for c in EN_APPOSITION_KIND.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
         if free_name(view, lex, m.start(), m.end(), false) && !EN_DATE_WORDS.is_match(m.as_str()) {
