@@ -1671,3 +1671,32 @@ fn an_english_funding_story_about_an_unknown_startup() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn an_interview_on_base_models_meetings_and_partners() {
+    let (m, f) = run(text(
+        "星澜智能创始人韩立新接受了采访。\n主持人：你们的模型从哪里来？\n\
+         韩立新：我们的“星枢”大模型是在Qwen2.5的基础上做的继续训练，又用DeepSeek-R1做了蒸馏。\n\
+         韩立新：我们第一个产品是“星澜助手”，2023年上线。\n\
+         韩立新：2019年我在硅谷见过OpenAI的创始人之一Greg Brockman。今年我们还和联想达成了合作。\n",
+    ));
+    for (s, p, o) in [
+        ("星枢", "isBasedOn", "Qwen2.5"),
+        ("星枢", "distilledFrom", "DeepSeek-R1"),
+        ("星澜助手", "datePublished", "2023"),
+        ("OpenAI", "founder", "Greg Brockman"),
+        ("韩立新", "metWith", "Greg Brockman"),
+        ("星澜智能", "partnerOf", "联想集团"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    assert!(
+        !has_fact(&f, "Qwen2.5", "distilledFrom", "DeepSeek-R1"),
+        "{f:?}"
+    );
+    assert!(
+        has_entity(&m, "星澜助手", EntityType::Product)
+            || has_entity(&m, "星澜助手", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+}

@@ -121,9 +121,14 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
                     .iter()
                     .find(|t| t.start >= inner.start())
                     .is_some_and(|t| t.tag.starts_with('v'));
-                lex.quoted_heads
-                    .iter()
-                    .find(|(h, _)| !h.is_ascii() && before.ends_with(h.as_str()) && !verb_first)
+                // 语音助手“理想同学”, 第一个产品是“云帆助手”
+                lex.quoted_heads.iter().find(|(h, _)| {
+                    !h.is_ascii()
+                        && !verb_first
+                        && ["", "是", "为", "叫"]
+                            .iter()
+                            .any(|c| before.ends_with(&format!("{h}{c}")))
+                })
             })
             .map(|(_, t)| *t);
         let named = NAMING_CUES
