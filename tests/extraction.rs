@@ -1678,7 +1678,7 @@ fn an_interview_on_base_models_meetings_and_partners() {
         "星澜智能创始人韩立新接受了采访。\n主持人：你们的模型从哪里来？\n\
          韩立新：我们的“星枢”大模型是在Qwen2.5的基础上做的继续训练，又用DeepSeek-R1做了蒸馏。\n\
          韩立新：我们第一个产品是“星澜助手”，2023年上线。\n\
-         韩立新：2019年我在硅谷见过OpenAI的创始人之一Greg Brockman。今年我们还和联想达成了合作。\n",
+         韩立新：2019年我在硅谷见过OpenAI的创始人之一Greg Brockman。今年我们还和联想集团达成了合作。\n",
     ));
     for (s, p, o) in [
         ("星枢", "isBasedOn", "Qwen2.5"),
@@ -1697,6 +1697,75 @@ fn an_interview_on_base_models_meetings_and_partners() {
     assert!(
         has_entity(&m, "星澜助手", EntityType::Product)
             || has_entity(&m, "星澜助手", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn an_english_founder_biography_with_a_short_company_name() {
+    let (m, f) = run(text(
+        "Elena Ruiz grew up in Madrid and studied computer science at ETH Zurich. \
+         After a PhD at Carnegie Mellon University, she joined DeepMind as a research scientist. \
+         In 2021 she left to start Halcyon Robotics. \
+         Halcyon, which is based in Zurich, makes warehouse robots. \
+         Its first robot, Atlas One, went on sale in 2023. \
+         Earlier this year Halcyon agreed a partnership with Siemens. \
+         Halcyon's investors include Lightspeed Venture Partners and Balderton Capital.",
+    ));
+    for (s, p, o) in [
+        ("Elena Ruiz", "alumniOf", "苏黎世联邦理工学院"),
+        ("Elena Ruiz", "alumniOf", "卡内基梅隆大学"),
+        ("DeepMind", "employee", "Elena Ruiz"),
+        ("Halcyon Robotics", "founder", "Elena Ruiz"),
+        ("Halcyon Robotics", "location", "苏黎世"),
+        ("Atlas One", "datePublished", "2023"),
+        ("Halcyon Robotics", "partnerOf", "Siemens"),
+        ("Halcyon Robotics", "funder", "Balderton Capital"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    // The sentence's full stop is no part of a name.
+    assert!(!m.iter().any(|(s, ..)| s.ends_with("Capital.")), "{m:?}");
+    // Runway first, Runway Studios later: two organisations, not one.
+    let (_, f) = run(text(
+        "Runway raised $308 million. Runway said the money would go into Runway Studios, its in-house studio.",
+    ));
+    assert!(
+        has_fact(&f, "Runway Studios", "parentOrganization", "Runway"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn wordings_that_look_like_facts_but_are_not() {
+    let (m, f) = run(text(
+        "韩立新是一家AI公司的创始人。这款芯片采用5nm工艺，汽车续航700公里。李明研究生在微软实习。很多人认为大模型是“黑箱”。",
+    ));
+    assert!(
+        !m.iter()
+            .any(|(s, t, ..)| s == "韩立新" && *t == EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        !m.iter()
+            .any(|(s, ..)| s.contains("采用") || s.contains("续航") || s == "黑箱"),
+        "{m:?}"
+    );
+    assert!(!has_fact(&f, "李明", "alumniOf", "微软"), "{f:?}");
+    let (m, f) = run(text(
+        "Apple added ChatGPT to Siri. OpenAI said Microsoft, its largest investor, would host the lab. \
+         The summit drew participation from Google and Meta. \
+         Quarry raised $5 million. Lindqvist, the company’s chief executive, spoke.",
+    ));
+    assert!(!has_fact(&f, "ChatGPT", "creator", "苹果"), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|(_, p, _)| p == "parentOrganization" || p == "funder"),
+        "{f:?}"
+    );
+    assert!(
+        !m.iter()
+            .any(|(s, t, ..)| s == "Lindqvist" && *t == EntityType::Organization),
         "{m:?}"
     );
 }

@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)过?(?P<held>公司)|(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方|核心产品|主要产品|主打产品|产品)",
+        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)过?(?P<held>公司)|(?:^|[^尤极与])(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方|核心产品|主要产品|主打产品|产品)",
     )
     .expect("valid regex")
 });
@@ -596,8 +596,15 @@ fn read_relations(
                                 .is_some_and(|n| is_school(n, &ex.lexicon.cues.school_words)))
                 })
                 .map(|(_, m)| m)
-                // A dropped subject is the topic: the first such entity of the sentence.
-                .min_by_key(|m| m.start)
+                // A dropped subject is the topic: the first such entity of the
+                // sentence (for a person, the nearest one).
+                .min_by_key(|m| {
+                    if t == EntityType::Person {
+                        usize::MAX - m.start
+                    } else {
+                        m.start
+                    }
+                })
                 .map(|m| m.kind.clone());
             // Else the company talked about, or the topic of another type.
             let fallback = if t == EntityType::Organization {
@@ -639,6 +646,12 @@ fn read_relations(
             else {
                 continue;
             };
+            // A school-only rule (我本科在X) reads no company as a school.
+            if rule.object_is_school
+                && canonical(&o.kind).is_none_or(|n| !is_school(n, &ex.lexicon.cues.school_words))
+            {
+                continue;
+            }
             for &predicate in &predicates {
                 let object = match &o.kind {
                     MentionKind::Entity {

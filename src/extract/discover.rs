@@ -100,6 +100,8 @@ fn is_cjk(c: char) -> bool {
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“([^“”,、。;:!?\s]{1,16})”").expect("valid regex"));
 static NAMING_CUES: [&str; 7] = ["名为", "叫做", "称为", "名叫", "代号", "命名为", "叫"];
+/// Ordinals and measure words before a kind word that introduce a name (第一款应用是“X”).
+static ORDINALS: [&str; 6] = ["第一个", "第一款", "首款", "这款", "一款", "新款"];
 
 /// “天燕”大模型, 名为“Bard”的服务: a quoted name typed by its head noun.
 fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -121,16 +123,32 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
                     .iter()
                     .find(|t| t.start >= inner.start())
                     .is_some_and(|t| t.tag.starts_with('v'));
-                // 语音助手“理想同学”, 第一个产品是“云帆助手”
+                // 语音助手“理想同学”, 第一款助手叫“星澜”; 是/为 only after an
+                // ordinal or a measure word (第一款应用是“X”, not 大模型是“黑箱”).
                 lex.quoted_heads.iter().find(|(h, _)| {
                     !h.is_ascii()
                         && !verb_first
-                        && ["", "是", "为", "叫"]
-                            .iter()
-                            .any(|c| before.ends_with(&format!("{h}{c}")))
+                        && (before.ends_with(h.as_str())
+                            || before.ends_with(&format!("{h}叫"))
+                            || ["是", "为"].iter().any(|c| {
+                                before
+                                    .strip_suffix(&format!("{h}{c}"))
+                                    .is_some_and(|b| ORDINALS.iter().any(|m| b.ends_with(m)))
+                            }))
                 })
             })
-            .map(|(_, t)| *t);
+            .map(|(_, t)| *t)
+            // 第一个产品是“云帆助手”: a product, named as one.
+            .or_else(|| {
+                ORDINALS
+                    .iter()
+                    .any(|m| {
+                        ["产品是", "产品为", "产品叫"]
+                            .iter()
+                            .any(|c| before.ends_with(&format!("{m}{c}")))
+                    })
+                    .then_some(EntityType::Product)
+            });
         let named = NAMING_CUES
             .iter()
             .any(|cue| view.text[..whole.start()].ends_with(cue));
@@ -509,7 +527,7 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 }
 
 static ZH_PERSON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,。;:])(?P<name>\p{Han}{2,3}?)(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|毕业|加入|创办|创立|进入|考入|获得)")
+    Regex::new(r"(?:^|[,。;:])(?P<name>\p{Han}{2,3}?)(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|毕业|考入)")
         .expect("valid regex")
 });
 
@@ -557,7 +575,7 @@ static EN_NAME_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// Gen-3 Alpha shipped in June: a numbered name that ships, launches or
 /// arrives is a model (when the text is about models) or an app.
 static EN_SHIPPED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z]*-?\d[\w.]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z][a-z]+)?)\s+(?:shipped|launched|arrived|debuted|went live|was released|was launched|was unveiled|came out)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z]*-?\d[\w.]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z][a-z]+)?)\s+(?:shipped|launched|arrived|debuted|went live|went on sale|was released|was launched|was unveiled|came out)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -614,6 +632,17 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
             continue;
         }
         for (&(s, e), kind) in items.iter().zip(&kinds) {
+            // Balderton Capital. ends a sentence; Acme Inc. keeps its point.
+            let e = if view.text[s..e].ends_with('.')
+                && !lex
+                    .org_suffixes_en
+                    .iter()
+                    .any(|x| x.ends_with('.') && view.text[s..e].ends_with(x.as_str()))
+            {
+                e - 1
+            } else {
+                e
+            };
             let name = &view.text[s..e];
             if kind.is_none()
                 && free_name(view, lex, s, e, false)
@@ -1003,7 +1032,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
 
 /// Natarajan, the company's chief executive: a person, whatever 'the company' suggests.
 static EN_OWNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+(?:the|its)\s+(?:company|startup|start-up|firm|group|lab)'s\b")
+    Regex::new(r"^,\s+(?:the|its)\s+(?:company|startup|start-up|firm|group|lab)['’]s\b")
         .expect("valid regex")
 });
 
@@ -1341,7 +1370,14 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
             // 新一代模型天枢2.0: a Chinese name with a version after a head noun.
             if !head.is_ascii()
                 && let Some(m) = HAN_VERSIONED.find(&text[after..])
-                && !unit_follows(&text[after + m.end()..])
+                // …ending the phrase (not 芯片采用5nm工艺, 续航700公里)
+                && text[after + m.end()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | ' ' | ')' | '”' | '和' | '与'))
+                && !view.tokens.iter().any(|tk| {
+                    tk.start >= after && tk.end <= after + m.end() && tk.tag.starts_with('v')
+                })
                 && !lex.is_not_entity(
                     &m.as_str()[..m.as_str().find(|c: char| c.is_ascii_digit()).unwrap_or(0)],
                 )
@@ -1617,16 +1653,18 @@ fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             if cue.ends_with('由') && !founding {
                 continue;
             }
-            // X是一家…公司: the clause must end in a kind of organisation.
-            if cue.starts_with('是')
-                && !cue.ends_with('由')
-                && !lex
+            // X是一家…公司: the clause must end in a kind of organisation
+            // (not 韩立新是一家AI公司的创始人), and X be no person's name.
+            if cue.starts_with('是') && !cue.ends_with('由') {
+                let clause = text[pos..clause_end].trim_end_matches("之一");
+                let kind = lex
                     .cues
                     .org_heads_zh
                     .iter()
-                    .any(|h| text[pos..clause_end].contains(h.as_str()))
-            {
-                continue;
+                    .any(|h| clause.ends_with(h.as_str()));
+                if !kind || person_name_at(view, lex, start) == Some((start, pos)) {
+                    continue;
+                }
             }
             // Avazu于2009年成立于德国: the name stops before 于 and a year.
             let pos = YEAR_BEFORE_CUE
@@ -1755,8 +1793,11 @@ static EN_SCHOOL_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A capitalised name followed by an apposition that says what it is:
 /// Sonar, its in-house default model; Agentforce, a platform for agents.
+static EN_CLAUSE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:which|who|a|an|the)\b").expect("valid regex"));
+
 static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|platform|service|tool|chip|processor),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
+    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|platform|service|tool|chip|processor|robot|device|phone|car),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
         .expect("valid regex")
 });
 
@@ -1913,7 +1954,13 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
     // The startup's flagship product, Vellum Code, launched…: a kind, then the name.
     for c in EN_KIND_THEN_NAME.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
-        if free_name(view, lex, m.start(), m.end(), false) && !EN_DATE_WORDS.is_match(m.as_str()) {
+        // After launching the app, Quarry, which…: a new clause's subject.
+        let clause_follows =
+            EN_CLAUSE_AFTER.is_match(&view.text[c.get(0).expect("group 0").end()..]);
+        if !clause_follows
+            && free_name(view, lex, m.start(), m.end(), false)
+            && !EN_DATE_WORDS.is_match(m.as_str())
+        {
             out.push(candidate(
                 m.start(),
                 m.end(),

@@ -158,13 +158,28 @@ impl Extractor {
             joined.push(words);
         }
         // Names found by strong patterns are names everywhere in the document.
+        // A short name found on its own (Halcyon) is still the full name's
+        // (Halcyon Robotics) once the document has given that.
+        let short = self.short_names(doc, &per_sentence);
         let mut local: Vec<(String, EntityType, f32, String)> = self
             .document_names(&per_sentence)
             .into_iter()
-            .map(|(n, t, c)| (n.clone(), t, c, n))
+            .map(|(n, t, c)| {
+                // …when the full name came first (not Runway, then Runway Studios).
+                let first = |name: &str| {
+                    per_sentence
+                        .iter()
+                        .position(|cands| cands.iter().any(|x| x.canonical == name))
+                };
+                let full = short
+                    .iter()
+                    .find(|s| s.0 == n && s.1 == t && first(&s.3) <= first(&n))
+                    .map_or_else(|| n.clone(), |s| s.3.clone());
+                (n, t, c, full)
+            })
             .collect();
         local.extend(surnames(&per_sentence));
-        local.extend(self.short_names(doc, &per_sentence));
+        local.extend(short);
         let matcher =
             NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
         let mut mentions = Vec::new();
@@ -415,6 +430,18 @@ impl Extractor {
             .filter(|o| o.etype != EntityType::Organization)
             .map(|o| o.canonical.as_str())
             .collect();
+        // A stem the dictionary knows is its own entity (Microsoft AI is not Microsoft).
+        let known: HashSet<&str> = per_sentence
+            .iter()
+            .enumerate()
+            .flat_map(|(i, cands)| {
+                let s = doc.sentences[i];
+                cands
+                    .iter()
+                    .filter(|c| c.priority >= 3)
+                    .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
+            })
+            .collect();
         for (i, cands) in per_sentence.iter().enumerate() {
             let s = doc.sentences[i];
             for c in cands
@@ -422,21 +449,35 @@ impl Extractor {
                 .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
             {
                 let surface = &doc.norm[s.start + c.start..s.start + c.end];
-                let Some(stem) = self
+                // Halcyon Robotics → Halcyon, 理想汽车 → 理想.
+                let latin = self
                     .lexicon
-                    .cues
-                    .corporate_suffixes
+                    .org_suffixes_en
                     .iter()
-                    .find_map(|suf| surface.strip_suffix(suf.as_str()))
-                else {
+                    .find_map(|suf| surface.strip_suffix(suf.as_str())?.strip_suffix(' '))
+                    .filter(|stem| {
+                        stem.len() >= 3
+                            && stem.starts_with(|ch: char| ch.is_ascii_uppercase())
+                            && stem
+                                .chars()
+                                .all(|ch| ch.is_ascii_alphanumeric() || ch == ' ' || ch == '-')
+                    });
+                let Some(stem) = latin.or_else(|| {
+                    self.lexicon
+                        .cues
+                        .corporate_suffixes
+                        .iter()
+                        .find_map(|suf| surface.strip_suffix(suf.as_str()))
+                }) else {
                     continue;
                 };
                 let n = stem.chars().count();
-                let clash = other_types.contains(stem);
-                if (2..=6).contains(&n)
-                    && stem
-                        .chars()
-                        .all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))
+                let clash = other_types.contains(stem) || known.contains(stem);
+                if (latin.is_some() || (2..=6).contains(&n))
+                    && (latin.is_some()
+                        || stem
+                            .chars()
+                            .all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch)))
                     && !self.lexicon.is_not_entity(stem)
                     && !self.lexicon.generic_modifiers.contains(stem)
                     && !clash

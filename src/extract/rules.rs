@@ -144,6 +144,10 @@ struct RuleSpec {
     /// pair (A、B和C之间的竞争 → A–B, A–C, B–C).
     #[serde(default)]
     pairwise: bool,
+    /// The object must be a school (`[cues] school_words`): 在X读的 reads
+    /// no company as a school.
+    #[serde(default)]
+    object_is_school: bool,
 }
 
 fn default_confidence() -> f32 {
@@ -241,6 +245,8 @@ pub struct Rule {
     pub not_followed_by: Vec<Vec<char>>,
     /// Every two entities read are a pair (symmetric predicates only).
     pub pairwise: bool,
+    /// The object must be a school.
+    pub object_is_school: bool,
     /// When the pattern has no object slot: the sentence's first entity of this type.
     pub salient_object: Option<EntityType>,
 
@@ -983,6 +989,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         object_not_after: no_spaces(spec.object_not_after),
         not_followed_by: no_spaces(spec.not_followed_by),
         pairwise: spec.pairwise,
+        object_is_school: spec.object_is_school,
         salient_object,
         elems,
         required,

@@ -382,8 +382,8 @@ pub fn find_values(
         let n = &c["n"];
         let base = n.parse::<f64>().ok().or_else(|| chinese_number(n));
         let Some(base) = base else { continue };
-        // 年 after a number makes it a duration or a year, % a ratio, 级 an
-        // order of magnitude (千亿级别), not a count.
+        // 年 after a number makes it a duration or a year, % a ratio, 级 and
+        // 量 an order of magnitude (千亿级别, 万亿量级), not a count.
         let after = &text[all.end()..];
         if after.starts_with(['%', '倍', '年', '级', '量']) {
             continue;
