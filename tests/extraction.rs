@@ -1769,3 +1769,20 @@ fn wordings_that_look_like_facts_but_are_not() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_profile_with_a_founding_after_leaving_and_a_model_series() {
+    let (_, f) = run(text(
+        "云帆科技CEO王海峰：我们只做行业模型\n王海峰早年在阿里巴巴负责电商业务，2019年离开阿里巴巴后创办了云帆科技。\
+         2024年，云帆科技发布了“青鸾”系列模型。他坦言，公司曾在2020年拿到过红杉中国的天使投资。",
+    ));
+    for (s, p, o) in [
+        ("云帆科技", "foundingDate", "2019"),
+        ("云帆科技", "founder", "王海峰"),
+        ("青鸾", "creator", "云帆科技"),
+        ("青鸾", "datePublished", "2024"),
+        ("云帆科技", "funder", "红杉中国"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

@@ -110,6 +110,8 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
         let inner = c.get(1).expect("group 1");
         let after = view.text[whole.end()..].trim_start();
         let after = after.strip_prefix('的').unwrap_or(after);
+        // “星枢”系列模型: a series of the kind.
+        let after = after.strip_prefix("系列").unwrap_or(after);
         // The head noun after the name (“天燕”大模型) or right before it (语音助手“理想同学”).
         let before = &view.text[..whole.start()];
         let head = lex
