@@ -1786,3 +1786,30 @@ fn a_profile_with_a_founding_after_leaving_and_a_model_series() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn an_owned_company_in_a_list_and_units_under_a_group() {
+    let (_, f) = run(text(
+        "AI公司星河科技与阿里巴巴旗下的阿里云宣布合作。云帆集团旗下的软件公司Orbis Labs已成立五年。\
+         京东由刘强东创办，总部同样设在北京。百度宣布旗下两款轻量级模型ERNIE Speed和ERNIE Lite全面免费。",
+    ));
+    for (s, p, o) in [
+        ("阿里云", "parentOrganization", "阿里巴巴"),
+        ("Orbis Labs", "parentOrganization", "云帆集团"),
+        ("京东", "location", "北京"),
+        ("ERNIE Speed", "creator", "百度"),
+        ("ERNIE Lite", "creator", "百度"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    assert!(
+        f.iter()
+            .any(|(s, p, o)| p == "partnerOf" && (s == "阿里云" || o == "阿里云")),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, p, o)| p == "partnerOf" && (s == "阿里巴巴" || o == "阿里巴巴")),
+        "{f:?}"
+    );
+}

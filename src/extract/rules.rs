@@ -596,6 +596,27 @@ fn title_at(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, Option<Pr
         .map(|t| (t.word.len(), t.predicate))
 }
 
+/// An organisation followed by 的/旗下的/旗下 and a mention the slot takes
+/// (华为旗下的华为云, 字节跳动的豆包): that mention and its unit index.
+fn owned_item(types: &[SlotType], units: &[Unit], at: usize) -> Option<(usize, usize)> {
+    let org = SlotType::Entity(EntityType::Organization);
+    if !matches!(units.get(at), Some(Unit::Mention { kind, .. }) if *kind == org) {
+        return None;
+    }
+    let of = [&['旗', '下', '的'][..], &['旗', '下'][..], &['的'][..]]
+        .into_iter()
+        .find(|w| lit_len(w, true, units, at + 1))
+        .map_or(0, <[char]>::len);
+    if of == 0 {
+        return None;
+    }
+    let item = at + 1 + of;
+    units
+        .get(item)
+        .and_then(|u| slot_accepts(types, u))
+        .map(|idx| (idx, item))
+}
+
 /// Whether the characters `from..to` end with a kind word of `list_kinds`
 /// (视觉多模态模型 ends with 模型).
 fn kind_word_ends(cx: &Context, units: &[Unit], from: usize, to: usize) -> bool {
@@ -683,8 +704,12 @@ fn match_at(
                 };
             };
             let mark = caps.len();
+            // A list may open with its item's owner: 与华为旗下的华为云合作.
+            let (first, mut end) = match owned_item(types, units, ui) {
+                Some((idx, at)) if *list => (idx, at + 1),
+                _ => (first, ui + 1),
+            };
             caps.push(Cap::Slot(*role, first));
-            let mut end = ui + 1;
             if *list {
                 // Greedy coordination: A、B和C; an item may carry its maker
                 // (字节跳动的豆包、月之暗面的Kimi和腾讯元宝), and an item that is a
