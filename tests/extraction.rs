@@ -1813,3 +1813,25 @@ fn an_owned_company_in_a_list_and_units_under_a_group() {
         "{f:?}"
     );
 }
+
+#[test]
+fn english_profiles_of_founders_professors_and_funds() {
+    let (_, f) = run(text(
+        "Orbital Labs makes satellite software. Lena Fischer started it with two of her former students, Ravi Menon and Tom Becker. \
+         Ada Moreno wrote the first version of TensorFlow while she was a PhD student at Stanford University. \
+         Ion Stoica, a Stanford computer science professor, joined later. \
+         Lumetra raised $5 million from Alphabet's growth fund Capital Ventures. \
+         Lumen, its in-house default model, which is built on Meta's Llama 3.3 70B, runs fast.",
+    ));
+    for (s, p, o) in [
+        ("Orbital Labs", "founder", "Lena Fischer"),
+        ("Orbital Labs", "founder", "Ravi Menon"),
+        ("TensorFlow", "creator", "Ada Moreno"),
+        ("Ada Moreno", "alumniOf", "斯坦福大学"),
+        ("斯坦福大学", "employee", "Ion Stoica"),
+        ("Capital Ventures", "parentOrganization", "Alphabet"),
+        ("Lumen", "isBasedOn", "Llama 3.3 70B"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

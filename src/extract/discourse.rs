@@ -575,11 +575,12 @@ fn read_relations(
         if subjects.is_empty()
             && let Some(t) = rule.salient_subject
         {
-            // A school heads no company: 清华大学…,CEO夏立雪 is not 清华大学's CEO.
+            // A school heads and funds no company: 清华大学…,CEO夏立雪 is not
+            // 清华大学's CEO.
             let leads = rule.from_title
                 || matches!(
                     rule.predicate,
-                    Predicate::Founder | Predicate::Ceo | Predicate::Chairman
+                    Predicate::Founder | Predicate::Ceo | Predicate::Chairman | Predicate::Funder
                 );
             let here = ms
                 .iter()
