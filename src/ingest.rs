@@ -502,7 +502,12 @@ pub fn split_sentences(norm: &str) -> Vec<Sentence> {
             ')' | ']' | '】' | '》' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        let ends = if depth > 0 || in_quote {
+        // 【标题】正文…: a bracketed headline that opens a line is a sentence
+        // of its own.
+        let headline = c == '】' && depth == 0 && norm[start..pos].trim_start().starts_with('【');
+        let ends = if headline {
+            true
+        } else if depth > 0 || in_quote {
             false
         } else if TERMINATORS.contains(&c) {
             true

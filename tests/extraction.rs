@@ -1835,3 +1835,25 @@ fn english_profiles_of_founders_professors_and_funds() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn a_digest_of_bracketed_headlines() {
+    let (m, f) = run(text(
+        "【AI早报】2025年5月9日 周五\n【星图智能发布Orbit-3】星图智能昨日发布新一代多模态大模型Orbit-3，参数规模为720亿。\n\
+         【韩立新出任星澜智能CEO】星澜智能宣布，前阿里云副总裁韩立新出任公司CEO。\n",
+    ));
+    assert!(
+        !m.iter().any(|(s, ..)| s.contains('】') || s.contains('【')),
+        "a headline's bracket is no part of a name: {m:?}"
+    );
+    for (s, p, o) in [
+        ("Orbit-3", "creator", "星图智能"),
+        ("Orbit-3", "datePublished", "2025-05-08"),
+        ("Orbit-3", "parameterCount", "72000000000"),
+        ("星澜智能", "ceo", "韩立新"),
+        ("阿里云", "employee", "韩立新"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    assert!(!has_fact(&f, "阿里云", "ceo", "韩立新"), "{f:?}");
+}

@@ -362,9 +362,16 @@ fn resolve_pronouns(
                 .map(|m| m.kind.clone())
                 .or(target),
             // 研究院副院长朱军担任公司首席科学家: a school is no 公司.
+            // …nor an organisation that only describes a person
+            // (前阿里云副总裁韩立新出任公司CEO).
             "coref.organisation_last" => before(EntityType::Organization)
                 .filter(|m| {
                     canonical(&m.kind).is_none_or(|n| !is_school(n, &ex.lexicon.cues.school_words))
+                        && !ex
+                            .lexicon
+                            .roles
+                            .iter()
+                            .any(|r| text[m.end - offset..].starts_with(r.as_str()))
                 })
                 .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
