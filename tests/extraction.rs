@@ -1857,3 +1857,25 @@ fn a_digest_of_bracketed_headlines() {
     }
     assert!(!has_fact(&f, "阿里云", "ceo", "韩立新"), "{f:?}");
 }
+
+#[test]
+fn english_acquisitions_and_founders_in_appositions() {
+    let (m, f) = run(text(
+        "Nvidia agreed to buy Deci, an Israeli startup, in April 2024. \
+         Earlier, AMD completed its acquisition of Silo AI, Europe's largest private AI lab. \
+         Mistral AI, the Paris-based startup co-founded by Arthur Mensch, released Mixtral 8x7B in December 2023.",
+    ));
+    assert!(
+        has_fact(&f, "Silo AI", "parentOrganization", "AMD"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Mixtral 8x7B", "creator", "Mistral AI"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Mixtral 8x7B", "creator", "Arthur Mensch"),
+        "{f:?}"
+    );
+    assert!(!m.iter().any(|(s, ..)| s == "Earlier"), "{m:?}");
+}

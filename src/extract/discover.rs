@@ -653,6 +653,7 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                     .contains(name.split_whitespace().next().unwrap_or(""))
                 && !EN_DATE_WORDS.is_match(name)
                 && strip_opener(lex, s, name).0 == s
+                && !lex.cues.en_sentence_openers.iter().any(|w| w == name)
             {
                 out.push(candidate(
                     s,
