@@ -1879,3 +1879,16 @@ fn english_acquisitions_and_founders_in_appositions() {
     );
     assert!(!m.iter().any(|(s, ..)| s == "Earlier"), "{m:?}");
 }
+
+#[test]
+fn models_in_appositions_whose_clauses_and_rounds_of_a_company() {
+    let (_, f) = run(text(
+        "Lumen, the open video model released in March 2025, was developed jointly with Orbital Labs. \
+         Analysts praised Google, whose Gemini models are popular.",
+    ));
+    assert!(has_fact(&f, "Lumen", "datePublished", "2025-03"), "{f:?}");
+    assert!(has_fact(&f, "Lumen", "creator", "Orbital Labs"), "{f:?}");
+    assert!(has_fact(&f, "Gemini", "creator", "谷歌"), "{f:?}");
+    let (_, f) = run(text("2023年云帆科技的B轮，腾讯领投了其中的5亿元。"));
+    assert!(has_fact(&f, "云帆科技", "funder", "腾讯"), "{f:?}");
+}

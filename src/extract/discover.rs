@@ -1123,10 +1123,13 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 proper |= proper_tag(t.tag) && !lex.generic_modifiers.contains(t.word);
                 start = t.start;
             }
-            // Brackets at the front (【生数科技) are not part of the name.
+            // Brackets at the front (【生数科技), or the end of a date
+            // (2023年云帆科技), are not part of the name.
             while let Some(c) = view.text[start..pos].chars().next()
-                && !(c.is_alphanumeric()
+                && (!(c.is_alphanumeric()
                     && (c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c)))
+                    || ("年月日号".contains(c)
+                        && view.text[..start].ends_with(|d: char| d.is_ascii_digit())))
             {
                 start += c.len_utf8();
             }
