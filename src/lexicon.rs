@@ -116,6 +116,8 @@ pub struct Cues {
     pub it_company_verbs_en: Vec<String>,
     #[serde(default)]
     pub org_context_before_zh: Vec<String>,
+    #[serde(default)]
+    pub org_titles_zh: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

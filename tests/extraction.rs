@@ -1892,3 +1892,23 @@ fn models_in_appositions_whose_clauses_and_rounds_of_a_company() {
     let (_, f) = run(text("2023年云帆科技的B轮，腾讯领投了其中的5亿元。"));
     assert!(has_fact(&f, "云帆科技", "funder", "腾讯"), "{f:?}");
 }
+
+#[test]
+fn an_interview_whose_company_only_its_guest_line_names() {
+    let (_, f) = run(text(
+        "杭州，2025年7月1日——\n本期嘉宾：星图视觉联合创始人、总裁周涛\n主持人：星图视觉是怎么起步的？\n\
+         周涛：第一笔钱来自真格基金，徐小平老师投了我们。\n\
+         周涛：我们去年发布的“天鉴”模型，在质检上已经很成熟。我们和阿里云只是合作关系。\n",
+    ));
+    for (s, p, o) in [
+        ("星图视觉", "founder", "周涛"),
+        ("星图视觉", "employee", "周涛"),
+        ("星图视觉", "funder", "真格基金"),
+        ("星图视觉", "funder", "徐小平"),
+        ("天鉴", "creator", "星图视觉"),
+        ("天鉴", "datePublished", "2024"),
+        ("星图视觉", "partnerOf", "阿里云"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

@@ -64,6 +64,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     head_then_name_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
+    titled_organisations(view, lex, &mut out);
     known_with_version(view, &mut out);
     latin_org_lists(view, lex, &mut out);
     shipped_codes(view, lex, &mut out);
@@ -1633,6 +1634,60 @@ fn known_with_version(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
 static YEAR_BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?$").expect("valid regex")
 });
+
+/// 本期嘉宾:云图视觉联合创始人、总裁陈峰: the words between a clause's start
+/// and a leader's title (`[cues] org_titles_zh`) name an organisation.
+fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for title in &lex.cues.org_titles_zh {
+        for pos in view.find(title) {
+            let start = text[..pos]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| {
+                    matches!(c, ',' | ';' | ':' | '。' | '、' | '】' | '“' | '，' | '：')
+                })
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let name = &text[start..pos];
+            let n = name.chars().count();
+            let words: Vec<_> = view
+                .tokens
+                .iter()
+                .filter(|t| t.start >= start && t.end <= pos)
+                .collect();
+            let clean = words.first().is_some_and(|t| t.start == start)
+                && words.last().is_some_and(|t| t.end == pos)
+                && words.iter().all(|t| {
+                    !["t", "r", "p", "c", "d", "m", "f", "u", "q", "v"]
+                        .iter()
+                        .any(|x| t.tag.starts_with(x))
+                        || t.word.chars().count() == 1
+                });
+            if (2..=8).contains(&n)
+                && clean
+                && name.chars().all(is_cjk)
+                && !name.chars().any(|c| lex.name_stoppers.contains(&c))
+                && !lex.is_not_entity(name)
+                && !lex.generic_modifiers.contains(name)
+                && !lex.pronouns.organisation.iter().any(|p| p == name)
+                && person_name_at(view, lex, start) != Some((start, pos))
+                && !view.known.iter().any(|k| k.0 < pos && start < k.1)
+                // 创始人、董事长兼CEO: a chain of titles names no organisation.
+                && !lex.roles.iter().any(|r| name.contains(r.as_str()))
+                && !name.ends_with(['兼', '和', '及', '与'])
+            {
+                out.push(candidate(
+                    start,
+                    pos,
+                    EntityType::Organization,
+                    name,
+                    "zh.titled_org",
+                    0.76,
+                ));
+            }
+        }
+    }
+}
 
 /// 无问芯穹是由…发起成立的, 硅基流动成立于2023年: a clause that opens with
 /// a name and goes on to say when or by whom it was founded names an
