@@ -118,6 +118,10 @@ pub struct Cues {
     pub org_context_before_zh: Vec<String>,
     #[serde(default)]
     pub org_titles_zh: Vec<String>,
+    #[serde(default)]
+    pub ordinals_zh: Vec<String>,
+    #[serde(default)]
+    pub units_after_number: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

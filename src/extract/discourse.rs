@@ -62,6 +62,15 @@ struct State {
 }
 
 impl State {
+    /// The company of the interview's current speaker (我们), if known.
+    fn speaker_org(&self) -> Option<MentionKind> {
+        self.speaker
+            .as_ref()
+            .and_then(canonical)
+            .and_then(|n| self.affiliation.get(n))
+            .map(|(k, _)| k.clone())
+    }
+
     /// The company named most often so far, if one leads.
     fn topic_company(&self, school_words: &[String]) -> Option<MentionKind> {
         let mut best: Option<(&String, usize)> = None;
@@ -130,15 +139,9 @@ pub fn walk(
             // A new paragraph returns to the document's subject: in an
             // interview the speaker's company, else the company named most
             // often so far is what 'the company' means at its start.
-            let speaker_org = state
-                .speaker
-                .as_ref()
-                .and_then(canonical)
-                .and_then(|n| state.affiliation.get(n))
-                .map(|(k, _)| k)
-                .cloned();
-            if let Some(topic) =
-                speaker_org.or_else(|| state.topic_company(&ex.lexicon.cues.school_words))
+            if let Some(topic) = state
+                .speaker_org()
+                .or_else(|| state.topic_company(&ex.lexicon.cues.school_words))
             {
                 state.salient_org = Some(topic);
             }
@@ -187,13 +190,7 @@ fn resolve_pronouns(
                 .map(|(i, w)| (i, i + w.len())),
         );
     }
-    let speaker_org = state
-        .speaker
-        .as_ref()
-        .and_then(canonical)
-        .and_then(|n| state.affiliation.get(n))
-        .map(|(k, _)| k)
-        .cloned();
+    let speaker_org = state.speaker_org();
     let mut found: Vec<(usize, usize, &'static str, Option<MentionKind>)> = Vec::new();
     for (w, rule) in &ex.pronoun_words {
         let (w, rule) = (w.as_str(), *rule);

@@ -65,7 +65,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
-    known_with_version(view, &mut out);
+    known_with_version(view, lex, &mut out);
     latin_org_lists(view, lex, &mut out);
     shipped_codes(view, lex, &mut out);
     org_apps(view, lex, &mut out);
@@ -101,8 +101,6 @@ fn is_cjk(c: char) -> bool {
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“([^“”,、。;:!?\s]{1,16})”").expect("valid regex"));
 static NAMING_CUES: [&str; 7] = ["名为", "叫做", "称为", "名叫", "代号", "命名为", "叫"];
-/// Ordinals and measure words before a kind word that introduce a name (第一款应用是“X”).
-static ORDINALS: [&str; 6] = ["第一个", "第一款", "首款", "这款", "一款", "新款"];
 
 /// “天燕”大模型, 名为“Bard”的服务: a quoted name typed by its head noun.
 fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -134,16 +132,17 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
                         && (before.ends_with(h.as_str())
                             || before.ends_with(&format!("{h}叫"))
                             || ["是", "为"].iter().any(|c| {
-                                before
-                                    .strip_suffix(&format!("{h}{c}"))
-                                    .is_some_and(|b| ORDINALS.iter().any(|m| b.ends_with(m)))
+                                before.strip_suffix(&format!("{h}{c}")).is_some_and(|b| {
+                                    lex.cues.ordinals_zh.iter().any(|m| b.ends_with(m.as_str()))
+                                })
                             }))
                 })
             })
             .map(|(_, t)| *t)
             // 第一个产品是“云帆助手”: a product, named as one.
             .or_else(|| {
-                ORDINALS
+                lex.cues
+                    .ordinals_zh
                     .iter()
                     .any(|m| {
                         ["产品是", "产品为", "产品叫"]
@@ -317,7 +316,7 @@ fn versions(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in VERSIONED.captures_iter(view.text) {
         let whole = c.get(0).expect("group 0");
         // ChatGPT 100 million, GPT 2023年: a quantity or a date, not a version.
-        if unit_follows(&view.text[whole.end()..]) {
+        if unit_follows(lex, &view.text[whole.end()..]) {
             continue;
         }
         let stem = c["stem"].to_ascii_lowercase();
@@ -1165,6 +1164,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     .cues
                     .org_context_before_zh
                     .iter()
+                    .chain(&lex.cues.founding_verbs)
                     .any(|c| view.text[..start].ends_with(c.as_str()));
             if *etype == EntityType::Organization
                 && let Some(head) = view
@@ -1361,7 +1361,7 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                 let s = after + c.start();
                 let mut e = after + c.end();
                 while let Some(m) = CODE_MORE.find(&text[e..])
-                    && !unit_follows(&text[e + m.end()..])
+                    && !unit_follows(lex, &text[e + m.end()..])
                 {
                     e += m.end();
                 }
@@ -1523,7 +1523,7 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // Instinct MI325X, MagicOS 8.0, Movie Gen: capitalised or numbered
             // words that go on the name.
             while let Some(m) = CODE_MORE.find(&text[e..])
-                && !unit_follows(&text[e + m.end()..])
+                && !unit_follows(lex, &text[e + m.end()..])
             {
                 e += m.end();
             }
@@ -1590,17 +1590,19 @@ static VERSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a number just read is a date's or a quantity's: a unit follows it
 /// (3月, 2023年, 100 million).
-fn unit_follows(rest: &str) -> bool {
-    rest.starts_with([
-        '年', '月', '日', '号', '亿', '万', '个', '周', '天', '款', '种', '%',
-    ]) || rest
-        .strip_prefix(' ')
-        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+fn unit_follows(lex: &Lexicon, rest: &str) -> bool {
+    lex.cues
+        .units_after_number
+        .iter()
+        .any(|u| rest.starts_with(u.as_str()))
+        || rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// 文心大模型X1, 盘古大模型5.0, HarmonyOS NEXT: a known model, app or
 /// product with a version after it is that version, a thing of its own.
-fn known_with_version(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
+fn known_with_version(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for (s, e, etype, _) in view.known {
         if !matches!(
             etype,
@@ -1615,7 +1617,7 @@ fn known_with_version(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
         // A word goes on (Qwen2.5系列 is fine, GPT-4o-mini is read elsewhere),
         // or the number is a date or a quantity (文心一言3月, ChatGPT 100 million).
         if view.text[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.')
-            || unit_follows(&view.text[end..])
+            || unit_follows(lex, &view.text[end..])
         {
             continue;
         }
@@ -1635,19 +1637,39 @@ static YEAR_BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?$").expect("valid regex")
 });
 
+/// Where the clause that holds `pos` starts: after punctuation, a speaker's
+/// colon, a bracket or a quote, else at the sentence's start.
+fn clause_start(text: &str, pos: usize) -> usize {
+    text[..pos]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '。' | '、' | '】' | '“' | '”' | '，' | '：'
+            )
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Whether `start..end` may be an organisation's name found from its context:
+/// no concept, description or pronoun, and no overlap with a name the
+/// dictionary already knows.
+fn unclaimed_org_name(view: &SentenceView<'_>, lex: &Lexicon, start: usize, end: usize) -> bool {
+    let name = &view.text[start..end];
+    !lex.is_not_entity(name)
+        && !lex.generic_modifiers.contains(name)
+        && !lex.pronouns.organisation.iter().any(|p| p == name)
+        && !view.known.iter().any(|k| k.0 < end && start < k.1)
+}
+
 /// 本期嘉宾:云图视觉联合创始人、总裁陈峰: the words between a clause's start
 /// and a leader's title (`[cues] org_titles_zh`) name an organisation.
 fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for title in &lex.cues.org_titles_zh {
         for pos in view.find(title) {
-            let start = text[..pos]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| {
-                    matches!(c, ',' | ';' | ':' | '。' | '、' | '】' | '“' | '，' | '：')
-                })
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            let start = clause_start(text, pos);
             let name = &text[start..pos];
             let n = name.chars().count();
             let words: Vec<_> = view
@@ -1667,11 +1689,8 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 && clean
                 && name.chars().all(is_cjk)
                 && !name.chars().any(|c| lex.name_stoppers.contains(&c))
-                && !lex.is_not_entity(name)
-                && !lex.generic_modifiers.contains(name)
-                && !lex.pronouns.organisation.iter().any(|p| p == name)
+                && unclaimed_org_name(view, lex, start, pos)
                 && person_name_at(view, lex, start) != Some((start, pos))
-                && !view.known.iter().any(|k| k.0 < pos && start < k.1)
                 // 创始人、董事长兼CEO: a chain of titles names no organisation.
                 && !lex.roles.iter().any(|r| name.contains(r.as_str()))
                 && !name.ends_with(['兼', '和', '及', '与'])
@@ -1696,12 +1715,7 @@ fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
     let text = view.text;
     for cue in &lex.cues.founded_after_zh {
         for pos in view.find(cue) {
-            // The clause start: the sentence's, or after punctuation or a speaker's colon.
-            let start = text[..pos]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| matches!(c, ',' | ';' | ':' | '。' | '】' | '“' | '”' | '，'))
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            let start = clause_start(text, pos);
             // 是由… must go on to a founding (是由…发起成立的), not 是由…开发的.
             let clause_end = text[pos..]
                 .find([',', ';', '。', '，'])
@@ -1762,15 +1776,12 @@ fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.'));
             if (((2..=8).contains(&n) && nouns && name.chars().all(is_cjk)) || (latin && n <= 24))
                 && !name.chars().any(|c| lex.name_stoppers.contains(&c))
-                && !lex.is_not_entity(name)
-                && !lex.generic_modifiers.contains(name)
-                && !lex.pronouns.organisation.iter().any(|p| p == name)
+                && unclaimed_org_name(view, lex, start, pos)
                 && !lex
                     .cues
                     .org_heads_zh
                     .iter()
                     .any(|h| name.ends_with(h.as_str()))
-                && !view.known.iter().any(|k| k.0 < pos && start < k.1)
             {
                 out.push(candidate(
                     start,
@@ -1822,9 +1833,7 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
             if (2..=8).contains(&n)
                 && !generic
                 && name.chars().all(is_cjk)
-                && !lex.is_not_entity(name)
-                && !lex.generic_modifiers.contains(name)
-                && !view.known.iter().any(|k| k.0 < end && start < k.1)
+                && unclaimed_org_name(view, lex, start, end)
                 && text[end..].starts_with([',', '。', ',', ';', '、', '(', ')', '，'])
             {
                 out.push(candidate(
@@ -1852,16 +1861,18 @@ static EN_SCHOOL_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A capitalised name followed by an apposition that says what it is:
-/// Sonar, its in-house default model; Agentforce, a platform for agents.
+/// What starts a new clause after a name (…, Quarry, which is based in…).
 static EN_CLAUSE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:which|who|a|an|the)\b").expect("valid regex"));
 
+/// A kind word, then the name it introduces: flagship product, Vellum Code,…
 static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|platform|service|tool|chip|processor|robot|device|phone|car),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
         .expect("valid regex")
 });
 
+/// A capitalised name followed by an apposition that says what it is:
+/// Sonar, its in-house default model; Agentforce, a platform for agents.
 static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone)s?(?-u:\b)")
         .expect("valid regex")
