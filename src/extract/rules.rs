@@ -597,7 +597,8 @@ fn title_at(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, Option<Pr
 }
 
 /// An organisation followed by 的/旗下的/旗下 and a mention the slot takes
-/// (华为旗下的华为云, 字节跳动的豆包): that mention and its unit index.
+/// (华为旗下的华为云, 字节跳动的豆包): that mention and its unit index. After a
+/// bare 的 the item is no organisation: 阿里巴巴的蚂蚁集团 is not read as one item.
 fn owned_item(types: &[SlotType], units: &[Unit], at: usize) -> Option<(usize, usize)> {
     let org = SlotType::Entity(EntityType::Organization);
     if !matches!(units.get(at), Some(Unit::Mention { kind, .. }) if *kind == org) {
@@ -611,6 +612,9 @@ fn owned_item(types: &[SlotType], units: &[Unit], at: usize) -> Option<(usize, u
         return None;
     }
     let item = at + 1 + of;
+    if of == 1 && matches!(units.get(item), Some(Unit::Mention { kind, .. }) if *kind == org) {
+        return None;
+    }
     units
         .get(item)
         .and_then(|u| slot_accepts(types, u))
@@ -757,20 +761,9 @@ fn match_at(
                         {
                             at += k;
                         }
-                        let org = SlotType::Entity(EntityType::Organization);
                         // 字节跳动的豆包, 字节跳动旗下的火山引擎
-                        let of = [&['的'][..], &['旗', '下', '的'][..], &['旗', '下'][..]]
-                            .into_iter()
-                            .find(|w| lit_len(w, true, units, at + 1))
-                            .map_or(0, <[char]>::len);
-                        if of > 0
-                            && matches!(units.get(at), Some(Unit::Mention { kind, .. }) if *kind == org)
-                            && matches!(units.get(at + 1 + of), Some(u @ Unit::Mention { .. })
-                                if slot_accepts(types, u).is_some())
-                            && (of > 1
-                                || !matches!(units.get(at + 2), Some(Unit::Mention { kind, .. }) if *kind == org))
-                        {
-                            at += 1 + of;
+                        if let Some((_, item)) = owned_item(types, units, at) {
+                            at = item;
                         }
                         if let Some(idx) = units.get(at).and_then(|u| slot_accepts(types, u)) {
                             caps.push(Cap::Slot(*role, idx));
