@@ -15,6 +15,10 @@ pub struct Token<'a> {
     pub tag: &'a str,
     pub start: usize,
     pub end: usize,
+    /// Whether jieba's dictionary holds the word: a word it made up from
+    /// single characters (周源 in CEO周源表示) is no common word, whatever
+    /// tag its model guessed.
+    pub known: bool,
 }
 
 /// A jieba segmenter that knows the dictionary's names.
@@ -47,6 +51,7 @@ impl Analyser {
                 tag: t.tag,
                 start,
                 end: byte,
+                known: self.jieba.has_word(t.word),
             });
         }
         out
@@ -68,5 +73,19 @@ mod tests {
             .expect("kept whole");
         assert_eq!(&text[t.start..t.end], "文心一言");
         assert_eq!(t.tag, "nz");
+        assert!(t.known);
+    }
+
+    #[test]
+    fn words_jieba_made_up_are_marked_unknown() {
+        let a = Analyser::new([]);
+        let toks = a.tag("星澜智能CEO周源表示同意");
+        let common = toks.iter().find(|t| t.word == "智能").expect("a word");
+        assert!(common.known);
+        assert!(
+            toks.iter()
+                .filter(|t| !t.known)
+                .any(|t| t.word.starts_with('周'))
+        );
     }
 }

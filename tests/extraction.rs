@@ -1912,3 +1912,57 @@ fn an_interview_whose_company_only_its_guest_line_names() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn founders_listed_with_a_known_founder_and_names_after_role_words() {
+    // Invented people: only 马化腾-style list position and the role word say
+    // they are people.
+    let (m, f) = run(text(
+        "云帆科技由马化腾与吴启明、许海岚、曾若青于2015年5月在杭州创办。\
+         星澜智能CEO周源表示同意,公司CTO曾国洋也在场。",
+    ));
+    for name in ["吴启明", "许海岚", "曾若青", "周源", "曾国洋"] {
+        assert!(has_entity(&m, name, EntityType::Person), "{name}: {m:?}");
+    }
+    for person in ["吴启明", "许海岚", "曾若青"] {
+        assert!(
+            has_fact(&f, "云帆科技", "founder", person),
+            "{person}: {f:?}"
+        );
+    }
+    assert!(has_fact(&f, "星澜智能", "ceo", "周源"), "{f:?}");
+    assert!(has_fact(&f, "星澜智能", "employee", "曾国洋"), "{f:?}");
+    // A common word after a list joiner is no person (和平, 以及其他).
+    let (m, _) = run(text("马化腾和平台的负责人谈过。"));
+    assert!(!m.iter().any(|(s, ..)| s.starts_with("平")), "{m:?}");
+}
+
+#[test]
+fn rivals_and_meetings_in_looser_wording() {
+    let (_, f) = run(text(
+        "作为百度、阿里巴巴在云计算领域的老对手,腾讯直到今天才发布大模型。\
+         比亚迪的销量首次超过特斯拉,两家公司被视为最主要的竞争对手。\
+         巴菲特和比尔·盖茨一起到深圳参观比亚迪,与王传福见了面。",
+    ));
+    for (s, p, o) in [
+        ("腾讯", "competitorOf", "百度"),
+        ("腾讯", "competitorOf", "阿里巴巴"),
+        ("比亚迪", "competitorOf", "特斯拉"),
+        ("Bill Gates", "metWith", "王传福"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    let (_, f) = run(text(
+        "AMD's main rivals in data-centre chips are Nvidia and Intel. \
+         The deal put Qualcomm in direct competition with Apple. \
+         C.C. Wei became chief executive of TSMC in 2018. In March, Wei met President Donald Trump.",
+    ));
+    for (s, p, o) in [
+        ("AMD", "competitorOf", "英伟达"),
+        ("AMD", "competitorOf", "英特尔"),
+        ("高通", "competitorOf", "苹果"),
+        ("魏哲家", "metWith", "Donald Trump"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

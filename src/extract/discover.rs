@@ -70,6 +70,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     shipped_codes(view, lex, &mut out);
     org_apps(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
+    coordinated_people(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
 }
@@ -348,7 +349,9 @@ fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
     // Prefer jieba's word when it is a name-sized word starting here.
     if let Some(t) = view.tokens.iter().find(|t| t.start == at) {
         let n = t.word.chars().count();
-        if (2..=3).contains(&n) && t.word.chars().all(is_cjk) && (t.tag.starts_with("nr") || n == 3)
+        if (2..=3).contains(&n)
+            && t.word.chars().all(is_cjk)
+            && (t.tag.starts_with("nr") || n == 3 || !t.known)
         {
             // 唐家|渝, 夏立|雪也: a third character jieba left on its own,
             // and that no name stops at, ends the name.
@@ -370,9 +373,15 @@ fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
             return Some((at, t.end));
         }
     }
+    // A surname that is also a function word (曾国洋, 于东来) starts a name
+    // unless jieba reads a word there (曾任, 于是).
+    let word_here = view
+        .tokens
+        .iter()
+        .any(|t| t.start == at && t.word.chars().count() >= 2 && !t.tag.starts_with("nr"));
     let mut len = 0;
-    for &c in chars.iter().take(3) {
-        if !is_cjk(c) || lex.name_stoppers.contains(&c) {
+    for (k, &c) in chars.iter().take(3).enumerate() {
+        if !is_cjk(c) || (lex.name_stoppers.contains(&c) && (k > 0 || word_here)) {
             break;
         }
         len += 1;
@@ -421,6 +430,7 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 let word = view.tokens.iter().any(|t| {
                     t.start == s
                         && t.end == e
+                        && t.known
                         && !t.tag.starts_with("nr")
                         && t.word.chars().count() == 2
                         && t.tag.starts_with('n')
@@ -526,6 +536,149 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             }
         }
     }
+}
+
+/// What joins the members of a list of people (马化腾与张志东、许晨晔).
+const ZH_LIST_JOINERS: [&str; 5] = ["、", "以及", "与", "和", "及"];
+/// What may follow the last name of such a list: another joiner, the end of
+/// the clause, or what a list of founders goes on with (…曾李青于1998年创办).
+const ZH_LIST_ENDS: [&str; 16] = [
+    "、", "以及", "与", "和", "及", ",", "。", ";", "于", "在", "等", "共同", "一起", "联合",
+    "创办", "创立",
+];
+
+/// 马化腾与张志东、许晨晔、陈一丹、曾李青于1998年创办: a name with a
+/// surname, joined to a person by the words of a list, is a person too; so
+/// is the name after 由 in 由李彦宏于2000年创办 (由 … 创办/创立 names makers).
+fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    let mut people: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.etype == EntityType::Person && c.priority >= 2 && c.confidence >= 0.7)
+        .map(|c| (c.start, c.end))
+        .chain(
+            view.known
+                .iter()
+                .filter(|k| k.2 == EntityType::Person)
+                .map(|k| (k.0, k.1)),
+        )
+        .collect();
+    let taken = |s: usize, e: usize, out: &[Candidate]| {
+        view.known.iter().any(|k| k.0 < e && s < k.1)
+            || out.iter().any(|c| {
+                c.start < e && s < c.end && c.priority >= 2 && c.etype != EntityType::Person
+            })
+    };
+    // 由 names whoever made or founded what the clause is about.
+    for pos in view.find("由") {
+        let at = pos + "由".len();
+        if let Some(e) = listed_name(view, lex, at).filter(|&e| {
+            let after = &text[e..];
+            [
+                "于", "在", "创办", "创立", "创建", "共同", "联合", "、", "与", "和",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
+        }) && !taken(at, e, out)
+        {
+            out.push(candidate(
+                at,
+                e,
+                EntityType::Person,
+                &text[at..e],
+                "zh.by_person",
+                0.72,
+            ));
+            people.push((at, e));
+        }
+    }
+    let mut i = 0;
+    while i < people.len() {
+        let (s, e) = people[i];
+        i += 1;
+        // Rightwards: 马化腾与|张志东.
+        if let Some(j) = ZH_LIST_JOINERS.iter().find(|j| text[e..].starts_with(**j)) {
+            let at = e + j.len();
+            if let Some(end) = listed_name(view, lex, at)
+                && !taken(at, end, out)
+                && !people.contains(&(at, end))
+            {
+                out.push(candidate(
+                    at,
+                    end,
+                    EntityType::Person,
+                    &text[at..end],
+                    "zh.listed_person",
+                    0.7,
+                ));
+                people.push((at, end));
+            }
+        }
+        // Leftwards: 张志东|、许晨晔, when the list goes on before it too.
+        if let Some(j) = ZH_LIST_JOINERS.iter().find(|j| text[..s].ends_with(**j)) {
+            let before = s - j.len();
+            for n in [3, 2] {
+                let Some((st, _)) = text[..before].char_indices().rev().nth(n - 1) else {
+                    continue;
+                };
+                let opens = text[..st].is_empty()
+                    || ZH_LIST_JOINERS.iter().any(|j| text[..st].ends_with(j))
+                    || text[..st].ends_with([',', ':', '由', '是']);
+                if opens
+                    && listed_name(view, lex, st) == Some(before)
+                    && !taken(st, before, out)
+                    && !people.contains(&(st, before))
+                {
+                    out.push(candidate(
+                        st,
+                        before,
+                        EntityType::Person,
+                        &text[st..before],
+                        "zh.listed_person",
+                        0.7,
+                    ));
+                    people.push((st, before));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// The end of a name of two or three Chinese characters at `at` that starts
+/// with a surname and stands where a list member ends (see [`ZH_LIST_ENDS`]).
+fn listed_name(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<usize> {
+    let rest = &view.text[at..];
+    if !lex.has_surname(rest) {
+        return None;
+    }
+    let mut ends = rest
+        .char_indices()
+        .skip(1)
+        .map(|(i, c)| (i + c.len_utf8(), c));
+    let mut found = None;
+    for _ in 0..2 {
+        let Some((len, c)) = ends.next() else { break };
+        if !is_cjk(c) || lex.name_stoppers.contains(&c) {
+            break;
+        }
+        let tail = &rest[len..];
+        if len >= 2 * 3 && (tail.is_empty() || ZH_LIST_ENDS.iter().any(|w| tail.starts_with(w))) {
+            found = Some(at + len);
+        }
+    }
+    let end = found?;
+    let name = &view.text[at..end];
+    // One word jieba knows and does not call a name (和平, 以及) is none.
+    let word = view.tokens.iter().any(|t| {
+        t.start == at && t.end == end && !t.tag.starts_with("nr") && !t.tag.starts_with("nz")
+    });
+    // A word jieba makes across the name's end (张三|和平) breaks the list.
+    let split = view
+        .tokens
+        .iter()
+        .any(|t| t.start < end && t.end > end && t.start >= at && t.known);
+    (!word && !split && !lex.is_not_entity(name)).then_some(end)
 }
 
 static ZH_PERSON_YEAR: LazyLock<Regex> = LazyLock::new(|| {

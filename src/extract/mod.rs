@@ -178,7 +178,7 @@ impl Extractor {
                 (n, t, c, full)
             })
             .collect();
-        local.extend(surnames(&per_sentence));
+        local.extend(surnames(doc, &per_sentence));
         local.extend(short);
         let matcher =
             NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
@@ -404,6 +404,24 @@ impl Extractor {
             starts_line: s.starts_line,
         };
         out.extend(discover::discover(&view, &self.lexicon));
+        // KGPIPE_TRACE=1: what the recognisers saw and proposed, for rule authors.
+        if std::env::var_os("KGPIPE_TRACE").is_some() {
+            let words: Vec<String> = tokens
+                .iter()
+                .map(|t| format!("{}/{}", t.word, t.tag))
+                .collect();
+            eprintln!("trace: tokens {}", words.join(" "));
+            for c in &out {
+                eprintln!(
+                    "trace: candidate {} {} {} priority {} confidence {:.2}",
+                    &text[c.start..c.end],
+                    c.etype.name(),
+                    c.rule,
+                    c.priority,
+                    c.confidence
+                );
+            }
+        }
         let mut joined = HashSet::new();
         for t in &tokens {
             let mut chars = t.word.char_indices().peekable();
@@ -540,29 +558,42 @@ const ADMIN_SUFFIXES: [char; 3] = ['市', '省', '县'];
 
 /// Latin full names of people (Sam Altman) make their surname alone (Altman)
 /// name them too, when only one person of the document has that surname.
-fn surnames(per_sentence: &[Vec<Candidate>]) -> Vec<(String, EntityType, f32, String)> {
+/// The name as written counts: C.C. Wei, whom the dictionary knows as
+/// 魏哲家, is Wei.
+fn surnames(
+    doc: &Document,
+    per_sentence: &[Vec<Candidate>],
+) -> Vec<(String, EntityType, f32, String)> {
     let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
-    for c in per_sentence.iter().flatten() {
-        if c.etype != EntityType::Person || !c.canonical.is_ascii() || c.confidence < 0.75 {
+    for (i, c) in per_sentence
+        .iter()
+        .enumerate()
+        .flat_map(|(i, cands)| cands.iter().map(move |c| (i, c)))
+    {
+        if c.etype != EntityType::Person || c.confidence < 0.75 {
             continue;
         }
-        let Some(last) = c
-            .canonical
-            .split_whitespace()
-            .last()
-            .filter(|_| c.canonical.contains(' '))
-        else {
-            continue;
+        let s = doc.sentences[i];
+        let surface = &doc.norm[s.start + c.start..s.start + c.end];
+        // The canonical name when it is Latin; else the name as written.
+        let written = if c.canonical.is_ascii() {
+            c.canonical.as_str()
+        } else {
+            surface
         };
-        if last.len() >= 3
-            && last
-                .chars()
-                .next()
-                .is_some_and(|ch| ch.is_ascii_uppercase())
         {
-            let names = by_surname.entry(last.to_string()).or_default();
-            if !names.contains(&c.canonical) {
-                names.push(c.canonical.clone());
+            let Some(last) = written
+                .split([' ', '.'])
+                .next_back()
+                .filter(|_| written.is_ascii() && written.contains([' ', '.']))
+            else {
+                continue;
+            };
+            if last.len() >= 3 && last.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+                let names = by_surname.entry(last.to_string()).or_default();
+                if !names.contains(&c.canonical) {
+                    names.push(c.canonical.clone());
+                }
             }
         }
     }
