@@ -1966,3 +1966,40 @@ fn rivals_and_meetings_in_looser_wording() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn titles_held_before_handed_over_or_of_a_unit() {
+    let (m, f) = run(text(
+        "星澜智能由周启明于2015年在杭州创办。2021年,周启明把CEO职位交给了联合创始人吴海岚;\
+         曾任星澜智能首席财务官的张伟明则出任云帆科技CEO。\
+         云帆科技成立后,首任负责人是机器学习专家陈一舟。\
+         腾讯集团高级执行副总裁、云与智慧产业事业群CEO汤道生在会上发言。\
+         火山引擎总裁谭待称,这一价格很低。",
+    ));
+    for (s, p, o) in [
+        ("星澜智能", "ceo", "吴海岚"),
+        ("星澜智能", "ceo", "周启明"),
+        ("星澜智能", "employee", "张伟明"),
+        ("云帆科技", "employee", "陈一舟"),
+        ("腾讯", "employee", "汤道生"),
+        ("火山引擎", "employee", "谭待"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    // The head of a business unit does not lead the group.
+    assert!(!has_fact(&f, "腾讯", "ceo", "汤道生"), "{f:?}");
+    assert!(!m.iter().any(|(s, ..)| s == "谭待称"), "{m:?}");
+}
+
+#[test]
+fn a_relative_year_counts_from_the_date_before_it_in_the_sentence() {
+    let (_, f) = run(text(
+        "字节跳动成立于2012年。2016年9月,公司推出短视频应用抖音,次年又推出了海外版TikTok。",
+    ));
+    assert!(has_fact(&f, "TikTok", "datePublished", "2017"), "{f:?}");
+    assert!(!has_fact(&f, "TikTok", "datePublished", "2013"), "{f:?}");
+    // …and what a launch is compared with was not launched by it.
+    let (_, f) = run(text("Meta旗下的Instagram推出了与TikTok同类的短视频功能。"));
+    assert!(!has_fact(&f, "TikTok", "creator", "Instagram"), "{f:?}");
+    assert!(!has_fact(&f, "TikTok", "creator", "Meta"), "{f:?}");
+}

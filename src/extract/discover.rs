@@ -341,6 +341,20 @@ fn versions(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 /// The Chinese name that starts at `at`: two or three characters beginning
 /// with a surname, cut by jieba's word boundaries and by stop characters.
 fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
+    let (s, e) = name_span_at(view, lex, at)?;
+    // 总裁谭待称,…: a verb of saying before a comma is no part of the name.
+    let name = &view.text[s..e];
+    let after = view.text[e..].chars().next();
+    if name.chars().count() == 3
+        && name.ends_with(['称', '说', '道'])
+        && after.is_some_and(|c| ",:\"“".contains(c))
+    {
+        return Some((s, e - '称'.len_utf8()));
+    }
+    Some((s, e))
+}
+
+fn name_span_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
     let rest = &view.text[at..];
     let chars: Vec<char> = rest.chars().take(4).collect();
     if chars.len() < 2 || !chars[..2].iter().all(|&c| is_cjk(c)) || !lex.has_surname(rest) {
@@ -426,14 +440,13 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             }
             if let Some((s, e)) = person_name_at(view, lex, at) {
                 let name = &view.text[s..e];
-                // 投资人方面呢: a common word jieba knows is no name.
+                // 投资人方面呢, 专家表示: a common word jieba knows is no name.
                 let word = view.tokens.iter().any(|t| {
                     t.start == s
                         && t.end == e
                         && t.known
                         && !t.tag.starts_with("nr")
                         && t.word.chars().count() == 2
-                        && t.tag.starts_with('n')
                 });
                 if !word && !lex.roles.iter().any(|r| name.starts_with(r.as_str())) {
                     out.push(candidate(
@@ -471,6 +484,51 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                         "zh.speech_person",
                         0.75,
                     ));
+                }
+            }
+            // 首席财务官的许若青则出任…: jieba cut the name apart; a name of
+            // two or three characters after 的 or a clause start still ends here,
+            // perhaps before an adverb.
+            let mut end = pos;
+            if let Some(a) = [
+                "则", "也", "就", "便", "又", "还", "随即", "随后", "后来", "将",
+            ]
+            .iter()
+            .find(|a| view.text[..pos].ends_with(**a))
+            {
+                end -= a.len();
+            }
+            let before = &view.text[..end];
+            for n in [3, 2] {
+                let Some((st, _)) = before.char_indices().rev().nth(n - 1) else {
+                    continue;
+                };
+                let opens = before[..st]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_cjk(c) || c == '的');
+                // 毕业后,他…: a common word of two characters or more, or a
+                // word of place or time at the end, makes no name.
+                let words = view.tokens.iter().filter(|t| t.start >= st && t.end <= end);
+                let common = words
+                    .clone()
+                    .any(|t| t.known && !t.tag.starts_with("nr") && t.word.chars().count() >= 2)
+                    || words.clone().next_back().is_some_and(|t| t.tag == "f");
+                if opens
+                    && !common
+                    && person_name_at(view, lex, st) == Some((st, end))
+                    && !lex.is_not_entity(&before[st..])
+                    && !view.known.iter().any(|k| k.0 < end && st < k.1)
+                {
+                    out.push(candidate(
+                        st,
+                        end,
+                        EntityType::Person,
+                        &before[st..],
+                        "zh.speech_person",
+                        0.72,
+                    ));
+                    break;
                 }
             }
         }
@@ -587,7 +645,7 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
                 EntityType::Person,
                 &text[at..e],
                 "zh.by_person",
-                0.72,
+                0.75,
             ));
             people.push((at, e));
         }
@@ -609,7 +667,7 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
                     EntityType::Person,
                     &text[at..end],
                     "zh.listed_person",
-                    0.7,
+                    0.75,
                 ));
                 people.push((at, end));
             }
@@ -635,7 +693,7 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
                         EntityType::Person,
                         &text[st..before],
                         "zh.listed_person",
-                        0.7,
+                        0.75,
                     ));
                     people.push((st, before));
                     break;
@@ -1293,6 +1351,17 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 .find(|t| t.start == start && t.end < pos && lex.generic_modifiers.contains(t.word))
             {
                 start = t.end;
+            }
+            // 曾|任星澜智能: a verb of office that jieba split across the name's
+            // start is no part of it.
+            if let Some(c) = view.text[start..pos].chars().next()
+                && [
+                    "曾任", "现任", "出任", "担任", "兼任", "升任", "就任", "时任", "历任",
+                ]
+                .iter()
+                .any(|v| v.ends_with(c) && view.text[..start + c.len_utf8()].ends_with(v))
+            {
+                start += c.len_utf8();
             }
             // The suffix ends a word (YOYO智能体 is no 智能 company).
             if view

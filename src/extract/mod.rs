@@ -431,6 +431,10 @@ impl Extractor {
                 }
             }
         }
+        // 曾|任星澜智能: where a name starts, a word ends, whatever jieba joined.
+        for c in out.iter().filter(|c| c.priority >= 2 && c.start > 0) {
+            joined.remove(&(s.start + c.start - 1));
+        }
         (out, joined)
     }
 

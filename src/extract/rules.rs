@@ -818,14 +818,16 @@ fn match_at(
                     // 副总裁、研究院院长 (up to five Chinese characters); before
                     // the first title, a unit whose name ends as units' do
                     // (电子工程系主任, 智能云事业群总裁).
-                    let skips = if first { 8 } else { 5 };
+                    // A longer unit after a separator must end as units do
+                    // too (副总裁、云与智慧产业事业群CEO).
+                    let skips = if first { 8 } else { 10 };
                     for skip in 0..=skips {
                         let at = end + sep.len() + skip;
                         if skip > 0 && !han_at(units, at - 1) {
                             break;
                         }
-                        if first
-                            && skip > 0
+                        if skip > 0
+                            && (first || skip > 5)
                             && !cx
                                 .title_scopes
                                 .iter()
@@ -834,6 +836,9 @@ fn match_at(
                             continue;
                         }
                         if let Some((len, p)) = title_at(cx, units, at) {
+                            // The head of a unit (事业群CEO, 研究院院长) works
+                            // for the organisation; it does not lead it.
+                            let p = p.map(|p| if skip > 0 { Predicate::Employee } else { p });
                             if let Some(p) = p {
                                 caps.push(Cap::Title(ei, p));
                             }

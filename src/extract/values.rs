@@ -169,9 +169,30 @@ pub fn find_values(
     anchor: Option<DateValue>,
 ) -> Vec<ValueSpan> {
     let mut out = Vec::new();
-    if let Some(a) = anchor {
-        for c in ZH_ANCHORED.captures_iter(text) {
-            let all = c.get(0).expect("group 0");
+    // 2016年9月推出抖音,次年又推出TikTok: a date earlier in the sentence is
+    // the anchor for what follows it; before it, the earlier sentences' one.
+    let written: Vec<(usize, DateValue)> = ZH_DATE
+        .captures_iter(text)
+        .filter(|c| !text[c.get(0).expect("group 0").end()..].starts_with('代'))
+        .filter_map(|c| {
+            let y = num(&c, "y")?;
+            Some((
+                c.get(0).expect("group 0").end(),
+                date(y, num(&c, "m"), num(&c, "d")),
+            ))
+        })
+        .collect();
+    let anchor_at = |pos: usize| {
+        written
+            .iter()
+            .rev()
+            .find(|(end, _)| *end <= pos)
+            .map(|(_, d)| *d)
+            .or(anchor)
+    };
+    for c in ZH_ANCHORED.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        if let Some(a) = anchor_at(all.start()) {
             let value = match &c["rel"] {
                 "同月" => match a {
                     DateValue::YearMonth(y, m) | DateValue::Day(y, m, _) => {
@@ -194,9 +215,13 @@ pub fn find_values(
     }
     // A date without its year takes the year of the last date the text gave,
     // else the document's.
-    if let Some(year) = anchor.or(doc_date).map(DateValue::year) {
+    {
+        let year_at = |pos: usize| anchor_at(pos).or(doc_date).map(DateValue::year);
         for c in ZH_MONTH_DAY.captures_iter(text) {
             let all = c.get(0).expect("group 0");
+            let Some(year) = year_at(all.start()) else {
+                continue;
+            };
             let before = text[..all.start()].chars().next_back();
             if before.is_some_and(|b| b == '年' || b.is_ascii_digit() || b == '.' || b == '第')
                 || c.name("d").is_none() && text[..all.start()].ends_with('个')
@@ -216,6 +241,9 @@ pub fn find_values(
                 continue; // has its year: EN_DATE reads it
             }
             let m = c.name("mon").expect("group mon");
+            let Some(year) = year_at(m.start()) else {
+                continue;
+            };
             let end = c.name("d").map_or(m.end(), |d| d.end());
             let value = date(year, Some(i32::from(month(m.as_str()))), num(&c, "d"));
             out.push(span(
