@@ -2003,3 +2003,50 @@ fn a_relative_year_counts_from_the_date_before_it_in_the_sentence() {
     assert!(!has_fact(&f, "TikTok", "creator", "Instagram"), "{f:?}");
     assert!(!has_fact(&f, "TikTok", "creator", "Meta"), "{f:?}");
 }
+
+#[test]
+fn english_roles_in_appositions_and_clauses() {
+    let (_, f) = run(text(
+        "Intel was founded in 1968 by Robert Noyce and Gordon Moore, who had earlier been among the founders of Fairchild Semiconductor. \
+         Intel Corporation said that Pat Gelsinger, its chief executive since early 2021, had retired. \
+         One director is Lip-Bu Tan, the former chief executive of Cadence Design Systems and founder of the venture firm Walden International. \
+         Greylock, where Reid Hoffman has long been a partner, incubated Inflection AI. \
+         David Zinsner joined Intel in 2022 after serving as finance chief at Micron Technology.",
+    ));
+    for (s, p, o) in [
+        ("Fairchild Semiconductor", "founder", "Robert Noyce"),
+        ("Fairchild Semiconductor", "founder", "Gordon Moore"),
+        ("英特尔", "ceo", "Pat Gelsinger"),
+        ("Cadence Design Systems", "ceo", "陈立武"),
+        ("Walden International", "founder", "陈立武"),
+        ("Greylock Partners", "employee", "Reid Hoffman"),
+        ("Inflection AI", "funder", "Greylock Partners"),
+        ("美光", "employee", "David Zinsner"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}
+
+#[test]
+fn universities_named_after_their_city_and_investors_in_looser_wording() {
+    let (m, f) = run(text(
+        "马化腾1993年毕业于深圳大学计算机专业。王传福后来在北京有色金属研究总院获得硕士学位。\
+         拼多多早期的重要投资方之一是腾讯。\
+         巴菲特旗下的伯克希尔·哈撒韦以约2.3亿美元认购了比亚迪约10%的股份。",
+    ));
+    assert!(
+        has_entity(&m, "深圳大学", EntityType::Organization),
+        "{m:?}"
+    );
+    for (s, p, o) in [
+        ("马化腾", "alumniOf", "深圳大学"),
+        ("王传福", "alumniOf", "北京有色金属研究总院"),
+        ("拼多多", "funder", "腾讯"),
+        ("比亚迪", "funder", "伯克希尔·哈撒韦"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    // A company described by its city is still no name (一家杭州公司).
+    let (m, _) = run(text("这是一家杭州公司。"));
+    assert!(!m.iter().any(|(s, ..)| s == "杭州公司"), "{m:?}");
+}

@@ -1120,6 +1120,23 @@ const ORG_CONTEXT_AFTER: [&str; 14] = [
     "的董事长",
 ];
 
+/// Words of a company's legal form (Intel Corporation is Intel).
+const EN_LEGAL_FORMS: [&str; 13] = [
+    "Inc",
+    "Incorporated",
+    "Corporation",
+    "Corp",
+    "Co",
+    "Company",
+    "Ltd",
+    "Limited",
+    "LLC",
+    "PLC",
+    "plc",
+    "AG",
+    "GmbH",
+];
+
 /// A Latin name that a head noun before it (企业APUS) or a role after it
 /// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
 fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -1155,11 +1172,14 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 })
         }) {
             let end = k.1 + 1 + word.len();
+            // Intel Corporation, Apple Inc.: a legal form names the company
+            // itself, not a unit of it.
+            let legal = EN_LEGAL_FORMS.contains(&word.trim_end_matches('.'));
             out.push(candidate(
                 k.0,
                 end,
                 EntityType::Organization,
-                &view.text[k.0..end],
+                if legal { &k.3 } else { &view.text[k.0..end] },
                 "en.org_suffix_known",
                 0.8,
             ));
@@ -1439,7 +1459,15 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     && k.2 == EntityType::Place
                     && lex.generic_modifiers.contains(&view.text[k.1..pos])
             });
-            if (place_only || place_and_trade) && *etype == EntityType::Organization {
+            // …but a place names its university or institute (深圳大学, 浙江大学).
+            let named_by_place = matches!(
+                suffix.as_str(),
+                "大学" | "学院" | "研究院" | "研究总院" | "研究所" | "分校"
+            );
+            if (place_only || place_and_trade)
+                && !named_by_place
+                && *etype == EntityType::Organization
+            {
                 continue;
             }
             let end = pos + suffix.len();
@@ -1476,7 +1504,12 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 continue;
             }
             // DICT + 公司 is the dictionary entity under a longer name.
-            if let Some(k) = view.known.iter().find(|k| k.0 == start && k.1 == pos) {
+            if let Some(k) = view
+                .known
+                .iter()
+                .find(|k| k.0 == start && k.1 == pos)
+                .filter(|k| !(named_by_place && k.2 == EntityType::Place))
+            {
                 if k.2 == EntityType::Organization && *etype == EntityType::Organization {
                     let mut c = candidate(start, end, k.2, &k.3, "zh.suffix_alias", 0.9);
                     c.priority = 3;
