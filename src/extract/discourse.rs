@@ -148,7 +148,13 @@ pub fn walk(
         }
         resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
         read_relations(doc, i, &ms, &joined[i], ex, &mut state, &mut out.assertions);
-        remember(&ms, &mut state, &ex.lexicon.cues.school_words);
+        remember(
+            text,
+            s.start,
+            &ms,
+            &mut state,
+            &ex.lexicon.cues.school_words,
+        );
         out.mentions.extend(ms);
     }
     out
@@ -739,7 +745,31 @@ fn is_thing(t: EntityType) -> bool {
 
 /// Notes what a sentence named; `school_words` mark organisations that are
 /// schools or institutes, never what 'the company' means.
-fn remember(ms: &[Mention], state: &mut State, school_words: &[String]) {
+/// 可与Mistral-7B比肩: a thing named only to be compared with.
+fn compared(text: &str, offset: usize, m: &Mention) -> bool {
+    let before = &text[..m.start - offset];
+    let after = &text[m.end - offset..];
+    let near: String = after.chars().take(8).collect();
+    ["与", "跟", "比", "同", "和"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && [
+            "比肩",
+            "相当",
+            "相比",
+            "媲美",
+            "不相上下",
+            "一样",
+            "类似",
+            "持平",
+            "相近",
+            "看齐",
+        ]
+        .iter()
+        .any(|w| near.contains(w))
+}
+
+fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, school_words: &[String]) {
     let is_school = |name: &str| is_school(name, school_words);
     if let Some(p) = ms
         .iter()
@@ -796,7 +826,7 @@ fn remember(ms: &[Mention], state: &mut State, school_words: &[String]) {
     if let Some(m) = ms
         .iter()
         .rev()
-        .find(|m| m.entity_type().is_some_and(is_thing))
+        .find(|m| m.entity_type().is_some_and(is_thing) && !compared(text, offset, m))
     {
         state.last_thing = Some(m.kind.clone());
     }

@@ -71,6 +71,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     org_apps(view, lex, &mut out);
     tagged_words(view, lex, &mut out);
     coordinated_people(view, lex, &mut out);
+    sized_models(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
 }
@@ -592,6 +593,47 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                     break;
                 }
             }
+        }
+    }
+}
+
+/// A Latin name that ends in a parameter count (BlueLM-7B, Qwen2.5-72B-Instruct).
+static SIZED_MODEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z][A-Za-z0-9]*)*(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// BlueLM-7B, Light-R1-32B: a name that carries its parameter count is an
+/// AI model, whatever else proposed it as.
+fn sized_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in out.iter_mut().filter(|c| {
+        matches!(
+            c.etype,
+            EntityType::SoftwareApplication | EntityType::Product
+        ) && c.priority < 3
+    }) {
+        if SIZED_MODEL
+            .find(&c.canonical)
+            .is_some_and(|m| m.start() == 0 && m.end() == c.canonical.len())
+        {
+            c.etype = EntityType::AIModel;
+        }
+    }
+    for m in SIZED_MODEL.find_iter(view.text) {
+        if !lex.is_not_entity(m.as_str())
+            && !view
+                .known
+                .iter()
+                .any(|k| k.0 <= m.start() && m.end() <= k.1)
+        {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::AIModel,
+                m.as_str(),
+                "latin.sized_model",
+                0.8,
+            ));
         }
     }
 }

@@ -352,10 +352,20 @@ impl Extractor {
                 entry.etype,
                 EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
             );
-            // DeepSeek-R1-Distill-Qwen-32B: a Latin model name goes on over hyphens.
+            // DeepSeek-R1-Distill-Qwen-32B: a Latin model name goes on over
+            // hyphens; DeepSeek-V2.5 over a point release.
             if versioned
                 && entry.name.is_ascii()
-                && let Some(h) = HYPHENATED.find(&text[end..])
+                && let Some(h) = HYPHENATED
+                    .find(&text[end..])
+                    .or_else(|| {
+                        POINT_RELEASE
+                            .find(&text[end..])
+                            .filter(|_| entry.name.ends_with(|c: char| c.is_ascii_digit()))
+                    })
+                    .filter(|h| {
+                        !text[end + h.end()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                    })
             {
                 end += h.end();
                 canonical = text[start..end].to_string();
@@ -547,6 +557,10 @@ impl Extractor {
 
 static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex")
+});
+
+static POINT_RELEASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\.\d+(?:-[A-Za-z0-9][A-Za-z0-9.]*)*").expect("valid regex")
 });
 
 static HYPHENATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
