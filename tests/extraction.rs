@@ -2084,3 +2084,39 @@ fn it_refers_past_a_thing_named_only_for_comparison() {
     ));
     assert!(!has_fact(&f, "Mistral-7B", "creator", "面壁智能"), "{f:?}");
 }
+
+#[test]
+fn releases_named_by_kind_family_code_or_announcement() {
+    let (m, f) = run(text(
+        "阿里云开源了通义千问Qwen2.5系列模型。\
+         火山引擎在深圳发布豆包视频生成模型PixelDance和Seaweed。\
+         华为于本周二宣布,HarmonyOS NEXT开启公测。",
+    ));
+    assert!(has_entity(&m, "Qwen2.5", EntityType::AIModel), "{m:?}");
+    for (s, p, o) in [
+        ("Qwen2.5", "creator", "阿里云"),
+        ("PixelDance", "creator", "火山引擎"),
+        ("Seaweed", "creator", "火山引擎"),
+        ("HarmonyOS NEXT", "creator", "华为"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    let (_, f) = run(text(
+        "Gemini 2.5 Pro, the first of Google's thinking models, was released in March 2025. \
+         Perplexity released R1 1776, an uncensored take on DeepSeek's reasoning model.",
+    ));
+    assert!(has_fact(&f, "Gemini 2.5 Pro", "creator", "谷歌"), "{f:?}");
+    assert!(!has_fact(&f, "R1 1776", "creator", "深度求索"), "{f:?}");
+}
+
+#[test]
+fn an_english_weekday_is_a_day_of_the_week_of_the_dateline() {
+    // 2 April 2025 was a Wednesday: "on Monday" is 31 March.
+    let (_, f) = run(text(
+        "NEW YORK, April 2, 2025 — Google unveiled Veo 2, its newest video model, on Monday.",
+    ));
+    assert!(
+        has_fact(&f, "Veo 2", "datePublished", "2025-03-31"),
+        "{f:?}"
+    );
+}

@@ -72,6 +72,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     tagged_words(view, lex, &mut out);
     coordinated_people(view, lex, &mut out);
     sized_models(view, lex, &mut out);
+    family_codes(view, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
 }
@@ -593,6 +594,30 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                     break;
                 }
             }
+        }
+    }
+}
+
+/// A Latin model code right after its family's Chinese name: 通义千问Qwen2.5.
+static FAMILY_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?([A-Za-z][A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)").expect("valid regex")
+});
+
+/// 通义千问Qwen2.5, 文心ERNIE-4.0: the code names the model; the family
+/// name before it only says whose it is.
+fn family_codes(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
+    for k in view.known.iter().filter(|k| {
+        matches!(k.2, EntityType::AIModel | EntityType::SoftwareApplication) && !k.3.is_ascii()
+    }) {
+        if let Some(c) = FAMILY_CODE.captures(&view.text[k.1..]) {
+            let code = c.get(1).expect("group 1");
+            let end = k.1 + code.end();
+            if view.text[end..].starts_with(|ch: char| ch.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let mut cand = candidate(k.0, end, k.2, code.as_str(), "zh.family_code", 0.9);
+            cand.priority = 3;
+            out.push(cand);
         }
     }
 }

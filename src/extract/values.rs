@@ -56,6 +56,14 @@ static EN_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天").expect("valid regex"));
 
 /// June of last year, last year, next year: years next to the document's.
+/// on Monday, last Friday: a weekday of the week the text was written in.
+static EN_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:on|last|this past|late on|early on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
 static EN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?(?P<rel>last|this|next)\s+year(?-u:\b)",
@@ -274,6 +282,29 @@ pub fn find_values(
         let today = days_from_civil(y, mo, d);
         // Monday is 0.
         let weekday = (today + 3).rem_euclid(7);
+        // said on Monday: the last such day up to the day of the text.
+        for c in EN_WEEKDAY.captures_iter(text) {
+            let wd = c.name("wd").expect("group wd");
+            let k = [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ]
+            .iter()
+            .position(|w| *w == wd.as_str())
+            .unwrap_or(0) as i64;
+            let back = (weekday - k).rem_euclid(7);
+            out.push(span(
+                wd.start(),
+                wd.end(),
+                Value::Date(civil_from_days(today - back)),
+                "value.date.weekday",
+            ));
+        }
         for c in ZH_NEAR_WEEK.captures_iter(text) {
             let all = c.get(0).expect("group 0");
             let week = match &c["rel"] {
