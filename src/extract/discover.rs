@@ -600,11 +600,12 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 
 /// A Latin model code right after its family's Chinese name: 通义千问Qwen2.5.
 static FAMILY_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?([A-Za-z][A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)").expect("valid regex")
+    Regex::new(r"^ ?([A-Za-z]{3,}-?\d[A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)").expect("valid regex")
 });
 
 /// 通义千问Qwen2.5, 文心ERNIE-4.0: the code names the model; the family
-/// name before it only says whose it is.
+/// name before it only says whose it is (a bare version, 文心大模型X1, is
+/// the family's own).
 fn family_codes(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
     for k in view.known.iter().filter(|k| {
         matches!(k.2, EntityType::AIModel | EntityType::SoftwareApplication) && !k.3.is_ascii()
