@@ -2120,3 +2120,48 @@ fn an_english_weekday_is_a_day_of_the_week_of_the_dateline() {
         "{f:?}"
     );
 }
+
+#[test]
+fn writers_and_producers_of_works_pen_names_included() {
+    let (m, f) = run(text(
+        "《星河旧梦》是青山不语创作的网络小说,发表于起点中文网。\n\
+         《海港往事》是2003年人民文学出版社出版的图书,作者是林远舟、周若溪。\n\
+         《长夜将明》是由光线影业出品的电视剧。\n\
+         《三体》是刘慈欣创作的科幻小说,冰火未央笔下的《云中城》也很有名。",
+    ));
+    assert!(has_entity(&m, "青山不语", EntityType::Person), "{m:?}");
+    for (s, p, o) in [
+        ("星河旧梦", "creator", "青山不语"),
+        ("海港往事", "creator", "林远舟"),
+        ("海港往事", "creator", "周若溪"),
+        ("长夜将明", "creator", "光线影业"),
+        ("三体", "creator", "刘慈欣"),
+        // 未 inside a name is no negation.
+        ("云中城", "creator", "冰火未央"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    // The publisher is not the writer.
+    assert!(
+        !has_fact(&f, "海港往事", "creator", "人民文学出版社"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn founding_dates_schooling_and_posts_in_encyclopedia_wording() {
+    let (_, f) = run(text(
+        "成立于1976年的英国皇家工程院是英国工程学界的最高学会。\n\
+         河南兴远起重机有限公司,始建于1988年,坐落于长垣。\n\
+         高希文,男,汉族,1956年12月出生,兰州大学研究生学历。\n\
+         吕冬青职务:陕西惠森餐饮管理有限公司董事长。",
+    ));
+    for (s, p, o) in [
+        ("英国皇家工程院", "foundingDate", "1976"),
+        ("河南兴远起重机有限公司", "foundingDate", "1988"),
+        ("高希文", "alumniOf", "兰州大学"),
+        ("陕西惠森餐饮管理有限公司", "chairman", "吕冬青"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

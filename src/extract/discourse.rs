@@ -552,7 +552,19 @@ fn read_relations(
             .take(2)
             .map(char::len_utf8)
             .sum::<usize>();
-        let factor = modifier_factor(&doc.norm[bs - lead..be], sentence, ex);
+        // Names are no cue words (冰火未央 holds 未, Nevermind holds never).
+        let masked: String = doc.norm[bs - lead..be]
+            .char_indices()
+            .map(|(k, c)| {
+                let at = bs - lead + k;
+                if ms.iter().any(|m| m.start <= at && at < m.end && !m.coref) {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let factor = modifier_factor(&masked, sentence, ex);
         let confidence = rule.confidence * factor;
         if confidence < ex.settings.min_assertion_confidence {
             continue;

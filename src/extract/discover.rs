@@ -45,6 +45,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     quoted(view, lex, &mut out);
     named_models(view, lex, &mut out);
     titles(view, lex, &mut out);
+    work_makers(view, lex, &mut out);
     versions(view, lex, &mut out);
     role_anchored_people(view, lex, &mut out);
     english_people(view, lex, &mut out);
@@ -294,6 +295,86 @@ fn titles(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
             name,
             "zh.title",
             conf,
+        ));
+    }
+}
+
+/// Who wrote or produced a work, in the words book and film notes use:
+/// 作者是Y, 是Y创作的, 由Y出品, Y主编的. `kind` says which slot: a writer
+/// (a person, or a company when the name ends like one) or a producer.
+static WORK_MAKER: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"[\p{Han}A-Za-z·]{2,12}?";
+    Regex::new(&format!(
+        r"作者(?:是|为|:)?(?P<w1>{name})(?:[,。;(\s、和]|$|等)|》(?P<w3>{name}) ?(?:著|撰|编著|主编|原著)|(?P<w4>{name})笔下的《|(?:是由|是|由|签约作家)(?P<w2>{name})(?:创作|所著|编著|撰写|写的|著的|主编|执笔)|(?:是由|由|是)(?P<p>{name})(?:联合|投资|独家)?(?:出品|摄制)"
+    ))
+    .expect("valid regex")
+});
+
+/// Name endings of the companies that publish or produce works.
+const WORK_COMPANY_ENDS: [&str; 8] = [
+    "影业",
+    "传媒",
+    "影视",
+    "出版社",
+    "工作室",
+    "文化",
+    "娱乐",
+    "动画",
+];
+
+/// 《邪少兵王》是冰火未央写的网络小说, 作者是赵忠心, 由新丽传媒出品: the
+/// writer or producer of a work named in the sentence, pen names included.
+fn work_makers(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    if !out.iter().any(|c| c.etype == EntityType::CreativeWork)
+        && !view.known.iter().any(|k| k.2 == EntityType::CreativeWork)
+    {
+        return;
+    }
+    for c in WORK_MAKER.captures_iter(view.text) {
+        let writer = c
+            .name("w1")
+            .or(c.name("w2"))
+            .or(c.name("w3"))
+            .or(c.name("w4"));
+        let (m, producer) = match (writer, c.name("p")) {
+            (Some(m), _) => (m, false),
+            (None, Some(m)) => (m, true),
+            _ => continue,
+        };
+        let name = m.as_str();
+        // 是一部…, 由他创作: a description or a pronoun is no name.
+        if [
+            "一", "这", "那", "该", "其", "他", "她", "我", "你", "在", "从", "以", "本",
+        ]
+        .iter()
+        .any(|w| name.starts_with(w))
+            || lex.is_not_entity(name)
+            || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1)
+            || out
+                .iter()
+                .any(|o| o.priority >= 2 && o.start < m.end() && m.start() < o.end)
+        {
+            continue;
+        }
+        let company = producer
+            || lex
+                .cues
+                .corporate_suffixes
+                .iter()
+                .any(|s| name.ends_with(s.as_str()))
+            || WORK_COMPANY_ENDS.iter().any(|s| name.ends_with(s));
+        let etype = if company {
+            EntityType::Organization
+        } else {
+            EntityType::Person
+        };
+        out.push(candidate(
+            m.start(),
+            m.end(),
+            etype,
+            name,
+            "zh.work_maker",
+            0.75,
         ));
     }
 }
@@ -1411,7 +1492,11 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 if t.end != start || words >= 4 || (whole_word && !proper_tag(t.tag)) {
                     break;
                 }
-                let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag))
+                // Before a legal form (有限公司) a name may hold any content
+                // word: 河南兴远起重机有限公司.
+                let legal = suffix.ends_with("有限公司") || suffix.ends_with("有限责任公司");
+                let content = legal && ["a", "b", "j", "l", "vn", "an", "ng"].contains(&t.tag);
+                let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag) || content)
                     && !t
                         .word
                         .chars()

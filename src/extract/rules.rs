@@ -632,6 +632,18 @@ fn kind_word_ends(cx: &Context, units: &[Unit], from: usize, to: usize) -> bool 
 /// How long a kind word beside a listed thing may be (多模态大模型).
 const HEAD_NOUN_CHARS: usize = 7;
 
+/// Words for an organisation itself that may stand before a title.
+const SELF_WORDS: [&str; 8] = [
+    "俱乐部",
+    "公司",
+    "集团",
+    "本公司",
+    "该公司",
+    "学校",
+    "球队",
+    "银行",
+];
+
 fn han_at(units: &[Unit], at: usize) -> bool {
     matches!(units.get(at), Some(Unit::Char(c, _)) if ('\u{4E00}'..='\u{9FFF}').contains(c))
 }
@@ -838,7 +850,17 @@ fn match_at(
                         if let Some((len, p)) = title_at(cx, units, at) {
                             // The head of a unit (事业群CEO, 研究院院长) works
                             // for the organisation; it does not lead it.
-                            let p = p.map(|p| if skip > 0 { Predicate::Employee } else { p });
+                            // (俱乐部董事长, 公司CEO: a word for the organisation
+                            // itself is no unit.)
+                            let skipped: String = units[end + sep.len()..at]
+                                .iter()
+                                .filter_map(|u| match u {
+                                    Unit::Char(c, _) => Some(*c),
+                                    Unit::Mention { .. } => None,
+                                })
+                                .collect();
+                            let unit = skip > 0 && !SELF_WORDS.contains(&skipped.as_str());
+                            let p = p.map(|p| if unit { Predicate::Employee } else { p });
                             if let Some(p) = p {
                                 caps.push(Cap::Title(ei, p));
                             }
