@@ -2165,3 +2165,20 @@ fn founding_dates_schooling_and_posts_in_encyclopedia_wording() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn works_listed_side_by_side_and_writers_before_titles() {
+    let (_, f) = run(text(
+        "作家李青松的代表作品有《一种精神》《兴隆之本》。\n\
+         庄朝晖编著的《人类智慧读本》介绍历史人物的思想。\n\
+         香港电影《海边旧事》由金华电影公司于1955年出品。",
+    ));
+    for (s, p, o) in [
+        ("一种精神", "creator", "李青松"),
+        ("兴隆之本", "creator", "李青松"),
+        ("人类智慧读本", "creator", "庄朝晖"),
+        ("海边旧事", "creator", "金华电影公司"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

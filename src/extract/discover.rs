@@ -305,9 +305,16 @@ fn titles(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 static WORK_MAKER: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[\p{Han}A-Za-z·]{2,12}?";
     Regex::new(&format!(
-        r"作者(?:是|为|:)?(?P<w1>{name})(?:[,。;(\s、和]|$|等)|》(?P<w3>{name}) ?(?:著|撰|编著|主编|原著)|(?P<w4>{name})笔下的《|(?:是由|是|由|签约作家)(?P<w2>{name})(?:创作|所著|编著|撰写|写的|著的|主编|执笔)|(?:是由|由|是)(?P<p>{name})(?:联合|投资|独家)?(?:出品|摄制)"
+        r"作者(?:是|为|:)?(?P<w1>{name})(?:[,。;(\s、和]|$|等)|》(?P<w3>{name}) ?(?:著|撰|编著|主编|原著)|(?P<w4>{name})笔下的《|(?:是由|是|由|签约作家)(?P<w2>{name})(?:创作|创造|所著|编著|撰写|写的|著的|主编|执笔|发表在|发表于)|(?:是由|由|是)(?P<p>[\p{{Han}}A-Za-z·、和与]{{2,40}}?)(?:于[0-9年月日]+)?(?:联合|共同|投资|独家)?(?:出品|摄制)"
     ))
     .expect("valid regex")
+});
+
+/// 庄朝晖编著的《…》, 金惠康著《…》: a person's name right before a verb of
+/// writing and a title.
+static WRITER_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\p{Han}·])(?P<n>\p{Han}{2,4}|\p{Han}{1,5}·\p{Han}{1,6})(?:编著的|撰写的|主编的|所著的|所撰|编著|主编|著)《")
+        .expect("valid regex")
 });
 
 /// Name endings of the companies that publish or produce works.
@@ -349,10 +356,6 @@ fn work_makers(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
         .iter()
         .any(|w| name.starts_with(w))
             || lex.is_not_entity(name)
-            || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1)
-            || out
-                .iter()
-                .any(|o| o.priority >= 2 && o.start < m.end() && m.start() < o.end)
         {
             continue;
         }
@@ -368,14 +371,36 @@ fn work_makers(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
         } else {
             EntityType::Person
         };
-        out.push(candidate(
-            m.start(),
-            m.end(),
-            etype,
-            name,
-            "zh.work_maker",
-            0.75,
-        ));
+        // 由柠萌影业、柠萌悦心和腾讯视频联合出品: each producer of a list.
+        let mut at = m.start();
+        for part in name.split(['、', '和', '与']) {
+            let (s, e) = (at, at + part.len());
+            at = e + '、'.len_utf8();
+            let taken = view.known.iter().any(|k| k.0 < e && s < k.1)
+                || out
+                    .iter()
+                    .any(|o| o.priority >= 2 && o.start < e && s < o.end);
+            if part.chars().count() >= 2 && !lex.is_not_entity(part) && !taken {
+                out.push(candidate(s, e, etype, part, "zh.work_maker", 0.75));
+            }
+        }
+    }
+    for c in WRITER_BEFORE_TITLE.captures_iter(view.text) {
+        let m = c.name("n").expect("group n");
+        let name = m.as_str();
+        if (name.contains('·') || lex.has_surname(name))
+            && !lex.is_not_entity(name)
+            && !view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1)
+        {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::Person,
+                name,
+                "zh.work_maker",
+                0.75,
+            ));
+        }
     }
 }
 

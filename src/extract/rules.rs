@@ -581,8 +581,24 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
     out
 }
 
-const LIST_SEPARATORS: [&str; 10] = [
-    ",以及", "、", ",", "和", "与", "及", "以及", "跟", "and", "&",
+const LIST_SEPARATORS: [&str; 16] = [
+    ",以及",
+    "、",
+    ",",
+    "和",
+    "与",
+    "及",
+    "以及",
+    "跟",
+    "and",
+    "&",
+    // Titles of works side by side: 《一种精神》《兴隆之本》、《遥远的虎啸》
+    "》《",
+    "》、《",
+    "》,《",
+    "》和《",
+    "》与《",
+    "》及《",
 ];
 
 /// What joins the titles of a chain: 创始人、董事长兼CEO; co-founder and CEO.
