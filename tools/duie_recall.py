@@ -11,7 +11,9 @@ usage: python3 tools/duie_recall.py [FILE] [N] [PREDICATE]
 Each sentence is its own document; names match after dropping 《》 and
 spaces, or when one contains the other; a date matches on its year.
 KGPIPE names the binary (default $CARGO_TARGET_DIR or target, release).
-Tune on duie_train.json; keep duie_train_4000.json for checking."""
+Tune on duie_train.json; keep duie_train_4000.json for checking.resources/mined.tsv holds names mined from both DuIE samples, so entity
+recognition here is optimistic; the relation rules get no such help.
+"""
 import json, sys, os, subprocess, re, glob, collections, tempfile
 MAP = {"创始人": "founder", "董事长": "chairman", "总部地点": "location", "成立日期": "foundingDate",
        "毕业院校": "alumniOf", "出品公司": "creator", "作者": "creator", "校长": "employee"}
