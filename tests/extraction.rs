@@ -2182,3 +2182,43 @@ fn works_listed_side_by_side_and_writers_before_titles() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn parents_in_appositions_and_sales() {
+    let (_, f) = run(text(
+        "In March 2025 Isomorphic Labs raised money from GV, Alphabet's venture capital arm. \
+         Jeff Dean once led Google Brain, the deep learning research unit of Google.",
+    ));
+    assert!(
+        has_fact(&f, "GV", "parentOrganization", "Alphabet"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Google Brain", "parentOrganization", "谷歌"),
+        "{f:?}"
+    );
+    let (m, f) = run(text(
+        "百度由李彦宏与徐勇于2000年1月在北京创立。2018年摩拜科技卖给了美团。2020年华为把荣耀业务整体出售给深圳市智信新信息技术有限公司。美团出手把光年之外买了下来。",
+    ));
+    assert!(has_entity(&m, "徐勇", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "百度", "founder", "徐勇"), "{f:?}");
+    assert!(
+        has_fact(&f, "摩拜科技", "parentOrganization", "美团"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(
+            &f,
+            "荣耀",
+            "parentOrganization",
+            "深圳市智信新信息技术有限公司"
+        ),
+        "{f:?}"
+    );
+    // The seller is no longer the parent.
+    assert!(!has_fact(&f, "荣耀", "parentOrganization", "华为"), "{f:?}");
+    assert!(
+        has_fact(&f, "光年之外", "parentOrganization", "美团"),
+        "{f:?}"
+    );
+}

@@ -906,10 +906,14 @@ fn listed_name(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<usiz
         t.start == at && t.end == end && !t.tag.starts_with("nr") && !t.tag.starts_with("nz")
     });
     // A word jieba makes across the name's end (张三|和平) breaks the list.
-    let split = view
-        .tokens
-        .iter()
-        .any(|t| t.start < end && t.end > end && t.start >= at && t.known);
+    // …unless what it glued on is the word the list goes on with (徐|勇于2000年).
+    let split = view.tokens.iter().any(|t| {
+        t.start < end
+            && t.end > end
+            && t.start >= at
+            && t.known
+            && !ZH_LIST_ENDS.contains(&&view.text[end..t.end])
+    });
     (!word && !split && !lex.is_not_entity(name)).then_some(end)
 }
 
