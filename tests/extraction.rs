@@ -2222,3 +2222,16 @@ fn parents_in_appositions_and_sales() {
         "{f:?}"
     );
 }
+
+#[test]
+fn apps_named_after_an_app_or_a_model() {
+    let (m, _) = run(text(
+        "微信搜一搜和QQ浏览器都已接入混元,腾讯混元助手也已上线。",
+    ));
+    for name in ["微信搜一搜", "QQ浏览器", "腾讯混元助手"] {
+        assert!(
+            has_entity(&m, name, EntityType::SoftwareApplication),
+            "{name}: {m:?}"
+        );
+    }
+}

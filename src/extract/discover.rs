@@ -1991,14 +1991,20 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
 /// (`[cues] app_heads_after_org`) is that company's app.
 fn org_apps(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for (s, e, etype, _) in view.known {
-        if *etype != EntityType::Organization {
-            continue;
-        }
+        // 百度地图; QQ浏览器, 混元助手, 通义App: an app or model's name makes
+        // the name of an app too.
+        let heads: &[&str] = match etype {
+            EntityType::Organization => &[],
+            EntityType::SoftwareApplication | EntityType::AIModel => &APP_HEADS_AFTER_APP,
+            _ => continue,
+        };
         let Some(head) = lex
             .cues
             .app_heads_after_org
             .iter()
-            .filter(|h| view.text[*e..].starts_with(h.as_str()))
+            .map(String::as_str)
+            .chain(heads.iter().copied())
+            .filter(|h| view.text[*e..].starts_with(h))
             .max_by_key(|h| h.len())
         else {
             continue;
@@ -2018,6 +2024,9 @@ fn org_apps(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
         ));
     }
 }
+
+/// What turns an app's or a model's name into the name of another app.
+const APP_HEADS_AFTER_APP: [&str; 6] = ["助手", "App", "APP", "app", "搜一搜", "小程序"];
 
 /// A version or code right after a known model, app or product.
 static VERSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
