@@ -2235,3 +2235,18 @@ fn apps_named_after_an_app_or_a_model() {
         );
     }
 }
+
+#[test]
+fn rivals_listed_after_meeting_them_or_taking_a_market_from_them() {
+    let (_, f) = run(text(
+        "中海油在非洲必然会遇到众多竞争对手,包括道达尔、壳牌和雪佛龙。\
+         这意味着联通正在从中国移动手中抢夺市场。",
+    ));
+    for (s, p, o) in [
+        ("中国海油", "competitorOf", "壳牌"),
+        ("中国海油", "competitorOf", "雪佛龙"),
+        ("中国联通", "competitorOf", "中国移动"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}
