@@ -2250,3 +2250,22 @@ fn rivals_listed_after_meeting_them_or_taking_a_market_from_them() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn siblings_sharing_a_surname_and_first_jobs_are_not_foundings() {
+    let (m, f) = run(text(
+        "Anthropic was founded in 2021 by siblings Dario and Daniela Amodei. \
+         Morris Chang started at Sylvania's semiconductor division in 1955. \
+         Anthropic will use Amazon Web Services as its primary cloud provider.",
+    ));
+    assert!(has_entity(&m, "Dario Amodei", EntityType::Person), "{m:?}");
+    for (s, p, o) in [
+        ("Anthropic", "founder", "Dario Amodei"),
+        ("Anthropic", "founder", "Daniela Amodei"),
+        ("Sylvania", "employee", "张忠谋"),
+        ("Anthropic", "partnerOf", "亚马逊云科技"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    assert!(!has_fact(&f, "Sylvania", "founder", "张忠谋"), "{f:?}");
+}

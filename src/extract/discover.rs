@@ -74,6 +74,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     coordinated_people(view, lex, &mut out);
     sized_models(view, lex, &mut out);
     family_codes(view, &mut out);
+    shared_surnames(view, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
 }
@@ -701,6 +702,58 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 }
             }
         }
+    }
+}
+
+/// Dario and Daniela Amodei: a given name joined to a full name shares its
+/// surname.
+static GIVEN_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<given>[A-Z][\p{Ll}]+)(?:,\s+[A-Z][\p{Ll}]+)*,?\s+and\s+$")
+        .expect("valid regex")
+});
+
+fn shared_surnames(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
+    let people: Vec<(usize, String)> = out
+        .iter()
+        .filter(|c| c.etype == EntityType::Person && c.priority >= 2)
+        .map(|c| (c.start, view.text[c.start..c.end].to_string()))
+        .chain(
+            view.known
+                .iter()
+                .filter(|k| k.2 == EntityType::Person)
+                .map(|k| (k.0, view.text[k.0..k.1].to_string())),
+        )
+        .collect();
+    for (start, surface) in people {
+        let Some((_, surname)) = surface.rsplit_once(' ') else {
+            continue;
+        };
+        if !surface.is_ascii() && !surface.contains(' ') {
+            continue;
+        }
+        let Some(c) = GIVEN_AND.captures(&view.text[..start]) else {
+            continue;
+        };
+        let g = c.name("given").expect("group given");
+        // "In 2021, Dario and …": an opener is no given name.
+        if [
+            "In", "On", "At", "The", "By", "For", "And", "But", "With", "After", "Before",
+        ]
+        .contains(&g.as_str())
+            || out.iter().any(|o| o.start < g.end() && g.start() < o.end)
+            || view.known.iter().any(|k| k.0 < g.end() && g.start() < k.1)
+        {
+            continue;
+        }
+        let canonical = format!("{} {surname}", g.as_str());
+        out.push(candidate(
+            g.start(),
+            g.end(),
+            EntityType::Person,
+            &canonical,
+            "en.shared_surname",
+            0.78,
+        ));
     }
 }
 
