@@ -2269,3 +2269,16 @@ fn siblings_sharing_a_surname_and_first_jobs_are_not_foundings() {
     }
     assert!(!has_fact(&f, "Sylvania", "founder", "张忠谋"), "{f:?}");
 }
+
+#[test]
+fn months_relative_to_the_dateline_and_launches_named_by_a_noun() {
+    let (_, f) = run(text(
+        "PALO ALTO, California, June 29, 2023 — OpenAI, whose ChatGPT attracted 100 million users \
+         within two months of its launch last November, said Claude 2 launched last March.",
+    ));
+    assert!(has_fact(&f, "ChatGPT", "datePublished", "2022-11"), "{f:?}");
+    assert!(
+        has_fact(&f, "Claude 2", "datePublished", "2023-03"),
+        "{f:?}"
+    );
+}

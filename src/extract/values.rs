@@ -56,6 +56,14 @@ static EN_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天").expect("valid regex"));
 
 /// June of last year, last year, next year: years next to the document's.
+/// last November, next March: a month relative to the text's date.
+static EN_LAST_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?P<rel>last|this past|next)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
 /// on Monday, last Friday: a weekday of the week the text was written in.
 static EN_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -374,6 +382,26 @@ pub fn find_values(
                 Value::Date(date(base.year() + offset, m, None)),
                 "value.date.relative",
             ));
+        }
+        // last November: the latest November before the month of the text;
+        // next March: the first March after it.
+        if let DateValue::Day(y, mo, _) | DateValue::YearMonth(y, mo) = base {
+            for c in EN_LAST_MONTH.captures_iter(text) {
+                let all = c.get(0).expect("group 0");
+                let m = month(&c["mon"]);
+                let year = match &c["rel"] {
+                    "next" if m <= mo => y + 1,
+                    "next" => y,
+                    _ if m >= mo => y - 1,
+                    _ => y,
+                };
+                out.push(span(
+                    all.start(),
+                    all.end(),
+                    Value::Date(date(year, Some(i32::from(m)), None)),
+                    "value.date.relative",
+                ));
+            }
         }
         for c in ZH_RELATIVE.captures_iter(text) {
             let all = c.get(0).expect("group 0");
