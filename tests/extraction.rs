@@ -2282,3 +2282,22 @@ fn months_relative_to_the_dateline_and_launches_named_by_a_noun() {
         "{f:?}"
     );
 }
+
+#[test]
+fn schools_hospitals_and_studios_are_organisations_by_their_ending() {
+    let (m, f) = run(text(
+        "1993年11月16日,俞敏洪创办了北京市新东方学校。2011年成立了黄晓明工作室。",
+    ));
+    assert!(
+        has_entity(&m, "北京市新东方学校", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "北京市新东方学校", "founder", "俞敏洪"),
+        "{f:?}"
+    );
+    assert!(
+        has_entity(&m, "黄晓明工作室", EntityType::Organization),
+        "{m:?}"
+    );
+}
