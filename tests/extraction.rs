@@ -2301,3 +2301,19 @@ fn schools_hospitals_and_studios_are_organisations_by_their_ending() {
         "{m:?}"
     );
 }
+
+#[test]
+fn biographies_give_schools_and_posts_without_repeating_the_name() {
+    let (_, f) = run(text(
+        "张建平,男,汉族,1962年5月生,1984年毕业于浙江大学。\n\
+         缪建民现任中国人民保险集团股份有限公司董事长。\n\
+         1951年,李明以班级第三名的成绩从南开大学毕业。",
+    ));
+    for (s, p, o) in [
+        ("张建平", "alumniOf", "浙江大学"),
+        ("中国人民保险集团", "chairman", "缪建民"),
+        ("李明", "alumniOf", "南开大学"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

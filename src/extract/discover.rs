@@ -1351,6 +1351,11 @@ const ORG_CONTEXT_AFTER: [&str; 14] = [
     "的董事长",
 ];
 
+/// Verbs of office, which never stand inside an organisation's name.
+const OFFICE_WORDS: [&str; 9] = [
+    "曾任", "现任", "出任", "担任", "兼任", "升任", "就任", "时任", "历任",
+];
+
 /// Words of a company's legal form (Intel Corporation is Intel).
 const EN_LEGAL_FORMS: [&str; 13] = [
     "Inc",
@@ -1578,6 +1583,10 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 // word: 河南兴远起重机有限公司.
                 let legal = suffix.ends_with("有限公司") || suffix.ends_with("有限责任公司");
                 let content = legal && ["a", "b", "j", "l", "vn", "an", "ng"].contains(&t.tag);
+                // 缪建民现任|中国人民保险集团: a word of office ends the walk.
+                if OFFICE_WORDS.contains(&t.word) {
+                    break;
+                }
                 let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag) || content)
                     && !t
                         .word
@@ -1610,11 +1619,9 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // 曾|任星澜智能: a verb of office that jieba split across the name's
             // start is no part of it.
             if let Some(c) = view.text[start..pos].chars().next()
-                && [
-                    "曾任", "现任", "出任", "担任", "兼任", "升任", "就任", "时任", "历任",
-                ]
-                .iter()
-                .any(|v| v.ends_with(c) && view.text[..start + c.len_utf8()].ends_with(v))
+                && OFFICE_WORDS
+                    .iter()
+                    .any(|v| v.ends_with(c) && view.text[..start + c.len_utf8()].ends_with(v))
             {
                 start += c.len_utf8();
             }
