@@ -2317,3 +2317,20 @@ fn biographies_give_schools_and_posts_without_repeating_the_name() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn authors_of_adapted_novels_and_of_lists_of_books() {
+    let (_, f) = run(text(
+        "这部电视剧改编自明晓溪的同名小说《烈火如歌》。\n\
+         徐剑著有长篇报告文学《大国长剑》、《鸟瞰地球》。\n\
+         《吾国与吾民》是林语堂第一部在美国引起反响的英文著作。",
+    ));
+    for (s, p, o) in [
+        ("烈火如歌", "creator", "明晓溪"),
+        ("大国长剑", "creator", "徐剑"),
+        ("鸟瞰地球", "creator", "徐剑"),
+        ("吾国与吾民", "creator", "林语堂"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}

@@ -314,7 +314,13 @@ static WORK_MAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// 庄朝晖编著的《…》, 金惠康著《…》: a person's name right before a verb of
 /// writing and a title.
 static WRITER_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{Han}·])(?P<n>\p{Han}{2,4}|\p{Han}{1,5}·\p{Han}{1,6})(?:编著的|撰写的|主编的|所著的|所撰|编著|主编|著)《")
+    Regex::new(r"(?:^|[^\p{Han}·])(?P<n>\p{Han}{2,4}|\p{Han}{1,5}·\p{Han}{1,6})(?:(?:编著的|撰写的|主编的|所著的|所撰|编著|主编|著|的同名小说|的小说|的漫画|的原著|的新作|的新书|的代表作|小说|漫画|笔下的)《|著有)")
+        .expect("valid regex")
+});
+
+/// What follows a writer's name before a title (…的同名小说《, 著有《).
+static WRITER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:编著的|撰写的|主编的|所著的|所撰|编著|主编|著有|的同名小说|的小说|的漫画|的原著|的新作|的新书|的代表作|笔下的)《")
         .expect("valid regex")
 });
 
@@ -384,6 +390,53 @@ fn work_makers(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
             if part.chars().count() >= 2 && !lex.is_not_entity(part) && !taken {
                 out.push(candidate(s, e, etype, part, "zh.work_maker", 0.75));
             }
+        }
+    }
+    // 改编自明晓溪的同名小说《…》: where jieba reads a name right before the
+    // cue, it ends there, whatever stands before it.
+    for m in WRITER_CUE.find_iter(view.text) {
+        if let Some(t) = view.tokens.iter().find(|t| {
+            t.end == m.start()
+                && t.tag.starts_with("nr")
+                && (2..=3).contains(&t.word.chars().count())
+                && lex.has_surname(t.word)
+        }) && !view.known.iter().any(|k| k.0 < t.end && t.start < k.1)
+        {
+            out.push(candidate(
+                t.start,
+                t.end,
+                EntityType::Person,
+                t.word,
+                "zh.work_maker",
+                0.75,
+            ));
+        }
+    }
+    // 《吾国与吾民》是林语堂…著作: in a sentence about writing a work, a name
+    // jieba tags as a person's is believed.
+    let writing = [
+        "作者", "著", "写", "创作", "小说", "作品", "出版", "主编", "编著", "诗", "散文", "漫画",
+        "原著",
+    ]
+    .iter()
+    .any(|w| view.text.contains(w));
+    for t in view.tokens.iter().filter(|t| {
+        t.tag == "nr"
+            && (2..=3).contains(&t.word.chars().count())
+            && lex.has_surname(t.word)
+            // 徐剑|著: a verb of writing jieba glued on is no part of the name.
+            && !t.word.ends_with(['著', '撰', '编', '写', '作'])
+            && writing
+    }) {
+        if !view.known.iter().any(|k| k.0 < t.end && t.start < k.1) && !lex.is_not_entity(t.word) {
+            out.push(candidate(
+                t.start,
+                t.end,
+                EntityType::Person,
+                t.word,
+                "zh.work_person",
+                0.7,
+            ));
         }
     }
     for c in WRITER_BEFORE_TITLE.captures_iter(view.text) {
