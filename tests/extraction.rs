@@ -2334,3 +2334,20 @@ fn authors_of_adapted_novels_and_of_lists_of_books() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn founding_dates_at_the_end_of_a_clause_or_quoted_names() {
+    let (_, f) = run(text(
+        "云南居乐高装饰工程有限公司于2012年04月09日成立\n\
+         2010年7月,成立“上海最世文化发展有限公司”,郭敬明担任董事长。\n\
+         腾讯2010年成立了子公司。",
+    ));
+    for (s, p, o) in [
+        ("云南居乐高装饰工程有限公司", "foundingDate", "2012-04-09"),
+        ("上海最世文化发展有限公司", "foundingDate", "2010-07"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    // A company that founds something else was not founded then.
+    assert!(!has_fact(&f, "腾讯", "foundingDate", "2010"), "{f:?}");
+}
