@@ -2351,3 +2351,20 @@ fn founding_dates_at_the_end_of_a_clause_or_quoted_names() {
     // A company that founds something else was not founded then.
     assert!(!has_fact(&f, "腾讯", "foundingDate", "2010"), "{f:?}");
 }
+
+#[test]
+fn bracketed_words_inside_company_names_and_the_bank_as_its_own_reference() {
+    let (m, f) = run(text(
+        "2016年3月,张锐钢任天津港(集团)有限公司董事长。\n\
+         作为一名长期在交通银行工作的老员工,该行党委书记、董事长彭纯上任伊始就推动改革。",
+    ));
+    assert!(
+        has_entity(&m, "天津港(集团)有限公司", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "天津港(集团)有限公司", "chairman", "张锐钢"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "交通银行", "chairman", "彭纯"), "{f:?}");
+}

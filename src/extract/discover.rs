@@ -1620,11 +1620,24 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 proper = true;
             }
             let whole_word = proper;
+            // 天津港(集团)有限公司, 聚光科技(杭州)股份有限公司: a bracketed
+            // word before the suffix belongs to the name.
+            let mut bracket = None;
+            if let Some(inner) = view.text[..start].strip_suffix(')')
+                && let Some(open) = inner.rfind('(')
+                && (2..=4).contains(&inner[open + 1..].chars().count())
+                && inner[open + 1..].chars().all(is_cjk)
+            {
+                start = open;
+                bracket = Some(open);
+            }
+            let walk_from = start;
+            let mut first_tag = "";
             for (words, t) in view
                 .tokens
                 .iter()
                 .rev()
-                .filter(|t| t.end <= pos)
+                .filter(|t| t.end <= walk_from)
                 .enumerate()
             {
                 // Before jieba's organisation word only a proper name goes
@@ -1648,6 +1661,12 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 if !word_ok {
                     break;
                 }
+                // 姚奎章|河北养元…有限公司: a person's name before a place
+                // name is the person, not the start of the company's name.
+                if t.tag.starts_with("nr") && first_tag == "ns" {
+                    break;
+                }
+                first_tag = t.tag;
                 proper |= proper_tag(t.tag) && !lex.generic_modifiers.contains(t.word);
                 start = t.start;
             }
@@ -1802,7 +1821,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             if let Some(k) = view
                 .known
                 .iter()
-                .find(|k| k.0 == start && k.1 == pos)
+                .find(|k| k.0 == start && (k.1 == pos || Some(k.1) == bracket))
                 .filter(|k| !(named_by_place && k.2 == EntityType::Place))
             {
                 if k.2 == EntityType::Organization && *etype == EntityType::Organization {
