@@ -2368,3 +2368,17 @@ fn bracketed_words_inside_company_names_and_the_bank_as_its_own_reference() {
     );
     assert!(has_fact(&f, "交通银行", "chairman", "彭纯"), "{f:?}");
 }
+
+#[test]
+fn heads_of_numbered_schools_read_across_jiebas_words() {
+    let (m, f) = run(text(
+        "定边县第五中学校长刘正旺表示,成绩只代表过去。2017年,牡丹江大学校长林韧卒接受审查。他正在开会。",
+    ));
+    assert!(
+        has_fact(&f, "定边县第五中学", "employee", "刘正旺"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "牡丹江大学", "employee", "林韧卒"), "{f:?}");
+    // 正在 is no name.
+    assert!(!m.iter().any(|(s, ..)| s.contains("正在")), "{m:?}");
+}

@@ -557,7 +557,12 @@ fn name_span_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(us
         .any(|t| t.start == at && t.word.chars().count() >= 2 && !t.tag.starts_with("nr"));
     let mut len = 0;
     for (k, &c) in chars.iter().take(3).enumerate() {
-        if !is_cjk(c) || (lex.name_stoppers.contains(&c) && (k > 0 || word_here)) {
+        // 正 stops 正在 and 正是, but is a given name's too (刘正旺).
+        let given = c == '正'
+            && chars
+                .get(k + 1)
+                .is_some_and(|n| !"在是式要如好当常".contains(*n));
+        if !is_cjk(c) || (lex.name_stoppers.contains(&c) && !given && (k > 0 || word_here)) {
             break;
         }
         len += 1;
@@ -1653,7 +1658,9 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 if OFFICE_WORDS.contains(&t.word) {
                     break;
                 }
-                let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag) || content)
+                // 定边县第五中学: an ordinal numbers one of a kind.
+                let ordinal = t.tag == "m" && t.word.starts_with('第');
+                let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag) || content || ordinal)
                     && !t
                         .word
                         .chars()
@@ -1697,11 +1704,17 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 start += c.len_utf8();
             }
-            // The suffix ends a word (YOYO智能体 is no 智能 company).
-            if view
-                .tokens
+            // The suffix ends a word (YOYO智能体 is no 智能 company), unless a
+            // title follows that jieba read across it (中学|校长, not 中|学校|长).
+            let titled = lex
+                .roles
                 .iter()
-                .any(|t| t.start < pos + suffix.len() && t.end > pos + suffix.len())
+                .any(|r| view.text[pos + suffix.len()..].starts_with(r.as_str()));
+            if !titled
+                && view
+                    .tokens
+                    .iter()
+                    .any(|t| t.start < pos + suffix.len() && t.end > pos + suffix.len())
             {
                 continue;
             }
