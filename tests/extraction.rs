@@ -2000,6 +2000,7 @@ fn a_relative_year_counts_from_the_date_before_it_in_the_sentence() {
     assert!(!has_fact(&f, "TikTok", "datePublished", "2013"), "{f:?}");
     // …and what a launch is compared with was not launched by it.
     let (_, f) = run(text("Meta旗下的Instagram推出了与TikTok同类的短视频功能。"));
+    assert!(has_fact(&f, "Instagram", "creator", "Meta"), "{f:?}");
     assert!(!has_fact(&f, "TikTok", "creator", "Instagram"), "{f:?}");
     assert!(!has_fact(&f, "TikTok", "creator", "Meta"), "{f:?}");
 }
@@ -2078,11 +2079,19 @@ fn sized_names_are_models_and_point_releases_stay_whole() {
 
 #[test]
 fn it_refers_past_a_thing_named_only_for_comparison() {
-    let (_, f) = run(text(
+    let (m, f) = run(text(
         "面壁智能发布了MiniCPM-2B。它只有24亿参数,却可与Mistral-7B比肩。\
          它并没有拿别的模型做底座,而是面壁团队从头训练的。",
     ));
     assert!(!has_fact(&f, "Mistral-7B", "creator", "面壁智能"), "{f:?}");
+    // Both 它 are MiniCPM-2B, the second one too, after the comparison.
+    let refs: Vec<_> = m.iter().filter(|(s, ..)| s == "它").collect();
+    assert_eq!(refs.len(), 2, "{m:?}");
+    assert!(
+        refs.iter()
+            .all(|(_, _, c, coref)| c == "MiniCPM-2B" && *coref),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -2268,6 +2277,16 @@ fn siblings_sharing_a_surname_and_first_jobs_are_not_foundings() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
     assert!(!has_fact(&f, "Sylvania", "founder", "张忠谋"), "{f:?}");
+    // A list of people is no family: nobody here is called "… Simonyan" but Karén.
+    let (m, _) = run(text(
+        "Inflection was founded by Suleyman, Hoffman and Karén Simonyan, who serves as chief scientist.",
+    ));
+    assert!(
+        !m.iter().any(|(_, t, c, _)| *t == EntityType::Person
+            && c.ends_with(" Simonyan")
+            && c != "Karén Simonyan"),
+        "{m:?}"
+    );
 }
 
 #[test]

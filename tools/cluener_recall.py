@@ -11,10 +11,12 @@ usage: python3 tools/cluener_recall.py [FILE] [N] [TYPE]
         (N negative reads from the end).
   N     how many sentences (default 1000)
   TYPE  also print the misses and spurious mentions of this type (PER, ORG …)
-KGPIPE names the binary (default $CARGO_TARGET_DIR or target, release).resources/mined.tsv holds names mined from this same train split, so recall
+KGPIPE names the binary (see annotate_each.py).
+resources/mined.tsv holds names mined from this same train split, so recall
 here is optimistic for names it lists; the evaluation split has no such help.
 """
-import collections, glob, json, os, re, subprocess, sys, tempfile
+import collections, json, os, re, sys
+from annotate_each import annotate_each
 
 MAP = {"name": "PER", "company": "ORG", "organization": "ORG", "government": "ORG",
        "address": "PLACE", "scene": "PLACE", "book": "WORK", "movie": "WORK", "game": "WORK"}
@@ -27,23 +29,14 @@ if not os.path.exists(f):
     sys.exit(0)
 lines = open(f).read().splitlines()
 rows = [json.loads(l) for l in (lines[:n] if n > 0 else lines[n:])]
-work = tempfile.mkdtemp(prefix="cluener")
-for i, r in enumerate(rows):
-    open(f"{work}/{i:05d}.txt", "w").write(r["text"] + "\n")
-target = os.environ.get("CARGO_TARGET_DIR", os.path.join(here, "..", "target"))
-K = os.environ.get("KGPIPE", os.path.join(target, "release", "kgpipe"))
-out = subprocess.run([K, "annotate", *sorted(glob.glob(f"{work}/*.txt"))],
-                     capture_output=True, text=True).stdout
 got = collections.defaultdict(set)
-cur = None
-for l in out.splitlines():
-    if l.startswith("# "):
-        cur = int(os.path.basename(l[2:]).split(".")[0])
-        continue
-    if re.match(r"\s+\d+\s", l) and cur is not None:
+for i, lines in enumerate(annotate_each([r["text"] for r in rows])):
+    for l in lines:
+        if not re.match(r"\s+\d+\s", l):
+            continue
         for m in re.finditer(r"\[([^\[\]|]+)\|(PER|ORG|PLACE|MODEL|APP|PRODUCT|WORK)=[^\]|]*\|([^\]]+)\]", l):
             if not m.group(3).startswith("coref"):
-                got[cur].add((m.group(1), m.group(2)))
+                got[i].add((m.group(1), m.group(2)))
 norm = lambda s: re.sub(r"[\s《》“”\"]", "", s)  # CLUENER spans keep the brackets of titles
 stat = collections.defaultdict(lambda: [0, 0, 0])  # tp, gold, predicted
 for i, r in enumerate(rows):

@@ -10,11 +10,13 @@ usage: python3 tools/duie_recall.py [FILE] [N] [PREDICATE]
   PREDICATE  also print each missed fact of this predicate with its sentence
 Each sentence is its own document; names match after dropping 《》 and
 spaces, or when one contains the other; a date matches on its year.
-KGPIPE names the binary (default $CARGO_TARGET_DIR or target, release).
-Tune on duie_train.json; keep duie_train_4000.json for checking.resources/mined.tsv holds names mined from both DuIE samples, so entity
+KGPIPE names the binary (see annotate_each.py).
+Tune on duie_train.json; keep duie_train_4000.json for checking.
+resources/mined.tsv holds names mined from both DuIE samples, so entity
 recognition here is optimistic; the relation rules get no such help.
 """
-import json, sys, os, subprocess, re, glob, collections, tempfile
+import json, sys, os, re, collections
+from annotate_each import annotate_each
 MAP = {"创始人": "founder", "董事长": "chairman", "总部地点": "location", "成立日期": "foundingDate",
        "毕业院校": "alumniOf", "出品公司": "creator", "作者": "creator", "校长": "employee"}
 here = os.path.dirname(os.path.abspath(__file__))
@@ -30,18 +32,11 @@ for line in open(f):
     spo = [s for s in d["spo_list"] if s["predicate"] in MAP]
     if spo: rows.append((d["text"], spo))
     if len(rows) >= n: break
-work = tempfile.mkdtemp(prefix="duie")
-for i, (t, _) in enumerate(rows):
-    open(f"{work}/{i:05d}.txt", "w").write(t + "\n")
-target = os.environ.get("CARGO_TARGET_DIR", os.path.join(here, "..", "target"))
-K = os.environ.get("KGPIPE", os.path.join(target, "release", "kgpipe"))
-files = sorted(glob.glob(f"{work}/*.txt"))
-out = subprocess.run([K, "annotate", *files], capture_output=True, text=True).stdout
-facts = collections.defaultdict(list); cur = None
-for l in out.splitlines():
-    if l.startswith("# "): cur = int(os.path.basename(l[2:]).split(".")[0])
-    m = re.match(r"\s+=> (.+?) (founder|chairman|location|foundingDate|alumniOf|creator|employee|ceo) (.+?)  \(", l)
-    if m and cur is not None: facts[cur].append((m.group(1), m.group(2), m.group(3)))
+facts = collections.defaultdict(list)
+for i, lines in enumerate(annotate_each([t for t, _ in rows])):
+    for l in lines:
+        m = re.match(r"\s+=> (.+?) (founder|chairman|location|foundingDate|alumniOf|creator|employee|ceo) (.+?)  \(", l)
+        if m: facts[i].append((m.group(1), m.group(2), m.group(3)))
 def norm(x): return re.sub(r"[《》\s·]", "", x).lower()
 def same(a, b):
     a, b = norm(a), norm(b)

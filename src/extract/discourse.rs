@@ -755,8 +755,6 @@ fn is_thing(t: EntityType) -> bool {
     )
 }
 
-/// Notes what a sentence named; `school_words` mark organisations that are
-/// schools or institutes, never what 'the company' means.
 /// 可与Mistral-7B比肩: a thing named only to be compared with.
 fn compared(text: &str, offset: usize, m: &Mention) -> bool {
     let before = &text[..m.start - offset];
@@ -781,6 +779,8 @@ fn compared(text: &str, offset: usize, m: &Mention) -> bool {
         .any(|w| near.contains(w))
 }
 
+/// Notes what a sentence named; `school_words` mark organisations that are
+/// schools or institutes, never what 'the company' means.
 fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, school_words: &[String]) {
     let is_school = |name: &str| is_school(name, school_words);
     if let Some(p) = ms

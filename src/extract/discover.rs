@@ -74,7 +74,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     coordinated_people(view, lex, &mut out);
     sized_models(view, lex, &mut out);
     family_codes(view, &mut out);
-    shared_surnames(view, &mut out);
+    shared_surnames(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
 }
@@ -301,8 +301,9 @@ fn titles(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 }
 
 /// Who wrote or produced a work, in the words book and film notes use:
-/// 作者是Y, 是Y创作的, 由Y出品, Y主编的. `kind` says which slot: a writer
-/// (a person, or a company when the name ends like one) or a producer.
+/// 作者是Y, 》Y著, Y笔下的《, 是Y创作的 (groups `w1`–`w4`: a writer, a person
+/// or a company when the name ends like one) and 由Y出品 (`p`: a producer,
+/// perhaps a list).
 static WORK_MAKER: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[\p{Han}A-Za-z·]{2,12}?";
     Regex::new(&format!(
@@ -311,18 +312,22 @@ static WORK_MAKER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// 庄朝晖编著的《…》, 金惠康著《…》: a person's name right before a verb of
-/// writing and a title.
+/// What stands between a writer's name and a title (庄朝晖编著的《,
+/// 明晓溪的同名小说《).
+const WRITER_CUES: &str = "编著的|撰写的|主编的|所著的|所撰|编著|主编|的同名小说|的小说|的漫画|的原著|的新作|的新书|的代表作|笔下的";
+
+/// 庄朝晖编著的《…》, 金惠康著《…》, 徐剑著有…: a person's name right before
+/// a verb of writing and a title.
 static WRITER_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{Han}·])(?P<n>\p{Han}{2,4}|\p{Han}{1,5}·\p{Han}{1,6})(?:(?:编著的|撰写的|主编的|所著的|所撰|编著|主编|著|的同名小说|的小说|的漫画|的原著|的新作|的新书|的代表作|小说|漫画|笔下的)《|著有)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?:^|[^\p{{Han}}·])(?P<n>\p{{Han}}{{2,4}}|\p{{Han}}{{1,5}}·\p{{Han}}{{1,6}})(?:(?:{WRITER_CUES}|著|小说|漫画)《|著有)"
+    ))
+    .expect("valid regex")
 });
 
-/// What follows a writer's name before a title (…的同名小说《, 著有《).
-static WRITER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:编著的|撰写的|主编的|所著的|所撰|编著|主编|著有|的同名小说|的小说|的漫画|的原著|的新作|的新书|的代表作|笔下的)《")
-        .expect("valid regex")
-});
+/// A writer's cue and the title after it (…的同名小说《, 著有《).
+static WRITER_CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?:{WRITER_CUES}|著有)《")).expect("valid regex"));
 
 /// Name endings of the companies that publish or produce works.
 const WORK_COMPANY_ENDS: [&str; 8] = [
@@ -421,12 +426,12 @@ fn work_makers(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
     .iter()
     .any(|w| view.text.contains(w));
     for t in view.tokens.iter().filter(|t| {
-        t.tag == "nr"
+        writing
+            && t.tag == "nr"
             && (2..=3).contains(&t.word.chars().count())
             && lex.has_surname(t.word)
             // 徐剑|著: a verb of writing jieba glued on is no part of the name.
             && !t.word.ends_with(['著', '撰', '编', '写', '作'])
-            && writing
     }) {
         if !view.known.iter().any(|k| k.0 < t.end && t.start < k.1) && !lex.is_not_entity(t.word) {
             out.push(candidate(
@@ -766,11 +771,10 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 /// Dario and Daniela Amodei: a given name joined to a full name shares its
 /// surname.
 static GIVEN_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<given>[A-Z][\p{Ll}]+)(?:,\s+[A-Z][\p{Ll}]+)*,?\s+and\s+$")
-        .expect("valid regex")
+    Regex::new(r"(?-u:\b)(?P<given>[A-Z][\p{Ll}]+)\s+and\s+$").expect("valid regex")
 });
 
-fn shared_surnames(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
+fn shared_surnames(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let people: Vec<(usize, String)> = out
         .iter()
         .filter(|c| c.etype == EntityType::Person && c.priority >= 2)
@@ -783,21 +787,21 @@ fn shared_surnames(view: &SentenceView<'_>, out: &mut Vec<Candidate>) {
         )
         .collect();
     for (start, surface) in people {
-        let Some((_, surname)) = surface.rsplit_once(' ') else {
+        // A Latin name (Karén Simonyan too), not a Chinese one.
+        let Some((_, surname)) = surface
+            .rsplit_once(' ')
+            .filter(|_| !surface.chars().any(is_cjk))
+        else {
             continue;
         };
-        if !surface.is_ascii() && !surface.contains(' ') {
-            continue;
-        }
         let Some(c) = GIVEN_AND.captures(&view.text[..start]) else {
             continue;
         };
         let g = c.name("given").expect("group given");
-        // "In 2021, Dario and …": an opener is no given name.
-        if [
-            "In", "On", "At", "The", "By", "For", "And", "But", "With", "After", "Before",
-        ]
-        .contains(&g.as_str())
+        // "In 2021, Dario and …": an opener is no given name; "Suleyman,
+        // Hoffman and Karén Simonyan" is a list of people, not a family.
+        if lex.cues.en_sentence_openers.iter().any(|w| w == g.as_str())
+            || view.text[..g.start()].trim_end().ends_with(',')
             || out.iter().any(|o| o.start < g.end() && g.start() < o.end)
             || view.known.iter().any(|k| k.0 < g.end() && g.start() < k.1)
         {
@@ -924,15 +928,7 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             .any(|w| after.starts_with(w))
         }) && !taken(at, e, out)
         {
-            out.push(candidate(
-                at,
-                e,
-                EntityType::Person,
-                &text[at..e],
-                "zh.by_person",
-                0.75,
-            ));
-            people.push((at, e));
+            add_person(out, &mut people, text, (at, e), "zh.by_person");
         }
     }
     let mut i = 0;
@@ -946,15 +942,7 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
                 && !taken(at, end, out)
                 && !people.contains(&(at, end))
             {
-                out.push(candidate(
-                    at,
-                    end,
-                    EntityType::Person,
-                    &text[at..end],
-                    "zh.listed_person",
-                    0.75,
-                ));
-                people.push((at, end));
+                add_person(out, &mut people, text, (at, end), "zh.listed_person");
             }
         }
         // Leftwards: 张志东|、许晨晔, when the list goes on before it too.
@@ -972,20 +960,25 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
                     && !taken(st, before, out)
                     && !people.contains(&(st, before))
                 {
-                    out.push(candidate(
-                        st,
-                        before,
-                        EntityType::Person,
-                        &text[st..before],
-                        "zh.listed_person",
-                        0.75,
-                    ));
-                    people.push((st, before));
+                    add_person(out, &mut people, text, (st, before), "zh.listed_person");
                     break;
                 }
             }
         }
     }
+}
+
+/// Proposes a person found in a list and remembers it, so that the list is
+/// followed on from it.
+fn add_person(
+    out: &mut Vec<Candidate>,
+    people: &mut Vec<(usize, usize)>,
+    text: &str,
+    (s, e): (usize, usize),
+    rule: &'static str,
+) {
+    out.push(candidate(s, e, EntityType::Person, &text[s..e], rule, 0.75));
+    people.push((s, e));
 }
 
 /// The end of a name of two or three Chinese characters at `at` that starts
@@ -1638,6 +1631,9 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             }
             let walk_from = start;
             let mut first_tag = "";
+            // Before a legal form (有限公司) a name may hold any content word:
+            // 河南兴远起重机有限公司.
+            let legal = suffix.ends_with("有限公司") || suffix.ends_with("有限责任公司");
             for (words, t) in view
                 .tokens
                 .iter()
@@ -1650,9 +1646,6 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 if t.end != start || words >= 4 || (whole_word && !proper_tag(t.tag)) {
                     break;
                 }
-                // Before a legal form (有限公司) a name may hold any content
-                // word: 河南兴远起重机有限公司.
-                let legal = suffix.ends_with("有限公司") || suffix.ends_with("有限责任公司");
                 let content = legal && ["a", "b", "j", "l", "vn", "an", "ng"].contains(&t.tag);
                 // 缪建民现任|中国人民保险集团: a word of office ends the walk.
                 if OFFICE_WORDS.contains(&t.word) {

@@ -414,8 +414,7 @@ impl Extractor {
             starts_line: s.starts_line,
         };
         out.extend(discover::discover(&view, &self.lexicon));
-        // KGPIPE_TRACE=1: what the recognisers saw and proposed, for rule authors.
-        if std::env::var_os("KGPIPE_TRACE").is_some() {
+        if *TRACE {
             let words: Vec<String> = tokens
                 .iter()
                 .map(|t| format!("{}/{}", t.word, t.tag))
@@ -559,6 +558,11 @@ static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
     regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex")
 });
 
+/// KGPIPE_TRACE=1: print what the recognisers saw and proposed, for rule
+/// authors (read once, not per sentence).
+static TRACE: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os("KGPIPE_TRACE").is_some());
+
 static POINT_RELEASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^\.\d+(?:-[A-Za-z0-9][A-Za-z0-9.]*)*").expect("valid regex")
 });
@@ -599,19 +603,17 @@ fn surnames(
         } else {
             surface
         };
-        {
-            let Some(last) = written
-                .split([' ', '.'])
-                .next_back()
-                .filter(|_| written.is_ascii() && written.contains([' ', '.']))
-            else {
-                continue;
-            };
-            if last.len() >= 3 && last.starts_with(|ch: char| ch.is_ascii_uppercase()) {
-                let names = by_surname.entry(last.to_string()).or_default();
-                if !names.contains(&c.canonical) {
-                    names.push(c.canonical.clone());
-                }
+        let Some(last) = written
+            .split([' ', '.'])
+            .next_back()
+            .filter(|_| written.is_ascii() && written.contains([' ', '.']))
+        else {
+            continue;
+        };
+        if last.len() >= 3 && last.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+            let names = by_surname.entry(last.to_string()).or_default();
+            if !names.contains(&c.canonical) {
+                names.push(c.canonical.clone());
             }
         }
     }

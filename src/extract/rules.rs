@@ -868,14 +868,16 @@ fn match_at(
                             // for the organisation; it does not lead it.
                             // (俱乐部董事长, 公司CEO: a word for the organisation
                             // itself is no unit.)
-                            let skipped: String = units[end + sep.len()..at]
-                                .iter()
-                                .filter_map(|u| match u {
-                                    Unit::Char(c, _) => Some(*c),
-                                    Unit::Mention { .. } => None,
-                                })
-                                .collect();
-                            let unit = skip > 0 && !SELF_WORDS.contains(&skipped.as_str());
+                            let unit = skip > 0 && {
+                                let skipped: String = units[end + sep.len()..at]
+                                    .iter()
+                                    .filter_map(|u| match u {
+                                        Unit::Char(c, _) => Some(*c),
+                                        Unit::Mention { .. } => None,
+                                    })
+                                    .collect();
+                                !SELF_WORDS.contains(&skipped.as_str())
+                            };
                             let p = p.map(|p| if unit { Predicate::Employee } else { p });
                             if let Some(p) = p {
                                 caps.push(Cap::Title(ei, p));

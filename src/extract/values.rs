@@ -55,7 +55,6 @@ static EN_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// 今日, 今天: the document's own date.
 static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天").expect("valid regex"));
 
-/// June of last year, last year, next year: years next to the document's.
 /// last November, next March: a month relative to the text's date.
 static EN_LAST_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -72,6 +71,7 @@ static EN_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// June of last year, last year, next year: years next to the document's.
 static EN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?(?P<rel>last|this|next)\s+year(?-u:\b)",
@@ -185,25 +185,27 @@ pub fn find_values(
     anchor: Option<DateValue>,
 ) -> Vec<ValueSpan> {
     let mut out = Vec::new();
-    // 2016年9月推出抖音,次年又推出TikTok: a date earlier in the sentence is
-    // the anchor for what follows it; before it, the earlier sentences' one.
-    let written: Vec<(usize, DateValue)> = ZH_DATE
+    // The dates the sentence writes out in full (2016年9月; not 90年代, a
+    // decade), read once: they are values, and anchors for what follows.
+    let written: Vec<(usize, usize, DateValue)> = ZH_DATE
         .captures_iter(text)
-        .filter(|c| !text[c.get(0).expect("group 0").end()..].starts_with('代'))
         .filter_map(|c| {
+            let all = c.get(0).expect("group 0");
             let y = num(&c, "y")?;
-            Some((
-                c.get(0).expect("group 0").end(),
-                date(y, num(&c, "m"), num(&c, "d")),
-            ))
+            if c.name("m").is_none() && text[all.end()..].starts_with('代') {
+                return None;
+            }
+            Some((all.start(), all.end(), date(y, num(&c, "m"), num(&c, "d"))))
         })
         .collect();
+    // 2016年9月推出抖音,次年又推出TikTok: a date earlier in the sentence is
+    // the anchor for what follows it; before it, the earlier sentences' one.
     let anchor_at = |pos: usize| {
         written
             .iter()
             .rev()
-            .find(|(end, _)| *end <= pos)
-            .map(|(_, d)| *d)
+            .find(|(_, end, _)| *end <= pos)
+            .map(|(_, _, d)| *d)
             .or(anchor)
     };
     for c in ZH_ANCHORED.captures_iter(text) {
@@ -353,19 +355,8 @@ pub fn find_values(
             ));
         }
     }
-    for c in ZH_DATE.captures_iter(text) {
-        let all = c.get(0).expect("group 0");
-        let Some(y) = num(&c, "y") else { continue };
-        if c.name("m").is_none() && text[all.end()..].starts_with('代') {
-            continue; // 90年代 is a decade
-        }
-        let value = date(y, num(&c, "m"), num(&c, "d"));
-        out.push(span(
-            all.start(),
-            all.end(),
-            Value::Date(value),
-            "value.date.zh",
-        ));
+    for &(start, end, value) in &written {
+        out.push(span(start, end, Value::Date(value), "value.date.zh"));
     }
     if let Some(base) = doc_date {
         for c in EN_RELATIVE.captures_iter(text) {
