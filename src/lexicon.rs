@@ -102,6 +102,26 @@ pub struct Cues {
     pub countries_zh: Vec<String>,
     #[serde(default)]
     pub app_heads_after_org: Vec<String>,
+    /// Heads that make an app's or a model's name an app's (QQ浏览器 uses the
+    /// list above; 混元助手, 通义App these).
+    #[serde(default)]
+    pub app_heads_after_app: Vec<String>,
+    /// Verbs of office, never inside an organisation's name (现任, 曾任).
+    #[serde(default)]
+    pub office_words_zh: Vec<String>,
+    /// Legal forms after a company's name that name the company itself
+    /// (Intel Corporation is Intel).
+    #[serde(default)]
+    pub legal_forms_en: Vec<String>,
+    /// Name endings of companies that publish or produce works (影业, 出版社).
+    #[serde(default)]
+    pub work_company_ends_zh: Vec<String>,
+    /// Words that make a sentence one about writing a work (作者, 著, 小说).
+    #[serde(default)]
+    pub writing_words_zh: Vec<String>,
+    /// Words after a thing that say it is only compared with (比肩, 相当).
+    #[serde(default)]
+    pub comparison_words_zh: Vec<String>,
     #[serde(default)]
     pub generic_bodies_zh: Vec<String>,
     #[serde(default)]

@@ -10,6 +10,7 @@
 use super::rules::{Role, RuleMatch, SlotType, Unit};
 use super::{DocExtraction, Extractor};
 use crate::ingest::Document;
+use crate::lexicon::Cues;
 use crate::model::{
     Assertion, EntityType, Evidence, Mention, MentionKind, Object, Predicate, Value,
 };
@@ -148,13 +149,7 @@ pub fn walk(
         }
         resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
         read_relations(doc, i, &ms, &joined[i], ex, &mut state, &mut out.assertions);
-        remember(
-            text,
-            s.start,
-            &ms,
-            &mut state,
-            &ex.lexicon.cues.school_words,
-        );
+        remember(text, s.start, &ms, &mut state, &ex.lexicon.cues);
         out.mentions.extend(ms);
     }
     out
@@ -755,33 +750,22 @@ fn is_thing(t: EntityType) -> bool {
     )
 }
 
-/// 可与Mistral-7B比肩: a thing named only to be compared with.
-fn compared(text: &str, offset: usize, m: &Mention) -> bool {
+/// 可与Mistral-7B比肩: a thing named only to be compared with
+/// (`[cues] comparison_words_zh` within eight characters after it).
+fn compared(text: &str, offset: usize, m: &Mention, words: &[String]) -> bool {
     let before = &text[..m.start - offset];
     let after = &text[m.end - offset..];
     let near: String = after.chars().take(8).collect();
     ["与", "跟", "比", "同", "和"]
         .iter()
         .any(|w| before.ends_with(w))
-        && [
-            "比肩",
-            "相当",
-            "相比",
-            "媲美",
-            "不相上下",
-            "一样",
-            "类似",
-            "持平",
-            "相近",
-            "看齐",
-        ]
-        .iter()
-        .any(|w| near.contains(w))
+        && words.iter().any(|w| near.contains(w.as_str()))
 }
 
-/// Notes what a sentence named; `school_words` mark organisations that are
+/// Notes what a sentence named; `cues.school_words` mark organisations that are
 /// schools or institutes, never what 'the company' means.
-fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, school_words: &[String]) {
+fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, cues: &Cues) {
+    let school_words = &cues.school_words;
     let is_school = |name: &str| is_school(name, school_words);
     if let Some(p) = ms
         .iter()
@@ -835,11 +819,10 @@ fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, school
     } else if let Some(o) = orgs.first().filter(|_| state.recent_companies.is_empty()) {
         state.salient_org = Some(o.kind.clone());
     }
-    if let Some(m) = ms
-        .iter()
-        .rev()
-        .find(|m| m.entity_type().is_some_and(is_thing) && !compared(text, offset, m))
-    {
+    if let Some(m) = ms.iter().rev().find(|m| {
+        m.entity_type().is_some_and(is_thing)
+            && !compared(text, offset, m, &cues.comparison_words_zh)
+    }) {
         state.last_thing = Some(m.kind.clone());
     }
     let mut seen = HashSet::new();

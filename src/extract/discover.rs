@@ -329,18 +329,6 @@ static WRITER_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 static WRITER_CUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("(?:{WRITER_CUES}|著有)《")).expect("valid regex"));
 
-/// Name endings of the companies that publish or produce works.
-const WORK_COMPANY_ENDS: [&str; 8] = [
-    "影业",
-    "传媒",
-    "影视",
-    "出版社",
-    "工作室",
-    "文化",
-    "娱乐",
-    "动画",
-];
-
 /// 《邪少兵王》是冰火未央写的网络小说, 作者是赵忠心, 由新丽传媒出品: the
 /// writer or producer of a work named in the sentence, pen names included.
 fn work_makers(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -377,7 +365,11 @@ fn work_makers(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                 .corporate_suffixes
                 .iter()
                 .any(|s| name.ends_with(s.as_str()))
-            || WORK_COMPANY_ENDS.iter().any(|s| name.ends_with(s));
+            || lex
+                .cues
+                .work_company_ends_zh
+                .iter()
+                .any(|s| name.ends_with(s.as_str()));
         let etype = if company {
             EntityType::Organization
         } else {
@@ -419,12 +411,11 @@ fn work_makers(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
     }
     // 《吾国与吾民》是林语堂…著作: in a sentence about writing a work, a name
     // jieba tags as a person's is believed.
-    let writing = [
-        "作者", "著", "写", "创作", "小说", "作品", "出版", "主编", "编著", "诗", "散文", "漫画",
-        "原著",
-    ]
-    .iter()
-    .any(|w| view.text.contains(w));
+    let writing = lex
+        .cues
+        .writing_words_zh
+        .iter()
+        .any(|w| view.text.contains(w.as_str()));
     for t in view.tokens.iter().filter(|t| {
         writing
             && t.tag == "nr"
@@ -1402,28 +1393,6 @@ const ORG_CONTEXT_AFTER: [&str; 14] = [
     "的董事长",
 ];
 
-/// Verbs of office, which never stand inside an organisation's name.
-const OFFICE_WORDS: [&str; 9] = [
-    "曾任", "现任", "出任", "担任", "兼任", "升任", "就任", "时任", "历任",
-];
-
-/// Words of a company's legal form (Intel Corporation is Intel).
-const EN_LEGAL_FORMS: [&str; 13] = [
-    "Inc",
-    "Incorporated",
-    "Corporation",
-    "Corp",
-    "Co",
-    "Company",
-    "Ltd",
-    "Limited",
-    "LLC",
-    "PLC",
-    "plc",
-    "AG",
-    "GmbH",
-];
-
 /// A Latin name that a head noun before it (企业APUS) or a role after it
 /// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
 fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -1461,7 +1430,11 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
             let end = k.1 + 1 + word.len();
             // Intel Corporation, Apple Inc.: a legal form names the company
             // itself, not a unit of it.
-            let legal = EN_LEGAL_FORMS.contains(&word.trim_end_matches('.'));
+            let legal = lex
+                .cues
+                .legal_forms_en
+                .iter()
+                .any(|f| f == word.trim_end_matches('.'));
             out.push(candidate(
                 k.0,
                 end,
@@ -1648,7 +1621,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 }
                 let content = legal && ["a", "b", "j", "l", "vn", "an", "ng"].contains(&t.tag);
                 // 缪建民现任|中国人民保险集团: a word of office ends the walk.
-                if OFFICE_WORDS.contains(&t.word) {
+                if lex.cues.office_words_zh.iter().any(|w| w == t.word) {
                     break;
                 }
                 // 定边县第五中学: an ordinal numbers one of a kind.
@@ -1691,7 +1664,9 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // 曾|任星澜智能: a verb of office that jieba split across the name's
             // start is no part of it.
             if let Some(c) = view.text[start..pos].chars().next()
-                && OFFICE_WORDS
+                && lex
+                    .cues
+                    .office_words_zh
                     .iter()
                     .any(|v| v.ends_with(c) && view.text[..start + c.len_utf8()].ends_with(v))
             {
@@ -2131,18 +2106,17 @@ fn org_apps(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for (s, e, etype, _) in view.known {
         // 百度地图; QQ浏览器, 混元助手, 通义App: an app or model's name makes
         // the name of an app too.
-        let heads: &[&str] = match etype {
+        let heads: &[String] = match etype {
             EntityType::Organization => &[],
-            EntityType::SoftwareApplication | EntityType::AIModel => &APP_HEADS_AFTER_APP,
+            EntityType::SoftwareApplication | EntityType::AIModel => &lex.cues.app_heads_after_app,
             _ => continue,
         };
         let Some(head) = lex
             .cues
             .app_heads_after_org
             .iter()
-            .map(String::as_str)
-            .chain(heads.iter().copied())
-            .filter(|h| view.text[*e..].starts_with(h))
+            .chain(heads)
+            .filter(|h| view.text[*e..].starts_with(h.as_str()))
             .max_by_key(|h| h.len())
         else {
             continue;
@@ -2162,9 +2136,6 @@ fn org_apps(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
         ));
     }
 }
-
-/// What turns an app's or a model's name into the name of another app.
-const APP_HEADS_AFTER_APP: [&str; 6] = ["助手", "App", "APP", "app", "搜一搜", "小程序"];
 
 /// A version or code right after a known model, app or product.
 static VERSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
