@@ -15,6 +15,7 @@ const BUILTIN_MINED: &str = include_str!("../resources/mined.tsv");
 const BUILTIN_PLACES: &str = include_str!("../resources/places.tsv");
 const BUILTIN_LEXICON: &str = include_str!("../resources/lexicon.toml");
 const BUILTIN_GIVEN_NAMES: &str = include_str!("../resources/given_names.txt");
+const BUILTIN_MAKERS: &str = include_str!("../resources/makers.tsv");
 
 /// A problem in a data file.
 #[derive(Debug, thiserror::Error)]
@@ -209,6 +210,9 @@ pub struct Lexicon {
     /// Words after a model's name that name a model of its family (Pro, Lite, Flash).
     pub model_tiers: Vec<String>,
     pub cues: Cues,
+    /// The well-known makers of well-known things (resources/makers.tsv):
+    /// a thing's canonical name → its makers' canonical names.
+    pub makers: HashMap<String, Vec<String>>,
 }
 
 impl Lexicon {
@@ -219,7 +223,10 @@ impl Lexicon {
         entries.extend(parse_entities(BUILTIN_PLACES, "resources/places.tsv")?);
         let file: LexiconFile = toml::from_str(BUILTIN_LEXICON)
             .map_err(|e| toml_error("resources/lexicon.toml", BUILTIN_LEXICON, &e))?;
-        Lexicon::assemble(entries, file)
+        let makers = parse_makers(BUILTIN_MAKERS, "resources/makers.tsv", &entries)?;
+        let mut lex = Lexicon::assemble(entries, file)?;
+        lex.makers = makers;
+        Ok(lex)
     }
 
     /// Adds a user's dictionary file (same format as `resources/entities.tsv`).
@@ -293,6 +300,7 @@ impl Lexicon {
                 .flat_map(str::split_whitespace)
                 .map(str::to_string)
                 .collect(),
+            makers: HashMap::new(),
         })
     }
 
@@ -428,6 +436,64 @@ pub fn parse_entities(text: &str, path: &str) -> Result<Vec<DictEntry>, LexiconE
     Ok(out)
 }
 
+/// Parses `resources/makers.tsv`: `thing<TAB>maker`, canonical names of
+/// dictionary entries, `#` comments, a header line. A thing must be a model,
+/// app, product or work; its maker an organisation or a person.
+pub fn parse_makers(
+    text: &str,
+    path: &str,
+    entries: &[DictEntry],
+) -> Result<HashMap<String, Vec<String>>, LexiconError> {
+    let types: HashMap<&str, EntityType> =
+        entries.iter().map(|e| (e.name.as_str(), e.etype)).collect();
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') || line == "thing\tmaker" {
+            continue;
+        }
+        let err = |message: String| LexiconError::Syntax {
+            path: path.to_string(),
+            line: i + 1,
+            message,
+        };
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let [thing, maker] = fields[..] else {
+            return Err(err(format!(
+                "expected 2 tab-separated fields (thing, maker), found {}",
+                fields.len()
+            )));
+        };
+        match types.get(thing) {
+            Some(EntityType::Person | EntityType::Organization | EntityType::Place) => {
+                return Err(err(format!(
+                    "{thing:?} is not a model, app, product or work in the dictionary"
+                )));
+            }
+            Some(_) => {}
+            None => {
+                return Err(err(format!(
+                    "{thing:?} is not the canonical name of a dictionary entry"
+                )));
+            }
+        }
+        match types.get(maker) {
+            Some(EntityType::Person | EntityType::Organization) => {}
+            _ => {
+                return Err(err(format!(
+                    "maker {maker:?} is not the canonical name of a dictionary organisation or person"
+                )));
+            }
+        }
+        let list = out.entry(thing.to_string()).or_default();
+        if list.iter().any(|m| m == maker) {
+            return Err(err(format!("{thing} → {maker} is listed twice")));
+        }
+        list.push(maker.to_string());
+    }
+    Ok(out)
+}
+
 /// A TOML error with the line it happened on.
 pub fn toml_error(path: &str, text: &str, e: &toml::de::Error) -> LexiconError {
     let line = e
@@ -465,5 +531,33 @@ mod tests {
         assert_eq!(err.to_string().split(": ").next(), Some("x.tsv:2"));
         let err = parse_entities("Person\tA\t\tq12\n", "x.tsv").unwrap_err();
         assert!(err.to_string().contains("Q123"), "{err}");
+    }
+
+    #[test]
+    fn makers_name_dictionary_things_and_their_makers() {
+        let lex = Lexicon::builtin().expect("built-in data files are valid");
+        assert!(lex.makers["ChatGPT"].iter().any(|m| m == "OpenAI"));
+        let entries = parse_entities(
+            "AIModel\tGPT-4\t\t\nOrganization\tOpenAI\t\t\nPlace\t北京\t\t\n",
+            "e.tsv",
+        )
+        .unwrap();
+        let ok = parse_makers("thing\tmaker\nGPT-4\tOpenAI\n", "m.tsv", &entries).unwrap();
+        assert_eq!(ok["GPT-4"], vec!["OpenAI".to_string()]);
+        for (text, why) in [
+            ("GPT-4\t北京\n", "maker"),
+            ("北京\tOpenAI\n", "not a model"),
+            ("GPT-5\tOpenAI\n", "canonical name"),
+            ("GPT-4 OpenAI\n", "2 tab-separated"),
+            ("GPT-4\tOpenAI\nGPT-4\tOpenAI\n", "twice"),
+        ] {
+            let err = parse_makers(text, "m.tsv", &entries)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.starts_with("m.tsv:") && err.contains(why),
+                "{text:?}: {err}"
+            );
+        }
     }
 }

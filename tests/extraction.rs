@@ -2401,3 +2401,40 @@ fn heads_of_numbered_schools_read_across_jiebas_words() {
     // 正在 is no name.
     assert!(!m.iter().any(|(s, ..)| s.contains("正在")), "{m:?}");
 }
+
+#[test]
+fn a_sentence_naming_a_known_thing_and_its_maker_confirms_the_maker() {
+    // No cue word ties them, but ChatGPT is OpenAI's, and the sentence says both.
+    let (_, f) = run(text(
+        "苹果与OpenAI达成协议把ChatGPT接入Siri。Gemini has been catching up with ChatGPT, Google says.",
+    ));
+    assert!(has_fact(&f, "ChatGPT", "creator", "OpenAI"), "{f:?}");
+    assert!(has_fact(&f, "Gemini", "creator", "谷歌"), "{f:?}");
+    // Only the known maker: 苹果 is named too, but did not make ChatGPT.
+    assert!(!has_fact(&f, "ChatGPT", "creator", "苹果"), "{f:?}");
+    assert!(has_fact(&f, "Siri", "creator", "苹果"), "{f:?}");
+    // In Chinese a comma ends the statement: two clauses confirm nothing.
+    let (_, f) = run(text("OpenAI的估值还在上涨,微软则把Copilot推向了更多企业。"));
+    assert!(!has_fact(&f, "Copilot", "creator", "OpenAI"), "{f:?}");
+    // A denial or a question confirms nothing.
+    let (_, f) = run(text(
+        "Anthropic否认Claude由谷歌训练。Is Gemini really Google's best model?",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "creator"), "{f:?}");
+}
+
+#[test]
+fn a_sentence_about_study_makes_each_school_the_nearest_persons() {
+    let (_, f) = run(text(
+        "星河科技创始人陈星河先后在浙江大学和斯坦福大学求学。Mara Quist studied at Stanford University and then, as a Rhodes Scholar, at the University of Oxford.",
+    ));
+    assert!(has_fact(&f, "陈星河", "alumniOf", "浙江大学"), "{f:?}");
+    assert!(has_fact(&f, "陈星河", "alumniOf", "斯坦福大学"), "{f:?}");
+    assert!(has_fact(&f, "Mara Quist", "alumniOf", "牛津大学"), "{f:?}");
+    // A school where someone teaches or advises is no school they went to,
+    // and a company is no school.
+    let (_, f) = run(text(
+        "林晓的博士导师是清华大学教授周明。Mara Quist, a professor at Stanford University, advised his PhD. 王海毕业后加入了腾讯。",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "alumniOf"), "{f:?}");
+}

@@ -7,7 +7,7 @@
 //! assertions of every rule that matched, with evidence. A turn starts
 //! with `李涛：` at the start of a line and lasts until the next label.
 
-use super::rules::{Role, RuleMatch, SlotType, Unit};
+use super::rules::{Role, RuleMatch, SlotType, Unit, is_chinese};
 use super::{DocExtraction, Extractor};
 use crate::ingest::Document;
 use crate::lexicon::Cues;
@@ -149,6 +149,8 @@ pub fn walk(
         }
         resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
         read_relations(doc, i, &ms, &joined[i], ex, &mut state, &mut out.assertions);
+        known_makers(doc, i, &ms, ex, &mut out.assertions);
+        cooccurrences(doc, i, &ms, ex, &mut out.assertions);
         remember(text, s.start, &ms, &mut state, &ex.lexicon.cues);
         out.mentions.extend(ms);
     }
@@ -472,6 +474,177 @@ fn contains_cue(text: &str, cue: &str) -> bool {
     })
 }
 
+/// The text of a match from `bs` to `be` with the two characters before it
+/// (negation just before the match counts too: 并没有推出…) and with names
+/// blanked out (names are no cue words: 冰火未央 holds 未, Nevermind holds
+/// never).
+fn masked(doc: &Document, i: usize, bs: usize, be: usize, ms: &[Mention]) -> String {
+    let s = doc.sentences[i];
+    let lead = doc.norm[s.start..bs]
+        .chars()
+        .rev()
+        .take(2)
+        .map(char::len_utf8)
+        .sum::<usize>();
+    doc.norm[bs - lead..be]
+        .char_indices()
+        .map(|(k, c)| {
+            let at = bs - lead + k;
+            if ms.iter().any(|m| m.start <= at && at < m.end && !m.coref) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// The confidence of a `creator` read from a sentence that names a well-known
+/// thing together with its well-known maker (ChatGPT and OpenAI): lower than
+/// a rule's, as no cue word ties the two.
+const KNOWN_MAKER_CONFIDENCE: f32 = 0.6;
+
+/// `creator` facts that `resources/makers.tsv` knows and this sentence
+/// confirms by naming both the thing and its maker, neither through a
+/// pronoun, with no negation, question or plan between them.
+fn known_makers(
+    doc: &Document,
+    i: usize,
+    ms: &[Mention],
+    ex: &Extractor,
+    out: &mut Vec<Assertion>,
+) {
+    let s = doc.sentences[i];
+    let sentence = &doc.norm[s.start..s.end];
+    for t in ms.iter().filter(|m| !m.coref) {
+        let Some(makers) = canonical(&t.kind).and_then(|n| ex.lexicon.makers.get(n)) else {
+            continue;
+        };
+        if matches!(
+            etype(&t.kind),
+            None | Some(EntityType::Person | EntityType::Organization | EntityType::Place)
+        ) {
+            continue;
+        }
+        for m in ms.iter().filter(|m| !m.coref) {
+            let (Some(subject), Some(maker)) = (t.entity_key(), m.entity_key()) else {
+                continue;
+            };
+            if !matches!(maker.etype, EntityType::Organization | EntityType::Person)
+                || !makers.contains(&maker.name)
+            {
+                continue;
+            }
+            let (bs, be) = (t.start.min(m.start), t.end.max(m.end));
+            // In Chinese, both in one clause (a comma ends a statement there;
+            // in English it mostly opens an apposition: Gemini, Google's model).
+            let (first, second) = if t.start < m.start { (t, m) } else { (m, t) };
+            let between = &doc.norm[first.end.min(second.start)..second.start];
+            if is_chinese(sentence) && between.contains([',', ';']) {
+                continue;
+            }
+            let confidence =
+                KNOWN_MAKER_CONFIDENCE * modifier_factor(&masked(doc, i, bs, be, ms), sentence, ex);
+            if confidence < ex.settings.min_assertion_confidence {
+                continue;
+            }
+            let object = Object::Entity(maker);
+            // A rule that read the same fact here already says it better.
+            if out.iter().any(|x| {
+                x.subject == subject
+                    && x.predicate == Predicate::Creator
+                    && x.object == object
+                    && x.evidence.sentence == i
+            }) {
+                continue;
+            }
+            out.push(Assertion {
+                subject,
+                predicate: Predicate::Creator,
+                object,
+                evidence: Evidence {
+                    sentence: i,
+                    start: bs,
+                    end: be,
+                    rule: "known.maker".into(),
+                    confidence,
+                },
+            });
+        }
+    }
+}
+
+/// The co-occurrence rules (`[[cooccur]]` in the rule files) on one
+/// sentence, for objects no pattern related to anything by the predicate
+/// here.
+fn cooccurrences(
+    doc: &Document,
+    i: usize,
+    ms: &[Mention],
+    ex: &Extractor,
+    out: &mut Vec<Assertion>,
+) {
+    let s = doc.sentences[i];
+    let sentence = &doc.norm[s.start..s.end];
+    let lower = sentence.to_lowercase();
+    let chinese = is_chinese(sentence);
+    for rule in &ex.rules.cooccur {
+        if rule.chinese.is_some_and(|z| z != chinese)
+            || !rule.cues.iter().any(|c| contains_cue(&lower, c))
+            || rule.blockers.iter().any(|c| contains_cue(&lower, c))
+        {
+            continue;
+        }
+        for o in ms.iter().filter(|m| !m.coref) {
+            let Some(object) = o.entity_key().filter(|k| k.etype == rule.object) else {
+                continue;
+            };
+            if rule.object_is_school && !is_school(&object.name, &ex.lexicon.cues.school_words) {
+                continue;
+            }
+            let Some(sm) = ms
+                .iter()
+                .filter(|m| m.entity_type() == Some(rule.subject) && m.end <= o.start)
+                .max_by_key(|m| m.end)
+                .or_else(|| {
+                    ms.iter()
+                        .find(|m| m.entity_type() == Some(rule.subject) && m.start >= o.end)
+                })
+            else {
+                continue;
+            };
+            let Some(subject) = sm.entity_key().filter(|k| *k != object) else {
+                continue;
+            };
+            let object = Object::Entity(object);
+            let said = |x: &Assertion| {
+                x.evidence.sentence == i && x.predicate == rule.predicate && x.object == object
+            };
+            if out.iter().any(said) {
+                continue;
+            }
+            let (bs, be) = (sm.start.min(o.start), sm.end.max(o.end));
+            let confidence =
+                rule.confidence * modifier_factor(&masked(doc, i, bs, be, ms), sentence, ex);
+            if confidence < ex.settings.min_assertion_confidence {
+                continue;
+            }
+            out.push(Assertion {
+                subject,
+                predicate: rule.predicate,
+                object,
+                evidence: Evidence {
+                    sentence: i,
+                    start: bs,
+                    end: be,
+                    rule: rule.id.clone(),
+                    confidence,
+                },
+            });
+        }
+    }
+}
+
 /// How much the modifiers around a match leave of its confidence; 0 blocks it.
 fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     let m = &ex.rules.modifiers;
@@ -540,26 +713,7 @@ fn read_relations(
             ..
         } = m;
         let (bs, be) = (spans[start].0, spans[end - 1].1);
-        // Negation just before the match counts too (并没有推出…).
-        let lead = doc.norm[s.start..bs]
-            .chars()
-            .rev()
-            .take(2)
-            .map(char::len_utf8)
-            .sum::<usize>();
-        // Names are no cue words (冰火未央 holds 未, Nevermind holds never).
-        let masked: String = doc.norm[bs - lead..be]
-            .char_indices()
-            .map(|(k, c)| {
-                let at = bs - lead + k;
-                if ms.iter().any(|m| m.start <= at && at < m.end && !m.coref) {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .collect();
-        let factor = modifier_factor(&masked, sentence, ex);
+        let factor = modifier_factor(&masked(doc, i, bs, be, ms), sentence, ex);
         let confidence = rule.confidence * factor;
         if confidence < ex.settings.min_assertion_confidence {
             continue;

@@ -31,6 +31,10 @@
 //! `object_not_after` bar a subject or an object right after a word,
 //! `not_followed_by` bars a match that a word follows, and `pairwise = true` pairs every two entities
 //! a rule reads (symmetric predicates only).
+//!
+//! A `[[cooccur]]` table is a co-occurrence rule ([`Cooccur`]): no pattern,
+//! only a subject type, an object type, cue words the sentence must hold
+//! and blockers it must not.
 
 use crate::lexicon::toml_error;
 use crate::model::{EntityType, Predicate};
@@ -78,6 +82,8 @@ struct RuleFile {
     modifiers: Option<Modifiers>,
     #[serde(default)]
     rule: Vec<RuleSpec>,
+    #[serde(default)]
+    cooccur: Vec<CooccurSpec>,
     /// Job titles by the predicate they assert: `founder = ["创始人", …]`.
     #[serde(default)]
     titles: std::collections::BTreeMap<String, Vec<String>>,
@@ -152,6 +158,80 @@ struct RuleSpec {
 
 fn default_confidence() -> f32 {
     0.8
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CooccurSpec {
+    id: toml::Spanned<String>,
+    predicate: String,
+    subject: String,
+    object: String,
+    cues: Vec<String>,
+    #[serde(default)]
+    blockers: Vec<String>,
+    #[serde(default)]
+    object_is_school: bool,
+    confidence: f32,
+}
+
+/// A co-occurrence rule: where no pattern fits, a sentence that holds one
+/// of `cues` and none of `blockers` relates each `object` entity to the
+/// nearest `subject` entity before it (else the first after it). For
+/// wording too varied for patterns: 他先后在斯坦福大学和牛津大学求学.
+#[derive(Clone, Debug)]
+pub struct Cooccur {
+    pub id: String,
+    pub predicate: Predicate,
+    pub subject: EntityType,
+    pub object: EntityType,
+    /// Lower-cased; an ASCII cue matches whole words only.
+    pub cues: Vec<String>,
+    pub blockers: Vec<String>,
+    pub object_is_school: bool,
+    pub confidence: f32,
+    /// `Some(true)` for Chinese sentences only, `Some(false)` for others only.
+    pub chinese: Option<bool>,
+}
+
+fn compile_cooccur(spec: CooccurSpec) -> Result<Cooccur, String> {
+    let predicate = Predicate::parse(&spec.predicate)
+        .filter(|p| !p.is_attribute())
+        .ok_or_else(|| {
+            format!(
+                "unknown relation {:?}; expected one of {}",
+                spec.predicate,
+                Predicate::ALL
+                    .iter()
+                    .filter(|p| !p.is_attribute())
+                    .map(|p| p.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })?;
+    let ty = |s: &str| {
+        EntityType::parse(s).ok_or_else(|| {
+            format!("entity type {s:?} must be one of PER ORG PLACE MODEL APP PRODUCT WORK")
+        })
+    };
+    if spec.cues.iter().all(|c| c.trim().is_empty()) {
+        return Err("a co-occurrence rule needs at least one cue word".into());
+    }
+    if !(0.0..=1.0).contains(&spec.confidence) {
+        return Err(format!("confidence {} is not in [0, 1]", spec.confidence));
+    }
+    let lower = |ws: Vec<String>| ws.into_iter().map(|w| w.to_lowercase()).collect();
+    Ok(Cooccur {
+        id: spec.id.into_inner(),
+        predicate,
+        subject: ty(&spec.subject)?,
+        object: ty(&spec.object)?,
+        cues: lower(spec.cues),
+        blockers: lower(spec.blockers),
+        object_is_school: spec.object_is_school,
+        confidence: spec.confidence,
+        chinese: None,
+    })
 }
 
 /// Who a slot captures.
@@ -303,6 +383,7 @@ impl RuleMatch {
 #[derive(Clone, Debug, Default)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
+    pub cooccur: Vec<Cooccur>,
     pub modifiers: Modifiers,
     /// Job titles of every file, longest first.
     titles: Vec<Title>,
@@ -410,7 +491,7 @@ impl RuleSet {
                 .iter()
                 .map(|s| s.chars().collect::<Vec<char>>()),
         );
-        let n = file.rule.len();
+        let n = file.rule.len() + file.cooccur.len();
         for spec in file.rule {
             let line = text[..spec.id.span().start].matches('\n').count() + 1;
             let mut rule = compile(spec).map_err(|m| syntax(path, line, m))?;
@@ -424,6 +505,21 @@ impl RuleSet {
             }
             self.rules.push(rule);
         }
+        for spec in file.cooccur {
+            let line = text[..spec.id.span().start].matches('\n').count() + 1;
+            let mut rule = compile_cooccur(spec).map_err(|m| syntax(path, line, m))?;
+            rule.chinese = chinese;
+            if self.rules.iter().any(|r| r.id == rule.id)
+                || self.cooccur.iter().any(|r| r.id == rule.id)
+            {
+                return Err(syntax(
+                    path,
+                    line,
+                    format!("rule id {:?} is used twice", rule.id),
+                ));
+            }
+            self.cooccur.push(rule);
+        }
         Ok(n)
     }
 
@@ -431,9 +527,7 @@ impl RuleSet {
     /// lower-cased, to skip rules whose cues are absent. Collapsing rules run
     /// first and their appositions are folded before the others run.
     pub fn find(&self, units: &[Unit], lower_text: &str) -> Vec<RuleMatch> {
-        let chinese = lower_text
-            .chars()
-            .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+        let chinese = is_chinese(lower_text);
         let applicable: Vec<usize> = (0..self.rules.len())
             .filter(|&i| self.rules[i].chinese.is_none_or(|z| z == chinese))
             .filter(|&i| {
@@ -506,6 +600,14 @@ impl RuleSet {
         }
         matches
     }
+}
+
+/// Whether a sentence is Chinese (holds a CJK ideograph): what a rule
+/// file's `language = "zh"` runs on.
+pub fn is_chinese(sentence: &str) -> bool {
+    sentence
+        .chars()
+        .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
 }
 
 fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<RuleMatch> {
@@ -1343,6 +1445,36 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("{o:DATE}"), "{err}");
+    }
+
+    #[test]
+    fn cooccurrence_rules_are_checked_like_patterns() {
+        let spec = |predicate: &str, object: &str, cues: &str| {
+            format!(
+                "language = \"en\"\n\n[[cooccur]]\nid = \"c\"\npredicate = \"{predicate}\"\n\
+                 subject = \"PER\"\nobject = \"{object}\"\ncues = [{cues}]\nconfidence = 0.6\n"
+            )
+        };
+        let mut s = RuleSet::default();
+        s.add_text(&spec("alumniOf", "ORG", "\"Studied\""), "c.toml")
+            .unwrap();
+        assert_eq!(s.cooccur[0].cues, vec!["studied".to_string()]);
+        assert_eq!(s.cooccur[0].chinese, Some(false));
+        for (text, why) in [
+            (
+                spec("foundingDate", "ORG", "\"x\""),
+                "unknown relation \"foundingDate\"",
+            ),
+            (
+                spec("alumniOf", "SCHOOL", "\"x\""),
+                "entity type \"SCHOOL\"",
+            ),
+            (spec("alumniOf", "ORG", ""), "at least one cue"),
+            (spec("alumniOf", "ORG", "\"x\""), "used twice"),
+        ] {
+            let err = s.add_text(&text, "c.toml").unwrap_err().to_string();
+            assert!(err.starts_with("c.toml:4: ") && err.contains(why), "{err}");
+        }
     }
 
     #[test]
