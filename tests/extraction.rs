@@ -2438,3 +2438,22 @@ fn a_sentence_about_study_makes_each_school_the_nearest_persons() {
     ));
     assert!(!f.iter().any(|(_, p, _)| p == "alumniOf"), "{f:?}");
 }
+
+#[test]
+fn english_months_are_dates_anchored_to_the_story_not_names() {
+    let (m, f) = run(Document::new(
+        "t",
+        "t",
+        "SAN FRANCISCO, March 3, 2025 — Orrery Labs said on Monday it had raised money.\n\n\
+         Orrery Labs was founded in 2019. In July, the company released Zeta-1, its first model. \
+         Last month it released Zeta-2, and it launched Zeta-3 this month."
+            .to_string(),
+    ));
+    assert!(!m.iter().any(|(s, ..)| s == "July"), "{m:?}");
+    assert!(has_fact(&f, "Zeta-1", "creator", "Orrery Labs"), "{f:?}");
+    // July of the history just told, not of the dateline's year.
+    assert!(has_fact(&f, "Zeta-1", "datePublished", "2019-07"), "{f:?}");
+    // Months next to the dateline's, with no preposition before them.
+    assert!(has_fact(&f, "Zeta-2", "datePublished", "2025-02"), "{f:?}");
+    assert!(has_fact(&f, "Zeta-3", "datePublished", "2025-03"), "{f:?}");
+}

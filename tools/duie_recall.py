@@ -7,7 +7,8 @@ usage: python3 tools/duie_recall.py [FILE] [N] [PREDICATE]
   FILE       DuIE JSON lines (default ../shared/datasets/duie/duie_train_4000.json;
              exits 0 with a note when it is absent)
   N          how many sentences with a mapped predicate to read (default 800)
-  PREDICATE  also print each missed fact of this predicate with its sentence
+  PREDICATE  also print each missed fact of this predicate with its sentence,
+             and each fact of it that the sentence's annotation lacks (EXTRA)
 Each sentence is its own document; names match after dropping 《》 and
 spaces, or when one contains the other; a date matches on its year.
 KGPIPE names the binary (see annotate_each.py).
@@ -57,7 +58,12 @@ for i, (t, spo) in enumerate(rows):
         if ok: stat[p][0] += 1
         elif show == p: print("MISS", gs, p, go, "|", t[:160], "|", got)
     for a, gp, b in got:
-        if gp in preds: stat[gp][2] += 1
+        if gp in preds:
+            stat[gp][2] += 1
+            hit = any(MAP[s["predicate"]] == gp and same(a, s["subject"]) and
+                      (date_ok(b, s["object"]["@value"]) if gp == "foundingDate" else same(b, s["object"]["@value"]))
+                      for s in spo)
+            if not hit and show == gp: print("EXTRA", a, gp, b, "|", t[:160])
 tot = [0, 0, 0]
 for p, (tp, g, pr) in sorted(stat.items()):
     print(f"{p:14} recall {tp}/{g} = {tp/g:.2f}   precision~ {tp}/{pr} = {tp/max(pr,1):.2f}")

@@ -63,6 +63,11 @@ static EN_LAST_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// last month, this month, next month: a month next to the text's.
+static EN_NEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+month(?-u:\b)").expect("valid regex")
+});
+
 /// on Monday, last Friday: a weekday of the week the text was written in.
 static EN_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -377,6 +382,22 @@ pub fn find_values(
         // last November: the latest November before the month of the text;
         // next March: the first March after it.
         if let DateValue::Day(y, mo, _) | DateValue::YearMonth(y, mo) = base {
+            for c in EN_NEAR_MONTH.captures_iter(text) {
+                let all = c.get(0).expect("group 0");
+                let (y, m) = match c["rel"].to_ascii_lowercase().as_str() {
+                    "last" if mo == 1 => (y - 1, 12),
+                    "last" => (y, mo - 1),
+                    "next" if mo == 12 => (y + 1, 1),
+                    "next" => (y, mo + 1),
+                    _ => (y, mo),
+                };
+                out.push(span(
+                    all.start(),
+                    all.end(),
+                    Value::Date(date(y, Some(i32::from(m)), None)),
+                    "value.date.month",
+                ));
+            }
             for c in EN_LAST_MONTH.captures_iter(text) {
                 let all = c.get(0).expect("group 0");
                 let m = month(&c["mon"]);
@@ -686,6 +707,15 @@ mod tests {
         .map(|v| v.value.lexical())
         .collect();
         assert_eq!(v, vec!["2024-06", "2024"]);
+        let v: Vec<String> = find_values(
+            "Last month it shipped; this month it sells; next month it grows.",
+            Some(DateValue::Day(2025, 1, 20)),
+            None,
+        )
+        .into_iter()
+        .map(|v| v.value.lexical())
+        .collect();
+        assert_eq!(v, vec!["2024-12", "2025-01", "2025-02"]);
         assert!(find_values("同年4月", None, None).is_empty());
         let v: Vec<String> = find_values(
             "7月4日发布,12月底上市,成立3个月。On July 4, in May",
