@@ -2457,3 +2457,45 @@ fn english_months_are_dates_anchored_to_the_story_not_names() {
     assert!(has_fact(&f, "Zeta-2", "datePublished", "2025-02"), "{f:?}");
     assert!(has_fact(&f, "Zeta-3", "datePublished", "2025-03"), "{f:?}");
 }
+
+#[test]
+fn serial_commas_and_short_names_the_story_established() {
+    let (m, f) = run(text(
+        "Nimbus Robotics was founded in 2021 by Priya Raman, David Okafor, and Lena Vogt. \
+         Google, Amazon, and Nvidia invested in Nimbus Robotics. \
+         Nimbus is headquartered in Austin.",
+    ));
+    for p in ["Priya Raman", "David Okafor", "Lena Vogt"] {
+        assert!(has_fact(&f, "Nimbus Robotics", "founder", p), "{p}: {f:?}");
+    }
+    for o in ["谷歌", "亚马逊", "英伟达"] {
+        assert!(has_fact(&f, "Nimbus Robotics", "funder", o), "{o}: {f:?}");
+    }
+    // "Nimbus" is the company the story named, not a new one.
+    assert!(!has_entity(&m, "Nimbus", EntityType::Organization), "{m:?}");
+    assert!(
+        has_fact(&f, "Nimbus Robotics", "location", "奥斯汀"),
+        "{f:?}"
+    );
+    // After one item, ", and" joins clauses, not a list.
+    let (_, f) = run(text(
+        "The round was led by Thrive Capital, and Microsoft was not among the backers of Orrery Labs.",
+    ));
+    assert!(!f.iter().any(|(_, _, o)| o == "微软"), "{f:?}");
+}
+
+#[test]
+fn a_month_without_its_year_in_a_later_paragraph_is_the_datelines() {
+    let (_, f) = run(Document::new(
+        "t",
+        "t",
+        "AUSTIN, Texas, October 8, 2024 — Nimbus Robotics said on Tuesday it had raised money.\n\n\
+         The company was founded in 2021.\n\n\
+         Its flagship robot, Atlas Mini, went on sale in April."
+            .to_string(),
+    ));
+    assert!(
+        has_fact(&f, "Atlas Mini", "datePublished", "2024-04"),
+        "{f:?}"
+    );
+}

@@ -2,7 +2,8 @@
 //!
 //! In: every candidate of a sentence. Out: a non-overlapping set. Weak
 //! guesses (jieba tags alone) never displace strong evidence; among strong
-//! candidates the longer span wins, then the dictionary, then confidence.
+//! candidates the longer span wins, then the dictionary, then a name the
+//! document established, then confidence.
 //! Also: values join the chosen entities, and names declared in the text
 //! (北京智谱华章科技有限公司(简称“智谱AI”), 深度求索(DeepSeek)) are unified.
 
@@ -22,6 +23,9 @@ pub fn choose(mut cands: Vec<Candidate>, min_confidence: f32) -> Vec<Candidate> 
             .cmp(&strong(a))
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(b.priority.cmp(&a.priority))
+            // A name the document has already established (Nimbus for
+            // Nimbus Robotics) beats a fresh guess at the same span.
+            .then((b.rule == "doc.repeat").cmp(&(a.rule == "doc.repeat")))
             .then(b.confidence.total_cmp(&a.confidence))
             .then(a.start.cmp(&b.start))
     });

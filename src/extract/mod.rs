@@ -184,8 +184,12 @@ impl Extractor {
             NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
         let mut mentions = Vec::new();
         let mut anchor = None;
+        let mut anchor_in_paragraph = false;
         for (i, cands) in per_sentence.iter_mut().enumerate() {
             let s = doc.sentences[i];
+            if s.starts_line {
+                anchor_in_paragraph = false;
+            }
             let text = &doc.norm[s.start..s.end];
             for (start, end, k) in matcher.find(text) {
                 let (surface, etype, conf, canonical) = &local[k];
@@ -209,7 +213,7 @@ impl Extractor {
             }
             let chosen =
                 lattice::choose(std::mem::take(cands), self.settings.min_entity_confidence);
-            let values = values::find_values(text, doc.date, anchor);
+            let values = values::find_values_in(text, doc.date, anchor, anchor_in_paragraph);
             // The last date this sentence gives, for 同年4月 in the next ones.
             if let Some(v) = values
                 .iter()
@@ -221,6 +225,7 @@ impl Extractor {
                 .next_back()
             {
                 anchor = Some(v);
+                anchor_in_paragraph = true;
             }
             mentions.extend(lattice::merge_values(chosen, values, i, s.start));
         }

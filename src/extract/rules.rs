@@ -683,8 +683,10 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
     out
 }
 
-const LIST_SEPARATORS: [&str; 16] = [
+const LIST_SEPARATORS: [&str; 17] = [
     ",以及",
+    // The serial comma: A, B, and C.
+    ",and",
     "、",
     ",",
     "和",
@@ -863,6 +865,12 @@ fn match_at(
                 'more: loop {
                     for sep in LIST_SEPARATORS {
                         if sep == "," && !cx.comma_joins {
+                            continue;
+                        }
+                        // A serial comma ends a list of three or more (A, B,
+                        // and C); after one item it joins clauses (led by A,
+                        // and B was among…).
+                        if sep == ",and" && caps.len() - mark < 2 {
                             continue;
                         }
                         let sep: Vec<char> = sep.chars().collect();

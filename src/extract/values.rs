@@ -183,11 +183,25 @@ static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Finds the dates and amounts of a sentence. `anchor` is the last date an
-/// earlier sentence gave (for 同年4月).
+/// earlier sentence of the same paragraph gave (for 同年4月, and for a month
+/// without its year).
 pub fn find_values(
     text: &str,
     doc_date: Option<DateValue>,
     anchor: Option<DateValue>,
+) -> Vec<ValueSpan> {
+    find_values_in(text, doc_date, anchor, true)
+}
+
+/// [`find_values`], with `anchor` perhaps from an earlier paragraph: then a
+/// month without its year takes the dateline's year, as news writes it
+/// (the history two paragraphs up is over), and only 同年/次年 use the
+/// anchor.
+pub fn find_values_in(
+    text: &str,
+    doc_date: Option<DateValue>,
+    anchor: Option<DateValue>,
+    anchor_in_paragraph: bool,
 ) -> Vec<ValueSpan> {
     let mut out = Vec::new();
     // The dates the sentence writes out in full (2016年9月; not 90年代, a
@@ -239,7 +253,15 @@ pub fn find_values(
     // A date without its year takes the year of the last date the text gave,
     // else the document's.
     {
-        let year_at = |pos: usize| anchor_at(pos).or(doc_date).map(DateValue::year);
+        let year_at = |pos: usize| {
+            let here = written.iter().rev().find(|(_, end, _)| *end <= pos);
+            match (here, anchor_in_paragraph) {
+                (Some((_, _, d)), _) => Some(*d),
+                (None, true) => anchor.or(doc_date),
+                (None, false) => doc_date.or(anchor),
+            }
+            .map(DateValue::year)
+        };
         for c in ZH_MONTH_DAY.captures_iter(text) {
             let all = c.get(0).expect("group 0");
             let Some(year) = year_at(all.start()) else {
