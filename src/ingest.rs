@@ -63,13 +63,14 @@ pub struct Document {
 }
 
 /// A dateline at the top of a release or a wire story: 北京,2024年6月6日——;
+/// 【杭州,2024年11月20日】;
 /// 新华社北京6月6日电 has no year and is left alone; SAN FRANCISCO, March 5, 2024 --;
 /// or a line that ends with its date after a label, a bracket or nothing
 /// (【周报】2025年3月7日 周五; 发布日期:2025年3月7日), but not a sentence
 /// that ends with one (OpenAI成立于2015年12月11日).
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/)",
+        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|】|\])",
     )
     .expect("valid regex")
 });
@@ -605,6 +606,12 @@ mod tests {
             "SAN FRANCISCO, March 5, 2024 -- Acme today released Foo.".to_string(),
         );
         assert_eq!(d.date, Some(DateValue::Day(2024, 3, 5)));
+        let d = Document::new(
+            "t",
+            "t",
+            "【杭州，2024年11月20日】星澜智能今日宣布完成融资。".to_string(),
+        );
+        assert_eq!(d.date, Some(DateValue::Day(2024, 11, 20)));
         let d = Document::new("t", "t", "百度于2023年3月16日发布了文心一言。".to_string());
         assert_eq!(d.date, None);
         // A header that ends with its date dates the document; a sentence
