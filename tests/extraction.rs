@@ -1392,8 +1392,9 @@ fn english_investor_lists_officers_and_shipped_models() {
          Lumetra was started by engineers. Ravi Menon is chief technology officer. \
          Lumetra then turned to video models. Orbit-3 Alpha shipped in June of last year.",
     ));
+    // General Atlantic is in the dictionary under its Chinese name.
     for investor in [
-        "General Atlantic",
+        "泛大西洋投资",
         "Fidelity Management & Research",
         "Baillie Gifford",
         "英伟达",
@@ -1406,7 +1407,7 @@ fn english_investor_lists_officers_and_shipped_models() {
         );
     }
     assert!(
-        has_entity(&m, "General Atlantic", EntityType::Organization),
+        has_entity(&m, "泛大西洋投资", EntityType::Organization),
         "{m:?}"
     );
     assert!(has_fact(&f, "Lumetra", "employee", "Ravi Menon"), "{f:?}");
@@ -2498,4 +2499,25 @@ fn a_month_without_its_year_in_a_later_paragraph_is_the_datelines() {
         has_fact(&f, "Atlas Mini", "datePublished", "2024-04"),
         "{f:?}"
     );
+}
+
+#[test]
+fn a_bracketed_dateline_a_built_on_modifier_and_founders_with_former_posts() {
+    let (_, f) = run(Document::new(
+        "t",
+        "t",
+        "【杭州，2024年11月20日】星澜智能今日宣布完成融资。\n\
+         星澜智能成立于2021年3月，总部位于杭州，由前阿里云高级研究员周启航和浙江大学教授林若溪联合创立。\n\
+         今年6月，公司发布了大模型“星澜-1”。上月，星澜智能又推出了基于星澜-1的编程助手“码星”。"
+            .to_string(),
+    ));
+    for p in ["周启航", "林若溪"] {
+        assert!(has_fact(&f, "星澜智能", "founder", p), "{p}: {f:?}");
+    }
+    // Dates relative to the 【城市，日期】 dateline.
+    assert!(has_fact(&f, "星澜-1", "datePublished", "2024-06"), "{f:?}");
+    assert!(has_fact(&f, "码星", "datePublished", "2024-10"), "{f:?}");
+    // 基于星澜-1的码星: 码星 is what was launched last month, built on 星澜-1.
+    assert!(has_fact(&f, "码星", "isBasedOn", "星澜-1"), "{f:?}");
+    assert!(!has_fact(&f, "星澜-1", "datePublished", "2024-10"), "{f:?}");
 }
