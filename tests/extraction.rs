@@ -2521,3 +2521,41 @@ fn a_bracketed_dateline_a_built_on_modifier_and_founders_with_former_posts() {
     assert!(has_fact(&f, "码星", "isBasedOn", "星澜-1"), "{f:?}");
     assert!(!has_fact(&f, "星澜-1", "datePublished", "2024-10"), "{f:?}");
 }
+
+#[test]
+fn an_interview_with_a_company_nobody_knows() {
+    let (m, f) = run(Document::new(
+        "t",
+        "t",
+        "编者按：本文根据深蓝视界创始人兼CEO陈墨2025年4月接受采访的内容整理。\n\n\
+         主持人：您当年为什么离开百度出来创业？\n\n\
+         陈墨：我在百度做了六年搜索算法，2019年底离职，第二年3月和两个大学同学在北京创办了深蓝视界。\n\n\
+         主持人：听说你们的第一笔投资来自奇绩创坛？\n\n\
+         陈墨：对，奇绩创坛给了我们天使轮。后来A轮是启明创投领投的。\n\n\
+         主持人：你们自己的模型叫什么？\n\n\
+         陈墨：我们去年发布了“深蓝-7B”，有70亿参数。"
+            .to_string(),
+    ));
+    // The company is found before a title and after a founding verb,
+    // though jieba cuts it into 深蓝|视界 and no list knows it.
+    assert!(
+        has_entity(&m, "深蓝视界", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "深蓝视界", "founder", "陈墨"), "{f:?}");
+    assert!(has_fact(&f, "深蓝视界", "ceo", "陈墨"), "{f:?}");
+    // 第二年 counts from 2019年底; 当年 alone ("back then") is no date.
+    assert!(has_fact(&f, "深蓝视界", "foundingDate", "2020-03"), "{f:?}");
+    assert!(!f.iter().any(|(_, _, o)| o == "2025"), "{f:?}");
+    // Investors of 我们, not of the investor named just before.
+    assert!(has_fact(&f, "深蓝视界", "funder", "奇绩创坛"), "{f:?}");
+    assert!(has_fact(&f, "深蓝视界", "funder", "启明创投"), "{f:?}");
+    assert!(!has_fact(&f, "奇绩创坛", "funder", "启明创投"), "{f:?}");
+    // A quoted Chinese name that carries its size is a model.
+    assert!(has_entity(&m, "深蓝-7B", EntityType::AIModel), "{m:?}");
+    assert!(has_fact(&f, "深蓝-7B", "creator", "深蓝视界"), "{f:?}");
+    assert!(
+        has_fact(&f, "深蓝-7B", "parameterCount", "7000000000"),
+        "{f:?}"
+    );
+}

@@ -780,7 +780,23 @@ fn read_relations(
                 .map(|m| m.kind.clone());
             // Else the company talked about, or the topic of another type.
             let fallback = if t == EntityType::Organization {
-                state.salient_org.clone()
+                // An investor the document has named is not the company
+                // whose round this is (奇绩创坛给了我们天使轮。后来A轮是启明创投
+                // 领投的): the interview's company is, if there is one.
+                let investor = |k: &MentionKind| {
+                    canonical(k).is_some_and(|n| {
+                        out.iter().any(|a| {
+                            a.predicate == Predicate::Funder
+                                && matches!(&a.object, Object::Entity(e) if e.name == n)
+                        })
+                    })
+                };
+                match state.salient_org.clone() {
+                    Some(k) if rule.predicate == Predicate::Funder && investor(&k) => {
+                        state.speaker_org().filter(|s| !investor(s))
+                    }
+                    other => other,
+                }
             } else {
                 state.topic.get(&t).cloned()
             };

@@ -841,6 +841,12 @@ static SIZED_MODEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// “深蓝-7B”: a quoted Chinese name that carries its parameter count.
+static QUOTED_SIZED_MODEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"“(\p{Han}{1,8}(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z][A-Za-z0-9]*)*)”")
+        .expect("valid regex")
+});
+
 /// BlueLM-7B, Light-R1-32B: a name that carries its parameter count is an
 /// AI model, whatever else proposed it as.
 fn sized_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -857,7 +863,10 @@ fn sized_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
             c.etype = EntityType::AIModel;
         }
     }
-    for m in SIZED_MODEL.find_iter(view.text) {
+    let quoted = QUOTED_SIZED_MODEL
+        .captures_iter(view.text)
+        .filter_map(|c| c.get(1));
+    for m in SIZED_MODEL.find_iter(view.text).chain(quoted) {
         if !lex.is_not_entity(m.as_str())
             && !view
                 .known
@@ -2224,22 +2233,34 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
     let text = view.text;
     for title in &lex.cues.org_titles_zh {
         for pos in view.find(title) {
-            let start = clause_start(text, pos);
-            let name = &text[start..pos];
-            let n = name.chars().count();
+            let clause = clause_start(text, pos);
             let words: Vec<_> = view
                 .tokens
                 .iter()
-                .filter(|t| t.start >= start && t.end <= pos)
+                .filter(|t| t.start >= clause && t.end <= pos)
                 .collect();
-            let clean = words.first().is_some_and(|t| t.start == start)
-                && words.last().is_some_and(|t| t.end == pos)
-                && words.iter().all(|t| {
-                    !["t", "r", "p", "c", "d", "m", "f", "u", "q", "v"]
-                        .iter()
-                        .any(|x| t.tag.starts_with(x))
-                        || t.word.chars().count() == 1
-                });
+            let name_like = |t: &&&Token| {
+                !["t", "r", "p", "c", "d", "m", "f", "u", "q", "v"]
+                    .iter()
+                    .any(|x| t.tag.starts_with(x))
+                    || t.word.chars().count() == 1
+            };
+            // The name is the run of name-like words right before the title
+            // (本文根据|深蓝|视界|创始人: 深蓝视界), the whole clause if all are.
+            let run = words.iter().rev().take_while(name_like).count();
+            let start = match run {
+                0 => pos,
+                k => words[words.len() - k].start,
+            };
+            let clean = words.last().is_some_and(|t| t.end == pos)
+                && (start == clause
+                    || words.len() > run
+                        // after 根据, 担任, 和; not after 的 (最大的电商平台创始人)
+                        && ["p", "v", "c"]
+                            .iter()
+                            .any(|x| words[words.len() - run - 1].tag.starts_with(x)));
+            let name = &text[start..pos];
+            let n = name.chars().count();
             if (2..=8).contains(&n)
                 && clean
                 && name.chars().all(is_cjk)
@@ -2371,7 +2392,8 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                     && (!t.tag.starts_with('v') || single || t.tag == "vn")
                     && !(t.start == start
                         && !(t.tag.starts_with('n')
-                            || matches!(t.tag, "s" | "j" | "eng")
+                            // 深蓝/b 视界: a distinguishing word may open a name.
+                            || matches!(t.tag, "s" | "j" | "eng" | "b")
                             || single));
                 if !part {
                     break;

@@ -33,7 +33,7 @@ static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// 同年4月, 次年初, 同月: dates relative to the last date the text gave.
 static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<rel>同年|当年|次年|翌年|同月)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?",
+        r"(?P<rel>同年|当年|次年|翌年|第二年|同月)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?",
     )
     .expect("valid regex")
 });
@@ -229,6 +229,10 @@ pub fn find_values_in(
     };
     for c in ZH_ANCHORED.captures_iter(text) {
         let all = c.get(0).expect("group 0");
+        // 当年 alone is "back then" (您当年为什么离开), not a date.
+        if &c["rel"] == "当年" && c.name("m").is_none() {
+            continue;
+        }
         if let Some(a) = anchor_at(all.start()) {
             let value = match &c["rel"] {
                 "同月" => match a {
@@ -238,7 +242,7 @@ pub fn find_values_in(
                     DateValue::Year(_) => continue,
                 },
                 rel => {
-                    let y = a.year() + i32::from(matches!(rel, "次年" | "翌年"));
+                    let y = a.year() + i32::from(matches!(rel, "次年" | "翌年" | "第二年"));
                     date(y, num(&c, "m"), num(&c, "d"))
                 }
             };
