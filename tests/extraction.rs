@@ -2559,3 +2559,51 @@ fn an_interview_with_a_company_nobody_knows() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_english_company_history_of_a_company_nobody_knows() {
+    let (m, f) = run(text(
+        "Helix Data: a short history\n\n\
+         Helix Data was started in 2016 by two former Google engineers. \
+         The company's first product, HelixDB, was released in 2017. \
+         In 2023 the company launched Helix-LM, a 7-billion-parameter language model fine-tuned from Meta's Llama 2. \
+         A smaller version, Helix-LM Mini, was distilled from Helix-LM and shipped in March 2024. \
+         Microsoft became a strategic partner in 2022, and Snowflake and Databricks are its main rivals.",
+    ));
+    // A title line "X: a short history" is no interview turn of a person X;
+    // "X was started in" makes X an organisation.
+    assert!(
+        has_entity(&m, "Helix Data", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        !m.iter()
+            .any(|(_, t, c, _)| c == "Helix Data" && *t == EntityType::Person)
+    );
+    assert!(has_fact(&f, "Helix Data", "foundingDate", "2016"), "{f:?}");
+    assert!(has_fact(&f, "HelixDB", "datePublished", "2017"), "{f:?}");
+    assert!(
+        has_fact(&f, "Helix-LM", "parameterCount", "7000000000"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Helix-LM", "isBasedOn", "Llama 2"), "{f:?}");
+    // A tier word after a model the text named is another model of the family,
+    // and what it was distilled from is not what shipped.
+    assert!(
+        has_fact(&f, "Helix-LM Mini", "distilledFrom", "Helix-LM"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Helix-LM", "datePublished", "2024-03"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Helix Data", "partnerOf", "微软"), "{f:?}");
+    assert!(
+        has_fact(&f, "Helix Data", "competitorOf", "Snowflake"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Helix Data", "competitorOf", "Databricks"),
+        "{f:?}"
+    );
+}

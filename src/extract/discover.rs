@@ -1308,7 +1308,19 @@ fn speaker_label(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
         return;
     }
     let cjk_person = name.chars().all(is_cjk) && name.chars().count() <= 3 && lex.has_surname(name);
-    let latin_person = name.contains(' ');
+    // Sam Altman: We … — a turn opens with a capital; "Helix Data: a short
+    // history" is a title, and "Acme Labs:" names no person.
+    let turn = view.text[c.get(0).map_or(0, |g| g.end())..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|ch| !ch.is_lowercase());
+    let latin_person = name.contains(' ')
+        && turn
+        && !lex
+            .org_suffixes_en
+            .iter()
+            .any(|s| name.rsplit(' ').next() == Some(s.as_str()));
     if cjk_person || latin_person {
         out.push(candidate(
             m.start(),
@@ -1544,7 +1556,7 @@ static EN_OWNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// founding or seat, or a round it raised.
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary)\b|\s+(?:was|is)\s+(?:founded|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$)",
+        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$)",
     )
     .expect("valid regex")
 });

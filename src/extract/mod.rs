@@ -134,6 +134,23 @@ impl Extractor {
 
     /// Extracts every document in parallel; `progress` is called once per
     /// finished document.
+    /// The end of the tier words after `end` (ERNIE Lite, Gemini 2.0 Flash
+    /// Thinking: each space and tier word makes a model of the family).
+    fn after_tiers(&self, text: &str, mut end: usize) -> usize {
+        while end < text.len() {
+            let rest = &text[end..];
+            let Some(tier) = self.lexicon.model_tiers.iter().find(|t| {
+                rest.strip_prefix(' ')
+                    .and_then(|r| r.strip_prefix(t.as_str()))
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            }) else {
+                break;
+            };
+            end += 1 + tier.len();
+        }
+        end
+    }
+
     pub fn extract_all(
         &self,
         docs: &[Document],
@@ -195,6 +212,24 @@ impl Extractor {
                 let (surface, etype, conf, canonical) = &local[k];
                 if *etype == EntityType::Organization {
                     cands.extend(discover::maker_code(text, start, end));
+                }
+                // Helix-LM Mini: a tier word after a model the text named
+                // makes another model of its family.
+                let tiered = match etype {
+                    EntityType::AIModel => self.after_tiers(text, end),
+                    _ => end,
+                };
+                if tiered > end {
+                    cands.push(Candidate {
+                        start,
+                        end: tiered,
+                        etype: *etype,
+                        canonical: text[start..tiered].to_string(),
+                        rule: "doc.repeat",
+                        confidence: *conf,
+                        priority: 2,
+                        wikidata: None,
+                    });
                 }
                 cands.push(Candidate {
                     start,
@@ -385,17 +420,12 @@ impl Extractor {
                 }
             }
             // ERNIE Lite, Gemini 2.0 Flash Thinking: a tier word makes a model of the family.
-            while versioned && end < text.len() {
-                let rest = &text[end..];
-                let Some(tier) = self.lexicon.model_tiers.iter().find(|t| {
-                    rest.strip_prefix(' ')
-                        .and_then(|r| r.strip_prefix(t.as_str()))
-                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-                }) else {
-                    break;
-                };
-                end += 1 + tier.len();
-                canonical = text[start..end].to_string();
+            if versioned {
+                let tiered = self.after_tiers(text, end);
+                if tiered > end {
+                    end = tiered;
+                    canonical = text[start..end].to_string();
+                }
             }
             let wikidata = (canonical == entry.name)
                 .then(|| entry.wikidata.clone())

@@ -175,7 +175,7 @@ static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<cur>\$|US\$|USD\s?|€|£)?
-        (?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s?
+        (?P<n>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s|-)?   # a 70-billion-parameter model
         (?P<mult>trillion|billion|million|thousand|bn|tn|[BMK])(?-u:\b)
         (?:\s+(?P<cur2>dollars|USD|euros))?",
     )
