@@ -2607,3 +2607,23 @@ fn an_english_company_history_of_a_company_nobody_knows() {
         "{f:?}"
     );
 }
+
+#[test]
+fn companies_named_with_everyday_words_are_found_by_what_follows_them() {
+    let (m, f) = run(text(
+        "人形机器人公司极光机器人本周二宣布完成3亿元A+轮融资,星图资本领投。\
+         长风汽车今日宣布与地平线签署战略合作协议。\
+         知行AI由前百度副总裁王楠于2022年创立。\
+         飞鸿2.0已接入公司旗下的办公应用“帆书”。",
+    ));
+    for org in ["星图资本", "长风汽车", "知行AI"] {
+        assert!(
+            has_entity(&m, org, EntityType::Organization),
+            "{org}: {m:?}"
+        );
+    }
+    assert!(has_fact(&f, "长风汽车", "partnerOf", "地平线"), "{f:?}");
+    assert!(has_fact(&f, "知行AI", "founder", "王楠"), "{f:?}");
+    // A verb before the bare kind word 公司 makes no company.
+    assert!(!m.iter().any(|(s, ..)| s == "接入公司"), "{m:?}");
+}

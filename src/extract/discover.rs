@@ -1625,6 +1625,26 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             }
             let walk_from = start;
             let mut first_tag = "";
+            // What follows the suffix, past a time word (长风汽车今日宣布).
+            let end_at = pos + suffix.len();
+            let after_at = view
+                .tokens
+                .iter()
+                .find(|t| t.start == end_at && t.tag == "t")
+                .map_or(end_at, |t| t.end);
+            let after_context = *etype == EntityType::Organization
+                && lex
+                    .cues
+                    .org_context_after_zh
+                    .iter()
+                    .any(|c| view.text[after_at..].starts_with(c.as_str()));
+            // A Latin suffix (知行AI由…创立) ends a Chinese name only, and
+            // only where what follows says organisation (纳米AI搜索 is an app).
+            if suffix.is_ascii()
+                && (!view.text[..pos].ends_with(|c: char| is_cjk(c)) || !after_context)
+            {
+                continue;
+            }
             // Before a legal form (有限公司) a name may hold any content word:
             // 河南兴远起重机有限公司.
             let legal = suffix.ends_with("有限公司") || suffix.ends_with("有限责任公司");
@@ -1647,11 +1667,21 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 }
                 // 定边县第五中学: an ordinal numbers one of a kind.
                 let ordinal = t.tag == "m" && t.word.starts_with('第');
-                let word_ok = (t.tag.starts_with('n') || proper_tag(t.tag) || content || ordinal)
-                    && !t
-                        .word
-                        .chars()
-                        .any(|c| lex.name_stoppers.contains(&c) || c.is_whitespace());
+                // 知行/v AI由…创立: where what follows says organisation, a
+                // two-character word of any content class opens the name.
+                let loose = after_context
+                    && words == 0
+                    // 已接入|公司旗下: not before the bare kind word itself
+                    && suffix != "公司"
+                    && t.word.chars().count() == 2
+                    && t.word.chars().all(is_cjk)
+                    && ["v", "a", "vn", "an", "ad", "b", "j"].contains(&t.tag);
+                let word_ok =
+                    (t.tag.starts_with('n') || proper_tag(t.tag) || content || ordinal || loose)
+                        && !t
+                            .word
+                            .chars()
+                            .any(|c| lex.name_stoppers.contains(&c) || c.is_whitespace());
                 if !word_ok {
                     break;
                 }
@@ -1710,12 +1740,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // What follows only an organisation (星图智能的联合创始人), or a
             // head noun right before the name (创业公司星图智能), makes the
             // name one even when jieba knows its words.
-            let mut org_context = *etype == EntityType::Organization
-                && lex
-                    .cues
-                    .org_context_after_zh
-                    .iter()
-                    .any(|c| view.text[pos + suffix.len()..].starts_with(c.as_str()));
+            let mut org_context = after_context;
             // …or what stands before it (母公司是星河集团, 收购了云帆科技).
             org_context |= *etype == EntityType::Organization
                 && lex
