@@ -123,6 +123,9 @@ pub struct Cues {
     /// Words after a thing that say it is only compared with (比肩, 相当).
     #[serde(default)]
     pub comparison_words_zh: Vec<String>,
+    /// Words that describe an organisation as a startup (X, a … startup).
+    #[serde(default)]
+    pub startup_words: Vec<String>,
     #[serde(default)]
     pub generic_bodies_zh: Vec<String>,
     #[serde(default)]
@@ -158,6 +161,9 @@ pub struct Pronouns {
     /// Words that refer to the thing (company, model, app, product) named last (它).
     #[serde(default)]
     pub thing: Vec<String>,
+    /// Words that refer to the organisation the text described as a startup.
+    #[serde(default)]
+    pub startup: Vec<String>,
     pub not_pronouns: Vec<String>,
 }
 

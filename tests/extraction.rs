@@ -2627,3 +2627,26 @@ fn companies_named_with_everyday_words_are_found_by_what_follows_them() {
     // A verb before the bare kind word 公司 makes no company.
     assert!(!m.iter().any(|(s, ..)| s == "接入公司"), "{m:?}");
 }
+
+#[test]
+fn the_startup_is_the_young_company_not_its_buyer() {
+    let (_, f) = run(text(
+        "LONDON, February 12, 2025 — Veridian AI, a London-based startup that makes speech models, \
+         has been acquired by Salesforce for about $400 million. \
+         The startup had raised $60 million from investors including Balderton Capital and Accel. \
+         Veridian released its flagship model, Lyra, last year. \
+         The deal puts Salesforce in closer competition with Microsoft.",
+    ));
+    assert!(
+        has_fact(&f, "Veridian AI", "parentOrganization", "Salesforce"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Veridian AI", "funder", "Balderton Capital"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "Salesforce", "funder", "Accel"), "{f:?}");
+    assert!(has_fact(&f, "Lyra", "creator", "Veridian AI"), "{f:?}");
+    assert!(has_fact(&f, "Lyra", "datePublished", "2024"), "{f:?}");
+    assert!(has_fact(&f, "Salesforce", "competitorOf", "微软"), "{f:?}");
+}

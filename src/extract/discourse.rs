@@ -60,6 +60,8 @@ struct State {
     org_kinds: HashMap<String, MentionKind>,
     /// The companies (not schools) of the last two sentences that named one, latest first.
     recent_companies: Vec<Vec<MentionKind>>,
+    /// The last organisation the text described as a startup.
+    startup: Option<MentionKind>,
 }
 
 impl State {
@@ -226,6 +228,7 @@ fn resolve_pronouns(
             let target = match rule {
                 "coref.speaker_org" => speaker_org.clone(),
                 "coref.organisation" => state.salient_org.clone(),
+                "coref.startup" => state.startup.clone().or_else(|| state.salient_org.clone()),
                 "coref.speaker" => state.speaker.clone(),
                 "coref.model" => state.last.get(&EntityType::AIModel).cloned(),
                 "coref.thing" => state.last_thing.clone(),
@@ -959,6 +962,23 @@ fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, cues: 
         .iter()
         .filter(|m| m.entity_type() == Some(EntityType::Organization))
         .collect();
+    // X, a London-based startup that…; 初创公司X: the startup of the text.
+    for o in orgs.iter().filter(|o| !o.coref) {
+        let (s, e) = (o.start - offset, o.end - offset);
+        let head = &text[text.floor_char_boundary(s.saturating_sub(18))..s];
+        let apposition = text[e..]
+            .strip_prefix(", ")
+            .filter(|a| a.starts_with("a ") || a.starts_with("an ") || a.starts_with("the "))
+            .and_then(|a| a.split(',').next())
+            .unwrap_or("");
+        if cues
+            .startup_words
+            .iter()
+            .any(|w| head.ends_with(w.as_str()) || apposition.contains(w.as_str()))
+        {
+            state.startup = Some(o.kind.clone());
+        }
+    }
     for o in orgs.iter().filter(|o| !o.coref) {
         if let Some(n) = canonical(&o.kind) {
             *state.org_counts.entry(n.to_string()).or_default() += 1;

@@ -105,6 +105,7 @@ impl Extractor {
         let mut pronoun_words: Vec<(String, &'static str)> = [
             (&p.speaker_org, "coref.speaker_org"),
             (&p.organisation, "coref.organisation"),
+            (&p.startup, "coref.startup"),
             (&p.model, "coref.model"),
             (&p.thing, "coref.thing"),
             (&p.person, "coref.person"),
