@@ -123,6 +123,10 @@ pub struct Cues {
     /// Words after a thing that say it is only compared with (比肩, 相当).
     #[serde(default)]
     pub comparison_words_zh: Vec<String>,
+    /// Endings of investment firms' names (资本, 创投, Capital): such a firm
+    /// is no dropped subject of an investment.
+    #[serde(default)]
+    pub investor_endings: Vec<String>,
     /// Words that describe an organisation as a startup (X, a … startup).
     #[serde(default)]
     pub startup_words: Vec<String>,

@@ -2650,3 +2650,37 @@ fn the_startup_is_the_young_company_not_its_buyer() {
     assert!(has_fact(&f, "Lyra", "datePublished", "2024"), "{f:?}");
     assert!(has_fact(&f, "Salesforce", "competitorOf", "微软"), "{f:?}");
 }
+
+#[test]
+fn a_feature_about_a_founder_and_her_company() {
+    let (m, f) = run(text(
+        "沈若愚是青岚智能的首席科学家。她2011年从南京大学本科毕业后赴美,在加州大学伯克利分校攻读博士。\
+         2022年,她回国与前字节跳动技术副总裁韩松共同创办青岚智能。\
+         公司又开源了参数规模为320亿的青岚-32B模型。这款模型是在Qwen2.5-32B的基础上训练的。",
+    ));
+    // A name jieba guessed is believed when a biography opens with it.
+    assert!(has_entity(&m, "沈若愚", EntityType::Person), "{m:?}");
+    // A university's branch campus is a school.
+    assert!(
+        has_fact(&f, "沈若愚", "alumniOf", "加州大学伯克利分校"),
+        "{f:?}"
+    );
+    // She and he founded it together.
+    assert!(has_fact(&f, "青岚智能", "founder", "沈若愚"), "{f:?}");
+    assert!(has_fact(&f, "青岚智能", "founder", "韩松"), "{f:?}");
+    // The company's name and a size make a model (青岚-32B), not the company.
+    assert!(has_entity(&m, "青岚-32B", EntityType::AIModel), "{m:?}");
+    assert!(has_fact(&f, "青岚-32B", "creator", "青岚智能"), "{f:?}");
+    assert!(
+        has_fact(&f, "青岚-32B", "isBasedOn", "Qwen2.5-32B"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_investment_firm_is_no_dropped_subject_of_a_round() {
+    let (_, f) = run(text(
+        "袁进辉:天使轮5000万元,创新工场领投,耀途资本和陆奇创办的奇绩创坛跟投。",
+    ));
+    assert!(!has_fact(&f, "耀途资本", "funder", "奇绩创坛"), "{f:?}");
+}

@@ -769,6 +769,12 @@ fn read_relations(
                         && !(leads
                             && canonical(&m.kind)
                                 .is_some_and(|n| is_school(n, &ex.lexicon.cues.school_words)))
+                        // 创新工场领投,耀途资本和…跟投: an investment firm is
+                        // the round's investor, not the company it funds.
+                        && !(rule.predicate == Predicate::Funder
+                            && canonical(&m.kind).is_some_and(|n| {
+                                ex.lexicon.cues.investor_endings.iter().any(|e| n.ends_with(e.as_str()))
+                            }))
                 })
                 .map(|(_, m)| m)
                 // A dropped subject is the topic: the first such entity of the

@@ -1894,8 +1894,11 @@ static CODE_MORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR_IN_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}").expect("valid regex"));
+static SIZED_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^-\d+(?:\.\d+)?[BbMm]").expect("valid regex"));
+
 static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*)")
+    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9]+)*(?-u:\b)|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*)")
         .expect("valid regex")
 });
 
@@ -1914,7 +1917,9 @@ pub fn maker_code(text: &str, start: usize, end: usize) -> Option<Candidate> {
     })?;
     let stop = end + m.end();
     let latin = text[start..end].is_ascii();
-    let etype = if latin && m.as_str().starts_with('-') {
+    // 青岚-32B: a code that is a parameter count names a model.
+    let sized = SIZED_CODE.is_match(m.as_str());
+    let etype = if sized || latin && m.as_str().starts_with('-') {
         EntityType::AIModel
     } else {
         EntityType::Product
