@@ -2684,3 +2684,22 @@ fn an_investment_firm_is_no_dropped_subject_of_a_round() {
     ));
     assert!(!has_fact(&f, "耀途资本", "funder", "奇绩创坛"), "{f:?}");
 }
+
+#[test]
+fn people_of_many_languages_and_a_known_persons_surname() {
+    let (_, f) = run(text(
+        "Helix Data was started in 2016 by Tomas Lindqvist and Mei Chen. \
+         Intel named Lip-Bu Tan to the top job. Tan previously led Cadence Design Systems as CEO.",
+    ));
+    assert!(
+        has_fact(&f, "Helix Data", "founder", "Tomas Lindqvist"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Helix Data", "founder", "Mei Chen"), "{f:?}");
+    // "Tan" is the dictionary's Lip-Bu Tan (陈立武), even though the given
+    // name list also reads "Lip-Bu Tan" as a person of its own.
+    assert!(
+        has_fact(&f, "Cadence Design Systems", "ceo", "陈立武"),
+        "{f:?}"
+    );
+}

@@ -631,6 +631,15 @@ fn surnames(
         if c.etype != EntityType::Person || c.confidence < 0.75 {
             continue;
         }
+        // A guess at a name the dictionary knows (Lip-Bu Tan, 陈立武) is the
+        // same person, not a second one sharing the surname.
+        if c.priority < 3
+            && per_sentence[i]
+                .iter()
+                .any(|d| d.priority == 3 && d.start < c.end && c.start < d.end)
+        {
+            continue;
+        }
         let s = doc.sentences[i];
         let surface = &doc.norm[s.start + c.start..s.start + c.end];
         // The canonical name when it is Latin; else the name as written.
