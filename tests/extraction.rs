@@ -2703,3 +2703,30 @@ fn people_of_many_languages_and_a_known_persons_surname() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_launch_of_products_with_codes_tiers_and_a_parent_brand() {
+    let (m, f) = run(Document::new(
+        "t",
+        "t",
+        "【深圳，2024年10月22日】今天，澜舟手机在深圳举办新品发布会，正式发布旗舰手机澜舟X7 Pro和平板澜舟Pad 3。\n\
+         澜舟X7 Pro首发搭载澜舟自研的“天枢”芯片。\n\
+         澜舟手机成立于2016年，是澜舟集团旗下的智能终端品牌，总部位于深圳市南山区。\n\
+         发布会上，澜舟还宣布与高通达成长期合作。"
+            .to_string(),
+    ));
+    for p in ["澜舟X7 Pro", "澜舟Pad 3"] {
+        assert!(has_entity(&m, p, EntityType::Product), "{p}: {m:?}");
+        assert!(has_fact(&f, p, "creator", "澜舟手机"), "{p}: {f:?}");
+        assert!(has_fact(&f, p, "datePublished", "2024-10-22"), "{p}: {f:?}");
+    }
+    // 澜舟 alone is the phone maker the release is about, not its parent.
+    assert!(has_fact(&f, "澜舟手机", "partnerOf", "高通"), "{f:?}");
+    assert!(
+        has_fact(&f, "澜舟手机", "parentOrganization", "澜舟集团"),
+        "{f:?}"
+    );
+    // The headquarters are the brand's, the clause chain's subject.
+    assert!(has_fact(&f, "澜舟手机", "location", "南山区"), "{f:?}");
+    assert!(!has_fact(&f, "澜舟集团", "location", "南山区"), "{f:?}");
+}

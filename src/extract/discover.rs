@@ -1898,14 +1898,14 @@ static SIZED_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^-\d+(?:\.\d+)?[BbMm]").expect("valid regex"));
 
 static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9]+)*(?-u:\b)|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*)")
+    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9]+)*(?-u:\b)|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{1,8} [0-9]{1,3}(?:\.[0-9])?(?-u:\b))")
         .expect("valid regex")
 });
 
 /// 蔚来ET9, MiniMax-Text-01: an organisation's name at `start..end` followed
 /// by a model code is a product of its maker (a model for a Latin name with
 /// a hyphenated code).
-pub fn maker_code(text: &str, start: usize, end: usize) -> Option<Candidate> {
+pub fn maker_code(text: &str, start: usize, end: usize, tiers: &[String]) -> Option<Candidate> {
     let m = ORG_CODE.find(&text[end..]).filter(|m| {
         // A code has a digit or a capital after the hyphen (-Text-01, -M1), not
         // -profile; a year makes an event (三星WCG2011), not a product.
@@ -1915,7 +1915,16 @@ pub fn maker_code(text: &str, start: usize, end: usize) -> Option<Candidate> {
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
             && !YEAR_IN_CODE.is_match(code)
     })?;
-    let stop = end + m.end();
+    let mut stop = end + m.end();
+    // 澜舟X7 Pro, 小米14 Ultra: a tier word is part of the product's name.
+    while let Some(t) = tiers.iter().find(|t| {
+        text[stop..]
+            .strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(t.as_str()))
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    }) {
+        stop += 1 + t.len();
+    }
     let latin = text[start..end].is_ascii();
     // 青岚-32B: a code that is a parameter count names a model.
     let sized = SIZED_CODE.is_match(m.as_str());
@@ -2058,7 +2067,7 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
         .iter()
         .filter(|k| k.2 == EntityType::Organization)
     {
-        out.extend(maker_code(text, k.0, k.1));
+        out.extend(maker_code(text, k.0, k.1, &lex.model_tiers));
     }
 }
 

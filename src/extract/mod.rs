@@ -212,7 +212,12 @@ impl Extractor {
             for (start, end, k) in matcher.find(text) {
                 let (surface, etype, conf, canonical) = &local[k];
                 if *etype == EntityType::Organization {
-                    cands.extend(discover::maker_code(text, start, end));
+                    cands.extend(discover::maker_code(
+                        text,
+                        start,
+                        end,
+                        &self.lexicon.model_tiers,
+                    ));
                 }
                 // Helix-LM Mini: a tier word after a model the text named
                 // makes another model of its family.
@@ -557,6 +562,29 @@ impl Extractor {
                         c.canonical.clone(),
                     ));
                 }
+            }
+        }
+        // 澜舟 after 澜舟手机 and 澜舟集团 (its parent): a stem shared by
+        // several names is the one named in most sentences, on a tie the one
+        // named first (what the text is about).
+        let mut named: HashMap<&str, (usize, std::cmp::Reverse<usize>)> = HashMap::new();
+        for (i, cands) in per_sentence.iter().enumerate() {
+            let here: HashSet<&str> = cands
+                .iter()
+                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
+                .map(|c| c.canonical.as_str())
+                .collect();
+            for n in here {
+                named.entry(n).or_insert((0, std::cmp::Reverse(i))).0 += 1;
+            }
+        }
+        for (stem, _, _, canonical) in out.iter_mut() {
+            if let Some((best, _)) = named
+                .iter()
+                .filter(|(n, _)| n.starts_with(stem.as_str()) && **n != stem.as_str())
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            {
+                *canonical = best.to_string();
             }
         }
         out
