@@ -2730,3 +2730,32 @@ fn a_launch_of_products_with_codes_tiers_and_a_parent_brand() {
     assert!(has_fact(&f, "澜舟手机", "location", "南山区"), "{f:?}");
     assert!(!has_fact(&f, "澜舟集团", "location", "南山区"), "{f:?}");
 }
+
+#[test]
+fn an_english_interview_speaks_for_its_company() {
+    let (m, f) = run(text(
+        "Editor's note: This conversation with Ravi Kapoor, co-founder and chief executive of Quillmark, has been edited.\n\n\
+         Q: How did it start?\n\n\
+         Kapoor: In 2019 my college friend Neha Iyer and I left our jobs and started Quillmark in Bangalore. We both studied at IIT Bombay.\n\n\
+         Q: Who backed you?\n\n\
+         Kapoor: Accel led our Series A, and Nvidia joined the Series B last year. Our main product is Quill, a writing assistant. \
+         We trained our own model, QM-13B. We distilled it from a larger model, QM-70B, that we built on top of Llama 3.\n\n\
+         Q: Would you sell to Microsoft?\n\n\
+         Kapoor: No. We are not for sale.",
+    ));
+    assert!(
+        has_entity(&m, "Quillmark", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|(s, ..)| s == "Series A"), "{m:?}");
+    // I is the speaker and we/our the speaker's company.
+    assert!(has_fact(&f, "Quillmark", "founder", "Ravi Kapoor"), "{f:?}");
+    assert!(has_fact(&f, "Quillmark", "founder", "Neha Iyer"), "{f:?}");
+    assert!(has_fact(&f, "Quillmark", "funder", "Accel"), "{f:?}");
+    assert!(has_fact(&f, "Quillmark", "funder", "英伟达"), "{f:?}");
+    assert!(has_fact(&f, "Quill", "creator", "Quillmark"), "{f:?}");
+    assert!(has_fact(&f, "QM-13B", "creator", "Quillmark"), "{f:?}");
+    // "we" in a gap is no name that blocks the pattern.
+    assert!(has_fact(&f, "QM-70B", "isBasedOn", "Llama 3"), "{f:?}");
+    assert!(!f.iter().any(|(_, _, o)| o == "微软"), "{f:?}");
+}

@@ -437,10 +437,16 @@ fn units(
                 MentionKind::Value(Value::Date(_)) => SlotType::Date,
                 MentionKind::Value(Value::Amount { .. }) => SlotType::Amount,
             };
+            // English first-person words of an interview (we, our, I) may
+            // fill a slot but stand in a gap like words: "QM-70B, that we
+            // built on top of Llama 3".
+            let first_person = m.coref
+                && matches!(m.rule, "coref.speaker" | "coref.speaker_org")
+                && doc.norm[m.start..m.end].is_ascii();
             units.push(Unit::Mention {
                 index: k,
                 kind,
-                entity: matches!(kind, SlotType::Entity(_)),
+                entity: matches!(kind, SlotType::Entity(_)) && !first_person,
             });
             at = m.end.max(at + 1);
             // An honorific belongs to the name it follows (施建祥先生创办的…).
