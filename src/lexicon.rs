@@ -123,6 +123,13 @@ pub struct Cues {
     /// Words after a thing that say it is only compared with (比肩, 相当).
     #[serde(default)]
     pub comparison_words_zh: Vec<String>,
+    /// Endings that name a unit of an organisation (研究院, 实验室, 事业部).
+    #[serde(default)]
+    pub unit_endings_zh: Vec<String>,
+    /// Countries and regions that name an organisation's regional unit
+    /// before a title (谷歌中国总裁).
+    #[serde(default)]
+    pub regional_units_zh: Vec<String>,
     /// Endings of investment firms' names (资本, 创投, Capital): such a firm
     /// is no dropped subject of an investment.
     #[serde(default)]

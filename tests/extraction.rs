@@ -2759,3 +2759,38 @@ fn an_english_interview_speaks_for_its_company() {
     assert!(has_fact(&f, "QM-70B", "isBasedOn", "Llama 3"), "{f:?}");
     assert!(!f.iter().any(|(_, _, o)| o == "微软"), "{f:?}");
 }
+
+#[test]
+fn units_named_after_a_known_organisation_are_organisations_of_their_own() {
+    let (m, f) = run(text(
+        "余凯曾任百度深度学习研究院常务副院长。李开复曾任谷歌中国总裁。清华大学自然语言处理实验室的刘知远教授参与了研发。",
+    ));
+    for unit in [
+        "百度深度学习研究院",
+        "谷歌中国",
+        "清华大学自然语言处理实验室",
+    ] {
+        assert!(
+            has_entity(&m, unit, EntityType::Organization),
+            "{unit}: {m:?}"
+        );
+    }
+    assert!(
+        has_fact(&f, "百度深度学习研究院", "employee", "余凯"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "百度深度学习研究院", "parentOrganization", "百度"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "谷歌中国", "parentOrganization", "谷歌"),
+        "{f:?}"
+    );
+    // A place after a known name is a unit only before a title.
+    let (m, _) = run(text("谷歌中国市场的份额不大。"));
+    assert!(
+        !has_entity(&m, "谷歌中国", EntityType::Organization),
+        "{m:?}"
+    );
+}

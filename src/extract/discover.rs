@@ -66,6 +66,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
+    units_of_known(view, lex, &mut out);
     known_with_version(view, lex, &mut out);
     latin_org_lists(view, lex, &mut out);
     shipped_codes(view, lex, &mut out);
@@ -2280,6 +2281,70 @@ fn unclaimed_org_name(view: &SentenceView<'_>, lex: &Lexicon, start: usize, end:
 
 /// 本期嘉宾:云图视觉联合创始人、总裁陈峰: the words between a clause's start
 /// and a leader's title (`[cues] org_titles_zh`) name an organisation.
+/// 百度深度学习研究院, 清华大学自然语言处理实验室, 谷歌中国总裁: a unit of an
+/// organisation the dictionary knows is an organisation of its own, named
+/// by the known name, a few words and a unit ending (`[cues]
+/// unit_endings_zh`), or by the known name and a country or region before a
+/// title (`[cues] regional_units_zh`).
+fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for k in view
+        .known
+        .iter()
+        .filter(|k| k.2 == EntityType::Organization)
+    {
+        let rest = &text[k.1..];
+        // The words between the known name and the ending: Chinese, no
+        // punctuation or 的, at most eight characters.
+        let unit = lex
+            .cues
+            .unit_endings_zh
+            .iter()
+            .filter_map(|e| {
+                let at = rest.find(e.as_str())?;
+                let between = &rest[..at];
+                (between.chars().count() <= 8
+                    && between
+                        .chars()
+                        .all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+                    && !between.contains('的'))
+                .then_some(at + e.len())
+            })
+            .min();
+        let regional = lex
+            .cues
+            .regional_units_zh
+            .iter()
+            .find(|r| {
+                rest.strip_prefix(r.as_str()).is_some_and(|after| {
+                    lex.roles
+                        .iter()
+                        .any(|role| after.starts_with(role.as_str()))
+                })
+            })
+            .map(|r| r.len());
+        if let Some(len) = unit.or(regional) {
+            let end = k.1 + len;
+            // Another known name inside (百度与腾讯研究院) is no unit of the first.
+            if view
+                .known
+                .iter()
+                .any(|o| o.0 >= k.1 && o.1 <= end && o.2 == EntityType::Organization)
+            {
+                continue;
+            }
+            out.push(candidate(
+                k.0,
+                end,
+                EntityType::Organization,
+                &text[k.0..end],
+                "zh.org_unit",
+                0.8,
+            ));
+        }
+    }
+}
+
 fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for title in &lex.cues.org_titles_zh {

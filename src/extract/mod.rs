@@ -277,7 +277,8 @@ impl Extractor {
     }
 
     /// 理想L9, MiniMax-VL-01, Microsoft Copilot: a model or product whose
-    /// name starts with an organisation's name was made by it.
+    /// name starts with an organisation's name was made by it; 百度深度学习
+    /// 研究院, 谷歌中国: a unit so named belongs to it.
     fn makers_by_name(&self, doc: &Document, out: &mut DocExtraction) {
         // The document's own organisations; the dictionary's are looked up in place.
         let mut orgs: HashMap<&str, &str> = HashMap::new();
@@ -310,14 +311,32 @@ impl Extractor {
         let mut found = Vec::new();
         for m in out.mentions.iter().filter(|m| !m.coref) {
             let MentionKind::Entity {
-                etype:
-                    etype
-                    @ (EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product),
-                canonical,
-                ..
+                etype, canonical, ..
             } = &m.kind
             else {
                 continue;
+            };
+            // 百度深度学习研究院, 谷歌中国: a unit named after its organisation
+            // belongs to it.
+            let unit = *etype == EntityType::Organization
+                && (self
+                    .lexicon
+                    .cues
+                    .unit_endings_zh
+                    .iter()
+                    .any(|e| canonical.ends_with(e.as_str()))
+                    || self
+                        .lexicon
+                        .cues
+                        .regional_units_zh
+                        .iter()
+                        .any(|r| canonical.ends_with(r.as_str())));
+            let predicate = match etype {
+                EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product => {
+                    Predicate::Creator
+                }
+                EntityType::Organization if unit => Predicate::ParentOrganization,
+                _ => continue,
             };
             // The longest organisation name the product's name starts with,
             // ending where a word ends (Meta AI, not Metaverse).
@@ -347,21 +366,29 @@ impl Extractor {
                 etype: EntityType::Organization,
                 name: maker.to_string(),
             });
+            if maker == canonical {
+                continue;
+            }
             let known = out
                 .assertions
                 .iter()
                 .chain(found.iter())
-                .any(|a: &Assertion| a.predicate == Predicate::Creator && a.subject == subject);
+                .any(|a: &Assertion| a.predicate == predicate && a.subject == subject);
             if !known {
                 found.push(Assertion {
                     subject,
-                    predicate: Predicate::Creator,
+                    predicate,
                     object,
                     evidence: crate::model::Evidence {
                         sentence: m.sentence,
                         start: m.start,
                         end: m.end,
-                        rule: "name.maker".to_string(),
+                        rule: if predicate == Predicate::Creator {
+                            "name.maker"
+                        } else {
+                            "name.unit"
+                        }
+                        .to_string(),
                         confidence: 0.7,
                     },
                 });
