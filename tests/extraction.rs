@@ -2794,3 +2794,20 @@ fn units_named_after_a_known_organisation_are_organisations_of_their_own() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_new_chief_from_a_former_employer_and_a_company_by_its_short_name() {
+    let (_, f) = run(text(
+        "国产GPU企业芯途半导体今日发布公告称,公司创始人孙立平将不再担任首席执行官。\
+         前英特尔中国区副总裁林嘉接任CEO一职。\
+         去年,芯途发布了第二代GPU芯片“天穹200”。\
+         目前阿里巴巴集团的首席执行官是吴泳铭。",
+    ));
+    // 前英特尔…: the former employer is not where the new post is.
+    assert!(has_fact(&f, "芯途半导体", "ceo", "林嘉"), "{f:?}");
+    assert!(!has_fact(&f, "英特尔", "ceo", "林嘉"), "{f:?}");
+    // 芯途 is 芯途半导体 (半导体 is a corporate ending).
+    assert!(has_fact(&f, "天穹200", "creator", "芯途半导体"), "{f:?}");
+    // 目前 holds 前 but marks no former employer.
+    assert!(has_fact(&f, "阿里巴巴", "ceo", "吴泳铭"), "{f:?}");
+}

@@ -775,6 +775,9 @@ fn read_relations(
                         && !(leads
                             && canonical(&m.kind)
                                 .is_some_and(|n| is_school(n, &ex.lexicon.cues.school_words)))
+                        // 前英特尔副总裁林嘉接任CEO: a former employer is not
+                        // where the new post is.
+                        && !(leads && former_before(&doc.norm[..m.start]))
                         // 创新工场领投,耀途资本和…跟投: an investment firm is
                         // the round's investor, not the company it funds.
                         && !(rule.predicate == Predicate::Funder
@@ -915,6 +918,17 @@ fn read_relations(
             }
         }
     }
+}
+
+/// Whether the text before a name marks it as a former employer (前英特尔
+/// 副总裁, 原百度高管), not a word that holds 前 (目前, 此前, 三年前).
+fn former_before(before: &str) -> bool {
+    const NOT_FORMER: [&str; 16] = [
+        "目前", "此前", "之前", "以前", "当前", "提前", "从前", "日前", "先前", "事前", "面前",
+        "眼前", "空前", "年前", "月前", "天前",
+    ];
+    (before.ends_with('前') && !NOT_FORMER.iter().any(|w| before.ends_with(w)))
+        || before.ends_with('原') && !before.ends_with("中原")
 }
 
 fn is_role(p: Predicate) -> bool {
