@@ -123,6 +123,9 @@ pub struct Cues {
     /// Words after a thing that say it is only compared with (比肩, 相当).
     #[serde(default)]
     pub comparison_words_zh: Vec<String>,
+    /// Titles before an English name that belong to it (Dr., Prof.).
+    #[serde(default)]
+    pub honorifics_before_en: Vec<String>,
     /// Endings that name a unit of an organisation (研究院, 实验室, 事业部).
     #[serde(default)]
     pub unit_endings_zh: Vec<String>,

@@ -2811,3 +2811,38 @@ fn a_new_chief_from_a_former_employer_and_a_company_by_its_short_name() {
     // 目前 holds 前 but marks no former employer.
     assert!(has_fact(&f, "阿里巴巴", "ceo", "吴泳铭"), "{f:?}");
 }
+
+#[test]
+fn an_english_roundup_of_rounds_releases_and_appointments() {
+    let (m, f) = run(text(
+        "Orbital Health raises $45 million. The Boston-based startup said Thursday that General Catalyst led the round. \
+         Orbital was founded in 2020 by Dr. Sarah Lindholm.\n\n\
+         Meridian Labs, an AI lab spun out of Stanford, released Atlas-2. It outperforms Meta's Llama 3.1 70B.\n\n\
+         Brightline AI named Priya Natarajan as its chief executive, replacing co-founder Mark Ellis. \
+         Natarajan joins from Amazon Web Services.",
+    ));
+    assert!(
+        has_fact(&f, "Orbital Health", "funder", "General Catalyst"),
+        "{f:?}"
+    );
+    // Orbital is Orbital Health (Health ends a company's name), and a title
+    // before the founder's name is no obstacle.
+    assert!(
+        has_fact(&f, "Orbital Health", "founder", "Sarah Lindholm"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Atlas-2", "creator", "Meridian Labs"), "{f:?}");
+    assert!(!has_fact(&f, "Atlas-2", "creator", "斯坦福大学"), "{f:?}");
+    assert!(
+        has_entity(&m, "Llama 3.1 70B", EntityType::AIModel),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Brightline AI", "founder", "Mark Ellis"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "亚马逊云科技", "employee", "Priya Natarajan"),
+        "{f:?}"
+    );
+}

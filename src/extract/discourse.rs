@@ -418,6 +418,7 @@ fn units(
     ms: &[Mention],
     joined: &HashSet<usize>,
     honorifics: &[String],
+    honorifics_before: &[String],
 ) -> (Vec<Unit>, Vec<(usize, usize)>) {
     let s = doc.sentences[sentence];
     let mut units = Vec::new();
@@ -459,6 +460,18 @@ fn units(
             }
             spans.push((m.start, at));
             next = k + 1;
+            continue;
+        }
+        // Dr. Sarah Lindholm: a title before a name stands for no words.
+        if let Some(h) = honorifics_before
+            .iter()
+            .find(|h| doc.norm[at..s.end].starts_with(h.as_str()))
+            && let Some(after) = doc.norm[at + h.len()..s.end].strip_prefix(' ')
+            && ms.iter().skip(next).any(|m| {
+                m.start == s.end - after.len() && m.entity_type() == Some(EntityType::Person)
+            })
+        {
+            at = s.end - after.len();
             continue;
         }
         let c = doc.norm[at..].chars().next().expect("inside the text");
@@ -695,7 +708,15 @@ fn read_relations(
     if ms.is_empty() {
         return;
     }
-    let (units, spans) = units(doc, i, ms, joined, &ex.lexicon.cues.honorifics);
+    let cues = &ex.lexicon.cues;
+    let (units, spans) = units(
+        doc,
+        i,
+        ms,
+        joined,
+        &cues.honorifics,
+        &cues.honorifics_before_en,
+    );
     let s = doc.sentences[i];
     let sentence = &doc.norm[s.start..s.end];
     // Rules match with spaces dropped, so their cue words are looked up so too.

@@ -140,6 +140,11 @@ impl Extractor {
     fn after_tiers(&self, text: &str, mut end: usize) -> usize {
         while end < text.len() {
             let rest = &text[end..];
+            // Llama 3.1 70B: a size after the name is one of the family too.
+            if let Some(m) = SIZE_AFTER.find(rest) {
+                end += m.end();
+                continue;
+            }
             let Some(tier) = self.lexicon.model_tiers.iter().find(|t| {
                 rest.strip_prefix(' ')
                     .and_then(|r| r.strip_prefix(t.as_str()))
@@ -644,6 +649,10 @@ impl Extractor {
         out
     }
 }
+
+static SIZE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^ \d+(?:\.\d+)?[BM](?-u:\b)").expect("valid regex")
+});
 
 static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex")
