@@ -2846,3 +2846,13 @@ fn an_english_roundup_of_rounds_releases_and_appointments() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_place_and_a_suffix_jieba_reads_as_one_word_name_a_company() {
+    let (m, f) = run(text(
+        "横店集团董事长、总裁徐永安当选为协会会长。一家杭州公司宣布融资。",
+    ));
+    assert!(has_fact(&f, "横店集团", "chairman", "徐永安"), "{f:?}");
+    // …but a city and a kind word written apart describe a company.
+    assert!(!m.iter().any(|(s, ..)| s == "杭州公司"), "{m:?}");
+}

@@ -1607,7 +1607,13 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 .iter()
                 .find(|t| t.start < pos && t.end == pos + suffix.len())
                 && t.word.chars().count() > suffix.chars().count()
-                && matches!(t.tag, "nt" | "nz")
+                && (matches!(t.tag, "nt" | "nz")
+                    // 横店集团/n: a place the dictionary knows and the suffix
+                    // in one word name an organisation.
+                    || view
+                        .known
+                        .iter()
+                        .any(|k| k.0 == t.start && k.1 == pos && k.2 == EntityType::Place))
             {
                 start = t.start;
                 proper = true;
@@ -1801,11 +1807,17 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     && k.2 == EntityType::Place
                     && lex.generic_modifiers.contains(&view.text[k.1..pos])
             });
-            // …but a place names its university or institute (深圳大学, 浙江大学).
-            let named_by_place = matches!(
-                suffix.as_str(),
-                "大学" | "学院" | "研究院" | "研究总院" | "研究所" | "分校"
-            );
+            // …but a place names its university or institute (深圳大学, 浙江大学),
+            // and a name jieba knows as one word (横店集团/n) is a name.
+            let one_word = view
+                .tokens
+                .iter()
+                .any(|t| t.start == start && t.end == pos + suffix.len());
+            let named_by_place = one_word
+                || matches!(
+                    suffix.as_str(),
+                    "大学" | "学院" | "研究院" | "研究总院" | "研究所" | "分校"
+                );
             if (place_only || place_and_trade)
                 && !named_by_place
                 && *etype == EntityType::Organization
