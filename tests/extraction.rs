@@ -2856,3 +2856,35 @@ fn a_place_and_a_suffix_jieba_reads_as_one_word_name_a_company() {
     // …but a city and a kind word written apart describe a company.
     assert!(!m.iter().any(|(s, ..)| s == "杭州公司"), "{m:?}");
 }
+
+#[test]
+fn a_company_jieba_reads_as_a_place_and_the_things_named_after_it() {
+    let (m, f) = run(Document::new(
+        "t",
+        "t",
+        "【北京，2024年11月15日】\n星海科技于今日正式发布新一代大模型“星海3.0”。\n\
+         此前,星海科技曾在2023年5月推出星海2.0,并于同年9月上线了面向企业的“星海助手”。\n\
+         今年3月,星海推出了视频生成模型“流光”。\n\
+         10月30日,星海科技还开源了轻量级模型星海-Lite,参数为70亿。"
+            .to_string(),
+    ));
+    // 星海/ns 科技 followed by 于今日发布 is a company, and 星海 its short name.
+    assert!(has_fact(&f, "星海3.0", "creator", "星海科技"), "{f:?}");
+    assert!(has_fact(&f, "流光", "creator", "星海科技"), "{f:?}");
+    // Things named after it: a version, an app, a model with a tier code.
+    assert!(has_fact(&f, "星海2.0", "creator", "星海科技"), "{f:?}");
+    assert!(
+        has_entity(&m, "星海助手", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_entity(&m, "星海-Lite", EntityType::AIModel), "{m:?}");
+    assert!(
+        has_fact(&f, "星海-Lite", "datePublished", "2024-10-30"),
+        "{f:?}"
+    );
+    // 同年9月 dates what was launched then, not 星海2.0.
+    assert!(
+        !has_fact(&f, "星海2.0", "datePublished", "2023-09"),
+        "{f:?}"
+    );
+}

@@ -1792,14 +1792,17 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 continue;
             }
             // 一家杭州公司 describes a company by its city: a place alone is no name.
+            // (jieba's place guess alone does not decide it where what
+            // follows says organisation: 星海/ns 科技于今日发布.)
             let place_only = view
                 .known
                 .iter()
                 .any(|k| k.0 == start && k.1 == pos && k.2 == EntityType::Place)
-                || view
-                    .tokens
-                    .iter()
-                    .any(|t| t.start == start && t.end == pos && t.tag == "ns");
+                || !org_context
+                    && view
+                        .tokens
+                        .iter()
+                        .any(|t| t.start == start && t.end == pos && t.tag == "ns");
             // 杭州创业公司 describes a company by its city and trade: no name either.
             let place_and_trade = view.known.iter().any(|k| {
                 k.0 == start
@@ -1911,7 +1914,7 @@ static SIZED_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^-\d+(?:\.\d+)?[BbMm]").expect("valid regex"));
 
 static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9]+)*(?-u:\b)|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{1,8} [0-9]{1,3}(?:\.[0-9])?(?-u:\b))")
+    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9]+)*(?-u:\b)|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{1,8} [0-9]{1,3}(?:\.[0-9])?(?-u:\b)|[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]+)?(?:\s?(?:Pro|Max|Lite|Turbo|Flash|Plus|Ultra|Mini))?)")
         .expect("valid regex")
 });
 
@@ -1939,8 +1942,13 @@ pub fn maker_code(text: &str, start: usize, end: usize, tiers: &[String]) -> Opt
         stop += 1 + t.len();
     }
     let latin = text[start..end].is_ascii();
-    // 青岚-32B: a code that is a parameter count names a model.
-    let sized = SIZED_CODE.is_match(m.as_str());
+    // 青岚-32B: a code that is a parameter count names a model; so does a
+    // version (星海2.0) where the text speaks of models.
+    let models_here = text.contains("模型") || text.contains("model");
+    let sized = SIZED_CODE.is_match(m.as_str())
+        || models_here
+            && m.as_str()
+                .starts_with(|c: char| c.is_ascii_digit() || c == '-');
     let etype = if sized || latin && m.as_str().starts_with('-') {
         EntityType::AIModel
     } else {

@@ -223,6 +223,28 @@ impl Extractor {
                         end,
                         &self.lexicon.model_tiers,
                     ));
+                    // 星海助手, 星海地图: an app named after the company the
+                    // text named (as org_apps does for known companies).
+                    let cues = &self.lexicon.cues;
+                    if let Some(head) = cues
+                        .app_heads_after_org
+                        .iter()
+                        .chain(cues.app_heads_after_app.iter())
+                        .filter(|h| text[end..].starts_with(h.as_str()))
+                        .max_by_key(|h| h.len())
+                    {
+                        let stop = end + head.len();
+                        cands.push(Candidate {
+                            start,
+                            end: stop,
+                            etype: EntityType::SoftwareApplication,
+                            canonical: text[start..stop].to_string(),
+                            rule: "doc.org_app",
+                            confidence: 0.75,
+                            priority: 2,
+                            wikidata: None,
+                        });
+                    }
                 }
                 // Helix-LM Mini: a tier word after a model the text named
                 // makes another model of its family.
@@ -528,10 +550,12 @@ impl Extractor {
         per_sentence: &[Vec<Candidate>],
     ) -> Vec<(String, EntityType, f32, String)> {
         let mut out: Vec<(String, EntityType, f32, String)> = Vec::new();
+        // (jieba's tag-only guesses do not count: 星海/ns is no place that
+        // 星海科技's short name would clash with.)
         let other_types: HashSet<&str> = per_sentence
             .iter()
             .flatten()
-            .filter(|o| o.etype != EntityType::Organization)
+            .filter(|o| o.etype != EntityType::Organization && o.priority >= 2)
             .map(|o| o.canonical.as_str())
             .collect();
         // A stem the dictionary knows is its own entity (Microsoft AI is not Microsoft).
