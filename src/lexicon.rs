@@ -129,6 +129,10 @@ pub struct Cues {
     /// Endings that name a unit of an organisation (研究院, 实验室, 事业部).
     #[serde(default)]
     pub unit_endings_zh: Vec<String>,
+    /// English words after an organisation's name that name a unit of it
+    /// (IBM Research, Intel Foundry).
+    #[serde(default)]
+    pub unit_endings_en: Vec<String>,
     /// Countries and regions that name an organisation's regional unit
     /// before a title (谷歌中国总裁).
     #[serde(default)]

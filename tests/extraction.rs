@@ -2888,3 +2888,34 @@ fn a_company_jieba_reads_as_a_place_and_the_things_named_after_it() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_english_biography_of_posts_units_and_co_founders() {
+    let (m, f) = run(text(
+        "Elena Markovic earned a PhD in computer science from Carnegie Mellon University. \
+         After graduate school she joined IBM Research, where she worked on speech recognition. \
+         In 2010 she moved to Microsoft, rising to corporate vice president. \
+         In 2017 Markovic co-founded Lumen Robotics with her former Microsoft colleague Daniel Osei.",
+    ));
+    assert!(
+        has_entity(&m, "IBM Research", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "IBM Research", "employee", "Elena Markovic"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "IBM Research", "parentOrganization", "IBM"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "微软", "employee", "Elena Markovic"), "{f:?}");
+    assert!(
+        has_fact(&f, "Lumen Robotics", "founder", "Elena Markovic"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Lumen Robotics", "founder", "Daniel Osei"),
+        "{f:?}"
+    );
+}

@@ -2331,6 +2331,17 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 .then_some(at + e.len())
             })
             .min();
+        // IBM Research, Intel Foundry: an English unit word after the name.
+        let english = lex
+            .cues
+            .unit_endings_en
+            .iter()
+            .find(|u| {
+                rest.strip_prefix(' ')
+                    .and_then(|r| r.strip_prefix(u.as_str()))
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            })
+            .map(|u| 1 + u.len());
         let regional = lex
             .cues
             .regional_units_zh
@@ -2343,7 +2354,7 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 })
             })
             .map(|r| r.len());
-        if let Some(len) = unit.or(regional) {
+        if let Some(len) = unit.or(english).or(regional) {
             let end = k.1 + len;
             // Another known name inside (百度与腾讯研究院) is no unit of the first.
             if view

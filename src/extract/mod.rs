@@ -345,19 +345,14 @@ impl Extractor {
             };
             // 百度深度学习研究院, 谷歌中国: a unit named after its organisation
             // belongs to it.
+            let cues = &self.lexicon.cues;
             let unit = *etype == EntityType::Organization
-                && (self
-                    .lexicon
-                    .cues
+                && cues
                     .unit_endings_zh
                     .iter()
-                    .any(|e| canonical.ends_with(e.as_str()))
-                    || self
-                        .lexicon
-                        .cues
-                        .regional_units_zh
-                        .iter()
-                        .any(|r| canonical.ends_with(r.as_str())));
+                    .chain(&cues.unit_endings_en)
+                    .chain(&cues.regional_units_zh)
+                    .any(|e| canonical.ends_with(e.as_str()));
             let predicate = match etype {
                 EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product => {
                     Predicate::Creator
