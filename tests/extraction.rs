@@ -2919,3 +2919,28 @@ fn an_english_biography_of_posts_units_and_co_founders() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_interview_on_distilling_from_several_teachers_and_a_tiered_model() {
+    let (m, f) = run(text(
+        "编者按:本文根据极客时代创始人兼CEO许嘉南的发言整理而成。\n\n\
+         许嘉南:我们在2023年自研了“灵犀”大模型。\
+         灵犀的参数在300亿左右,我们用GPT-4和DeepSeek-R1做老师,通过蒸馏把能力迁移到小模型上。\
+         后来我们发布了灵犀Mini,只有30亿参数。",
+    ));
+    assert!(has_fact(&f, "灵犀", "distilledFrom", "GPT-4"), "{f:?}");
+    assert!(
+        has_fact(&f, "灵犀", "distilledFrom", "DeepSeek-R1"),
+        "{f:?}"
+    );
+    // A tier right after a Chinese model name makes another model.
+    assert!(has_entity(&m, "灵犀Mini", EntityType::AIModel), "{m:?}");
+    assert!(
+        has_fact(&f, "灵犀Mini", "parameterCount", "3000000000"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "灵犀", "parameterCount", "3000000000"),
+        "{f:?}"
+    );
+}

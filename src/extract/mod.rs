@@ -145,14 +145,24 @@ impl Extractor {
                 end += m.end();
                 continue;
             }
-            let Some(tier) = self.lexicon.model_tiers.iter().find(|t| {
-                rest.strip_prefix(' ')
-                    .and_then(|r| r.strip_prefix(t.as_str()))
+            // 灵犀Mini: after a Chinese name the tier needs no space.
+            let cjk = text[..end]
+                .chars()
+                .next_back()
+                .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+            let Some((gap, tier)) = self.lexicon.model_tiers.iter().find_map(|t| {
+                let (gap, r) = match rest.strip_prefix(' ') {
+                    Some(r) => (1, r),
+                    None if cjk => (0, rest),
+                    None => return None,
+                };
+                r.strip_prefix(t.as_str())
                     .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+                    .then_some((gap, t))
             }) else {
                 break;
             };
-            end += 1 + tier.len();
+            end += gap + tier.len();
         }
         end
     }
