@@ -126,6 +126,9 @@ pub struct Cues {
     /// Titles before an English name that belong to it (Dr., Prof.).
     #[serde(default)]
     pub honorifics_before_en: Vec<String>,
+    /// English verbs of founding right before the company founded.
+    #[serde(default)]
+    pub founding_verbs_en: Vec<String>,
     /// Endings that name a unit of an organisation (研究院, 实验室, 事业部).
     #[serde(default)]
     pub unit_endings_zh: Vec<String>,

@@ -2944,3 +2944,20 @@ fn an_interview_on_distilling_from_several_teachers_and_a_tiered_model() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_company_after_a_founding_is_the_one_just_founded() {
+    let (_, f) = run(text(
+        "In 2010 Elena Markovic moved to Microsoft. Microsoft made her a vice president. \
+         In 2017 Markovic co-founded Lumen Robotics with a colleague. \
+         The Seattle company was acquired by Amazon in 2022.",
+    ));
+    assert!(
+        has_fact(&f, "Lumen Robotics", "parentOrganization", "亚马逊"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "微软", "parentOrganization", "亚马逊"),
+        "{f:?}"
+    );
+}

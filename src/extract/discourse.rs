@@ -1056,6 +1056,23 @@ fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, cues: 
     } else if let Some(o) = orgs.first().filter(|_| state.recent_companies.is_empty()) {
         state.salient_org = Some(o.kind.clone());
     }
+    // …co-founded Lumen Robotics with a colleague. The Seattle company builds…:
+    // a company just founded is what the next sentence talks about.
+    if let Some(o) = orgs.iter().find(|o| {
+        !o.coref && {
+            let before = text[..o.start - offset].trim_end();
+            cues.founding_verbs
+                .iter()
+                .chain(&cues.founding_verbs_en)
+                .any(|v| {
+                    before.ends_with(v.as_str())
+                        && !before[..before.len() - v.len()]
+                            .ends_with(|c: char| c.is_alphanumeric() && c.is_ascii())
+                })
+        }
+    }) {
+        state.salient_org = Some(o.kind.clone());
+    }
     if let Some(m) = ms.iter().rev().find(|m| {
         m.entity_type().is_some_and(is_thing)
             && !compared(text, offset, m, &cues.comparison_words_zh)
