@@ -126,6 +126,16 @@ pub struct Cues {
     /// Titles before an English name that belong to it (Dr., Prof.).
     #[serde(default)]
     pub honorifics_before_en: Vec<String>,
+    /// Words of org_context_after_zh too weak to let any two-character word
+    /// open a name (与, 于: 推动科技与…).
+    #[serde(default)]
+    pub weak_org_context_zh: Vec<String>,
+    /// Words before an organisation that make it a former employer (前, 原).
+    #[serde(default)]
+    pub former_marks_zh: Vec<String>,
+    /// Words that end in such a mark but say nothing of the kind (目前, 此前).
+    #[serde(default)]
+    pub not_former_zh: Vec<String>,
     /// English verbs of founding right before the company founded.
     #[serde(default)]
     pub founding_verbs_en: Vec<String>,
@@ -182,7 +192,8 @@ pub struct Pronouns {
     /// Words that refer to the thing (company, model, app, product) named last (它).
     #[serde(default)]
     pub thing: Vec<String>,
-    /// Words that refer to the organisation the text described as a startup.
+    /// Words that refer to the organisation the text described as a startup,
+    /// else to the company talked about.
     #[serde(default)]
     pub startup: Vec<String>,
     pub not_pronouns: Vec<String>,
@@ -515,6 +526,9 @@ pub fn parse_makers(
         let list = out.entry(thing.to_string()).or_default();
         if list.iter().any(|m| m == maker) {
             return Err(err(format!("{thing} → {maker} is listed twice")));
+        }
+        if list.len() >= 2 {
+            return Err(err(format!("{thing} has more than two makers")));
         }
         list.push(maker.to_string());
     }

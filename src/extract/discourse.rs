@@ -5,7 +5,16 @@
 //! pronouns (他 → the salient person, 该公司 → the salient organisation,
 //! 我 → the speaker of the turn, 我们 → the speaker's organisation), and the
 //! assertions of every rule that matched, with evidence. A turn starts
-//! with `李涛：` at the start of a line and lasts until the next label.
+//! with `李涛：` (or `Kapoor:`) at the start of a line and lasts until the
+//! next label; I/we/our are the speaker and the speaker's company as 我/我们
+//! are. "The startup" is the organisation the text described as one; the
+//! company just founded is the one the next sentence talks about.
+//!
+//! Besides the pattern rules, each sentence gets the co-occurrence rules
+//! (`[[cooccur]]` in the rule files) and the well-known makers of
+//! `resources/makers.tsv` (rule `known.maker`): a sentence naming a known
+//! thing and its maker, with no negation, question or plan, confirms that
+//! the maker made it.
 
 use super::rules::{Role, RuleMatch, SlotType, Unit, is_chinese};
 use super::{DocExtraction, Extractor};
@@ -465,7 +474,8 @@ fn units(
         // Dr. Sarah Lindholm: a title before a name stands for no words.
         if let Some(h) = honorifics_before
             .iter()
-            .find(|h| doc.norm[at..s.end].starts_with(h.as_str()))
+            .filter(|h| doc.norm[at..s.end].starts_with(h.as_str()))
+            .max_by_key(|h| h.len())
             && let Some(after) = doc.norm[at + h.len()..s.end].strip_prefix(' ')
             && ms.iter().skip(next).any(|m| {
                 m.start == s.end - after.len() && m.entity_type() == Some(EntityType::Person)
@@ -798,7 +808,7 @@ fn read_relations(
                                 .is_some_and(|n| is_school(n, &ex.lexicon.cues.school_words)))
                         // 前英特尔副总裁林嘉接任CEO: a former employer is not
                         // where the new post is.
-                        && !(leads && former_before(&doc.norm[..m.start]))
+                        && !(leads && former_before(&doc.norm[..m.start], &ex.lexicon.cues))
                         // 创新工场领投,耀途资本和…跟投: an investment firm is
                         // the round's investor, not the company it funds.
                         && !(rule.predicate == Predicate::Funder
@@ -942,14 +952,16 @@ fn read_relations(
 }
 
 /// Whether the text before a name marks it as a former employer (前英特尔
-/// 副总裁, 原百度高管), not a word that holds 前 (目前, 此前, 三年前).
-fn former_before(before: &str) -> bool {
-    const NOT_FORMER: [&str; 16] = [
-        "目前", "此前", "之前", "以前", "当前", "提前", "从前", "日前", "先前", "事前", "面前",
-        "眼前", "空前", "年前", "月前", "天前",
-    ];
-    (before.ends_with('前') && !NOT_FORMER.iter().any(|w| before.ends_with(w)))
-        || before.ends_with('原') && !before.ends_with("中原")
+/// 副总裁, 原百度高管; `[cues] former_marks_zh`), not a word that ends so
+/// (目前, 此前, 三年前; `[cues] not_former_zh`).
+fn former_before(before: &str, cues: &Cues) -> bool {
+    cues.former_marks_zh
+        .iter()
+        .any(|m| before.ends_with(m.as_str()))
+        && !cues
+            .not_former_zh
+            .iter()
+            .any(|w| before.ends_with(w.as_str()))
 }
 
 fn is_role(p: Predicate) -> bool {
@@ -1012,7 +1024,11 @@ fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, cues: 
     // X, a London-based startup that…; 初创公司X: the startup of the text.
     for o in orgs.iter().filter(|o| !o.coref) {
         let (s, e) = (o.start - offset, o.end - offset);
-        let head = &text[text.floor_char_boundary(s.saturating_sub(18))..s];
+        let head: String = {
+            let before = text[..s].trim_end();
+            let n = before.chars().count();
+            before.chars().skip(n.saturating_sub(12)).collect()
+        };
         let apposition = text[e..]
             .strip_prefix(", ")
             .filter(|a| a.starts_with("a ") || a.starts_with("an ") || a.starts_with("the "))

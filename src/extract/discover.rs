@@ -639,7 +639,17 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .filter(|t| t.end == pos && t.tag.starts_with("nr"))
             {
                 let n = t.word.chars().count();
-                if (2..=3).contains(&n) && t.word.chars().all(is_cjk) && lex.has_surname(t.word) {
+                // A one-character cue (是, 与) counts only for a name that
+                // opens its clause: 沈若愚是…首席科学家, not 产品与服务.
+                let before = view.text[..t.start].trim_end();
+                let opens = verb.chars().count() > 1
+                    || before.is_empty()
+                    || before.ends_with([',', '。', ';', ':', '!', '?']);
+                if (2..=3).contains(&n)
+                    && opens
+                    && t.word.chars().all(is_cjk)
+                    && lex.has_surname(t.word)
+                {
                     out.push(candidate(
                         t.start,
                         t.end,
@@ -1639,12 +1649,13 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 .iter()
                 .find(|t| t.start == end_at && t.tag == "t")
                 .map_or(end_at, |t| t.end);
-            let after_context = *etype == EntityType::Organization
-                && lex
-                    .cues
-                    .org_context_after_zh
-                    .iter()
-                    .any(|c| view.text[after_at..].starts_with(c.as_str()));
+            let context_after = lex
+                .cues
+                .org_context_after_zh
+                .iter()
+                .filter(|c| view.text[after_at..].starts_with(c.as_str()))
+                .max_by_key(|c| c.len());
+            let after_context = *etype == EntityType::Organization && context_after.is_some();
             // A Latin suffix (知行AI由…创立) ends a Chinese name only, and
             // only where what follows says organisation (纳米AI搜索 is an app).
             if suffix.is_ascii()
@@ -1676,7 +1687,11 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 let ordinal = t.tag == "m" && t.word.starts_with('第');
                 // 知行/v AI由…创立: where what follows says organisation, a
                 // two-character word of any content class opens the name.
-                let loose = after_context
+                // (a particle after it, 与 or 于, is too weak for that:
+                // 推动科技与…; `[cues] weak_org_context_zh`)
+                let loose = context_after
+                    .is_some_and(|c| !lex.cues.weak_org_context_zh.contains(c))
+                    && *etype == EntityType::Organization
                     && words == 0
                     // 已接入|公司旗下: not before the bare kind word itself
                     && suffix != "公司"
@@ -1914,7 +1929,7 @@ static SIZED_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^-\d+(?:\.\d+)?[BbMm]").expect("valid regex"));
 
 static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9]+)*(?-u:\b)|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{1,8} [0-9]{1,3}(?:\.[0-9])?(?-u:\b)|[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]+)?(?:\s?(?:Pro|Max|Lite|Turbo|Flash|Plus|Ultra|Mini))?)")
+    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9]+)*(?-u:\b)|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{1,8} [0-9]{1,3}(?:\.[0-9])?(?-u:\b)|[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]+)?)")
         .expect("valid regex")
 });
 
@@ -1926,10 +1941,14 @@ pub fn maker_code(text: &str, start: usize, end: usize, tiers: &[String]) -> Opt
         // A code has a digit or a capital after the hyphen (-Text-01, -M1), not
         // -profile; a year makes an event (三星WCG2011), not a product.
         let code = m.as_str();
+        // 红杉2.5亿美元: a number with its unit is an amount, not a version.
+        let unit_after = text[end + m.end()..]
+            .starts_with(|c: char| c.is_ascii_digit() || "亿万千百%年元倍个".contains(c));
         code.chars()
             .skip(1)
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
             && !YEAR_IN_CODE.is_match(code)
+            && !unit_after
     })?;
     let mut stop = end + m.end();
     // 澜舟X7 Pro, 小米14 Ultra: a tier word is part of the product's name.
@@ -2299,8 +2318,6 @@ fn unclaimed_org_name(view: &SentenceView<'_>, lex: &Lexicon, start: usize, end:
         && !view.known.iter().any(|k| k.0 < end && start < k.1)
 }
 
-/// 本期嘉宾:云图视觉联合创始人、总裁陈峰: the words between a clause's start
-/// and a leader's title (`[cues] org_titles_zh`) name an organisation.
 /// 百度深度学习研究院, 清华大学自然语言处理实验室, 谷歌中国总裁: a unit of an
 /// organisation the dictionary knows is an organisation of its own, named
 /// by the known name, a few words and a unit ending (`[cues]
@@ -2376,6 +2393,8 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
     }
 }
 
+/// 本期嘉宾:云图视觉联合创始人、总裁陈峰: the words between a clause's start
+/// and a leader's title (`[cues] org_titles_zh`) name an organisation.
 fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for title in &lex.cues.org_titles_zh {

@@ -133,8 +133,6 @@ impl Extractor {
         }
     }
 
-    /// Extracts every document in parallel; `progress` is called once per
-    /// finished document.
     /// The end of the tier words after `end` (ERNIE Lite, Gemini 2.0 Flash
     /// Thinking: each space and tier word makes a model of the family).
     fn after_tiers(&self, text: &str, mut end: usize) -> usize {
@@ -167,6 +165,8 @@ impl Extractor {
         end
     }
 
+    /// Extracts every document in parallel; `progress` is called once per
+    /// finished document.
     pub fn extract_all(
         &self,
         docs: &[Document],
@@ -642,7 +642,12 @@ impl Extractor {
         for (stem, _, _, canonical) in out.iter_mut() {
             if let Some((best, _)) = named
                 .iter()
-                .filter(|(n, _)| n.starts_with(stem.as_str()) && **n != stem.as_str())
+                .filter(|(n, _)| {
+                    // A whole word of the name (Meta is no stem of Metaverse Labs).
+                    n.strip_prefix(stem.as_str()).is_some_and(|rest| {
+                        !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+                    })
+                })
                 .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             {
                 *canonical = best.to_string();
@@ -680,7 +685,7 @@ impl Extractor {
 }
 
 static SIZE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^ \d+(?:\.\d+)?[BM](?-u:\b)").expect("valid regex")
+    regex::Regex::new(r"^ \d+(?:\.\d+)?B(?-u:\b)").expect("valid regex")
 });
 
 static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
