@@ -543,16 +543,16 @@ fn quality(folder: &str) -> serde_json::Value {
 #[test]
 fn development_documents_keep_their_quality() {
     let s = quality("tests/dev");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.75, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.90, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.80, "{s}");
     // The second development set (three interviews among eight documents).
     let s = quality("tests/dev2");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.66, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.86, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.69, "{s}");
     // The third (five Chinese, three English documents of session 4).
     let s = quality("tests/dev3");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.86, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.65, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.89, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
 }
 
 #[test]
@@ -611,12 +611,16 @@ fn held_out_documents_meet_the_entity_bar() {
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.45, "{s}");
     // The third, written at the start of session 3 before any change of it.
     let s = quality("tests/heldout3");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.50, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.55, "{s}");
     // The fourth, written at the start of session 4 and never read since.
     let s = quality("tests/heldout4");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.46, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.50, "{s}");
+    // The fifth, written blind at the start of session 6 and never read.
+    let s = quality("tests/heldout5");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.78, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.42, "{s}");
 }
 
 #[test]
