@@ -21,7 +21,7 @@ use super::{DocExtraction, Extractor};
 use crate::ingest::Document;
 use crate::lexicon::Cues;
 use crate::model::{
-    Assertion, EntityType, Evidence, Mention, MentionKind, Object, Predicate, Value,
+    Assertion, EntityKey, EntityType, Evidence, Mention, MentionKind, Object, Predicate, Value,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -567,7 +567,6 @@ fn known_makers(
             {
                 continue;
             }
-            let (bs, be) = (t.start.min(m.start), t.end.max(m.end));
             // In Chinese, both in one clause (a comma ends a statement there;
             // in English it mostly opens an apposition: Gemini, Google's model).
             let (first, second) = if t.start < m.start { (t, m) } else { (m, t) };
@@ -575,35 +574,64 @@ fn known_makers(
             if is_chinese(sentence) && between.contains([',', ';']) {
                 continue;
             }
-            let confidence =
-                KNOWN_MAKER_CONFIDENCE * modifier_factor(&masked(doc, i, bs, be, ms), sentence, ex);
-            if confidence < ex.settings.min_assertion_confidence {
-                continue;
-            }
-            let object = Object::Entity(maker);
-            // A rule that read the same fact here already says it better.
-            if out.iter().any(|x| {
-                x.subject == subject
-                    && x.predicate == Predicate::Creator
-                    && x.object == object
-                    && x.evidence.sentence == i
-            }) {
-                continue;
-            }
-            out.push(Assertion {
-                subject,
-                predicate: Predicate::Creator,
-                object,
-                evidence: Evidence {
-                    sentence: i,
-                    start: bs,
-                    end: be,
-                    rule: "known.maker".into(),
-                    confidence,
-                },
-            });
+            // (a rule that read the same fact here already says it better)
+            push_plain(
+                doc,
+                i,
+                ms,
+                ex,
+                (t, m),
+                (subject, Predicate::Creator, Object::Entity(maker)),
+                ("known.maker", KNOWN_MAKER_CONFIDENCE, false),
+                out,
+            );
         }
     }
+}
+
+/// A reading without a pattern (a known maker, a co-occurrence rule) from
+/// the mentions `a` and `b` of sentence `i`: scored by the modifiers between
+/// and around them, kept if it clears the minimum and no reading of this
+/// sentence already relates `object` by `predicate` to the subject (or, with
+/// `any_subject`, to anything).
+#[allow(clippy::too_many_arguments)]
+fn push_plain(
+    doc: &Document,
+    i: usize,
+    ms: &[Mention],
+    ex: &Extractor,
+    (a, b): (&Mention, &Mention),
+    (subject, predicate, object): (EntityKey, Predicate, Object),
+    (rule, base, any_subject): (&str, f32, bool),
+    out: &mut Vec<Assertion>,
+) {
+    if out.iter().any(|x| {
+        x.evidence.sentence == i
+            && x.predicate == predicate
+            && x.object == object
+            && (any_subject || x.subject == subject)
+    }) {
+        return;
+    }
+    let s = doc.sentences[i];
+    let (bs, be) = (a.start.min(b.start), a.end.max(b.end));
+    let confidence =
+        base * modifier_factor(&masked(doc, i, bs, be, ms), &doc.norm[s.start..s.end], ex);
+    if confidence < ex.settings.min_assertion_confidence {
+        return;
+    }
+    out.push(Assertion {
+        subject,
+        predicate,
+        object,
+        evidence: Evidence {
+            sentence: i,
+            start: bs,
+            end: be,
+            rule: rule.to_string(),
+            confidence,
+        },
+    });
 }
 
 /// The co-occurrence rules (`[[cooccur]]` in the rule files) on one
@@ -648,31 +676,16 @@ fn cooccurrences(
             let Some(subject) = sm.entity_key().filter(|k| *k != object) else {
                 continue;
             };
-            let object = Object::Entity(object);
-            let said = |x: &Assertion| {
-                x.evidence.sentence == i && x.predicate == rule.predicate && x.object == object
-            };
-            if out.iter().any(said) {
-                continue;
-            }
-            let (bs, be) = (sm.start.min(o.start), sm.end.max(o.end));
-            let confidence =
-                rule.confidence * modifier_factor(&masked(doc, i, bs, be, ms), sentence, ex);
-            if confidence < ex.settings.min_assertion_confidence {
-                continue;
-            }
-            out.push(Assertion {
-                subject,
-                predicate: rule.predicate,
-                object,
-                evidence: Evidence {
-                    sentence: i,
-                    start: bs,
-                    end: be,
-                    rule: rule.id.clone(),
-                    confidence,
-                },
-            });
+            push_plain(
+                doc,
+                i,
+                ms,
+                ex,
+                (sm, o),
+                (subject, rule.predicate, Object::Entity(object)),
+                (&rule.id, rule.confidence, true),
+                out,
+            );
         }
     }
 }
