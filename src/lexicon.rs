@@ -126,6 +126,9 @@ pub struct Cues {
     /// Titles before an English name that belong to it (Dr., Prof.).
     #[serde(default)]
     pub honorifics_before_en: Vec<String>,
+    /// Words before …公司 that make it a description (一家, 某, 这家).
+    #[serde(default)]
+    pub description_openers_zh: Vec<String>,
     /// Words of org_context_after_zh too weak to let any two-character word
     /// open a name (与, 于: 推动科技与…).
     #[serde(default)]

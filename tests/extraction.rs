@@ -2985,3 +2985,32 @@ fn the_company_after_a_founding_is_the_one_just_founded() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_morning_brief_of_deals_and_moves() {
+    let (m, f) = run(text(
+        "云帆科技宣布收购杭州智言科技100%股权,交易完成后,智言科技将成为云帆科技的全资子公司。\
+         前阿里云首席架构师王振宇加盟星图智能,出任首席技术官。\
+         据悉,字节跳动正考虑收购一家欧洲AI芯片公司。\
+         北辰汽车是北辰集团控股的新能源车企。",
+    ));
+    // The name without its city is the same company.
+    assert!(
+        m.iter().any(|(s, t, c, _)| s == "智言科技"
+            && *t == EntityType::Organization
+            && c == "杭州智言科技"),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "杭州智言科技", "parentOrganization", "云帆科技"),
+        "{f:?}"
+    );
+    // A verb of joining is no part of the company's name.
+    assert!(has_fact(&f, "星图智能", "employee", "王振宇"), "{f:?}");
+    // 一家…公司 describes; 控股的 is a verb.
+    assert!(!m.iter().any(|(s, ..)| s.ends_with("芯片公司")), "{m:?}");
+    assert!(
+        has_fact(&f, "北辰汽车", "parentOrganization", "北辰集团"),
+        "{f:?}"
+    );
+}

@@ -1785,6 +1785,18 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             if !(proper || org_context) || start == pos {
                 continue;
             }
+            // 一家欧洲AI芯片公司 describes a company; 北辰集团控股的车企 holds the
+            // verb 控股, not a company named …控股 ([cues] description_openers_zh).
+            if suffix == "公司"
+                && lex
+                    .cues
+                    .description_openers_zh
+                    .iter()
+                    .any(|d| view.text[..start].ends_with(d.as_str()))
+                || suffix == "控股" && view.text[pos + suffix.len()..].starts_with('的')
+            {
+                continue;
+            }
             let stem = &view.text[start..pos];
             if lex.generic_modifiers.contains(stem) || lex.is_not_entity(stem) {
                 continue;

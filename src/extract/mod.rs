@@ -606,6 +606,24 @@ impl Extractor {
                 };
                 let n = stem.chars().count();
                 let clash = other_types.contains(stem) || known.contains(stem);
+                // 杭州智言科技 → 智言科技: the name without the city it opens with.
+                if latin.is_none()
+                    && let Some(rest) = known
+                        .iter()
+                        .filter(|p| p.chars().count() >= 2 && surface.starts_with(**p))
+                        .map(|p| &surface[p.len()..])
+                        .find(|r| r.chars().count() >= 3)
+                    && !other_types.contains(rest)
+                    && !known.contains(rest)
+                    && !out.iter().any(|o| o.0 == rest)
+                {
+                    out.push((
+                        rest.to_string(),
+                        EntityType::Organization,
+                        0.8,
+                        c.canonical.clone(),
+                    ));
+                }
                 if (latin.is_some() || (2..=6).contains(&n))
                     && (latin.is_some()
                         || stem
