@@ -58,6 +58,8 @@ struct LexiconFile {
     roles: Vec<String>,
     speech_verbs: Vec<String>,
     interviewer_labels: Vec<String>,
+    #[serde(default)]
+    answer_labels: Vec<String>,
     pronouns: Pronouns,
     quoted_heads: HashMap<String, Vec<String>>,
     titles: Titles,
@@ -234,6 +236,8 @@ pub struct Lexicon {
     pub roles: Vec<String>,
     pub speech_verbs: Vec<String>,
     pub interviewer_labels: Vec<String>,
+    /// Labels of the interviewee's turns (答, A).
+    pub answer_labels: Vec<String>,
     pub pronouns: Pronouns,
     /// Head nouns after quoted names, longest first.
     pub quoted_heads: Vec<(String, EntityType)>,
@@ -325,6 +329,7 @@ impl Lexicon {
             roles: file.roles,
             speech_verbs: file.speech_verbs,
             interviewer_labels: file.interviewer_labels,
+            answer_labels: file.answer_labels,
             pronouns: file.pronouns,
             quoted_heads,
             not_works_suffixes: file.titles.not_works_suffixes,

@@ -3014,3 +3014,14 @@ fn a_morning_brief_of_deals_and_moves() {
         "{f:?}"
     );
 }
+
+#[test]
+fn in_a_question_and_answer_interview_the_answers_are_the_interviewees() {
+    let (_, f) = run(text(
+        "对话云帆科技创始人周启航\n\n问:云帆科技是哪年成立的?\n\n答:我们是2018年在杭州成立的。我本科毕业于浙江大学。\n\n\
+         Q: Where did you study?\n\nA: I studied at Stanford University.",
+    ));
+    assert!(has_fact(&f, "云帆科技", "foundingDate", "2018"), "{f:?}");
+    assert!(has_fact(&f, "周启航", "alumniOf", "浙江大学"), "{f:?}");
+    assert!(has_fact(&f, "周启航", "alumniOf", "斯坦福大学"), "{f:?}");
+}

@@ -71,6 +71,8 @@ struct State {
     recent_companies: Vec<Vec<MentionKind>>,
     /// The last organisation the text described as a startup.
     startup: Option<MentionKind>,
+    /// The first person the text names: in a 问/答 interview, who answers.
+    first_person: Option<MentionKind>,
 }
 
 impl State {
@@ -176,6 +178,11 @@ fn update_speaker(text: &str, offset: usize, ms: &[Mention], ex: &Extractor, sta
     }
     if ex.lexicon.interviewer_labels.iter().any(|l| l == label) {
         state.speaker = None;
+        return;
+    }
+    // 答: the interviewee, the first person the text named (对话…创始人周启航).
+    if ex.lexicon.answer_labels.iter().any(|l| l == label) {
+        state.speaker = state.first_person.clone();
         return;
     }
     if let Some(m) = ms.iter().find(|m| {
@@ -1022,6 +1029,9 @@ fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, cues: 
         .iter()
         .filter(|m| m.entity_type() == Some(EntityType::Person) && !m.coref)
     {
+        if state.first_person.is_none() {
+            state.first_person = Some(p.kind.clone());
+        }
         state.people.retain(|k| *k != p.kind);
         state.people.insert(0, p.kind.clone());
     }

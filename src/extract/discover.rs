@@ -1315,7 +1315,12 @@ fn speaker_label(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
     };
     let m = c.name("name").expect("group name");
     let name = m.as_str();
-    if lex.interviewer_labels.iter().any(|l| l == name) {
+    if lex
+        .interviewer_labels
+        .iter()
+        .chain(&lex.answer_labels)
+        .any(|l| l == name)
+    {
         return;
     }
     let cjk_person = name.chars().all(is_cjk) && name.chars().count() <= 3 && lex.has_surname(name);
