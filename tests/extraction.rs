@@ -3025,3 +3025,18 @@ fn in_a_question_and_answer_interview_the_answers_are_the_interviewees() {
     assert!(has_fact(&f, "周启航", "alumniOf", "浙江大学"), "{f:?}");
     assert!(has_fact(&f, "周启航", "alumniOf", "斯坦福大学"), "{f:?}");
 }
+
+#[test]
+fn a_group_is_its_company_and_rivals_after_a_relative_clause() {
+    let (_, f) = run(text(
+        "TOKYO, September 9, 2025 — Sony Group on Tuesday unveiled the PlayStation 5 Pro Slim. \
+         Sony, which is based in Tokyo, competes with Nintendo and Microsoft in the console market.",
+    ));
+    // Sony Group is the dictionary's Sony (索尼), as Intel Corporation is Intel.
+    assert!(
+        has_fact(&f, "PlayStation 5 Pro Slim", "creator", "索尼"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "索尼", "competitorOf", "任天堂"), "{f:?}");
+    assert!(has_fact(&f, "索尼", "competitorOf", "微软"), "{f:?}");
+}
