@@ -3040,3 +3040,12 @@ fn a_group_is_its_company_and_rivals_after_a_relative_clause() {
     assert!(has_fact(&f, "索尼", "competitorOf", "任天堂"), "{f:?}");
     assert!(has_fact(&f, "索尼", "competitorOf", "微软"), "{f:?}");
 }
+
+#[test]
+fn a_domain_before_big_model_is_a_description_not_a_name() {
+    let (m, f) = run(text(
+        "朗睿科技是一家做工业质检的AI公司。2023年,朗睿科技推出了工业大模型“天工眼”。",
+    ));
+    assert!(!m.iter().any(|(s, ..)| s == "工业"), "{m:?}");
+    assert!(has_fact(&f, "天工眼", "creator", "朗睿科技"), "{f:?}");
+}
