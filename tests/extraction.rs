@@ -3049,3 +3049,22 @@ fn a_domain_before_big_model_is_a_description_not_a_name() {
     assert!(!m.iter().any(|(s, ..)| s == "工业"), "{m:?}");
     assert!(has_fact(&f, "天工眼", "creator", "朗睿科技"), "{f:?}");
 }
+
+#[test]
+fn user_counts_in_their_common_shapes_and_a_month_after_the_dateline() {
+    let (_, f) = run(Document::new(
+        "t",
+        "t",
+        "【北京，2025年3月1日】\n星河科技推出了应用“豆语”。据官方数据，豆语App的月活跃用户数达到8000万。\
+         该应用目前拥有5000万日活用户。\n\nThe 405-billion-parameter Orion model, which Acme Labs released in July, is open."
+            .to_string(),
+    ));
+    assert!(has_fact(&f, "豆语", "userCount", "80000000"), "{f:?}");
+    assert!(has_fact(&f, "豆语", "userCount", "50000000"), "{f:?}");
+    // July after a March dateline, said in the past, is last July.
+    assert!(
+        !f.iter()
+            .any(|(_, p, o)| p == "datePublished" && o == "2025-07"),
+        "{f:?}"
+    );
+}

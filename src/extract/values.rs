@@ -257,18 +257,28 @@ pub fn find_values_in(
     // A date without its year takes the year of the last date the text gave,
     // else the document's.
     {
-        let year_at = |pos: usize| {
+        // (a month after the dateline's, in the dateline's year, is the one
+        // of the year before: an article of March 2025 reporting what was
+        // released "in July" means July 2024; a plan is dropped anyway)
+        let year_at = |pos: usize, month: Option<i32>| {
             let here = written.iter().rev().find(|(_, end, _)| *end <= pos);
+            let from_dateline = |d: DateValue| match (d, month) {
+                (DateValue::Day(y, m, _) | DateValue::YearMonth(y, m), Some(n))
+                    if n > i32::from(m) =>
+                {
+                    y - 1
+                }
+                _ => d.year(),
+            };
             match (here, anchor_in_paragraph) {
-                (Some((_, _, d)), _) => Some(*d),
-                (None, true) => anchor.or(doc_date),
-                (None, false) => doc_date.or(anchor),
+                (Some((_, _, d)), _) => Some(d.year()),
+                (None, true) => anchor.map(DateValue::year).or(doc_date.map(from_dateline)),
+                (None, false) => doc_date.map(from_dateline).or(anchor.map(DateValue::year)),
             }
-            .map(DateValue::year)
         };
         for c in ZH_MONTH_DAY.captures_iter(text) {
             let all = c.get(0).expect("group 0");
-            let Some(year) = year_at(all.start()) else {
+            let Some(year) = year_at(all.start(), num(&c, "m")) else {
                 continue;
             };
             let before = text[..all.start()].chars().next_back();
@@ -290,7 +300,7 @@ pub fn find_values_in(
                 continue; // has its year: EN_DATE reads it
             }
             let m = c.name("mon").expect("group mon");
-            let Some(year) = year_at(m.start()) else {
+            let Some(year) = year_at(m.start(), Some(i32::from(month(m.as_str())))) else {
                 continue;
             };
             let end = c.name("d").map_or(m.end(), |d| d.end());
@@ -752,6 +762,12 @@ mod tests {
         .map(|v| v.value.lexical())
         .collect();
         assert_eq!(v, vec!["2024-07-04", "2024-12", "2024-07-04", "2024-05"]);
+        // A month after the dateline's month, with no year near, is last year's.
+        let v: Vec<String> = find_values("on July 4", Some(DateValue::Day(2025, 3, 1)), None)
+            .into_iter()
+            .map(|v| v.value.lexical())
+            .collect();
+        assert_eq!(v, vec!["2024-07-04"]);
         // Without a year anywhere, a month alone is no date.
         assert!(find_values("7月4日发布", None, None).is_empty());
     }
