@@ -178,6 +178,9 @@ pub struct Cues {
     pub org_context_before_zh: Vec<String>,
     #[serde(default)]
     pub org_titles_zh: Vec<String>,
+    /// What only an organisation has, after its name (的总部位于, 的投资方).
+    #[serde(default)]
+    pub org_markers_zh: Vec<String>,
     #[serde(default)]
     pub ordinals_zh: Vec<String>,
     #[serde(default)]
@@ -197,6 +200,11 @@ pub struct Pronouns {
     /// Words that refer to the thing (company, model, app, product) named last (它).
     #[serde(default)]
     pub thing: Vec<String>,
+    /// The former / the latter: the first or the last of the companies just named.
+    #[serde(default)]
+    pub former: Vec<String>,
+    #[serde(default)]
+    pub latter: Vec<String>,
     /// Words that refer to the organisation the text described as a startup,
     /// else to the company talked about.
     #[serde(default)]

@@ -3068,3 +3068,30 @@ fn user_counts_in_their_common_shapes_and_a_month_after_the_dateline() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_former_and_the_latter_and_a_company_by_what_only_companies_have() {
+    let (m, f) = run(text(
+        "在国内大模型赛道上,智远科技和深蓝视界是两家风格迥异的公司。\
+         前者由前百度高管刘一鸣于2019年创立。\
+         深蓝视界的总部位于深圳,其创始人陈墨毕业于华中科技大学。\
+         阿里云称,Qwen2.5-72B的成绩超过了Meta推出的Llama 3.1 405B,而后者的参数量高达4050亿。",
+    ));
+    assert!(
+        !m.iter().any(|(s, _, c, _)| s == "前者" && c == "前者"),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "智远科技", "founder", "刘一鸣"), "{f:?}");
+    assert!(has_fact(&f, "深蓝视界", "location", "深圳"), "{f:?}");
+    assert!(has_fact(&f, "深蓝视界", "founder", "陈墨"), "{f:?}");
+    // 后者 is the latter of the two models compared, not Meta.
+    assert!(
+        has_fact(&f, "Llama 3.1 405B", "parameterCount", "405000000000"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "Meta" && p == "parameterCount"),
+        "{f:?}"
+    );
+}

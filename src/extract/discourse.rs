@@ -248,6 +248,43 @@ fn resolve_pronouns(
                 "coref.speaker" => state.speaker.clone(),
                 "coref.model" => state.last.get(&EntityType::AIModel).cloned(),
                 "coref.thing" => state.last_thing.clone(),
+                // 前者/后者: the first or the last of the things of one
+                // kind just named (A和B……前者; 超过了Llama,而后者…): the kind
+                // of the last name before it, named twice or more in this
+                // sentence, else the companies of the last sentence.
+                "coref.former" | "coref.latter" => {
+                    let before: Vec<&Mention> = ms
+                        .iter()
+                        .filter(|m| m.end <= offset + pos && m.entity_type().is_some())
+                        .collect();
+                    let kind = before.last().and_then(|m| m.entity_type());
+                    let here: Vec<MentionKind> = before
+                        .iter()
+                        .filter(|m| m.entity_type() == kind)
+                        .map(|m| m.kind.clone())
+                        .fold(Vec::new(), |mut v, k| {
+                            if !v.contains(&k) {
+                                v.push(k);
+                            }
+                            v
+                        });
+                    let group = if here.len() >= 2 {
+                        Some(here)
+                    } else {
+                        state
+                            .recent_companies
+                            .first()
+                            .filter(|c| c.len() >= 2)
+                            .cloned()
+                    };
+                    group.and_then(|g| {
+                        if rule == "coref.former" {
+                            g.first().cloned()
+                        } else {
+                            g.last().cloned()
+                        }
+                    })
+                }
                 _ => None, // persons: resolved in text order below
             };
             found.push((pos, end, rule, target));

@@ -2411,10 +2411,17 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
 }
 
 /// 本期嘉宾:云图视觉联合创始人、总裁陈峰: the words between a clause's start
-/// and a leader's title (`[cues] org_titles_zh`) name an organisation.
+/// and a leader's title (`[cues] org_titles_zh`) name an organisation, as
+/// do the words before what only an organisation has (深蓝视界的总部位于深圳;
+/// `[cues] org_markers_zh`).
 fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for title in &lex.cues.org_titles_zh {
+    for title in lex
+        .cues
+        .org_titles_zh
+        .iter()
+        .chain(&lex.cues.org_markers_zh)
+    {
         for pos in view.find(title) {
             let clause = clause_start(text, pos);
             let words: Vec<_> = view

@@ -106,6 +106,8 @@ impl Extractor {
             (&p.speaker_org, "coref.speaker_org"),
             (&p.organisation, "coref.organisation"),
             (&p.startup, "coref.startup"),
+            (&p.former, "coref.former"),
+            (&p.latter, "coref.latter"),
             (&p.model, "coref.model"),
             (&p.thing, "coref.thing"),
             (&p.person, "coref.person"),
