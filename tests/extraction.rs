@@ -1720,7 +1720,7 @@ fn an_english_founder_biography_with_a_short_company_name() {
         ("Halcyon Robotics", "founder", "Elena Ruiz"),
         ("Halcyon Robotics", "location", "苏黎世"),
         ("Atlas One", "datePublished", "2023"),
-        ("Halcyon Robotics", "partnerOf", "Siemens"),
+        ("Halcyon Robotics", "partnerOf", "西门子"),
         ("Halcyon Robotics", "funder", "Balderton Capital"),
     ] {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
@@ -3092,6 +3092,19 @@ fn the_former_and_the_latter_and_a_company_by_what_only_companies_have() {
     assert!(
         !f.iter()
             .any(|(s, p, _)| s == "Meta" && p == "parameterCount"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_surname_with_an_accent_refers_back_like_any_other() {
+    let (_, f) = run(text(
+        "Aleph Robotics was founded in 2019 by Jana Krüger and Tobias Lenz. \
+         Krüger, who studied at the Technical University of Munich, will stay on as chief executive. \
+         Siemens said it would buy a majority stake.",
+    ));
+    assert!(
+        has_fact(&f, "Jana Krüger", "alumniOf", "慕尼黑工业大学"),
         "{f:?}"
     );
 }

@@ -760,8 +760,14 @@ fn surnames(
         }
         let s = doc.sentences[i];
         let surface = &doc.norm[s.start + c.start..s.start + c.end];
-        // The canonical name when it is Latin; else the name as written.
-        let written = if c.canonical.is_ascii() {
+        // The canonical name when it is Latin; else the name as written
+        // (Latin with its accents too: Jana Krüger → Krüger).
+        let latin = |t: &str| {
+            t.chars().all(|ch| {
+                ch.is_ascii() || ch.is_alphabetic() && !('\u{2E80}'..='\u{9FFF}').contains(&ch)
+            })
+        };
+        let written = if latin(&c.canonical) {
             c.canonical.as_str()
         } else {
             surface
@@ -769,11 +775,11 @@ fn surnames(
         let Some(last) = written
             .split([' ', '.'])
             .next_back()
-            .filter(|_| written.is_ascii() && written.contains([' ', '.']))
+            .filter(|_| latin(written) && written.contains([' ', '.']))
         else {
             continue;
         };
-        if last.len() >= 3 && last.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+        if last.chars().count() >= 3 && last.starts_with(char::is_uppercase) {
             let names = by_surname.entry(last.to_string()).or_default();
             if !names.contains(&c.canonical) {
                 names.push(c.canonical.clone());
