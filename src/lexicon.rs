@@ -131,6 +131,10 @@ pub struct Cues {
     /// Words before …公司 that make it a description (一家, 某, 这家).
     #[serde(default)]
     pub description_openers_zh: Vec<String>,
+    /// Words that say a sentence speaks of models (模型, model): a version
+    /// after a company's name there names a model.
+    #[serde(default)]
+    pub model_words: Vec<String>,
     /// Words of org_context_after_zh too weak to let any two-character word
     /// open a name (与, 于: 推动科技与…).
     #[serde(default)]

@@ -1950,37 +1950,84 @@ static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The end of the tier words after `end` (ERNIE Lite, Gemini 2.0 Flash
+/// Thinking, 澜舟X7 Pro: each space and tier word makes another of the
+/// family; Llama 3.1 70B: so does a size; 灵犀Mini: after a Chinese name the
+/// tier needs no space).
+pub fn after_tiers(text: &str, mut end: usize, tiers: &[String]) -> usize {
+    while end < text.len() {
+        let rest = &text[end..];
+        if let Some(m) = SIZE_AFTER.find(rest) {
+            end += m.end();
+            continue;
+        }
+        let cjk = text[..end].chars().next_back().is_some_and(is_cjk);
+        let Some((gap, tier)) = tiers.iter().find_map(|t| {
+            let (gap, r) = match rest.strip_prefix(' ') {
+                Some(r) => (1, r),
+                None if cjk => (0, rest),
+                None => return None,
+            };
+            r.strip_prefix(t.as_str())
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+                .then_some((gap, t))
+        }) else {
+            break;
+        };
+        end += gap + tier.len();
+    }
+    end
+}
+
+/// A parameter count right after a model's name (Llama 3.1 70B).
+static SIZE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ \d+(?:\.\d+)?B(?-u:\b)").expect("valid regex"));
+
+/// The end of the longest app head (助手, 浏览器, App) right after `end`:
+/// 星海助手, QQ浏览器 name apps after their maker or model.
+pub fn app_head_end<'a>(
+    text: &str,
+    end: usize,
+    heads: impl Iterator<Item = &'a String>,
+) -> Option<usize> {
+    heads
+        .filter(|h| text[end..].starts_with(h.as_str()))
+        .map(|h| end + h.len())
+        .max()
+}
+
 /// 蔚来ET9, MiniMax-Text-01: an organisation's name at `start..end` followed
 /// by a model code is a product of its maker (a model for a Latin name with
 /// a hyphenated code).
-pub fn maker_code(text: &str, start: usize, end: usize, tiers: &[String]) -> Option<Candidate> {
+pub fn maker_code(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Candidate> {
     let m = ORG_CODE.find(&text[end..]).filter(|m| {
         // A code has a digit or a capital after the hyphen (-Text-01, -M1), not
         // -profile; a year makes an event (三星WCG2011), not a product.
         let code = m.as_str();
         // 红杉2.5亿美元: a number with its unit is an amount, not a version.
-        let unit_after = text[end + m.end()..]
-            .starts_with(|c: char| c.is_ascii_digit() || "亿万千百%年元倍个".contains(c));
+        let rest = &text[end + m.end()..];
+        let unit_after = rest.starts_with(|c: char| c.is_ascii_digit())
+            || lex
+                .cues
+                .units_after_number
+                .iter()
+                .any(|u| rest.starts_with(u.as_str()));
         code.chars()
             .skip(1)
             .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
             && !YEAR_IN_CODE.is_match(code)
             && !unit_after
     })?;
-    let mut stop = end + m.end();
     // 澜舟X7 Pro, 小米14 Ultra: a tier word is part of the product's name.
-    while let Some(t) = tiers.iter().find(|t| {
-        text[stop..]
-            .strip_prefix(' ')
-            .and_then(|r| r.strip_prefix(t.as_str()))
-            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-    }) {
-        stop += 1 + t.len();
-    }
+    let stop = after_tiers(text, end + m.end(), &lex.model_tiers);
     let latin = text[start..end].is_ascii();
     // 青岚-32B: a code that is a parameter count names a model; so does a
     // version (星海2.0) where the text speaks of models.
-    let models_here = text.contains("模型") || text.contains("model");
+    let models_here = lex
+        .cues
+        .model_words
+        .iter()
+        .any(|w| text.contains(w.as_str()));
     let sized = SIZED_CODE.is_match(m.as_str())
         || models_here
             && m.as_str()
@@ -2124,7 +2171,7 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
         .iter()
         .filter(|k| k.2 == EntityType::Organization)
     {
-        out.extend(maker_code(text, k.0, k.1, &lex.model_tiers));
+        out.extend(maker_code(text, k.0, k.1, lex));
     }
 }
 
@@ -2228,17 +2275,13 @@ fn org_apps(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
             EntityType::SoftwareApplication | EntityType::AIModel => &lex.cues.app_heads_after_app,
             _ => continue,
         };
-        let Some(head) = lex
-            .cues
-            .app_heads_after_org
-            .iter()
-            .chain(heads)
-            .filter(|h| view.text[*e..].starts_with(h.as_str()))
-            .max_by_key(|h| h.len())
-        else {
+        let Some(end) = app_head_end(
+            view.text,
+            *e,
+            lex.cues.app_heads_after_org.iter().chain(heads),
+        ) else {
             continue;
         };
-        let end = e + head.len();
         // The head must end a word (百度搜索, not 百度搜索引擎的).
         if view.tokens.iter().any(|t| t.start < end && t.end > end) {
             continue;

@@ -135,38 +135,6 @@ impl Extractor {
         }
     }
 
-    /// The end of the tier words after `end` (ERNIE Lite, Gemini 2.0 Flash
-    /// Thinking: each space and tier word makes a model of the family).
-    fn after_tiers(&self, text: &str, mut end: usize) -> usize {
-        while end < text.len() {
-            let rest = &text[end..];
-            // Llama 3.1 70B: a size after the name is one of the family too.
-            if let Some(m) = SIZE_AFTER.find(rest) {
-                end += m.end();
-                continue;
-            }
-            // 灵犀Mini: after a Chinese name the tier needs no space.
-            let cjk = text[..end]
-                .chars()
-                .next_back()
-                .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
-            let Some((gap, tier)) = self.lexicon.model_tiers.iter().find_map(|t| {
-                let (gap, r) = match rest.strip_prefix(' ') {
-                    Some(r) => (1, r),
-                    None if cjk => (0, rest),
-                    None => return None,
-                };
-                r.strip_prefix(t.as_str())
-                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-                    .then_some((gap, t))
-            }) else {
-                break;
-            };
-            end += gap + tier.len();
-        }
-        end
-    }
-
     /// Extracts every document in parallel; `progress` is called once per
     /// finished document.
     pub fn extract_all(
@@ -229,23 +197,15 @@ impl Extractor {
             for (start, end, k) in matcher.find(text) {
                 let (surface, etype, conf, canonical) = &local[k];
                 if *etype == EntityType::Organization {
-                    cands.extend(discover::maker_code(
-                        text,
-                        start,
-                        end,
-                        &self.lexicon.model_tiers,
-                    ));
+                    cands.extend(discover::maker_code(text, start, end, &self.lexicon));
                     // 星海助手, 星海地图: an app named after the company the
                     // text named (as org_apps does for known companies).
                     let cues = &self.lexicon.cues;
-                    if let Some(head) = cues
+                    let heads = cues
                         .app_heads_after_org
                         .iter()
-                        .chain(cues.app_heads_after_app.iter())
-                        .filter(|h| text[end..].starts_with(h.as_str()))
-                        .max_by_key(|h| h.len())
-                    {
-                        let stop = end + head.len();
+                        .chain(&cues.app_heads_after_app);
+                    if let Some(stop) = discover::app_head_end(text, end, heads) {
                         cands.push(Candidate {
                             start,
                             end: stop,
@@ -261,7 +221,9 @@ impl Extractor {
                 // Helix-LM Mini: a tier word after a model the text named
                 // makes another model of its family.
                 let tiered = match etype {
-                    EntityType::AIModel => self.after_tiers(text, end),
+                    EntityType::AIModel => {
+                        discover::after_tiers(text, end, &self.lexicon.model_tiers)
+                    }
                     _ => end,
                 };
                 if tiered > end {
@@ -488,7 +450,7 @@ impl Extractor {
             }
             // ERNIE Lite, Gemini 2.0 Flash Thinking: a tier word makes a model of the family.
             if versioned {
-                let tiered = self.after_tiers(text, end);
+                let tiered = discover::after_tiers(text, end, &self.lexicon.model_tiers);
                 if tiered > end {
                     end = tiered;
                     canonical = text[start..end].to_string();
@@ -703,10 +665,6 @@ impl Extractor {
         out
     }
 }
-
-static SIZE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^ \d+(?:\.\d+)?B(?-u:\b)").expect("valid regex")
-});
 
 static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex")
