@@ -5,6 +5,7 @@ KGPIPE names the binary; else $CARGO_TARGET_DIR/release/kgpipe, else
 target/release/kgpipe next to this folder."""
 import os
 import subprocess
+import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -34,3 +35,16 @@ def annotate_each(texts):
         elif cur is not None:
             lines[cur].append(line)
     return lines
+
+
+def script_args(name, default_file, default_n):
+    """FILE, N and PREDICATE/TYPE from the command line of a dataset script,
+    with its defaults (FILE relative to this folder); exits 0 with a note
+    when FILE is absent (no ../shared)."""
+    f = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, default_file)
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else default_n
+    show = sys.argv[3] if len(sys.argv) > 3 else None
+    if not os.path.exists(f):
+        print(f"{name}: {f} not found; nothing to measure")
+        sys.exit(0)
+    return f, n, show

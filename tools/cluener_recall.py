@@ -16,17 +16,11 @@ resources/mined.tsv holds names mined from this same train split, so recall
 here is optimistic for names it lists; the evaluation split has no such help.
 """
 import collections, json, os, re, sys
-from annotate_each import annotate_each
+from annotate_each import annotate_each, script_args
 
 MAP = {"name": "PER", "company": "ORG", "organization": "ORG", "government": "ORG",
        "address": "PLACE", "scene": "PLACE", "book": "WORK", "movie": "WORK", "game": "WORK"}
-here = os.path.dirname(os.path.abspath(__file__))
-f = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "../../shared/datasets/cluener/train.json")
-n = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
-show = sys.argv[3] if len(sys.argv) > 3 else None
-if not os.path.exists(f):
-    print(f"cluener_recall: {f} not found; nothing to measure")
-    sys.exit(0)
+f, n, show = script_args("cluener_recall", "../../shared/datasets/cluener/train.json", 1000)
 lines = open(f).read().splitlines()
 rows = [json.loads(l) for l in (lines[:n] if n > 0 else lines[n:])]
 got = collections.defaultdict(set)

@@ -17,16 +17,10 @@ resources/mined.tsv holds names mined from both DuIE samples, so entity
 recognition here is optimistic; the relation rules get no such help.
 """
 import json, sys, os, re, collections
-from annotate_each import annotate_each
+from annotate_each import annotate_each, script_args
 MAP = {"创始人": "founder", "董事长": "chairman", "总部地点": "location", "成立日期": "foundingDate",
        "毕业院校": "alumniOf", "出品公司": "creator", "作者": "creator", "校长": "employee"}
-here = os.path.dirname(os.path.abspath(__file__))
-f = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "../../shared/datasets/duie/duie_train_4000.json")
-n = int(sys.argv[2]) if len(sys.argv) > 2 else 800
-show = sys.argv[3] if len(sys.argv) > 3 else None
-if not os.path.exists(f):
-    print(f"duie_recall: {f} not found; nothing to measure")
-    sys.exit(0)
+f, n, show = script_args("duie_recall", "../../shared/datasets/duie/duie_train_4000.json", 800)
 rows = []
 for line in open(f):
     d = json.loads(line)
