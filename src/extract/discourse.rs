@@ -843,6 +843,24 @@ fn read_relations(
         if subjects.is_empty()
             && let Some(t) = rule.salient_subject
         {
+            // An investor is not the company whose round it is: an investment
+            // firm by its name (创新工场领投,耀途资本和…跟投), or one the
+            // document has named as an investor (奇绩创坛给了我们天使轮。后来A轮
+            // 是启明创投领投的).
+            let investor = |k: &MentionKind| {
+                rule.predicate == Predicate::Funder
+                    && canonical(k).is_some_and(|n| {
+                        ex.lexicon
+                            .cues
+                            .investor_endings
+                            .iter()
+                            .any(|e| n.ends_with(e.as_str()))
+                            || out.iter().any(|a| {
+                                a.predicate == Predicate::Funder
+                                    && matches!(&a.object, Object::Entity(e) if e.name == n)
+                            })
+                    })
+            };
             // A school heads and funds no company: 清华大学…,CEO夏立雪 is not
             // 清华大学's CEO.
             let leads = rule.from_title
@@ -866,12 +884,7 @@ fn read_relations(
                         // 前英特尔副总裁林嘉接任CEO: a former employer is not
                         // where the new post is.
                         && !(leads && former_before(&doc.norm[..m.start], &ex.lexicon.cues))
-                        // 创新工场领投,耀途资本和…跟投: an investment firm is
-                        // the round's investor, not the company it funds.
-                        && !(rule.predicate == Predicate::Funder
-                            && canonical(&m.kind).is_some_and(|n| {
-                                ex.lexicon.cues.investor_endings.iter().any(|e| n.ends_with(e.as_str()))
-                            }))
+                        && !investor(&m.kind)
                 })
                 .map(|(_, m)| m)
                 // A dropped subject is the topic: the first such entity of the
@@ -886,21 +899,9 @@ fn read_relations(
                 .map(|m| m.kind.clone());
             // Else the company talked about, or the topic of another type.
             let fallback = if t == EntityType::Organization {
-                // An investor the document has named is not the company
-                // whose round this is (奇绩创坛给了我们天使轮。后来A轮是启明创投
-                // 领投的): the interview's company is, if there is one.
-                let investor = |k: &MentionKind| {
-                    canonical(k).is_some_and(|n| {
-                        out.iter().any(|a| {
-                            a.predicate == Predicate::Funder
-                                && matches!(&a.object, Object::Entity(e) if e.name == n)
-                        })
-                    })
-                };
+                // (the interview's company, if the company talked about is one)
                 match state.salient_org.clone() {
-                    Some(k) if rule.predicate == Predicate::Funder && investor(&k) => {
-                        state.speaker_org().filter(|s| !investor(s))
-                    }
+                    Some(k) if investor(&k) => state.speaker_org().filter(|s| !investor(s)),
                     other => other,
                 }
             } else {
