@@ -403,6 +403,14 @@ impl RuleSet {
         Ok(set)
     }
 
+    /// An error unless no pattern or co-occurrence rule has this id yet.
+    fn id_is_new(&self, id: &str, path: &str, line: usize) -> Result<(), RuleError> {
+        if self.rules.iter().any(|r| r.id == id) || self.cooccur.iter().any(|r| r.id == id) {
+            return Err(syntax(path, line, format!("rule id {id:?} is used twice")));
+        }
+        Ok(())
+    }
+
     /// Adds the rules of a file.
     pub fn add_file(&mut self, path: &Path) -> Result<usize, RuleError> {
         let text = std::fs::read_to_string(path).map_err(|source| RuleError::Io {
@@ -496,28 +504,14 @@ impl RuleSet {
             let line = text[..spec.id.span().start].matches('\n').count() + 1;
             let mut rule = compile(spec).map_err(|m| syntax(path, line, m))?;
             rule.chinese = chinese;
-            if self.rules.iter().any(|r| r.id == rule.id) {
-                return Err(syntax(
-                    path,
-                    line,
-                    format!("rule id {:?} is used twice", rule.id),
-                ));
-            }
+            self.id_is_new(&rule.id, path, line)?;
             self.rules.push(rule);
         }
         for spec in file.cooccur {
             let line = text[..spec.id.span().start].matches('\n').count() + 1;
             let mut rule = compile_cooccur(spec).map_err(|m| syntax(path, line, m))?;
             rule.chinese = chinese;
-            if self.rules.iter().any(|r| r.id == rule.id)
-                || self.cooccur.iter().any(|r| r.id == rule.id)
-            {
-                return Err(syntax(
-                    path,
-                    line,
-                    format!("rule id {:?} is used twice", rule.id),
-                ));
-            }
+            self.id_is_new(&rule.id, path, line)?;
             self.cooccur.push(rule);
         }
         Ok(n)

@@ -219,14 +219,14 @@ pub fn find_values_in(
         .collect();
     // 2016年9月推出抖音,次年又推出TikTok: a date earlier in the sentence is
     // the anchor for what follows it; before it, the earlier sentences' one.
-    let anchor_at = |pos: usize| {
+    let written_before = |pos: usize| {
         written
             .iter()
             .rev()
             .find(|(_, end, _)| *end <= pos)
             .map(|(_, _, d)| *d)
-            .or(anchor)
     };
+    let anchor_at = |pos: usize| written_before(pos).or(anchor);
     for c in ZH_ANCHORED.captures_iter(text) {
         let all = c.get(0).expect("group 0");
         // 当年 alone is "back then" (您当年为什么离开), not a date.
@@ -261,7 +261,7 @@ pub fn find_values_in(
         // of the year before: an article of March 2025 reporting what was
         // released "in July" means July 2024; a plan is dropped anyway)
         let year_at = |pos: usize, month: Option<i32>| {
-            let here = written.iter().rev().find(|(_, end, _)| *end <= pos);
+            let here = written_before(pos);
             let from_dateline = |d: DateValue| match (d, month) {
                 (DateValue::Day(y, m, _) | DateValue::YearMonth(y, m), Some(n))
                     if n > i32::from(m) =>
@@ -271,7 +271,7 @@ pub fn find_values_in(
                 _ => d.year(),
             };
             match (here, anchor_in_paragraph) {
-                (Some((_, _, d)), _) => Some(d.year()),
+                (Some(d), _) => Some(d.year()),
                 (None, true) => anchor.map(DateValue::year).or(doc_date.map(from_dateline)),
                 (None, false) => doc_date.map(from_dateline).or(anchor.map(DateValue::year)),
             }
