@@ -2418,10 +2418,15 @@ fn a_sentence_naming_a_known_thing_and_its_maker_confirms_the_maker() {
     // clause confirms nothing.
     let (_, f) = run(text("谷歌今年很忙,Gemini的用户增长很快。"));
     assert!(!has_fact(&f, "Gemini", "creator", "谷歌"), "{f:?}");
-    // A denial or a question confirms nothing.
-    let (_, f) = run(text(
+    // A denial or a question confirms nothing, though both name the thing
+    // and its known maker.
+    let (m, f) = run(text(
         "Anthropic否认Claude由谷歌训练。Is Gemini really Google's best model?",
     ));
+    for (thing, maker) in [("Claude", "Anthropic"), ("Gemini", "谷歌")] {
+        assert!(has_entity(&m, thing, EntityType::AIModel), "{m:?}");
+        assert!(has_entity(&m, maker, EntityType::Organization), "{m:?}");
+    }
     assert!(!f.iter().any(|(_, p, _)| p == "creator"), "{f:?}");
 }
 
@@ -3056,17 +3061,13 @@ fn user_counts_in_their_common_shapes_and_a_month_after_the_dateline() {
         "t",
         "t",
         "【北京，2025年3月1日】\n星河科技推出了应用“豆语”。据官方数据，豆语App的月活跃用户数达到8000万。\
-         该应用目前拥有5000万日活用户。\n\nThe 405-billion-parameter Orion model, which Acme Labs released in July, is open."
+         该应用目前拥有5000万日活用户。\n\nAcme Labs released Orion-2 in July."
             .to_string(),
     ));
     assert!(has_fact(&f, "豆语", "userCount", "80000000"), "{f:?}");
     assert!(has_fact(&f, "豆语", "userCount", "50000000"), "{f:?}");
     // July after a March dateline, said in the past, is last July.
-    assert!(
-        !f.iter()
-            .any(|(_, p, o)| p == "datePublished" && o == "2025-07"),
-        "{f:?}"
-    );
+    assert!(has_fact(&f, "Orion-2", "datePublished", "2024-07"), "{f:?}");
 }
 
 #[test]
