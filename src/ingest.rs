@@ -65,9 +65,11 @@ pub struct Document {
 /// A dateline at the top of a release or a wire story: 北京,2024年6月6日——;
 /// 【杭州,2024年11月20日】;
 /// 新华社北京6月6日电 has no year and is left alone; SAN FRANCISCO, March 5, 2024 --;
-/// or a line that ends with its date after a label, a bracket or nothing
-/// (【周报】2025年3月7日 周五; 发布日期:2025年3月7日), but not a sentence
-/// that ends with one (OpenAI成立于2015年12月11日).
+/// or a line that ends with its date after a label, a bracket or nothing,
+/// perhaps followed by its weekday and the city written from
+/// (【周报】2025年3月7日 周五; 发布日期:2025年3月7日; AI快讯|2024年12月27日(星期五);
+/// 本报记者 2024年11月20日 北京; 2024-11-20), but not a sentence that ends
+/// with one (OpenAI成立于2015年12月11日).
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|】|\])",
@@ -77,7 +79,7 @@ static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 
 static HEADER_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^(?:[^\n]{0,24}?[\s\]】》:|·—-])?(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?\s*$",
+        r"(?m)^(?:[^\n]{0,24}?[\s\]】》:|·—-])?(?P<y>(?:19|20)\d{2})(?:\s*年\s*|[-/.])(?P<m>1[0-2]|0?[1-9])(?:\s*月\s*|[-/.])(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?\s*(?:\(?(?:星期|周)[一二三四五六日天]\)?)?(?:\s+\p{Han}{2,6})?\s*$",
     )
     .expect("valid regex")
 });
@@ -625,7 +627,24 @@ mod tests {
                 "发布日期:2025年3月7日\n正文。",
                 Some(DateValue::Day(2025, 3, 7)),
             ),
+            (
+                "AI快讯|2024年12月27日(星期五)\n正文。",
+                Some(DateValue::Day(2024, 12, 27)),
+            ),
+            (
+                "标题\n\n本报记者 2024年11月20日 北京\n正文。",
+                Some(DateValue::Day(2024, 11, 20)),
+            ),
+            (
+                "标题\n2025年4月18日\u{3000}上海\n正文。",
+                Some(DateValue::Day(2025, 4, 18)),
+            ),
+            (
+                "发布时间:2024-06-05\n正文。",
+                Some(DateValue::Day(2024, 6, 5)),
+            ),
             ("OpenAI成立于2015年12月11日\n正文。", None),
+            ("标题\n公司成立于2015年12月11日 北京\n正文。", None),
         ] {
             assert_eq!(
                 Document::new("t", "t", text.to_string()).date,

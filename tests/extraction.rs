@@ -2813,6 +2813,17 @@ fn units_named_after_a_known_organisation_are_organisations_of_their_own() {
         has_fact(&f, "谷歌中国", "parentOrganization", "谷歌"),
         "{f:?}"
     );
+    // A unit is not its parent under a longer name: where someone worked
+    // at OPPO研究院 is not OPPO.
+    let (m, f) = run(text("他毕业后先去了OPPO研究院的AI实验室做算法。"));
+    assert!(
+        has_entity(&m, "OPPO研究院", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "OPPO研究院", "parentOrganization", "OPPO"),
+        "{f:?}"
+    );
     // A place after a known name is a unit only before a title.
     let (m, _) = run(text("谷歌中国市场的份额不大。"));
     assert!(
