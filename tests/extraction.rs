@@ -3120,3 +3120,9 @@ fn a_surname_with_an_accent_refers_back_like_any_other() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_name_repeated_in_brackets_does_not_break_a_pattern() {
+    let (_, f) = run(text("辛顿曾在谷歌(Google)工作十年,去年离开。"));
+    assert!(has_fact(&f, "谷歌", "employee", "Geoffrey Hinton"), "{f:?}");
+}

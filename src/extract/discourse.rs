@@ -511,8 +511,16 @@ fn units(
             {
                 at += h.len();
             }
+            // 谷歌(Google), 深度求索(DeepSeek): the same name again in
+            // brackets belongs to the mention, so that 在谷歌(Google)工作 reads
+            // as 在谷歌工作.
+            if let Some(j) = bracketed_alias(doc, ms, k, at, s.end) {
+                at = ms[j].end + 1;
+                next = j + 1;
+            } else {
+                next = k + 1;
+            }
             spans.push((m.start, at));
-            next = k + 1;
             continue;
         }
         // Dr. Sarah Lindholm: a title before a name stands for no words.
@@ -536,6 +544,25 @@ fn units(
         at += c.len_utf8();
     }
     (units, spans)
+}
+
+/// The mention of the same entity right after `at` in brackets, `(…)`,
+/// if the bracket holds nothing else.
+fn bracketed_alias(
+    doc: &Document,
+    ms: &[Mention],
+    k: usize,
+    at: usize,
+    end: usize,
+) -> Option<usize> {
+    let key = ms[k].entity_key()?;
+    let open = doc.norm[at..end].strip_prefix('(')?;
+    let j = k + 1 + ms[k + 1..].iter().position(|m| m.start >= at)?;
+    let alias = &ms[j];
+    (alias.start == end - open.len()
+        && alias.entity_key().as_ref() == Some(&key)
+        && doc.norm[alias.end..end].starts_with(')'))
+    .then_some(j)
 }
 
 fn contains_cue(text: &str, cue: &str) -> bool {
