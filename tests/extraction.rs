@@ -3126,3 +3126,48 @@ fn a_name_repeated_in_brackets_does_not_break_a_pattern() {
     let (_, f) = run(text("辛顿曾在谷歌(Google)工作十年,去年离开。"));
     assert!(has_fact(&f, "谷歌", "employee", "Geoffrey Hinton"), "{f:?}");
 }
+
+#[test]
+fn rivals_funders_and_dropped_subjects_in_common_news_phrasings() {
+    let (_, f) = run(text(
+        "在外卖市场,美团面对的是饿了么和抖音两个强劲对手。在与英伟达的竞争中,AMD今年推出了三款新芯片。",
+    ));
+    for (s, o) in [("美团", "饿了么"), ("美团", "抖音"), ("AMD", "英伟达")] {
+        assert!(
+            has_fact(&f, s, "competitorOf", o) || has_fact(&f, o, "competitorOf", s),
+            "{s} {o}: {f:?}"
+        );
+    }
+    let (_, f) = run(text(
+        "星河智能成立于2021年,公司的资金主要来自红杉中国。张伟同时也是云帆资本的创始人。",
+    ));
+    assert!(has_fact(&f, "星河智能", "funder", "红杉中国"), "{f:?}");
+    assert!(has_fact(&f, "云帆资本", "founder", "张伟"), "{f:?}");
+    // A person's career with the subject dropped after the first clause.
+    let (_, f) = run(text(
+        "王小川本科毕业于清华大学,毕业后加入搜狐,后来又在腾讯工作了三年。",
+    ));
+    assert!(has_fact(&f, "搜狐", "employee", "王小川"), "{f:?}");
+    assert!(has_fact(&f, "腾讯", "employee", "王小川"), "{f:?}");
+    let (_, f) = run(text(
+        "Acme Robotics set up its first lab in Boston, Massachusetts, and raised seed money from Accel and Index Ventures. It competes with Boston Dynamics, whose Spot robot is widely used, and with Agility Robotics.",
+    ));
+    for investor in ["Accel", "Index Ventures"] {
+        assert!(
+            has_fact(&f, "Acme Robotics", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+    assert!(
+        has_fact(&f, "Acme Robotics", "competitorOf", "Agility Robotics"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "In 2019 the three engineers left Google to found Lumen Labs. In May 2022 the company released Lumen-7B, its first open model.",
+    ));
+    assert!(has_fact(&f, "Lumen Labs", "foundingDate", "2019"), "{f:?}");
+    assert!(
+        has_fact(&f, "Lumen-7B", "datePublished", "2022-05"),
+        "{f:?}"
+    );
+}
