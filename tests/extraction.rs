@@ -3171,3 +3171,17 @@ fn rivals_funders_and_dropped_subjects_in_common_news_phrasings() {
         "{f:?}"
     );
 }
+
+#[test]
+fn released_names_with_a_chinese_word_and_a_code_are_found_with_their_list() {
+    let (m, f) = run(text(
+        "去年8月,优必选一口气发布了启明A2、长庚X1等三款人形机器人。",
+    ));
+    for name in ["启明A2", "长庚X1"] {
+        assert!(has_entity(&m, name, EntityType::Product), "{name}: {m:?}");
+        assert!(has_fact(&f, name, "creator", "优必选"), "{name}: {f:?}");
+    }
+    // 了 is no part of a name: 发布了Step-2 names Step-2.
+    let (m, _) = run(text("阶跃星辰发布了Step-2大模型。"));
+    assert!(has_entity(&m, "Step-2", EntityType::AIModel), "{m:?}");
+}

@@ -1931,6 +1931,11 @@ static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static HAN_VERSIONED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}\d+(?:\.\d+)*").expect("valid regex"));
 
+/// A short Chinese word with a model code: 远征A1, 灵犀X2.
+static HAN_CODE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?(\p{Han}{2,3}[A-Z]{1,2}[0-9]+[A-Za-z0-9]*)").expect("valid regex")
+});
+
 /// A second code-like name joined to the first: 和Seaweed, 、Step-2.
 static CODE_AND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -2224,44 +2229,81 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
     }
 }
 
-/// 发布了Step-2, 推出了Kimi: a code-like Latin name right after a Chinese
-/// release verb is a model or an app (a model when the sentence is about models).
+/// 发布了Step-2, 推出了Kimi, 发布了远征A1: a code-like name right after a
+/// Chinese release verb (Latin, or a short Chinese word with a letter and a
+/// number) is a model, a product or an app: what a head noun right after it
+/// says, else a model when the sentence is about models, a product when a
+/// product's head noun follows (发了远征A2、灵犀X1等几款新机器人), an app
+/// otherwise. Names listed after it with 、 和 及 are of the same kind.
 fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for verb in &lex.cues.release_verbs {
         for pos in view.find(verb) {
-            let at = pos + verb.len();
-            let Some(c) = CODE_AFTER.captures(&text[at..]).and_then(|c| c.get(1)) else {
-                continue;
-            };
-            let s = at + c.start();
-            let mut e = at + c.end();
-            // Instinct MI325X, MagicOS 8.0, Movie Gen: capitalised or numbered
-            // words that go on the name.
-            while let Some(m) = CODE_MORE.find(&text[e..])
-                && !unit_follows(lex, &text[e + m.end()..])
-            {
-                e += m.end();
+            let mut at = pos + verb.len();
+            let mut etype = None;
+            loop {
+                let Some((s, e)) = released_code_at(view, lex, at) else {
+                    break;
+                };
+                let name = &text[s..e];
+                // MI325X加速器: a head noun right after it says what it is.
+                let head = lex
+                    .quoted_heads
+                    .iter()
+                    .filter(|(h, _)| !h.is_ascii() && text[e..].starts_with(h.as_str()))
+                    .max_by_key(|(h, _)| h.len())
+                    .map(|(_, t)| *t);
+                let product_follows = || {
+                    lex.quoted_heads.iter().any(|(h, t)| {
+                        *t == EntityType::Product && !h.is_ascii() && text[e..].contains(h.as_str())
+                    })
+                };
+                let t = *etype.get_or_insert_with(|| {
+                    head.unwrap_or(if text.contains("模型") || text.contains("model") {
+                        EntityType::AIModel
+                    } else if product_follows() {
+                        EntityType::Product
+                    } else {
+                        EntityType::SoftwareApplication
+                    })
+                });
+                out.push(candidate(s, e, t, name, "zh.released_code", 0.72));
+                let Some(sep) = ["、", "和", "与", "及", "以及"]
+                    .iter()
+                    .find(|w| text[e..].starts_with(*w))
+                else {
+                    break;
+                };
+                at = e + sep.len();
             }
-            let name = &text[s..e];
-            if !code_like(name, lex) || view.known.iter().any(|k| k.0 < e && s < k.1) {
-                continue;
-            }
-            // MI325X加速器: a head noun right after it says what it is.
-            let head = lex
-                .quoted_heads
-                .iter()
-                .filter(|(h, _)| !h.is_ascii() && text[e..].starts_with(h.as_str()))
-                .max_by_key(|(h, _)| h.len())
-                .map(|(_, t)| *t);
-            let etype = head.unwrap_or(if text.contains("模型") || text.contains("model") {
-                EntityType::AIModel
-            } else {
-                EntityType::SoftwareApplication
-            });
-            out.push(candidate(s, e, etype, name, "zh.released_code", 0.72));
         }
     }
+}
+
+/// The code-like name that starts at `at` (after a space), if it is no
+/// known name: Step-2, Instinct MI325X, 远征A1.
+fn released_code_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
+    let text = view.text;
+    let c = CODE_AFTER
+        .captures(&text[at..])
+        .or_else(|| HAN_CODE_AFTER.captures(&text[at..]))
+        .and_then(|c| c.get(1))?;
+    let s = at + c.start();
+    let mut e = at + c.end();
+    // Instinct MI325X, MagicOS 8.0, Movie Gen: capitalised or numbered
+    // words that go on the name.
+    while let Some(m) = CODE_MORE.find(&text[e..])
+        && !unit_follows(lex, &text[e + m.end()..])
+    {
+        e += m.end();
+    }
+    let name = &text[s..e];
+    let han_ok = name
+        .chars()
+        .take_while(|c| !c.is_ascii())
+        .all(|c| !lex.name_stoppers.contains(&c));
+    (code_like(name, lex) && han_ok && !view.known.iter().any(|k| k.0 < e && s < k.1))
+        .then_some((s, e))
 }
 
 /// 创办了汽车之家, 创立了车和家: the name a founding verb takes, up to the
