@@ -3185,3 +3185,25 @@ fn released_names_with_a_chinese_word_and_a_code_are_found_with_their_list() {
     let (m, _) = run(text("阶跃星辰发布了Step-2大模型。"));
     assert!(has_entity(&m, "Step-2", EntityType::AIModel), "{m:?}");
 }
+
+#[test]
+fn an_interviewees_rounds_are_their_companys_and_a_short_name_is_no_common_noun() {
+    let (_, f) = run(text(
+        "星海科技创始人张明接受了本刊专访。\n主持人:华为和你们是什么关系?\n张明:华为是我们的客户。\n主持人:那股东里都有谁?\n张明:百度风投领投过A轮;最近一轮由红杉中国领投。星海也在做人形机器人。",
+    ));
+    for investor in ["百度风投", "红杉中国"] {
+        assert!(
+            has_fact(&f, "星海科技", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+    assert!(
+        !f.iter().any(|(s, p, _)| s == "华为" && p == "funder"),
+        "{f:?}"
+    );
+    // 智元 is 智元机器人's short name, but 机器人 on its own is no name.
+    let (m, _) = run(text(
+        "智元机器人成立于2023年。智元今年又发布了两款人形机器人。",
+    ));
+    assert!(!m.iter().any(|(surface, ..)| surface == "机器人"), "{m:?}");
+}

@@ -871,17 +871,19 @@ fn read_relations(
             && let Some(t) = rule.salient_subject
         {
             // An investor is not the company whose round it is: an investment
-            // firm by its name (创新工场领投,耀途资本和…跟投), or one the
-            // document has named as an investor (奇绩创坛给了我们天使轮。后来A轮
-            // 是启明创投领投的).
+            // firm by its name (创新工场领投,耀途资本和…跟投; 红杉中国, also
+            // called 红杉资本中国), or one the document has named as an investor
+            // (奇绩创坛给了我们天使轮。后来A轮是启明创投领投的).
             let investor = |k: &MentionKind| {
                 rule.predicate == Predicate::Funder
                     && canonical(k).is_some_and(|n| {
-                        ex.lexicon
-                            .cues
-                            .investor_endings
-                            .iter()
-                            .any(|e| n.ends_with(e.as_str()))
+                        ex.investment_firms.contains(n)
+                            || ex
+                                .lexicon
+                                .cues
+                                .investor_endings
+                                .iter()
+                                .any(|e| n.ends_with(e.as_str()))
                             || out.iter().any(|a| {
                                 a.predicate == Predicate::Funder
                                     && matches!(&a.object, Object::Entity(e) if e.name == n)
@@ -926,9 +928,13 @@ fn read_relations(
                 .map(|m| m.kind.clone());
             // Else the company talked about, or the topic of another type.
             let fallback = if t == EntityType::Organization {
-                // (the interview's company, if the company talked about is one)
+                // (the interview's company, if the company talked about is an
+                // investor, or for any round in the interviewee's answer:
+                // 百度风投领投过A+轮 is about the speaker's company)
+                let speakers = state.speaker_org().filter(|s| !investor(s));
                 match state.salient_org.clone() {
-                    Some(k) if investor(&k) => state.speaker_org().filter(|s| !investor(s)),
+                    _ if rule.predicate == Predicate::Funder && speakers.is_some() => speakers,
+                    Some(k) if investor(&k) => speakers,
                     other => other,
                 }
             } else {

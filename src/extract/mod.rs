@@ -76,6 +76,9 @@ pub struct Extractor {
     pub(crate) pronoun_words: Vec<(String, &'static str)>,
     /// Every name and alias of a dictionary organisation → its canonical name.
     org_names: HashMap<String, String>,
+    /// Dictionary organisations with a name of an investment firm (红杉中国,
+    /// also called 红杉资本中国): canonical names.
+    pub(crate) investment_firms: HashSet<String>,
 }
 
 impl Extractor {
@@ -124,7 +127,23 @@ impl Extractor {
             .flat_map(|e| e.names().map(move |n| (n.to_string(), e.name.clone())))
             .filter(|(n, _)| n.chars().count() >= 2)
             .collect();
+        let investment_firms = lexicon
+            .entries
+            .iter()
+            .filter(|e| {
+                e.etype == EntityType::Organization
+                    && e.names().any(|n| {
+                        lexicon
+                            .cues
+                            .investor_endings
+                            .iter()
+                            .any(|end| n.ends_with(end.as_str()))
+                    })
+            })
+            .map(|e| e.name.clone())
+            .collect();
         Extractor {
+            investment_firms,
             org_names,
             pronoun_words,
             lexicon,
@@ -539,6 +558,17 @@ impl Extractor {
                     .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
             })
             .collect();
+        let known_places: HashSet<&str> = per_sentence
+            .iter()
+            .enumerate()
+            .flat_map(|(i, cands)| {
+                let s = doc.sentences[i];
+                cands
+                    .iter()
+                    .filter(|c| c.priority >= 3 && c.etype == EntityType::Place)
+                    .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
+            })
+            .collect();
         for (i, cands) in per_sentence.iter().enumerate() {
             let s = doc.sentences[i];
             for c in cands
@@ -570,9 +600,10 @@ impl Extractor {
                 };
                 let n = stem.chars().count();
                 let clash = other_types.contains(stem) || known.contains(stem);
-                // 杭州智言科技 → 智言科技: the name without the city it opens with.
+                // 杭州智言科技 → 智言科技: the name without the city it opens with
+                // (but 智元机器人 without 智元 is no name).
                 if latin.is_none()
-                    && let Some(rest) = known
+                    && let Some(rest) = known_places
                         .iter()
                         .filter(|p| p.chars().count() >= 2 && surface.starts_with(**p))
                         .map(|p| &surface[p.len()..])
