@@ -3207,3 +3207,13 @@ fn an_interviewees_rounds_are_their_companys_and_a_short_name_is_no_common_noun(
     ));
     assert!(!m.iter().any(|(surface, ..)| surface == "机器人"), "{m:?}");
 }
+
+#[test]
+fn english_names_before_a_hardware_head_noun_are_products() {
+    let (m, _) = run(text(
+        "Orbitron built the cluster from 64 CX-5 systems. Later it unveiled the Atlas 2 humanoid.",
+    ));
+    for name in ["CX-5", "Atlas 2"] {
+        assert!(has_entity(&m, name, EntityType::Product), "{name}: {m:?}");
+    }
+}
