@@ -3217,3 +3217,29 @@ fn english_names_before_a_hardware_head_noun_are_products() {
         assert!(has_entity(&m, name, EntityType::Product), "{name}: {m:?}");
     }
 }
+
+#[test]
+fn events_employers_units_and_capitals_in_less_direct_wording() {
+    let (_, f) = run(text(
+        "盘古大模型于2023年7月在华为开发者大会上正式发布。余承东早年曾在任正非创办的华为工作。腾讯把旗下搜狗的输入法业务整合进了微信。Kimi的周活跃用户已达3000万。",
+    ));
+    for (s, p, o) in [
+        ("盘古大模型", "datePublished", "2023-07"),
+        ("华为", "employee", "余承东"),
+        ("搜狗", "parentOrganization", "腾讯"),
+        ("Kimi", "userCount", "30000000"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+    let (_, f) = run(text(
+        "Nairobi is the capital of Kenya. Intel's venture arm, Intel Capital, joined the round.",
+    ));
+    assert!(
+        has_fact(&f, "内罗毕", "containedInPlace", "肯尼亚"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "英特尔投资", "parentOrganization", "英特尔"),
+        "{f:?}"
+    );
+}
