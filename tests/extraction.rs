@@ -3243,3 +3243,18 @@ fn events_employers_units_and_capitals_in_less_direct_wording() {
         "{f:?}"
     );
 }
+
+#[test]
+fn sizes_and_user_counts_in_terse_wording() {
+    let (_, f) = run(text(
+        "百川智能开源了Baichuan2-13B和Baichuan2-7B,前者130亿参数,后者70亿参数。今年一季度,快手应用的平均日活跃用户达到4亿。微信月活达13亿。",
+    ));
+    for (s, p, o) in [
+        ("Baichuan2-13B", "parameterCount", "13000000000"),
+        ("Baichuan2-7B", "parameterCount", "7000000000"),
+        ("快手", "userCount", "400000000"),
+        ("微信", "userCount", "1300000000"),
+    ] {
+        assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
+    }
+}
