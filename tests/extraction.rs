@@ -3258,3 +3258,15 @@ fn sizes_and_user_counts_in_terse_wording() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
 }
+
+#[test]
+fn what_a_founding_verb_takes_is_no_name_when_it_is_a_common_noun() {
+    let (m, _) = run(text(
+        "公司去年在上海创办了工厂。2016年他创办了猎户星空,专做机器人。",
+    ));
+    assert!(!m.iter().any(|(surface, ..)| surface == "工厂"), "{m:?}");
+    assert!(
+        has_entity(&m, "猎户星空", EntityType::Organization),
+        "{m:?}"
+    );
+}

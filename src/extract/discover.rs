@@ -2680,8 +2680,13 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
             let name = &text[start..end];
             let n = name.chars().count();
             // 成立了工作组, 成立了新公司: a kind of body, not a name.
-            let generic =
-                lex.cues.generic_bodies_zh.iter().any(|g| {
+            // 创办了工厂: one common noun jieba knows is no name either.
+            let common_noun = view
+                .tokens
+                .iter()
+                .any(|t| t.start == start && t.end == end && t.known && t.tag == "n" && n <= 3);
+            let generic = common_noun
+                || lex.cues.generic_bodies_zh.iter().any(|g| {
                     name == g || (name.ends_with(g.as_str()) && n <= g.chars().count() + 1)
                 });
             if (2..=8).contains(&n)
