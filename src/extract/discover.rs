@@ -2267,7 +2267,7 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                         EntityType::SoftwareApplication
                     })
                 });
-                out.push(candidate(s, e, t, name, "zh.released_code", 0.72));
+                out.push(candidate(s, e, t, name, "zh.released_code", 0.75));
                 let Some(sep) = ["、", "和", "与", "及", "以及"]
                     .iter()
                     .find(|w| text[e..].starts_with(*w))

@@ -237,10 +237,10 @@ impl Extractor {
                         });
                     }
                 }
-                // Helix-LM Mini: a tier word after a model the text named
-                // makes another model of its family.
+                // Helix-LM Mini, Find X8 Pro: a tier word after a model or
+                // product the text named makes another of its family.
                 let tiered = match etype {
-                    EntityType::AIModel => {
+                    EntityType::AIModel | EntityType::Product | EntityType::SoftwareApplication => {
                         discover::after_tiers(text, end, &self.lexicon.model_tiers)
                     }
                     _ => end,
