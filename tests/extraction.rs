@@ -3270,3 +3270,24 @@ fn what_a_founding_verb_takes_is_no_name_when_it_is_a_common_noun() {
         "{m:?}"
     );
 }
+
+#[test]
+fn headline_backers_and_corporate_venture_arms() {
+    let (m, f) = run(text(
+        "Apptronik raises $350 million as Google and B Capital back humanoid robots. The Nvidia Startup Fund joined later.",
+    ));
+    for investor in ["谷歌", "B Capital"] {
+        assert!(
+            has_fact(&f, "Apptronik", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+    assert!(
+        has_entity(&m, "Nvidia Startup Fund", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Nvidia Startup Fund", "parentOrganization", "英伟达"),
+        "{f:?}"
+    );
+}
