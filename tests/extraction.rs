@@ -3291,3 +3291,16 @@ fn headline_backers_and_corporate_venture_arms() {
         "{f:?}"
     );
 }
+
+#[test]
+fn investors_who_joined_a_round_without_naming_it() {
+    let (_, f) = run(text(
+        "Apptronik raised $350 million this week. Google and B Capital all put money in, as did Jeff Bezos. ARK Invest joined too, along with Accel.",
+    ));
+    for investor in ["谷歌", "B Capital", "Jeff Bezos", "方舟投资", "Accel"] {
+        assert!(
+            has_fact(&f, "Apptronik", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+}

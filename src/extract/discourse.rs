@@ -932,9 +932,18 @@ fn read_relations(
                 // investor, or for any round in the interviewee's answer:
                 // 百度风投领投过A+轮 is about the speaker's company)
                 let speakers = state.speaker_org().filter(|s| !investor(s));
+                // (else the company whose round the text last told of:
+                // Apptronik raised…. Google and B Capital put money in. ARK
+                // Invest joined too.)
+                let last_round = || {
+                    out.iter()
+                        .rev()
+                        .find(|a| a.predicate == Predicate::Funder)
+                        .and_then(|a| state.org_kinds.get(&a.subject.name).cloned())
+                };
                 match state.salient_org.clone() {
                     _ if rule.predicate == Predicate::Funder && speakers.is_some() => speakers,
-                    Some(k) if investor(&k) => speakers,
+                    Some(k) if investor(&k) => speakers.or_else(last_round),
                     other => other,
                 }
             } else {
