@@ -3304,3 +3304,26 @@ fn investors_who_joined_a_round_without_naming_it() {
         );
     }
 }
+
+#[test]
+fn english_careers_told_as_a_chain_of_clauses() {
+    let (_, f) = run(text(
+        "Lisa Su grew up in Taipei. She started at Texas Instruments in 1994 and moved to IBM in 1995. She left IBM in 2007 to become chief operating officer of AMD.",
+    ));
+    assert!(has_fact(&f, "IBM", "employee", "Lisa Su"), "{f:?}");
+    assert!(has_fact(&f, "AMD", "employee", "Lisa Su"), "{f:?}");
+    // Starting at a company is no founding of it.
+    assert!(!f.iter().any(|(_, p, _)| p == "foundingDate"), "{f:?}");
+    let (m, f) = run(text(
+        "In 2024 Mustafa Suleyman became chief executive of Microsoft AI. He was born in London, in Britain's England region.",
+    ));
+    assert!(
+        has_entity(&m, "Microsoft AI", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Microsoft AI", "ceo", "Mustafa Suleyman"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "微软", "ceo", "Mustafa Suleyman"), "{f:?}");
+}
