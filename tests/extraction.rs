@@ -3327,3 +3327,35 @@ fn english_careers_told_as_a_chain_of_clauses() {
     );
     assert!(!has_fact(&f, "微软", "ceo", "Mustafa Suleyman"), "{f:?}");
 }
+
+#[test]
+fn partners_parents_and_acquirers_in_clauses_that_follow() {
+    let (_, f) = run(text(
+        "华为今年很忙。去年9月的发布会上,小米发布了澎湃OS,并宣布与高通达成战略合作。",
+    ));
+    assert!(
+        has_fact(&f, "小米集团", "partnerOf", "高通")
+            || has_fact(&f, "高通", "partnerOf", "小米集团"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter().any(|(s, p, _)| s == "华为" && p == "partnerOf"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Sundar Pichai runs Google and its parent company Alphabet. The chatbot was built by Anthropic, a San Francisco startup that Amazon had backed for years. Waymo is based in Mountain View and is an Alphabet subsidiary.",
+    ));
+    assert!(
+        has_fact(&f, "谷歌", "parentOrganization", "Alphabet"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Waymo", "parentOrganization", "Alphabet"),
+        "{f:?}"
+    );
+    // Backing is no buying.
+    assert!(
+        !has_fact(&f, "Anthropic", "parentOrganization", "亚马逊"),
+        "{f:?}"
+    );
+}

@@ -821,8 +821,11 @@ fn read_relations(
         .to_lowercase();
     let found = ex.rules.find(&units, &lower);
     // What any rule reads as an object here is not this sentence's topic.
+    // (a maker is the doer of its sentence, not an object: 苹果发布X,并宣布与
+    // OpenAI合作 is 苹果's partnership)
     let objects_here: HashSet<usize> = found
         .iter()
+        .filter(|m| ex.rules.rules[m.rule].predicate != Predicate::Creator)
         .flat_map(|m| m.captures.iter())
         .filter(|c| c.0 == Role::Object)
         .map(|c| c.1)
