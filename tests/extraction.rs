@@ -3359,3 +3359,17 @@ fn partners_parents_and_acquirers_in_clauses_that_follow() {
         "{f:?}"
     );
 }
+
+#[test]
+fn english_locations_and_roles_around_comparisons_and_pronouns() {
+    let (_, f) = run(text(
+        "Qualcomm, like Broadcom, is based in San Diego. Snowflake was founded in 2012 in San Mateo by three engineers. Frank Slootman, who joined Snowflake in 2019, still runs it as chairman.",
+    ));
+    assert!(has_fact(&f, "高通", "location", "圣迭戈"), "{f:?}");
+    assert!(!has_fact(&f, "博通", "location", "圣迭戈"), "{f:?}");
+    assert!(has_fact(&f, "Snowflake", "location", "圣马特奥"), "{f:?}");
+    assert!(
+        has_fact(&f, "Snowflake", "chairman", "Frank Slootman"),
+        "{f:?}"
+    );
+}
