@@ -3189,12 +3189,19 @@ fn released_names_with_a_chinese_word_and_a_code_are_found_with_their_list() {
 #[test]
 fn an_interviewees_rounds_are_their_companys_and_a_short_name_is_no_common_noun() {
     let (_, f) = run(text(
-        "星海科技创始人张明接受了本刊专访。\n主持人:华为和你们是什么关系?\n张明:华为是我们的客户。\n主持人:那股东里都有谁?\n张明:百度风投领投过A轮;最近一轮由红杉中国领投。星海也在做人形机器人。",
+        "星海科技创始人张明接受了本刊专访。\n主持人:华为和你们是什么关系?\n张明:华为是我们的客户。\n主持人:那股东里都有谁?\n张明:百度风投领投过A轮;最近一轮由红杉中国领投。\n主持人:竞争呢?\n张明:宇树科技、优必选都是很强的对手。",
     ));
     for investor in ["百度风投", "红杉中国"] {
         assert!(
             has_fact(&f, "星海科技", "funder", investor),
             "{investor}: {f:?}"
+        );
+    }
+    for rival in ["宇树科技", "优必选"] {
+        assert!(
+            has_fact(&f, "星海科技", "competitorOf", rival)
+                || has_fact(&f, rival, "competitorOf", "星海科技"),
+            "{rival}: {f:?}"
         );
     }
     assert!(

@@ -932,8 +932,9 @@ fn read_relations(
             // Else the company talked about, or the topic of another type.
             let fallback = if t == EntityType::Organization {
                 // (the interview's company, if the company talked about is an
-                // investor, or for any round in the interviewee's answer:
-                // 百度风投领投过A+轮 is about the speaker's company)
+                // investor, or for any round, rival or partner in the
+                // interviewee's answer: 百度风投领投过A+轮 is about the
+                // speaker's company)
                 let speakers = state.speaker_org().filter(|s| !investor(s));
                 // (else the company whose round the text last told of:
                 // Apptronik raised…. Google and B Capital put money in. ARK
@@ -945,7 +946,13 @@ fn read_relations(
                         .and_then(|a| state.org_kinds.get(&a.subject.name).cloned())
                 };
                 match state.salient_org.clone() {
-                    _ if rule.predicate == Predicate::Funder && speakers.is_some() => speakers,
+                    _ if matches!(
+                        rule.predicate,
+                        Predicate::Funder | Predicate::CompetitorOf | Predicate::PartnerOf
+                    ) && speakers.is_some() =>
+                    {
+                        speakers
+                    }
                     Some(k) if investor(&k) => speakers.or_else(last_round),
                     other => other,
                 }
