@@ -2238,7 +2238,12 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
 fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for verb in &lex.cues.release_verbs {
-        for pos in view.find(verb) {
+        // (a verb that starts a word: 发了 is not the end of 开发了)
+        for pos in view
+            .find(verb)
+            .into_iter()
+            .filter(|p| view.tokens.iter().any(|t| t.start == *p))
+        {
             let mut at = pos + verb.len();
             let mut etype = None;
             loop {
@@ -2253,9 +2258,11 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     .filter(|(h, _)| !h.is_ascii() && text[e..].starts_with(h.as_str()))
                     .max_by_key(|(h, _)| h.len())
                     .map(|(_, t)| *t);
+                // (a head noun a few words on: 远征A2、灵犀X1等几款新机器人)
+                let near: String = text[e..].chars().take(12).collect();
                 let product_follows = || {
                     lex.quoted_heads.iter().any(|(h, t)| {
-                        *t == EntityType::Product && !h.is_ascii() && text[e..].contains(h.as_str())
+                        *t == EntityType::Product && !h.is_ascii() && near.contains(h.as_str())
                     })
                 };
                 let t = *etype.get_or_insert_with(|| {
@@ -2298,10 +2305,18 @@ fn released_code_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option
         e += m.end();
     }
     let name = &text[s..e];
-    let han_ok = name
-        .chars()
-        .take_while(|c| !c.is_ascii())
-        .all(|c| !lex.name_stoppers.contains(&c));
+    // The Chinese part of 远征A1 is a name's, not a verb's, a modifier's or a
+    // count's (发布了搭载M4的…, 全新X1, 新一代H200).
+    let han_end = s + name.find(|c: char| c.is_ascii()).unwrap_or(name.len());
+    let han = &text[s..han_end];
+    let han_ok = han.is_empty()
+        || (han.chars().all(|c| !lex.name_stoppers.contains(&c))
+            && !lex.model_modifiers.iter().any(|m| han.contains(m.as_str()))
+            && !view.tokens.iter().any(|t| {
+                t.start < han_end
+                    && s < t.end
+                    && (t.tag.starts_with('v') || matches!(t.tag, "a" | "m" | "d" | "b"))
+            }));
     (code_like(name, lex) && han_ok && !view.known.iter().any(|k| k.0 < e && s < k.1))
         .then_some((s, e))
 }
@@ -2788,14 +2803,30 @@ fn free_name(view: &SentenceView<'_>, lex: &Lexicon, s: usize, e: usize, extend:
 /// the Snapdragon X Elite chips, its Gemini models: a capitalised name
 /// before a head noun is a product of that kind.
 static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest|\d+)|'s|s')\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}\+?)\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset|system|systems|machine|machines|supercomputer|robot|robots|humanoid)(?-u:\b)")
+    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest|(?P<count>\d+))|'s|s')\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}\+?)\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset|system|systems|machine|machines|supercomputer|robot|robots|humanoid)(?-u:\b)")
         .expect("valid regex")
 });
+
+/// Heads that also follow ordinary words (the Chinese system, the NHS
+/// system): before these, and after a count (64 CS-2 systems), only a
+/// code-like name with a digit is a product's.
+const BROAD_HEADS_EN: [&str; 8] = [
+    "system",
+    "systems",
+    "machine",
+    "machines",
+    "supercomputer",
+    "robot",
+    "robots",
+    "humanoid",
+];
 
 fn named_by_head_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in EN_NAME_HEAD.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
-        if free_name(view, lex, m.start(), m.end(), true) {
+        let coded = m.as_str().chars().any(|ch| ch.is_ascii_digit());
+        let broad = c.name("count").is_some() || BROAD_HEADS_EN.contains(&&c["head"]);
+        if (coded || !broad) && free_name(view, lex, m.start(), m.end(), true) {
             let etype = kind_of_head(lex, &c["head"]);
             out.push(candidate(
                 m.start(),
