@@ -67,8 +67,8 @@ pub struct Document {
 /// 新华社北京6月6日电 has no year and is left alone; SAN FRANCISCO, March 5, 2024 --;
 /// or a line that ends with its date after a label, a bracket or nothing,
 /// perhaps followed by its weekday and the city written from
-/// (【周报】2025年3月7日 周五; 发布日期:2025年3月7日; AI快讯|2024年12月27日(星期五);
-/// 本报记者 2024年11月20日 北京; 2024-11-20), but not a sentence that ends
+/// (【周报】2025年3月7日 周五; 发布日期:2025年3月7日; 早报|2025年3月14日(星期五);
+/// 特约记者 2023年9月8日 深圳; 2024-06-05), but not a sentence that ends
 /// with one (OpenAI成立于2015年12月11日).
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
@@ -79,17 +79,27 @@ static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 
 static HEADER_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^(?:[^\n]{0,24}?[\s\]】》:|·—-])?(?P<y>(?:19|20)\d{2})(?:\s*年\s*|[-/.])(?P<m>1[0-2]|0?[1-9])(?:\s*月\s*|[-/.])(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?\s*(?:\(?(?:星期|周)[一二三四五六日天]\)?)?(?:\s+\p{Han}{2,6})?\s*$",
+        r"(?m)^(?:[^\n]{0,24}?[\s\]】》:|·—-])?(?P<y>(?:19|20)\d{2})(?:\s*年\s*|[-/.])(?P<m>1[0-2]|0?[1-9])(?:\s*月\s*|[-/.])(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?\s*(?:\(?(?:星期|周)[一二三四五六日天]\)?)?(?:\s+(?P<tail>\p{Han}{2,6}))?\s*$",
     )
     .expect("valid regex")
 });
 
+/// Words that make a header's date an event's (发布, 上市): see `dateline_date`.
+const EVENT_WORDS: [&str; 10] = [
+    "发布", "上市", "开售", "举行", "召开", "开幕", "上线", "推出", "亮相", "开启",
+];
+
 /// The date a dateline in the first lines gives the document, if any.
 fn dateline_date(norm: &str) -> Option<DateValue> {
     let head: String = norm.lines().take(4).collect::<Vec<_>>().join("\n");
-    let c = DATELINE
-        .captures(&head)
-        .or_else(|| HEADER_DATE.captures(&head))?;
+    let c = DATELINE.captures(&head).or_else(|| {
+        HEADER_DATE.captures(&head).filter(|c| {
+            // 2024年11月20日 北京 names the city written from; a headline's
+            // 2024年10月29日 发布 names an event, not the document's date.
+            c.name("tail")
+                .is_none_or(|t| !EVENT_WORDS.iter().any(|w| t.as_str().ends_with(w)))
+        })
+    })?;
     let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
     if let (Some(y), Some(m), Some(d)) = (n("y"), n("m"), n("d")) {
         return Some(DateValue::Day(y, m as u8, d as u8));
@@ -628,22 +638,23 @@ mod tests {
                 Some(DateValue::Day(2025, 3, 7)),
             ),
             (
-                "AI快讯|2024年12月27日(星期五)\n正文。",
-                Some(DateValue::Day(2024, 12, 27)),
+                "科技早报|2025年3月14日(星期五)\n正文。",
+                Some(DateValue::Day(2025, 3, 14)),
             ),
             (
-                "标题\n\n本报记者 2024年11月20日 北京\n正文。",
-                Some(DateValue::Day(2024, 11, 20)),
+                "标题\n\n特约记者 2023年9月8日 深圳\n正文。",
+                Some(DateValue::Day(2023, 9, 8)),
             ),
             (
-                "标题\n2025年4月18日\u{3000}上海\n正文。",
-                Some(DateValue::Day(2025, 4, 18)),
+                "标题\n2024年6月3日\u{3000}杭州\n正文。",
+                Some(DateValue::Day(2024, 6, 3)),
             ),
             (
                 "发布时间:2024-06-05\n正文。",
                 Some(DateValue::Day(2024, 6, 5)),
             ),
             ("OpenAI成立于2015年12月11日\n正文。", None),
+            ("星海X9定档 2025年10月29日 发布\n正文。", None),
             ("标题\n公司成立于2015年12月11日 北京\n正文。", None),
         ] {
             assert_eq!(

@@ -3197,7 +3197,7 @@ fn released_names_with_a_chinese_word_and_a_code_are_found_with_their_list() {
 #[test]
 fn an_interviewees_rounds_are_their_companys_and_a_short_name_is_no_common_noun() {
     let (_, f) = run(text(
-        "星海科技创始人张明接受了本刊专访。\n主持人:华为和你们是什么关系?\n张明:华为是我们的客户。\n主持人:那股东里都有谁?\n张明:百度风投领投过A轮;最近一轮由红杉中国领投。\n主持人:竞争呢?\n张明:宇树科技、优必选都是很强的对手。",
+        "星海科技创始人张明接受了本刊专访。\n主持人:华为和你们是什么关系?\n张明:华为是我们的客户。\n主持人:公司融过几轮钱?\n张明:天使轮之后,百度风投领投过A轮;去年年底那一轮由红杉中国领投。\n主持人:同行里谁最难缠?\n张明:宇树科技、优必选也都算是强劲的对手。",
     ));
     for investor in ["百度风投", "红杉中国"] {
         assert!(
@@ -3257,7 +3257,7 @@ fn events_employers_units_and_capitals_in_less_direct_wording() {
         assert!(has_fact(&f, s, p, o), "{s} {p} {o}: {f:?}");
     }
     let (_, f) = run(text(
-        "Nairobi is the capital of Kenya. Intel's venture arm, Intel Capital, joined the round.",
+        "Nairobi is the capital of Kenya. Among the backers was Intel's investment arm, Intel Capital.",
     ));
     assert!(
         has_fact(&f, "内罗毕", "containedInPlace", "肯尼亚"),
@@ -3340,7 +3340,7 @@ fn english_careers_told_as_a_chain_of_clauses() {
     // Starting at a company is no founding of it.
     assert!(!f.iter().any(|(_, p, _)| p == "foundingDate"), "{f:?}");
     let (m, f) = run(text(
-        "In 2024 Mustafa Suleyman became chief executive of Microsoft AI. He was born in London, in Britain's England region.",
+        "In 2024 Mustafa Suleyman became chief executive of Microsoft AI. He grew up in Hangzhou, in China's Zhejiang province.",
     ));
     assert!(
         has_entity(&m, "Microsoft AI", EntityType::Organization),
@@ -3351,6 +3351,7 @@ fn english_careers_told_as_a_chain_of_clauses() {
         "{f:?}"
     );
     assert!(!has_fact(&f, "微软", "ceo", "Mustafa Suleyman"), "{f:?}");
+    assert!(has_fact(&f, "浙江", "containedInPlace", "中国"), "{f:?}");
 }
 
 #[test]

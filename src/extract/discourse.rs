@@ -943,6 +943,8 @@ fn read_relations(
                     out.iter()
                         .rev()
                         .find(|a| a.predicate == Predicate::Funder)
+                        // (told in this or one of the two sentences before)
+                        .filter(|a| a.evidence.sentence + 2 >= i)
                         .and_then(|a| state.org_kinds.get(&a.subject.name).cloned())
                 };
                 match state.salient_org.clone() {
