@@ -3399,3 +3399,11 @@ fn english_locations_and_roles_around_comparisons_and_pronouns() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_round_of_another_company_the_answer_names_stays_that_companys() {
+    let (_, f) = run(text(
+        "星海科技创始人张明接受了专访。\n主持人:你们也做投资吗?\n张明:做。我们去年投了云帆智能。A轮由红杉中国领投,我们跟投。",
+    ));
+    assert!(!has_fact(&f, "星海科技", "funder", "红杉中国"), "{f:?}");
+}
