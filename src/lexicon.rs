@@ -155,6 +155,10 @@ pub struct Cues {
     /// (IBM Research, Intel Foundry).
     #[serde(default)]
     pub unit_endings_en: Vec<String>,
+    /// English head nouns that also follow ordinary words (the Chinese
+    /// system): before them only a name with a digit is a product's.
+    #[serde(default)]
+    pub broad_heads_en: Vec<String>,
     /// Countries and regions that name an organisation's regional unit
     /// before a title (谷歌中国总裁).
     #[serde(default)]
@@ -360,6 +364,15 @@ impl Lexicon {
                 .collect(),
             makers: HashMap::new(),
         })
+    }
+
+    /// Whether a name is an investment firm's by its ending (创新工场 no,
+    /// 耀途资本 and Index Ventures yes).
+    pub fn is_investor_name(&self, name: &str) -> bool {
+        self.cues
+            .investor_endings
+            .iter()
+            .any(|e| name.ends_with(e.as_str()))
     }
 
     /// Whether a surface is on the never-an-entity list.

@@ -881,12 +881,7 @@ fn read_relations(
                 rule.predicate == Predicate::Funder
                     && canonical(k).is_some_and(|n| {
                         ex.investment_firms.contains(n)
-                            || ex
-                                .lexicon
-                                .cues
-                                .investor_endings
-                                .iter()
-                                .any(|e| n.ends_with(e.as_str()))
+                            || ex.lexicon.is_investor_name(n)
                             || out.iter().any(|a| {
                                 a.predicate == Predicate::Funder
                                     && matches!(&a.object, Object::Entity(e) if e.name == n)

@@ -2807,25 +2807,14 @@ static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Heads that also follow ordinary words (the Chinese system, the NHS
-/// system): before these, and after a count (64 CS-2 systems), only a
-/// code-like name with a digit is a product's.
-const BROAD_HEADS_EN: [&str; 8] = [
-    "system",
-    "systems",
-    "machine",
-    "machines",
-    "supercomputer",
-    "robot",
-    "robots",
-    "humanoid",
-];
-
 fn named_by_head_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in EN_NAME_HEAD.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
         let coded = m.as_str().chars().any(|ch| ch.is_ascii_digit());
-        let broad = c.name("count").is_some() || BROAD_HEADS_EN.contains(&&c["head"]);
+        // (before a broad head, or after a count, only a name with a digit:
+        // 64 CS-2 systems, not the Chinese system)
+        let broad =
+            c.name("count").is_some() || lex.cues.broad_heads_en.iter().any(|h| *h == c["head"]);
         if (coded || !broad) && free_name(view, lex, m.start(), m.end(), true) {
             let etype = kind_of_head(lex, &c["head"]);
             out.push(candidate(

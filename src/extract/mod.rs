@@ -132,13 +132,7 @@ impl Extractor {
             .iter()
             .filter(|e| {
                 e.etype == EntityType::Organization
-                    && e.names().any(|n| {
-                        lexicon
-                            .cues
-                            .investor_endings
-                            .iter()
-                            .any(|end| n.ends_with(end.as_str()))
-                    })
+                    && e.names().any(|n| lexicon.is_investor_name(n))
             })
             .map(|e| e.name.clone())
             .collect();
@@ -546,29 +540,23 @@ impl Extractor {
             .filter(|o| o.etype != EntityType::Organization && o.priority >= 2)
             .map(|o| o.canonical.as_str())
             .collect();
+        // The surfaces of the dictionary's hits of a type (any type: None).
+        let dictionary_hits = |only: Option<EntityType>| -> HashSet<&str> {
+            per_sentence
+                .iter()
+                .enumerate()
+                .flat_map(|(i, cands)| {
+                    let s = doc.sentences[i];
+                    cands
+                        .iter()
+                        .filter(move |c| c.priority >= 3 && only.is_none_or(|t| c.etype == t))
+                        .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
+                })
+                .collect()
+        };
         // A stem the dictionary knows is its own entity (Microsoft AI is not Microsoft).
-        let known: HashSet<&str> = per_sentence
-            .iter()
-            .enumerate()
-            .flat_map(|(i, cands)| {
-                let s = doc.sentences[i];
-                cands
-                    .iter()
-                    .filter(|c| c.priority >= 3)
-                    .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
-            })
-            .collect();
-        let known_places: HashSet<&str> = per_sentence
-            .iter()
-            .enumerate()
-            .flat_map(|(i, cands)| {
-                let s = doc.sentences[i];
-                cands
-                    .iter()
-                    .filter(|c| c.priority >= 3 && c.etype == EntityType::Place)
-                    .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
-            })
-            .collect();
+        let known = dictionary_hits(None);
+        let known_places = dictionary_hits(Some(EntityType::Place));
         for (i, cands) in per_sentence.iter().enumerate() {
             let s = doc.sentences[i];
             for c in cands
