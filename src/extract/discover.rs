@@ -2241,15 +2241,11 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         // (a verb that starts a word: 发了 is not the end of 开发了)
         for pos in view
             .find(verb)
-            .into_iter()
             .filter(|p| view.tokens.iter().any(|t| t.start == *p))
         {
             let mut at = pos + verb.len();
             let mut etype = None;
-            loop {
-                let Some((s, e)) = released_code_at(view, lex, at) else {
-                    break;
-                };
+            while let Some((s, e)) = released_code_at(view, lex, at) {
                 let name = &text[s..e];
                 // MI325X加速器: a head noun right after it says what it is.
                 let head = lex
