@@ -552,7 +552,11 @@ fn development_documents_keep_their_quality() {
     // The third (five Chinese, three English documents of session 4).
     let s = quality("tests/dev3");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.89, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.75, "{s}");
+    // The fourth (four Chinese, two English documents of session 7).
+    let s = quality("tests/dev4");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.61, "{s}");
 }
 
 #[test]
@@ -620,7 +624,11 @@ fn held_out_documents_meet_the_entity_bar() {
     // The fifth, written blind at the start of session 6 and never read.
     let s = quality("tests/heldout5");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.78, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.42, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.46, "{s}");
+    // The sixth, written blind at the start of session 7.
+    let s = quality("tests/heldout6");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.79, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.53, "{s}");
 }
 
 #[test]
