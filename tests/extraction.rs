@@ -3407,3 +3407,22 @@ fn a_round_of_another_company_the_answer_names_stays_that_companys() {
     ));
     assert!(!has_fact(&f, "星海科技", "funder", "红杉中国"), "{f:?}");
 }
+
+#[test]
+fn users_dates_and_books_in_relative_clauses() {
+    let (_, f) = run(text(
+        "It trails Gemini, which Google says is used by about 350 million people each month. Meta rolled out Llama 3, its newest open model, on April 18, 2024.",
+    ));
+    assert!(has_fact(&f, "Gemini", "userCount", "350000000"), "{f:?}");
+    assert!(
+        !f.iter().any(|(s, p, _)| s == "谷歌" && p == "userCount"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Llama 3", "datePublished", "2024-04-18"),
+        "{f:?}"
+    );
+    let (_, f) = run(text("2017年,吴军写了《智能时代》,讲大数据与机器智能。"));
+    assert!(has_fact(&f, "智能时代", "creator", "吴军"), "{f:?}");
+    assert!(has_fact(&f, "智能时代", "datePublished", "2017"), "{f:?}");
+}
