@@ -3426,3 +3426,20 @@ fn users_dates_and_books_in_relative_clauses() {
     assert!(has_fact(&f, "智能时代", "creator", "吴军"), "{f:?}");
     assert!(has_fact(&f, "智能时代", "datePublished", "2017"), "{f:?}");
 }
+
+#[test]
+fn anniversaries_this_company_and_its_user_counts() {
+    let (_, f) = run(text(
+        "北京,2025年5月20日——星海科技今天发布了星海3.0。一年前的今天,星海科技发布了星海2.0。",
+    ));
+    assert!(
+        has_fact(&f, "星海2.0", "datePublished", "2024-05-20"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "美团发布了年报。这家由王兴于2010年在北京创办的公司,截至去年底其年活跃买家数达到7亿。",
+    ));
+    assert!(has_fact(&f, "美团", "founder", "王兴"), "{f:?}");
+    assert!(has_fact(&f, "美团", "foundingDate", "2010"), "{f:?}");
+    assert!(has_fact(&f, "美团", "userCount", "700000000"), "{f:?}");
+}

@@ -88,6 +88,12 @@ static EN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static ZH_YESTERDAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"昨日|昨天|昨晚|昨夜").expect("valid regex"));
 
+/// 两年前的今天, 一年前的今天: the document's day that many years before.
+static ZH_YEARS_AGO_TODAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年前的(?:今天|今日|同一天)")
+        .expect("valid regex")
+});
+
 /// 上月19日, 上个月, 本月3日: a month next to the document's, with or without
 /// its day (本月 alone is too often inside a word: 日本月活, 基本月薪).
 static ZH_NEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -329,6 +335,23 @@ pub fn find_values_in(
                 Value::Date(day_before(y, mo, d)),
                 "value.date.yesterday",
             ));
+        }
+        for c in ZH_YEARS_AGO_TODAY.captures_iter(text) {
+            let whole = c.get(0).expect("group 0");
+            let n = c["n"]
+                .parse::<i32>()
+                .ok()
+                .or_else(|| chinese_number(&c["n"]).map(|v| v as i32));
+            // (29 February has no day a year before: the 28th)
+            if let Some(n) = n.filter(|n| (1..=50).contains(n)) {
+                let day = if mo == 2 && d == 29 { 28 } else { d };
+                out.push(span(
+                    whole.start(),
+                    whole.end(),
+                    Value::Date(DateValue::Day(y - n, mo, day)),
+                    "value.date.years_ago_today",
+                ));
+            }
         }
         let today = days_from_civil(y, mo, d);
         // Monday is 0.
@@ -729,6 +752,16 @@ mod tests {
             v,
             vec!["2024-10-04", "2024-10-08", "2024-09-19", "2024-10-14"]
         );
+        // 两年前的今天 is the dateline's day two years before.
+        let v: Vec<String> = find_values(
+            "两年前的今天,星海发布了首个模型",
+            Some(DateValue::Day(2025, 3, 16)),
+            None,
+        )
+        .into_iter()
+        .map(|v| v.value.lexical())
+        .collect();
+        assert_eq!(v, vec!["2023-03-16"]);
         let v: Vec<String> = find_values("上个月", Some(DateValue::Day(2025, 1, 5)), None)
             .into_iter()
             .map(|v| v.value.lexical())
