@@ -588,6 +588,7 @@ impl Extractor {
                 };
                 let n = stem.chars().count();
                 let clash = other_types.contains(stem) || known.contains(stem);
+                let mut shorts: Vec<&str> = Vec::new();
                 // 杭州智言科技 → 智言科技: the name without the city it opens with
                 // (but 智元机器人 without 智元 is no name).
                 if latin.is_none()
@@ -598,14 +599,8 @@ impl Extractor {
                         .find(|r| r.chars().count() >= 3)
                     && !other_types.contains(rest)
                     && !known.contains(rest)
-                    && !out.iter().any(|o| o.0 == rest)
                 {
-                    out.push((
-                        rest.to_string(),
-                        EntityType::Organization,
-                        0.8,
-                        c.canonical.clone(),
-                    ));
+                    shorts.push(rest);
                 }
                 if (latin.is_some() || (2..=6).contains(&n))
                     && (latin.is_some()
@@ -615,14 +610,18 @@ impl Extractor {
                     && !self.lexicon.is_not_entity(stem)
                     && !self.lexicon.generic_modifiers.contains(stem)
                     && !clash
-                    && !out.iter().any(|o| o.0 == stem)
                 {
-                    out.push((
-                        stem.to_string(),
-                        EntityType::Organization,
-                        0.8,
-                        c.canonical.clone(),
-                    ));
+                    shorts.push(stem);
+                }
+                for short in shorts {
+                    if !out.iter().any(|o| o.0 == short) {
+                        out.push((
+                            short.to_string(),
+                            EntityType::Organization,
+                            0.8,
+                            c.canonical.clone(),
+                        ));
+                    }
                 }
             }
         }

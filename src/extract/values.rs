@@ -721,10 +721,7 @@ mod tests {
         .map(|v| v.value.lexical())
         .collect();
         assert_eq!(v, vec!["2024-04", "2025", "2024-01"]);
-        let v: Vec<String> = find_values("快手今日发布", Some(DateValue::Day(2024, 6, 6)), None)
-            .into_iter()
-            .map(|v| v.value.lexical())
-            .collect();
+        let v = values("快手今日发布", Some(DateValue::Day(2024, 6, 6)));
         assert_eq!(v, vec!["2024-06-06"]);
         // 昨日 is the day before, across a month's and a leap year's end.
         for (doc, want) in [
@@ -732,58 +729,36 @@ mod tests {
             (DateValue::Day(2024, 3, 1), "2024-02-29"),
             (DateValue::Day(2025, 1, 1), "2024-12-31"),
         ] {
-            let v: Vec<String> = find_values("AMD昨日发布", Some(doc), None)
-                .into_iter()
-                .map(|v| v.value.lexical())
-                .collect();
+            let v = values("AMD昨日发布", Some(doc));
             assert_eq!(v, vec![want]);
         }
         // 2024-10-11 was a Friday: 上周五 is 10-04, 本周二 10-08; 上月19日 is
         // in September, 上个月 in January's case the December before.
-        let v: Vec<String> = find_values(
+        let v = values(
             "上周五公布,本周二发布,上月19日开源,下周一上线",
             Some(DateValue::Day(2024, 10, 11)),
-            None,
-        )
-        .into_iter()
-        .map(|v| v.value.lexical())
-        .collect();
+        );
         assert_eq!(
             v,
             vec!["2024-10-04", "2024-10-08", "2024-09-19", "2024-10-14"]
         );
         // 两年前的今天 is the dateline's day two years before.
-        let v: Vec<String> = find_values(
+        let v = values(
             "两年前的今天,星海发布了首个模型",
             Some(DateValue::Day(2025, 3, 16)),
-            None,
-        )
-        .into_iter()
-        .map(|v| v.value.lexical())
-        .collect();
+        );
         assert_eq!(v, vec!["2023-03-16"]);
-        let v: Vec<String> = find_values("上个月", Some(DateValue::Day(2025, 1, 5)), None)
-            .into_iter()
-            .map(|v| v.value.lexical())
-            .collect();
+        let v = values("上个月", Some(DateValue::Day(2025, 1, 5)));
         assert_eq!(v, vec!["2024-12"]);
-        let v: Vec<String> = find_values(
+        let v = values(
             "Gen-3 Alpha shipped in June of last year; sales fell last year.",
             Some(DateValue::Day(2025, 4, 3)),
-            None,
-        )
-        .into_iter()
-        .map(|v| v.value.lexical())
-        .collect();
+        );
         assert_eq!(v, vec!["2024-06", "2024"]);
-        let v: Vec<String> = find_values(
+        let v = values(
             "Last month it shipped; this month it sells; next month it grows.",
             Some(DateValue::Day(2025, 1, 20)),
-            None,
-        )
-        .into_iter()
-        .map(|v| v.value.lexical())
-        .collect();
+        );
         assert_eq!(v, vec!["2024-12", "2025-01", "2025-02"]);
         assert!(find_values("同年4月", None, None).is_empty());
         let v: Vec<String> = find_values(
@@ -796,10 +771,7 @@ mod tests {
         .collect();
         assert_eq!(v, vec!["2024-07-04", "2024-12", "2024-07-04", "2024-05"]);
         // A month after the dateline's month, with no year near, is last year's.
-        let v: Vec<String> = find_values("on July 4", Some(DateValue::Day(2025, 3, 1)), None)
-            .into_iter()
-            .map(|v| v.value.lexical())
-            .collect();
+        let v = values("on July 4", Some(DateValue::Day(2025, 3, 1)));
         assert_eq!(v, vec!["2024-07-04"]);
         // Without a year anywhere, a month alone is no date.
         assert!(find_values("7月4日发布", None, None).is_empty());
