@@ -3479,3 +3479,85 @@ fn anniversaries_this_company_and_its_user_counts() {
     assert!(has_fact(&f, "美团", "foundingDate", "2010"), "{f:?}");
     assert!(has_fact(&f, "美团", "userCount", "700000000"), "{f:?}");
 }
+
+#[test]
+fn family_members_are_read_on_after_known_and_repeated_names() {
+    // A Latin alias of a Chinese-named model goes on over hyphens.
+    let (m, f) = run(text("昆仑万维开源了Skywork-MoE。"));
+    assert!(has_entity(&m, "Skywork-MoE", EntityType::AIModel), "{m:?}");
+    assert!(has_fact(&f, "Skywork-MoE", "creator", "昆仑万维"), "{f:?}");
+    // A name the document gave goes on over a version or a glued Latin name.
+    let (m, _) = run(text(
+        "星河科技发布了“青鸾”大模型。去年又发布了青鸾2.0,之后推出了青鸾MusicStudio。",
+    ));
+    assert!(has_entity(&m, "青鸾2.0", EntityType::AIModel), "{m:?}");
+    assert!(
+        has_entity(&m, "青鸾MusicStudio", EntityType::AIModel),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn english_company_histories_founding_moves_rounds_and_rivals() {
+    let (m, f) = run(text(
+        "Harbor Analytics was founded in 2011 by the former banker Maria Chen. \
+         In March 2021 Harbor Analytics said it was relocating its headquarters from Seattle, \
+         where it had been based for a decade, to Austin. \
+         Last September Harbor Analytics raised $200 million from a group that included \
+         Sequoia Capital and Accel. Two years later it teamed up with Microsoft and Oracle. \
+         Paul Novak left in 2015 to start Ridgeline Software, and he co-founded the robotics \
+         startup Ridgeline Robotics in 2019 with the engineer Tom Brady. \
+         Maria Chen met French President Emmanuel Macron in Paris. \
+         Chen studied at McGill University before transferring to the University of Toronto. \
+         She later became a partner at the startup accelerator Y Combinator. \
+         Harbor Analytics competes with Snowflake, the data company, and with analytics vendors \
+         such as Databricks and Palantir.",
+    ));
+    assert!(!m.iter().any(|x| x.2.starts_with("September")), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("Harbor Analytics", "founder", "Maria Chen"),
+            ("Harbor Analytics", "location", "西雅图"),
+            ("Harbor Analytics", "location", "奥斯汀"),
+            ("Harbor Analytics", "funder", "红杉资本"),
+            ("Harbor Analytics", "funder", "Accel"),
+            ("Harbor Analytics", "partnerOf", "微软"),
+            ("Harbor Analytics", "partnerOf", "Oracle"),
+            ("Ridgeline Software", "foundingDate", "2015"),
+            ("Ridgeline Robotics", "foundingDate", "2019"),
+            ("Ridgeline Robotics", "founder", "Tom Brady"),
+            ("Maria Chen", "metWith", "Emmanuel Macron"),
+            ("Maria Chen", "alumniOf", "多伦多大学"),
+            ("Y Combinator", "employee", "Maria Chen"),
+            ("Harbor Analytics", "competitorOf", "Databricks"),
+            ("Harbor Analytics", "competitorOf", "Palantir"),
+        ],
+    );
+    // 'the startup accelerator' names no startup: Y Combinator stays itself.
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "Harbor Analytics" && p == "employee"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_apposition_names_the_organisation_right_before_it() {
+    let (_, f) = run(text(
+        "Nimbus Labs raised money from Accel. Investors also backed Thinking Machines Lab, \
+         the startup that Mira Murati founded in 2025.",
+    ));
+    assert!(
+        has_fact(&f, "Thinking Machines Lab", "founder", "Mira Murati"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Thinking Machines Lab", "foundingDate", "2025"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Nimbus Labs", "founder", "Mira Murati"),
+        "{f:?}"
+    );
+}

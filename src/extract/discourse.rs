@@ -241,6 +241,18 @@ fn resolve_pronouns(
                 continue;
             }
             blocked.push((pos, end));
+            // Thinking Machines Lab, the startup that…: an apposition
+            // describes the organisation right before it; it points at no
+            // other, and the rules read its words.
+            let appositive = text[..pos].strip_suffix(", ").is_some_and(|before| {
+                ms.iter().any(|m| {
+                    m.end == offset + before.len()
+                        && m.entity_type() == Some(EntityType::Organization)
+                })
+            });
+            if appositive && matches!(rule, "coref.organisation" | "coref.startup") {
+                continue;
+            }
             let target = match rule {
                 "coref.speaker_org" => speaker_org.clone(),
                 "coref.organisation" => state.salient_org.clone(),

@@ -1174,13 +1174,15 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
 
 /// Strips a sentence opener (Before, Unlike, Today…; `[cues] en_sentence_openers`)
 /// from the front of a capitalised name found at `start`.
-fn strip_opener<'t>(lex: &Lexicon, start: usize, name: &'t str) -> (usize, &'t str) {
-    match name.split_once(' ') {
-        Some((first, rest)) if lex.cues.en_sentence_openers.iter().any(|w| w == first) => {
-            (start + first.len() + 1, rest)
-        }
-        _ => (start, name),
+/// Several may stand in a row (Last September SSI).
+fn strip_opener<'t>(lex: &Lexicon, mut start: usize, mut name: &'t str) -> (usize, &'t str) {
+    while let Some((first, rest)) = name.split_once(' ')
+        && lex.cues.en_sentence_openers.iter().any(|w| w == first)
+    {
+        start += first.len() + 1;
+        name = rest;
     }
+    (start, name)
 }
 
 /// A month (with a year or a day) or a weekday: a date, never a name.

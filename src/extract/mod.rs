@@ -231,14 +231,10 @@ impl Extractor {
                         });
                     }
                 }
-                // Helix-LM Mini, Find X8 Pro: a tier word after a model or
-                // product the text named makes another of its family.
-                let tiered = match etype {
-                    EntityType::AIModel | EntityType::Product | EntityType::SoftwareApplication => {
-                        discover::after_tiers(text, end, &self.lexicon.model_tiers)
-                    }
-                    _ => end,
-                };
+                // Helix-LM Mini, Find X8 Pro, 天工3.0: a tier word or version
+                // after a model or product the text named makes another of
+                // its family.
+                let tiered = family_end(text, start, end, *etype, &self.lexicon.model_tiers);
                 if tiered > end {
                     cands.push(Candidate {
                         start,
@@ -428,46 +424,13 @@ impl Extractor {
             {
                 end += c.len_utf8();
             }
-            // 盘古大模型3.0, Windows 11: a version makes a new model of the family.
+            // 盘古大模型3.0, Windows 11, Skywork-MoE: a version, code or tier
+            // after a model's name makes a new model of the family.
             let mut canonical = entry.name.clone();
-            let versioned = matches!(
-                entry.etype,
-                EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
-            );
-            // DeepSeek-R1-Distill-Qwen-32B: a Latin model name goes on over
-            // hyphens; DeepSeek-V2.5 over a point release.
-            if versioned
-                && entry.name.is_ascii()
-                && let Some(h) = HYPHENATED
-                    .find(&text[end..])
-                    .or_else(|| {
-                        POINT_RELEASE
-                            .find(&text[end..])
-                            .filter(|_| entry.name.ends_with(|c: char| c.is_ascii_digit()))
-                    })
-                    .filter(|h| {
-                        !text[end + h.end()..].starts_with(|c: char| c.is_ascii_alphanumeric())
-                    })
-            {
-                end += h.end();
+            let family = family_end(text, start, end, entry.etype, &self.lexicon.model_tiers);
+            if family > end {
+                end = family;
                 canonical = text[start..end].to_string();
-            }
-            if let Some(v) = VERSION.find(&text[end..]).filter(|_| versioned) {
-                let after = text[end + v.end()..].chars().next();
-                if !after.is_some_and(|c| {
-                    c.is_ascii_alphanumeric() || "年月日号%万亿个款位岁".contains(c)
-                }) {
-                    end += v.end();
-                    canonical = text[start..end].to_string();
-                }
-            }
-            // ERNIE Lite, Gemini 2.0 Flash Thinking: a tier word makes a model of the family.
-            if versioned {
-                let tiered = discover::after_tiers(text, end, &self.lexicon.model_tiers);
-                if tiered > end {
-                    end = tiered;
-                    canonical = text[start..end].to_string();
-                }
             }
             let wikidata = (canonical == entry.name)
                 .then(|| entry.wikidata.clone())
@@ -683,6 +646,58 @@ impl Extractor {
         out
     }
 }
+
+/// Where the name of a model, app or product at `start..end` ends once the
+/// family's member is read on: DeepSeek-R1-Distill-Qwen-32B and Skywork-MoE
+/// over hyphens after a Latin name, DeepSeek-V2.5 over a point release,
+/// 盘古大模型3.0 and Windows 11 over a version, 天工SkyMusic over a glued
+/// two-part Latin name, ERNIE Lite over tier words. `end` when nothing follows.
+fn family_end(
+    text: &str,
+    start: usize,
+    mut end: usize,
+    etype: EntityType,
+    tiers: &[String],
+) -> usize {
+    if !matches!(
+        etype,
+        EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+    ) {
+        return end;
+    }
+    let surface = &text[start..end];
+    if surface.is_ascii()
+        && let Some(h) = HYPHENATED
+            .find(&text[end..])
+            .or_else(|| {
+                POINT_RELEASE
+                    .find(&text[end..])
+                    .filter(|_| surface.ends_with(|c: char| c.is_ascii_digit()))
+            })
+            .filter(|h| !text[end + h.end()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+    {
+        end += h.end();
+    }
+    if let Some(v) = VERSION.find(&text[end..]) {
+        let after = text[end + v.end()..].chars().next();
+        if !after.is_some_and(|c| c.is_ascii_alphanumeric() || "年月日号%万亿个款位岁".contains(c))
+        {
+            end += v.end();
+        }
+    }
+    if !surface.is_ascii()
+        && let Some(m) = GLUED_NAME.find(&text[end..])
+        && !text[end + m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        end += m.end();
+    }
+    discover::after_tiers(text, end, tiers)
+}
+
+/// A two-part Latin name glued to a Chinese one (天工SkyMusic).
+static GLUED_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+").expect("valid regex")
+});
 
 static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex")

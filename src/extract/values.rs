@@ -58,7 +58,7 @@ static ZH_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"今日|今天")
 /// last November, next March: a month relative to the text's date.
 static EN_LAST_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?P<rel>last|this past|next)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
+        r"(?-u:\b)(?P<rel>[Ll]ast|[Tt]his past|[Nn]ext)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -460,7 +460,7 @@ pub fn find_values_in(
             for c in EN_LAST_MONTH.captures_iter(text) {
                 let all = c.get(0).expect("group 0");
                 let m = month(&c["mon"]);
-                let year = match &c["rel"] {
+                let year = match c["rel"].to_ascii_lowercase().as_str() {
                     "next" if m <= mo => y + 1,
                     "next" => y,
                     _ if m >= mo => y - 1,
