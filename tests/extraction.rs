@@ -3561,3 +3561,48 @@ fn an_apposition_names_the_organisation_right_before_it() {
         "{f:?}"
     );
 }
+
+#[test]
+fn chinese_feature_phrasings_of_owners_makers_moves_and_rivals() {
+    let (m, f) = run(text(
+        "据蓝鲸科技首席运营官卡尔·米勒透露,蓝鲸科技已开始盈利。\
+         作为蓝鲸科技最大的外部投资方,腾讯继续加码。\
+         蓝鲸汽车隶属于马化腾创办的腾讯。\
+         问界M7由赛力斯生产。\
+         今年3月,华为将云计算业务独立出来,成立了深圳云帆科技有限公司。\
+         去年,蓝鲸科技把总部迁到了日本首都东京。\
+         红杉中国领投了蓝鲸科技的B轮,腾讯和高瓴随后相继入局。\
+         蓝鲸科技直接与总部位于新加坡的SHEIN以及亚马逊竞争。",
+    ));
+    assert!(has_entity(&m, "卡尔·米勒", EntityType::Person), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("蓝鲸科技", "employee", "卡尔·米勒"),
+            ("蓝鲸科技", "funder", "腾讯"),
+            ("蓝鲸汽车", "parentOrganization", "腾讯"),
+            ("问界M7", "creator", "赛力斯"),
+            ("深圳云帆科技有限公司", "founder", "华为"),
+            ("东京", "containedInPlace", "日本"),
+            ("蓝鲸科技", "location", "东京"),
+            ("蓝鲸科技", "funder", "高瓴资本"),
+            ("蓝鲸科技", "competitorOf", "SHEIN"),
+            ("蓝鲸科技", "competitorOf", "亚马逊"),
+        ],
+    );
+    // The country of a capital is no headquarters.
+    assert!(!has_fact(&f, "蓝鲸科技", "location", "日本"), "{f:?}");
+    // A dotted name the dictionary knows by its surname keeps its entry.
+    let (m, f) = run(text("微软董事长兼首席执行官萨提亚·纳德拉称,这款芯片很好。"));
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "萨提亚·纳德拉" && x.2 == "Satya Nadella"),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "微软", "ceo", "Satya Nadella"), "{f:?}");
+    // 联席 is part of the title, not a company.
+    let (m, _) = run(text(
+        "在电话会上,集团董事长、联席首席执行官陈磊表示增长放缓。",
+    ));
+    assert!(!m.iter().any(|x| x.0 == "联席"), "{m:?}");
+}

@@ -500,6 +500,9 @@ fn versions(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 /// The Chinese name that starts at `at`: two or three characters beginning
 /// with a surname, cut by jieba's word boundaries and by stop characters.
 fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
+    if let Some(dotted) = dotted_name_at(view, at) {
+        return Some(dotted);
+    }
     let (s, e) = name_span_at(view, lex, at)?;
     // 总裁谭待称,…: a verb of saying before a comma is no part of the name.
     let name = &view.text[s..e];
@@ -512,6 +515,33 @@ fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
     }
     Some((s, e))
 }
+
+/// 布拉德·莱特卡普透露: a transliterated name, its given name and a dot,
+/// then the words after the dot that read as parts of names.
+fn dotted_name_at(view: &SentenceView<'_>, at: usize) -> Option<(usize, usize)> {
+    let first = DOTTED_GIVEN_NAME.find(&view.text[at..])?;
+    let mut end = at + first.end();
+    while let Some(t) = view.tokens.iter().find(|t| t.start == end) {
+        // jieba tags the parts of foreign names as names or places, or
+        // does not know them (马斯克/nr, not 旗下/n).
+        let namelike = t.word.chars().all(is_cjk)
+            && (t.tag.starts_with("nr") || t.tag.starts_with("ns") || !t.known);
+        if !namelike || view.text[at + first.end()..end].chars().count() >= 6 {
+            break;
+        }
+        end = t.end;
+    }
+    // A known name inside that is not the surname (谷歌·纳德拉) is no part of it.
+    let other = view
+        .known
+        .iter()
+        .any(|k| k.0 < end && at < k.1 && !(k.2 == EntityType::Person && k.0 > at && k.1 == end));
+    (end > at + first.end() && !other).then_some((at, end))
+}
+
+/// The given name and dot that open a transliterated name (萨提亚·).
+static DOTTED_GIVEN_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}·").expect("valid regex"));
 
 fn name_span_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
     let rest = &view.text[at..];
@@ -612,12 +642,18 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                         && !t.tag.starts_with("nr")
                         && t.word.chars().count() == 2
                 });
+                // 萨提亚·纳德拉 where the dictionary knows 纳德拉: its entry names him.
+                let canonical = view
+                    .known
+                    .iter()
+                    .find(|k| k.2 == EntityType::Person && k.0 > s && k.1 == e)
+                    .map_or(name, |k| k.3.as_str());
                 if !word && !lex.roles.iter().any(|r| name.starts_with(r.as_str())) {
                     out.push(candidate(
                         s,
                         e,
                         EntityType::Person,
-                        name,
+                        canonical,
                         "zh.role_person",
                         0.85,
                     ));
