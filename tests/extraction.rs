@@ -3606,3 +3606,24 @@ fn chinese_feature_phrasings_of_owners_makers_moves_and_rivals() {
     ));
     assert!(!m.iter().any(|x| x.0 == "联席"), "{m:?}");
 }
+
+#[test]
+fn an_answer_with_its_subject_dropped_is_the_speakers_or_the_speakers_companys() {
+    let (_, f) = run(text(
+        "对话周启航\n\n2025年4月17日 北京\n\n编者按:周启航是星河科技创始人兼CEO。\n\n\
+         主持人:今年有什么新产品?\n\n周启航:今年3月发布了“青鸾”大模型。\n\n\
+         主持人:你之前做什么?\n\n周启航:对。2015年以工程师的身份进了华为。\n\n\
+         主持人:合伙人呢?\n\n周启航:他在阿里巴巴干了十年。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("青鸾", "creator", "星河科技"),
+            ("华为", "employee", "周启航"),
+        ],
+    );
+    // The speaker's label is no subject of the answer: 周启航 released
+    // nothing himself, and his partner's ten years are not his.
+    assert!(!has_fact(&f, "青鸾", "creator", "周启航"), "{f:?}");
+    assert!(!has_fact(&f, "阿里巴巴", "employee", "周启航"), "{f:?}");
+}

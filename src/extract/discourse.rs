@@ -161,13 +161,36 @@ pub fn walk(
             }
         }
         resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
-        read_relations(doc, i, &ms, &joined[i], ex, &mut state, &mut out.assertions);
-        known_makers(doc, i, &ms, ex, &mut out.assertions);
-        cooccurrences(doc, i, &ms, ex, &mut out.assertions);
+        // 方汉:去年2月发布了天工2.0: the speaker's label is no subject of
+        // what the answer says (the dropped subject is).
+        let said: Vec<Mention> = ms
+            .iter()
+            .filter(|m| !is_speaker_label(text, s.start, m))
+            .cloned()
+            .collect();
+        read_relations(
+            doc,
+            i,
+            &said,
+            &joined[i],
+            ex,
+            &mut state,
+            &mut out.assertions,
+        );
+        known_makers(doc, i, &said, ex, &mut out.assertions);
+        cooccurrences(doc, i, &said, ex, &mut out.assertions);
         remember(text, s.start, &ms, &mut state, &ex.lexicon.cues);
         out.mentions.extend(ms);
     }
     out
+}
+
+/// A person named at the start of the sentence right before a colon: a
+/// speaker's label (方汉: …).
+fn is_speaker_label(text: &str, offset: usize, m: &Mention) -> bool {
+    m.start == offset
+        && m.entity_type() == Some(EntityType::Person)
+        && text[m.end - offset..].trim_start().starts_with(':')
 }
 
 fn update_speaker(text: &str, offset: usize, ms: &[Mention], ex: &Extractor, state: &mut State) {
@@ -863,7 +886,24 @@ fn read_relations(
             .map(|c| &ms[c.1])
             .collect();
         // A dropped object is the sentence's topic: its first entity of the
-        // type before the match.
+        // type before the match; in an answer with no such entity, the
+        // speaker or the speaker's company (去年2月发布了天工2.0).
+        let speaking = |kind: Option<MentionKind>| {
+            kind.map(|kind| Mention {
+                start: bs,
+                end: bs,
+                sentence: i,
+                kind,
+                rule: "coref.speaker",
+                confidence: 1.0,
+                coref: true,
+            })
+        };
+        let speaker = match rule.salient_object.filter(|_| rule.object_from_speaker) {
+            Some(EntityType::Organization) => speaking(state.speaker_org()),
+            Some(EntityType::Person) => speaking(state.speaker.clone()),
+            _ => None,
+        };
         if objects.is_empty()
             && let Some(t) = rule.salient_object
             && let Some(m) = ms
@@ -874,6 +914,11 @@ fn read_relations(
                 })
                 .map(|(_, m)| m)
                 .min_by_key(|m| m.start)
+        {
+            objects.push(m);
+        }
+        if objects.is_empty()
+            && let Some(m) = &speaker
         {
             objects.push(m);
         }

@@ -27,7 +27,8 @@
 //! (hedge, future) a match's confidence. `collapse = "o"` replaces an
 //! apposition (字节跳动创始人张一鸣) by its person for the rules that follow.
 //! `subject = "salient:TYPE"` / `object = "salient:TYPE"` fill a dropped
-//! slot from the discourse or the sentence, `subject_not_after` and
+//! slot from the discourse or the sentence (`object = "speaker:TYPE"`: in an
+//! interview answer, else the speaker or the speaker's company), `subject_not_after` and
 //! `object_not_after` bar a subject or an object right after a word,
 //! `not_followed_by` bars a match that a word follows, and `pairwise = true` pairs every two entities
 //! a rule reads (symmetric predicates only).
@@ -329,6 +330,10 @@ pub struct Rule {
     pub object_is_school: bool,
     /// When the pattern has no object slot: the sentence's first entity of this type.
     pub salient_object: Option<EntityType>,
+    /// `speaker:TYPE`: as `salient:TYPE`, and in an interview answer with
+    /// no such entity before the match, the speaker (PER) or the speaker's
+    /// company (ORG): 去年2月发布了天工2.0.
+    pub object_from_speaker: bool,
 
     elems: Vec<Elem>,
     /// Cue words of which the sentence must contain one alternative each.
@@ -1076,12 +1081,19 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
             "pairwise needs a symmetric predicate, not {predicate}"
         ));
     }
+    let object_from_speaker = spec
+        .object
+        .as_deref()
+        .is_some_and(|s| s.starts_with("speaker:"));
     let salient_object = match spec.object.as_deref() {
         None => None,
         Some(s) => Some(
             s.strip_prefix("salient:")
+                .or_else(|| s.strip_prefix("speaker:"))
                 .and_then(EntityType::parse)
-                .ok_or_else(|| format!("object {s:?} must be salient:TYPE, e.g. salient:ORG"))?,
+                .ok_or_else(|| {
+                    format!("object {s:?} must be salient:TYPE or speaker:TYPE, e.g. salient:ORG")
+                })?,
         ),
     };
     if !has(Role::Object) && !spec.pairwise && salient_object.is_none() {
@@ -1158,6 +1170,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         pairwise: spec.pairwise,
         object_is_school: spec.object_is_school,
         salient_object,
+        object_from_speaker,
         elems,
         required,
         chinese: None,
