@@ -77,6 +77,17 @@ struct LexiconFile {
 pub struct Cues {
     #[serde(default)]
     pub honorifics: Vec<String>,
+    /// Kind words after a founding or release verb that the name follows
+    /// (创办了手机电商网站欧酷网, 推出了拼团平台拼好货): organisations' and
+    /// apps'.
+    #[serde(default)]
+    pub kind_heads_org_zh: Vec<String>,
+    #[serde(default)]
+    pub kind_heads_app_zh: Vec<String>,
+    /// Endings that make what follows a kind word a description, not a name
+    /// (推出了平台会员服务).
+    #[serde(default)]
+    pub kind_name_not_ends_zh: Vec<String>,
     #[serde(default)]
     pub corporate_suffixes: Vec<String>,
     #[serde(default)]

@@ -3627,3 +3627,34 @@ fn an_answer_with_its_subject_dropped_is_the_speakers_or_the_speakers_companys()
     assert!(!has_fact(&f, "青鸾", "creator", "周启航"), "{f:?}");
     assert!(!has_fact(&f, "阿里巴巴", "employee", "周启航"), "{f:?}");
 }
+
+#[test]
+fn names_after_kind_words_anniversaries_and_subsidiaries_in_chinese() {
+    let (m, f) = run(text(
+        "2025年4月17日 北京\n\n2009年,黄峥离开谷歌,创办了二手车交易网站车易通;\
+         2012年,他又推出了社区团购平台邻里购。\
+         去年的今天,文心大模型3.5开启公测,这是一个2000亿参数的模型。\
+         2016年,腾讯买下了芬兰的游戏公司Supercell。\
+         Supercell成立于2010年,总部在赫尔辛基,现在是腾讯控股的子公司。\
+         百度最直接的对手就是美国的谷歌。",
+    ));
+    assert!(has_entity(&m, "车易通", EntityType::Organization), "{m:?}");
+    assert!(
+        has_entity(&m, "邻里购", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("邻里购", "creator", "黄峥"),
+            ("文心大模型3.5", "datePublished", "2024-04-17"),
+            ("文心大模型3.5", "parameterCount", "200000000000"),
+            ("Supercell", "location", "芬兰"),
+            ("Supercell", "parentOrganization", "腾讯"),
+            ("百度", "competitorOf", "谷歌"),
+        ],
+    );
+    // A description after the kind word is no name (推出了平台会员服务).
+    let (m, _) = run(text("星河科技推出了电商平台会员服务。"));
+    assert!(!m.iter().any(|x| x.2 == "会员服务"), "{m:?}");
+}

@@ -60,6 +60,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_names(view, lex, &mut out);
     released_codes(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
+    kind_headed_names(view, lex, &mut out);
     named_by_head_en(view, lex, &mut out);
     defined_names(view, lex, &mut out);
     head_then_name_en(view, lex, &mut out);
@@ -3039,5 +3040,68 @@ fn tagged_words(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
         let mut c = candidate(t.start, t.end, etype, t.word, "jieba.tag", conf);
         c.priority = 1;
         out.push(c);
+    }
+}
+
+/// 创办了手机电商网站欧酷网, 推出了社区团购业务多多买菜: after a founding
+/// or release verb and a short description ending in a kind word, the words
+/// up to the clause's end are the name of an organisation or an app.
+fn kind_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let cues = &lex.cues;
+    let heads = cues
+        .kind_heads_org_zh
+        .iter()
+        .map(|h| (h, EntityType::Organization))
+        .chain(
+            cues.kind_heads_app_zh
+                .iter()
+                .map(|h| (h, EntityType::SoftwareApplication)),
+        );
+    let heads: Vec<(&String, EntityType)> = heads.collect();
+    for verb in cues.founding_verbs.iter().chain(&cues.release_verbs) {
+        for pos in view.find(verb.as_str()) {
+            let after = pos + verb.len();
+            let rest = &view.text[after..];
+            // The kind word within the next twelve characters, no mark between.
+            let Some((at, head, etype)) = heads
+                .iter()
+                .filter_map(|(h, t)| rest.find(h.as_str()).map(|i| (i, *h, *t)))
+                .filter(|(i, ..)| {
+                    rest[..*i].chars().count() <= 12
+                        && rest[..*i]
+                            .chars()
+                            .all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+                })
+                .min_by_key(|(i, h, _)| (*i, usize::MAX - h.len()))
+            else {
+                continue;
+            };
+            let start = after + at + head.len();
+            let name: String = view.text[start..]
+                .chars()
+                .take_while(|&c| {
+                    (is_cjk(c) || c.is_ascii_alphanumeric()) && !lex.name_stoppers.contains(&c)
+                })
+                .collect();
+            let end = start + name.len();
+            let n = name.chars().count();
+            let closes = view.text[end..].is_empty()
+                || view.text[end..].starts_with([',', '。', ';', '、', '!', '?', ')'])
+                || ["和", "以及", "及"]
+                    .iter()
+                    .any(|j| view.text[end..].starts_with(j));
+            if !(2..=6).contains(&n)
+                || !closes
+                || lex.is_not_entity(&name)
+                || cues
+                    .kind_name_not_ends_zh
+                    .iter()
+                    .any(|e| name.ends_with(e.as_str()))
+                || view.known.iter().any(|k| k.0 < end && start < k.1)
+            {
+                continue;
+            }
+            out.push(candidate(start, end, etype, &name, "zh.kind_headed", 0.72));
+        }
     }
 }

@@ -88,9 +88,10 @@ static EN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static ZH_YESTERDAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"昨日|昨天|昨晚|昨夜").expect("valid regex"));
 
-/// 两年前的今天, 一年前的今天: the document's day that many years before.
+/// 两年前的今天, 一年前的今天, 去年的今天: the document's day that many years
+/// before.
 static ZH_YEARS_AGO_TODAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年前的(?:今天|今日|同一天)")
+    Regex::new(r"(?:(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年前|(?P<rel>去年|前年))的(?:今天|今日|同一天)")
         .expect("valid regex")
 });
 
@@ -338,10 +339,14 @@ pub fn find_values_in(
         }
         for c in ZH_YEARS_AGO_TODAY.captures_iter(text) {
             let whole = c.get(0).expect("group 0");
-            let n = c["n"]
-                .parse::<i32>()
-                .ok()
-                .or_else(|| chinese_number(&c["n"]).map(|v| v as i32));
+            let n = match c.name("rel").map(|r| r.as_str()) {
+                Some("去年") => Some(1),
+                Some(_) => Some(2),
+                None => c["n"]
+                    .parse::<i32>()
+                    .ok()
+                    .or_else(|| chinese_number(&c["n"]).map(|v| v as i32)),
+            };
             // (29 February has no day a year before: the 28th)
             if let Some(n) = n.filter(|n| (1..=50).contains(n)) {
                 let day = if mo == 2 && d == 29 { 28 } else { d };
