@@ -3658,3 +3658,34 @@ fn names_after_kind_words_anniversaries_and_subsidiaries_in_chinese() {
     let (m, _) = run(text("星河科技推出了电商平台会员服务。"));
     assert!(!m.iter().any(|x| x.2 == "会员服务"), "{m:?}");
 }
+
+#[test]
+fn english_offices_rivals_cofounders_and_boards() {
+    let (_, f) = run(text(
+        "Nimbus Labs has offices in Berlin and Lisbon. Nimbus Labs competes for engineers and \
+         customers with Databricks and Snowflake, as well as with Palantir. \
+         At the end of 2018 Paul Novak left to co-found Harbor Analytics with Maria Chen and Tom Brady. \
+         Investors also backed Thinking Machines Lab, the startup that Mira Murati, OpenAI's former \
+         chief technology officer, founded in 2025. \
+         Harbor Analytics grew fast. Paul Novak runs it, while Maria Chen serves as chairman of the \
+         board. Tom Brady, the third co-founder, leads sales. \
+         The award went to Geoffrey Hinton, a professor at the University of Toronto. \
+         That month Google Cloud, Alphabet's cloud-computing unit, signed a deal.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Nimbus Labs", "location", "柏林"),
+            ("Nimbus Labs", "location", "里斯本"),
+            ("Nimbus Labs", "competitorOf", "Databricks"),
+            ("Nimbus Labs", "competitorOf", "Palantir"),
+            ("Harbor Analytics", "founder", "Maria Chen"),
+            ("Harbor Analytics", "founder", "Tom Brady"),
+            ("Harbor Analytics", "foundingDate", "2018"),
+            ("Thinking Machines Lab", "founder", "Mira Murati"),
+            ("Harbor Analytics", "chairman", "Maria Chen"),
+            ("多伦多大学", "employee", "Geoffrey Hinton"),
+            ("Google Cloud", "parentOrganization", "Alphabet"),
+        ],
+    );
+}
