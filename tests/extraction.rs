@@ -3689,3 +3689,24 @@ fn english_offices_rivals_cofounders_and_boards() {
         ],
     );
 }
+
+#[test]
+fn latin_names_released_in_chinese_text() {
+    let (m, f) = run(text(
+        "OPPO今年1月发布的Find X7 Ultra率先用上了潜望长焦。出厂预装OPPO上周四刚刚发布的ColorOS 15。\
+         vivo发布了同样搭载天玑9400的新手机。",
+    ));
+    assert!(m.iter().any(|x| x.2 == "Find X7 Ultra"), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("Find X7 Ultra", "creator", "OPPO"),
+            ("ColorOS 15", "creator", "OPPO"),
+        ],
+    );
+    // What a new phone carries was not released by its maker.
+    assert!(!has_fact(&f, "天玑9400", "creator", "vivo"), "{f:?}");
+    // A lower-case word is no name (发布了app).
+    let (m, _) = run(text("星河科技发布了app和小程序。"));
+    assert!(!m.iter().any(|x| x.2 == "app"), "{m:?}");
+}

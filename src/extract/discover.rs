@@ -61,6 +61,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_codes(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
     kind_headed_names(view, lex, &mut out);
+    released_latin_names(view, lex, &mut out);
     named_by_head_en(view, lex, &mut out);
     defined_names(view, lex, &mut out);
     head_then_name_en(view, lex, &mut out);
@@ -3018,6 +3019,45 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         out.push(candidate(s, e, etype, name, "en.released", 0.76));
     }
 }
+
+/// OPPO今年1月发布的Find X7 Ultra, 刚刚发布的ColorOS 15, 发布了…的X200系列:
+/// a Latin name right after a Chinese release verb is what was released,
+/// typed by the head noun after it (大模型 → AIModel, 系列/手机 → Product),
+/// else an application. It needs a capital or a digit inside (not 发布了app).
+fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for c in ZH_RELEASED_LATIN.captures_iter(text) {
+        let m = c.name("name").expect("group name");
+        let name = m.as_str().trim_end();
+        let (s, e) = (m.start(), m.start() + name.len());
+        let namelike = name
+            .chars()
+            .skip(1)
+            .any(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit());
+        if !namelike || !free_name(view, lex, s, e, true) {
+            continue;
+        }
+        let after = &text[e..];
+        let etype = family_of(view, s, e).unwrap_or_else(|| {
+            if after.starts_with("系列") {
+                return EntityType::Product;
+            }
+            lex.quoted_heads
+                .iter()
+                .filter(|(h, _)| !h.is_ascii() && after.starts_with(h.as_str()))
+                .max_by_key(|(h, _)| h.len())
+                .map_or(EntityType::SoftwareApplication, |(_, t)| *t)
+        });
+        out.push(candidate(s, e, etype, name, "zh.released_latin", 0.74));
+    }
+}
+
+/// A Chinese release verb (发布的, 推出了, 开源) and the Latin name after it,
+/// up to three words (Find X7 Ultra), ending where Chinese resumes.
+static ZH_RELEASED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售)(?:了|的)?(?:\p{Han}{1,12}的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
+        .expect("valid regex")
+});
 
 /// jieba's own name tags, weak evidence on their own.
 fn tagged_words(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
