@@ -3710,3 +3710,18 @@ fn latin_names_released_in_chinese_text() {
     let (m, _) = run(text("星河科技发布了app和小程序。"));
     assert!(!m.iter().any(|x| x.2 == "app"), "{m:?}");
 }
+
+#[test]
+fn companions_units_under_a_company_and_schools_departments() {
+    let (m, f) = run(text(
+        "前年2月,我和邓泰华一起在上海创办了智元机器人。\
+         谷歌旗下人工智能实验室谷歌DeepMind的首席执行官戴密斯·哈萨比斯出席。\
+         刘强东从中国人民大学社会学系毕业。",
+    ));
+    assert!(has_entity(&m, "邓泰华", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "智元机器人", "founder", "邓泰华"), "{f:?}");
+    // What stands under a company is described, not named.
+    assert!(!m.iter().any(|x| x.2.contains("旗下")), "{m:?}");
+    // A department's name is no school of its own.
+    assert!(has_fact(&f, "刘强东", "alumniOf", "中国人民大学"), "{f:?}");
+}

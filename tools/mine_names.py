@@ -416,6 +416,8 @@ def subunit_org(name):
             return True
     if name.endswith(("处", "科", "室", "股")) or (name.endswith("司") and not name.endswith("公司") and len(name) > 3):
         return True  # 合作医疗处, 外交部领事司: a division of an agency
+    if re.search("(大学|学院).*(学|系|专业)$", name) and not name.endswith(("中学", "小学", "大学", "学院")):
+        return True  # 中国人民大学社会学(系): a school's discipline or department
     for h in INNER_ORG_HEADS:
         i = name.find(h)
         if 0 <= i and i + len(h) < len(name) and name.endswith(DEPARTMENT_TAILS):

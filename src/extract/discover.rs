@@ -718,13 +718,20 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 let opens = before[..st]
                     .chars()
                     .next_back()
-                    .is_none_or(|c| !is_cjk(c) || c == '的');
+                    // (我和邓泰华一起: after 和, a companion's name opens too)
+                    .is_none_or(|c| !is_cjk(c) || "的和与跟同".contains(c));
                 // 毕业后,他…: a common word of two characters or more, or a
                 // word of place or time at the end, makes no name.
                 let words = view.tokens.iter().filter(|t| t.start >= st && t.end <= end);
                 let common = words
                     .clone()
-                    .any(|t| t.known && !t.tag.starts_with("nr") && t.word.chars().count() >= 2)
+                    // (a proper noun jieba cut off, 邓|泰华/nz, is no common word)
+                    .any(|t| {
+                        t.known
+                            && !t.tag.starts_with("nr")
+                            && t.tag != "nz"
+                            && t.word.chars().count() >= 2
+                    })
                     || words.clone().next_back().is_some_and(|t| t.tag == "f");
                 if opens
                     && !common
@@ -1948,6 +1955,11 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 }
                 continue;
             }
+            // 谷歌旗下人工智能实验室: what stands under a company is described,
+            // not named.
+            if view.text[start..end].contains("旗下") {
+                continue;
+            }
             out.push(candidate(
                 start,
                 end,
@@ -2499,7 +2511,9 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     && between
                         .chars()
                         .all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
-                    && !between.contains('的'))
+                    // (谷歌旗下人工智能实验室 is a description, not a unit's name)
+                    && !between.contains('的')
+                    && !between.contains("旗下"))
                 .then_some(at + e.len())
             })
             .min();
