@@ -3725,3 +3725,29 @@ fn companions_units_under_a_company_and_schools_departments() {
     // A department's name is no school of its own.
     assert!(has_fact(&f, "刘强东", "alumniOf", "中国人民大学"), "{f:?}");
 }
+
+#[test]
+fn members_of_a_family_share_its_maker() {
+    let (_, f) = run(text(
+        "2024年9月19日,阿里云发布新一代开源模型Qwen2.5系列,其中旗舰版本Qwen2.5-72B拥有720亿参数。\
+         OPPO今日发布Find X8系列,包括Find X8和Find X8 Pro两款机型。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Qwen2.5", "creator", "阿里云"),
+            ("Qwen2.5-72B", "creator", "阿里云"),
+            ("Find X8 Pro", "creator", "OPPO"),
+        ],
+    );
+    // A member with a maker of its own keeps it.
+    let (_, f) = run(text(
+        "Meta released Llama 3 in April. In June, Nimbus Labs released Llama 3-Nimbus, a \
+         fine-tuned version.",
+    ));
+    assert!(
+        has_fact(&f, "Llama 3-Nimbus", "creator", "Nimbus Labs"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "Llama 3-Nimbus", "creator", "Meta"), "{f:?}");
+}

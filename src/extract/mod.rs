@@ -283,6 +283,7 @@ impl Extractor {
         lattice::declared_aliases(doc, &mut mentions);
         let mut out = discourse::walk(doc, mentions, &joined, self);
         self.makers_by_name(doc, &mut out);
+        family_makers(&mut out);
         out
     }
 
@@ -698,6 +699,67 @@ fn family_end(
 static GLUED_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+").expect("valid regex")
 });
+
+/// Qwen2.5-72B of the Qwen2.5 series, Find X8 Pro beside Find X8: a model,
+/// app or product whose name extends another of the document's (past a
+/// space, a hyphen or a version) was made by the maker the document gives
+/// that one, when it names none of its own.
+fn family_makers(out: &mut DocExtraction) {
+    let makers: Vec<(String, Assertion)> = out
+        .assertions
+        .iter()
+        .filter(|a| a.predicate == Predicate::Creator)
+        .map(|a| (a.subject.name.clone(), a.clone()))
+        .collect();
+    let made: HashSet<&str> = makers.iter().map(|(n, _)| n.as_str()).collect();
+    let mut found: Vec<Assertion> = Vec::new();
+    for m in out.mentions.iter().filter(|m| !m.coref) {
+        let MentionKind::Entity {
+            etype, canonical, ..
+        } = &m.kind
+        else {
+            continue;
+        };
+        if !matches!(
+            etype,
+            EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+        ) || made.contains(canonical.as_str())
+            || found.iter().any(|a| &a.subject.name == canonical)
+        {
+            continue;
+        }
+        // The longest family name it extends.
+        let Some((_, a)) = makers
+            .iter()
+            .filter(|(family, _)| {
+                canonical.len() > family.len()
+                    && canonical.starts_with(family.as_str())
+                    && canonical[family.len()..]
+                        .starts_with(|c: char| c == ' ' || c == '-' || c.is_ascii_digit())
+                    && family.chars().count() >= 2
+            })
+            .max_by_key(|(family, _)| family.len())
+        else {
+            continue;
+        };
+        found.push(Assertion {
+            subject: crate::model::EntityKey {
+                etype: *etype,
+                name: canonical.clone(),
+            },
+            predicate: Predicate::Creator,
+            object: a.object.clone(),
+            evidence: crate::model::Evidence {
+                sentence: m.sentence,
+                start: m.start,
+                end: m.end,
+                rule: "family.maker".to_string(),
+                confidence: 0.6,
+            },
+        });
+    }
+    out.assertions.extend(found);
+}
 
 static VERSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^ ?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})").expect("valid regex")
