@@ -3751,3 +3751,30 @@ fn members_of_a_family_share_its_maker() {
     );
     assert!(!has_fact(&f, "Llama 3-Nimbus", "creator", "Meta"), "{f:?}");
 }
+
+#[test]
+fn a_companys_coded_product_is_its_own() {
+    let (m, f) = run(text(
+        "高配版用的是英伟达的Orin-X,标准版用的是地平线的征程5。该公司的第5代产品很好。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Orin-X", "creator", "英伟达"),
+            ("征程5", "creator", "地平线"),
+        ],
+    );
+    // An ordinal is no product name.
+    assert!(!m.iter().any(|x| x.2 == "第5"), "{m:?}");
+    let (_, f) = run(text(
+        "Intel's own Gaudi accelerators have struggled. Developers reach the model through \
+         Perplexity's Sonar API.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Gaudi", "creator", "英特尔"),
+            ("Sonar", "creator", "Perplexity"),
+        ],
+    );
+}

@@ -2231,6 +2231,66 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
         .filter(|k| k.2 == EntityType::Organization)
     {
         out.extend(maker_code(text, k.0, k.1, lex));
+        // 英伟达的Orin-X, 地平线的征程5: a code-like name a company has is its
+        // product, typed by a head noun after it.
+        let after = k.1 + "的".len();
+        if !text[k.1..].starts_with('的') {
+            continue;
+        }
+        let rest = &text[after..];
+        let code = CODE_AFTER
+            .captures(rest)
+            .and_then(|c| c.get(1))
+            .filter(|c| c.start() == 0 && code_like(c.as_str(), lex))
+            .filter(|c| {
+                c.as_str()
+                    .contains(|ch: char| ch.is_ascii_digit() || ch == '-')
+            })
+            .map(|c| c.end())
+            .or_else(|| {
+                HAN_VERSIONED
+                    .find(rest)
+                    .filter(|m| {
+                        !lex.is_not_entity(
+                            &m.as_str()
+                                [..m.as_str().find(|c: char| c.is_ascii_digit()).unwrap_or(0)],
+                        )
+                    })
+                    .filter(|m| {
+                        !m.as_str()
+                            .starts_with(['第', '前', '后', '近', '约', '共', '每', '超'])
+                    })
+                    .map(|m| m.end())
+            });
+        let Some(len) = code else { continue };
+        let e = after + len;
+        // …ending the phrase or before a head noun (not 的A100服务器集群).
+        let next = &text[e..];
+        let head = lex
+            .quoted_heads
+            .iter()
+            .filter(|(h, t)| {
+                !h.is_ascii() && *t != EntityType::CreativeWork && next.starts_with(h.as_str())
+            })
+            .max_by_key(|(h, _)| h.len())
+            .map(|(_, t)| *t);
+        let ends = next.chars().next().is_none_or(|c| {
+            matches!(
+                c,
+                ',' | '。' | ';' | '、' | ')' | '”' | '和' | '与' | '及' | '等'
+            )
+        });
+        if (head.is_some() || ends) && !view.known.iter().any(|o| o.0 < e && after < o.1) {
+            let name = &text[after..e];
+            out.push(candidate(
+                after,
+                e,
+                head.unwrap_or(EntityType::Product),
+                name,
+                "zh.possessive_code",
+                0.74,
+            ));
+        }
     }
 }
 
@@ -2853,7 +2913,7 @@ fn free_name(view: &SentenceView<'_>, lex: &Lexicon, s: usize, e: usize, extend:
 /// the Snapdragon X Elite chips, its Gemini models: a capitalised name
 /// before a head noun is a product of that kind.
 static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest|(?P<count>\d+))|'s|s')\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}\+?)\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset|system|systems|machine|machines|supercomputer|robot|robots|humanoid)(?-u:\b)")
+    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest|(?P<count>\d+))|'s|s')\s+(?:(?:own|flagship|newest|latest|first)\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}\+?)\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset|system|systems|machine|machines|supercomputer|robot|robots|humanoid|API|APIs)(?-u:\b)")
         .expect("valid regex")
 });
 
