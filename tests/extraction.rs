@@ -3778,3 +3778,30 @@ fn a_companys_coded_product_is_its_own() {
         ],
     );
 }
+
+#[test]
+fn release_dates_told_in_appositions_and_lists() {
+    let (_, f) = run(text(
+        "The starting point was DeepSeek-R1, which the Chinese lab DeepSeek shipped on January 20, 2025. \
+         Claude 3.5 Sonnet, a model it introduced at the end of June 2024, is popular. \
+         Perplexity, the San Francisco company, on February 18, 2025 released R1 1776.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("DeepSeek-R1", "datePublished", "2025-01-20"),
+            ("Claude 3.5 Sonnet", "datePublished", "2024-06"),
+            ("R1 1776", "datePublished", "2025-02-18"),
+        ],
+    );
+    let (_, f) = run(text(
+        "2025年4月18日 上海\n\n去年8月18日,智元机器人又一口气发了远征A2、灵犀X1等几款新机器人。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("远征A2", "datePublished", "2024-08-18"),
+            ("灵犀X1", "datePublished", "2024-08-18"),
+        ],
+    );
+}
