@@ -3805,3 +3805,29 @@ fn release_dates_told_in_appositions_and_lists() {
         ],
     );
 }
+
+#[test]
+fn careers_told_in_passing() {
+    let (_, f) = run(text(
+        "The prize was shared with David Baker of the University of Washington. \
+         Denis Yarats did his doctorate at New York University and worked at Meta's AI research lab. \
+         Mustafa Suleyman left DeepMind in 2019 for a policy job at Google. \
+         C.C. Wei came to TSMC in 1998 after working at STMicroelectronics. \
+         Andrew Ng came to Baidu too, as chief scientist of the new unit.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("华盛顿大学", "employee", "David Baker"),
+            ("Meta", "employee", "Denis Yarats"),
+            ("谷歌", "employee", "Mustafa Suleyman"),
+            ("意法半导体", "employee", "魏哲家"),
+            ("百度", "employee", "Andrew Ng"),
+        ],
+    );
+    let (m, f) = run(text(
+        "陈明永早年曾在段永平创办的步步高工作。帕奈此前在微软负责Surface等硬件产品。",
+    ));
+    assert!(has_entity(&m, "段永平", EntityType::Person), "{m:?}");
+    assert_facts(&f, &[("步步高", "employee", "陈明永")]);
+}

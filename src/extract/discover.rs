@@ -718,8 +718,9 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 let opens = before[..st]
                     .chars()
                     .next_back()
-                    // (我和邓泰华一起: after 和, a companion's name opens too)
-                    .is_none_or(|c| !is_cjk(c) || "的和与跟同".contains(c));
+                    // (我和邓泰华一起: after 和, a companion's name opens too;
+                    // 在段永平创办的, 由王兴创办: so does a doer's after 在, 由)
+                    .is_none_or(|c| !is_cjk(c) || "的和与跟同在由".contains(c));
                 // 毕业后,他…: a common word of two characters or more, or a
                 // word of place or time at the end, makes no name.
                 let words = view.tokens.iter().filter(|t| t.start >= st && t.end <= end);
