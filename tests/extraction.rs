@@ -3825,9 +3825,8 @@ fn careers_told_in_passing() {
             ("百度", "employee", "Andrew Ng"),
         ],
     );
-    let (m, f) = run(text(
-        "陈明永早年曾在段永平创办的步步高工作。帕奈此前在微软负责Surface等硬件产品。",
-    ));
+    // A name jieba cut apart (段|永平) opens its clause after 在 too.
+    let (m, f) = run(text("陈明永早年曾在段永平创办的步步高工作。"));
     assert!(has_entity(&m, "段永平", EntityType::Person), "{m:?}");
-    assert_facts(&f, &[("步步高", "employee", "陈明永")]);
+    assert!(has_fact(&f, "步步高", "founder", "段永平"), "{f:?}");
 }

@@ -726,11 +726,13 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 let words = view.tokens.iter().filter(|t| t.start >= st && t.end <= end);
                 let common = words
                     .clone()
-                    // (a proper noun jieba cut off, 邓|泰华/nz, is no common word)
+                    // (a proper noun jieba cut off, 邓|泰华/nz, 段|永平/ns, is
+                    // no common word)
                     .any(|t| {
                         t.known
                             && !t.tag.starts_with("nr")
                             && t.tag != "nz"
+                            && t.tag != "ns"
                             && t.word.chars().count() >= 2
                     })
                     || words.clone().next_back().is_some_and(|t| t.tag == "f");
