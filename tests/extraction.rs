@@ -3830,3 +3830,26 @@ fn careers_told_in_passing() {
     assert!(has_entity(&m, "段永平", EntityType::Person), "{m:?}");
     assert!(has_fact(&f, "步步高", "founder", "段永平"), "{f:?}");
 }
+
+#[test]
+fn joint_ventures_and_first_investors() {
+    let (_, f) = run(text(
+        "另外,大众汽车集团旗下的软件公司CARIAD已与地平线共同出资成立了合资公司酷睿程。\
+         Peter Thiel became the first outside investor in Facebook in 2004.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("酷睿程", "founder", "CARIAD"),
+            ("酷睿程", "founder", "地平线"),
+            ("Meta", "funder", "Peter Thiel"),
+        ],
+    );
+    // The company a clause names before 'had become the investor' is not
+    // the investor.
+    let (_, f) = run(text(
+        "Thiel, who had co-founded PayPal in 1998 and had become the first outside investor in \
+         Facebook in 2004, supplied money.",
+    ));
+    assert!(!has_fact(&f, "Meta", "funder", "PayPal"), "{f:?}");
+}
