@@ -3853,3 +3853,40 @@ fn joint_ventures_and_first_investors() {
     ));
     assert!(!has_fact(&f, "Meta", "funder", "PayPal"), "{f:?}");
 }
+
+#[test]
+fn rivals_partners_and_bases_in_longer_phrasings() {
+    let (_, f) = run(text(
+        "Google DeepMind now competes head-on with OpenAI and with Anthropic. \
+         AMD chair Lisa Su has pitched the purchase as a way to compete with Nvidia. \
+         Anthropic named Amazon Web Services its primary training partner. \
+         The company, which is based in Cupertino, also said it had teamed up with OpenAI. \
+         DeepSeek-R1-Distill-Llama-70B was distilled from DeepSeek-R1 and built on Llama 3.3 70B.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("DeepMind", "competitorOf", "Anthropic"),
+            ("AMD", "competitorOf", "英伟达"),
+            ("Anthropic", "partnerOf", "亚马逊云科技"),
+            (
+                "DeepSeek-R1-Distill-Llama-70B",
+                "isBasedOn",
+                "Llama 3.3 70B",
+            ),
+        ],
+    );
+    let (_, f) = run(text(
+        "文心一言的主要竞争对手正是OpenAI推出的ChatGPT。X1的性能对标深度求索的DeepSeek-R1。\
+         MiniCPM-V 2.6则换用了阿里巴巴的Qwen2-7B作为语言底座。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("文心一言", "competitorOf", "ChatGPT"),
+            ("MiniCPM-V 2.6", "isBasedOn", "Qwen2-7B"),
+        ],
+    );
+    // The rival is the product, not its maker.
+    assert!(!has_fact(&f, "文心一言", "competitorOf", "OpenAI"), "{f:?}");
+}
