@@ -68,11 +68,12 @@ pub struct Document {
 /// or a line that ends with its date after a label, a bracket or nothing,
 /// perhaps followed by its weekday and the city written from
 /// (【周报】2025年3月7日 周五; 发布日期:2025年3月7日; 早报|2025年3月14日(星期五);
-/// 特约记者 2023年9月8日 深圳; 2024-06-05), but not a sentence that ends
+/// 特约记者 2023年9月8日 深圳; 2024-06-05; LAS VEGAS, Oct. 21, 2024 -), but
+/// not a sentence that ends
 /// with one (OpenAI成立于2015年12月11日).
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|】|\])",
+        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|】|\])",
     )
     .expect("valid regex")
 });
@@ -618,6 +619,13 @@ mod tests {
             "SAN FRANCISCO, March 5, 2024 -- Acme today released Foo.".to_string(),
         );
         assert_eq!(d.date, Some(DateValue::Day(2024, 3, 5)));
+        // Wire style abbreviates the month.
+        let d = Document::new(
+            "t",
+            "t",
+            "LAS VEGAS, Oct. 21, 2024 - Acme on Monday released Foo.".to_string(),
+        );
+        assert_eq!(d.date, Some(DateValue::Day(2024, 10, 21)));
         let d = Document::new(
             "t",
             "t",

@@ -3890,3 +3890,30 @@ fn rivals_partners_and_bases_in_longer_phrasings() {
     // The rival is the product, not its maker.
     assert!(!has_fact(&f, "文心一言", "competitorOf", "OpenAI"), "{f:?}");
 }
+
+#[test]
+fn wire_stories_relative_clauses_and_partner_lists() {
+    let (_, f) = run(text(
+        "LAS VEGAS, Oct. 21, 2024 - IBM on Monday released Granite 3.0, the third generation of its \
+         Granite family of artificial-intelligence models. The centerpiece is Granite 3.0 8B \
+         Instruct, a language model with 8 billion parameters. \
+         Red Hat, which IBM bought in 2019 for about $34 billion, is based in Raleigh, North \
+         Carolina, and was founded in 1993 by Bob Young and Marc Ewing. \
+         IBM said Granite 3.0 would also be offered through partners including Nvidia and Google \
+         Cloud. The company has worked with Salesforce since 2017.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Granite 3.0", "datePublished", "2024-10-21"),
+            ("Granite 3.0 8B Instruct", "parameterCount", "8000000000"),
+            ("红帽", "location", "罗利市"),
+            ("红帽", "founder", "Bob Young"),
+            ("红帽", "foundingDate", "1993"),
+            ("IBM", "partnerOf", "英伟达"),
+            ("IBM", "partnerOf", "Salesforce"),
+        ],
+    );
+    // The buyer in the relative clause founded nothing.
+    assert!(!has_fact(&f, "红帽", "founder", "IBM"), "{f:?}");
+}

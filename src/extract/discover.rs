@@ -3083,13 +3083,14 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         {
             continue;
         }
-        // Typed by its family, else by the first head noun within a few words
-        // (released Dolly 2.0, an open model), else an application.
+        // Typed by its family, else by the first head noun within ten words
+        // (released Dolly 2.0, an open model; Granite 3.0, the third
+        // generation of its Granite family of models), else an application.
         let etype = family_of(view, s, e).unwrap_or_else(|| {
             text[e..]
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .take(6)
+                .take(10)
                 .find_map(|w| listed_head(lex, w))
                 .unwrap_or(EntityType::SoftwareApplication)
         });
