@@ -3917,3 +3917,30 @@ fn wire_stories_relative_clauses_and_partner_lists() {
     // The buyer in the relative clause founded nothing.
     assert!(!has_fact(&f, "红帽", "founder", "IBM"), "{f:?}");
 }
+
+#[test]
+fn company_histories_founders_lists_units_and_boards() {
+    let (_, f) = run(text(
+        "In March 1999, Marc Benioff and three engineers, Parker Harris, Dave Moellenhoff and \
+         Frank Dominguez, founded Salesforce in a rented apartment. \
+         DeepMind and Waymo now operate as units of Alphabet. \
+         Bret Taylor, a former Google and Facebook executive, also chairs the board of OpenAI. \
+         He co-founded Sierra with Clay Bavor, who had spent nearly two decades at Google. \
+         The biggest bet came in September 2024, when Salesforce unveiled Agentforce.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Salesforce", "founder", "Marc Benioff"),
+            ("Salesforce", "founder", "Parker Harris"),
+            ("Salesforce", "founder", "Frank Dominguez"),
+            ("Salesforce", "foundingDate", "1999-03"),
+            ("Waymo", "parentOrganization", "Alphabet"),
+            ("OpenAI", "chairman", "Bret Taylor"),
+            ("谷歌", "employee", "Bret Taylor"),
+            ("Meta", "employee", "Bret Taylor"),
+            ("谷歌", "employee", "Clay Bavor"),
+            ("Agentforce", "datePublished", "2024-09"),
+        ],
+    );
+}
