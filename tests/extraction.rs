@@ -3944,3 +3944,21 @@ fn company_histories_founders_lists_units_and_boards() {
         ],
     );
 }
+
+#[test]
+fn chinese_briefs_on_open_models() {
+    let (m, f) = run(text(
+        "本月中旬,开源模型团队Nous Research发布Hermes 3系列,包括80亿、700亿和4050亿参数三个版本。\
+         其中旗舰Hermes 3 405B拥有4050亿参数,是在Llama 3.1 405B上做的全参数微调。\
+         AI21 Labs由斯坦福大学荣休教授约阿夫·肖汉姆创办。",
+    ));
+    assert!(has_entity(&m, "Hermes 3", EntityType::AIModel), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("Hermes 3 405B", "parameterCount", "405000000000"),
+            ("Hermes 3 405B", "isBasedOn", "Llama 3.1 405B"),
+            ("斯坦福大学", "employee", "约阿夫·肖汉姆"),
+        ],
+    );
+}

@@ -3116,15 +3116,27 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             continue;
         }
         let after = &text[e..];
+        // (where the sentence speaks of models or parameters, a model)
+        let models_here = lex
+            .cues
+            .model_words
+            .iter()
+            .map(String::as_str)
+            .chain(["参数"])
+            .any(|w| text.contains(w));
         let etype = family_of(view, s, e).unwrap_or_else(|| {
-            if after.starts_with("系列") {
-                return EntityType::Product;
-            }
-            lex.quoted_heads
+            let headed = lex
+                .quoted_heads
                 .iter()
                 .filter(|(h, _)| !h.is_ascii() && after.starts_with(h.as_str()))
                 .max_by_key(|(h, _)| h.len())
-                .map_or(EntityType::SoftwareApplication, |(_, t)| *t)
+                .map(|(_, t)| *t);
+            match headed {
+                Some(t) => t,
+                None if models_here => EntityType::AIModel,
+                None if after.starts_with("系列") => EntityType::Product,
+                None => EntityType::SoftwareApplication,
+            }
         });
         out.push(candidate(s, e, etype, name, "zh.released_latin", 0.74));
     }
