@@ -3962,3 +3962,22 @@ fn chinese_briefs_on_open_models() {
         ],
     );
 }
+
+#[test]
+fn chinese_rounds_stakes_and_rivals() {
+    let (_, f) = run(text(
+        "同年底,金沙江创投完成了对滴滴的A轮投资。\
+         去年8月,滴滴把相关资产出售给小鹏汽车,成为小鹏汽车的战略股东。\
+         美团、阿里巴巴以及百度,都在与滴滴争夺乘客和司机。\
+         程维把高盛的董事总经理柳青请来担任首席运营官。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("滴滴", "funder", "金沙江创投"),
+            ("小鹏汽车", "funder", "滴滴"),
+            ("美团", "competitorOf", "滴滴"),
+            ("高盛", "employee", "柳青"),
+        ],
+    );
+}
