@@ -3981,3 +3981,31 @@ fn chinese_rounds_stakes_and_rivals() {
         ],
     );
 }
+
+#[test]
+fn founded_and_self_made_names_in_interviews() {
+    let (m, f) = run(text(
+        "2004年,我们两个人辞职,在广州创办了UC优视,做的产品就是后来的UC浏览器。\
+         XNGP是小鹏汽车自研的全场景智能辅助驾驶系统。\
+         智驾这件事,小鹏汽车真正对标的是特斯拉。\
+         2014年6月,UC优视整体并入阿里巴巴。\
+         2006年底,雷军以天使投资人的身份投了UC优视。\
+         小鹏汽车和阿里云在乌兰察布合建了智算中心。",
+    ));
+    assert!(has_entity(&m, "UC优视", EntityType::Organization), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("UC优视", "location", "广州"),
+            ("UC优视", "foundingDate", "2004"),
+            ("XNGP", "creator", "小鹏汽车"),
+            ("小鹏汽车", "competitorOf", "特斯拉"),
+            ("UC优视", "parentOrganization", "阿里巴巴"),
+            ("UC优视", "funder", "雷军"),
+            ("小鹏汽车", "partnerOf", "阿里云"),
+        ],
+    );
+    // 创办APUS以后: a word of time after a Latin name is no part of it.
+    let (m, _) = run(text("我创办APUS以后,业务增长很快。"));
+    assert!(!m.iter().any(|x| x.2 == "APUS以后"), "{m:?}");
+}

@@ -61,6 +61,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_codes(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
     kind_headed_names(view, lex, &mut out);
+    self_made_names(view, lex, &mut out);
     released_latin_names(view, lex, &mut out);
     named_by_head_en(view, lex, &mut out);
     defined_names(view, lex, &mut out);
@@ -2792,9 +2793,15 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                     && !lex
                         .name_stoppers
                         .contains(&t.word.chars().next().unwrap_or(' '));
+                // (UC|优视: after a Latin word, a Chinese word that ends the
+                // clause is the name's too, whatever jieba tags it)
+                let after_latin = end > start
+                    && text[start..end].is_ascii()
+                    && !matches!(t.tag, "f" | "t")
+                    && text[t.end..].starts_with([',', '。', ';', '、']);
                 let part = t.start == end
                     && !matches!(t.tag, "uj" | "p" | "c" | "r" | "m" | "d" | "x")
-                    && (!t.tag.starts_with('v') || single || t.tag == "vn")
+                    && (!t.tag.starts_with('v') || single || t.tag == "vn" || after_latin)
                     && !(t.start == start
                         && !(t.tag.starts_with('n')
                             // 深蓝/b 视界: a distinguishing word may open a name.
@@ -2817,19 +2824,30 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                 || lex.cues.generic_bodies_zh.iter().any(|g| {
                     name == g || (name.ends_with(g.as_str()) && n <= g.chars().count() + 1)
                 });
+            // (UC优视: Latin letters may open it; not APUS|以后)
+            let mixed_ok = name.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+                && view
+                    .tokens
+                    .iter()
+                    .filter(|t| t.start >= start && t.end <= end)
+                    .all(|t| !matches!(t.tag, "f" | "t"));
             if (2..=8).contains(&n)
                 && !generic
-                && name.chars().all(is_cjk)
+                && mixed_ok
+                && name.chars().any(is_cjk)
                 && unclaimed_org_name(view, lex, start, end)
                 && text[end..].starts_with([',', '。', ',', ';', '、', '(', ')', '，'])
             {
+                // (a Latin part makes the name distinctive enough to name it
+                // everywhere in the document)
+                let mixed = !name.is_ascii() && !name.chars().all(is_cjk);
                 out.push(candidate(
                     start,
                     end,
                     EntityType::Organization,
                     name,
                     "zh.founded_name",
-                    0.72,
+                    if mixed { 0.76 } else { 0.72 },
                 ));
             }
         }
@@ -3097,6 +3115,36 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         out.push(candidate(s, e, etype, name, "en.released", 0.76));
     }
 }
+
+/// XNGP是我们自研的智能辅助驾驶系统, 图灵是我们自研的AI芯片: what a clause
+/// says its maker made itself, typed by the head noun.
+fn self_made_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in ZH_SELF_MADE.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        let Some(etype) = listed_head(lex, &c["head"]) else {
+            continue;
+        };
+        if lex.is_not_entity(m.as_str())
+            || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1)
+        {
+            continue;
+        }
+        out.push(candidate(
+            m.start(),
+            m.end(),
+            etype,
+            m.as_str(),
+            "zh.self_made",
+            if m.as_str().is_ascii() { 0.76 } else { 0.74 },
+        ));
+    }
+}
+
+/// NAME是(我们|某公司)自研的…HEAD, opening a clause.
+static ZH_SELF_MADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,。;:])(?P<name>[A-Za-z][A-Za-z0-9+.-]{1,19}|\p{Han}{2,6})是(?:我们|[^,。;]{1,10}?)(?:自研|自主研发|研发|开发|推出|打造)的[^,。;]{0,10}?(?P<head>大模型|模型|芯片|系统|操作系统|平台|手机|汽车|机器人|助手|应用)")
+        .expect("valid regex")
+});
 
 /// OPPO今年1月发布的Find X7 Ultra, 刚刚发布的ColorOS 15, 发布了…的X200系列:
 /// a Latin name right after a Chinese release verb is what was released,
