@@ -4012,3 +4012,23 @@ fn founded_and_self_made_names_in_interviews() {
     let (m, _) = run(text("我创办APUS以后,业务增长很快。"));
     assert!(!m.iter().any(|x| x.2 == "APUS以后"), "{m:?}");
 }
+
+#[test]
+fn its_opening_a_sentence_is_the_company_the_last_one_began_with() {
+    let (_, f) = run(text(
+        "IBM released Granite 3.0 on Monday. IBM said the models are open. Red Hat, which IBM \
+         bought in 2019, is based in Raleigh. Its chief executive, Matt Hicks, said the models \
+         would ship soon.",
+    ));
+    assert!(has_fact(&f, "红帽", "ceo", "Matt Hicks"), "{f:?}");
+    assert!(!has_fact(&f, "IBM", "ceo", "Matt Hicks"), "{f:?}");
+    // A new paragraph returns to the company the text is about.
+    let (_, f) = run(text(
+        "Databricks sells a data platform. Databricks was founded in 2013. Microsoft resells \
+         it.\n\nIts most direct competitor is Snowflake.",
+    ));
+    assert!(
+        has_fact(&f, "Databricks", "competitorOf", "Snowflake"),
+        "{f:?}"
+    );
+}
