@@ -85,6 +85,14 @@ static HEADER_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     .expect("valid regex")
 });
 
+/// 对话时间:2024年11月8日 地点:广州: a header's labelled date, whatever follows.
+static LABELED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^[^\n]{0,12}?(?:时间|日期)\s*:\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日",
+    )
+    .expect("valid regex")
+});
+
 /// Words that make a header's date an event's (发布, 上市): see `dateline_date`.
 const EVENT_WORDS: [&str; 10] = [
     "发布", "上市", "开售", "举行", "召开", "开幕", "上线", "推出", "亮相", "开启",
@@ -93,14 +101,17 @@ const EVENT_WORDS: [&str; 10] = [
 /// The date a dateline in the first lines gives the document, if any.
 fn dateline_date(norm: &str) -> Option<DateValue> {
     let head: String = norm.lines().take(4).collect::<Vec<_>>().join("\n");
-    let c = DATELINE.captures(&head).or_else(|| {
-        HEADER_DATE.captures(&head).filter(|c| {
-            // 2024年11月20日 北京 names the city written from; a headline's
-            // 2024年10月29日 发布 names an event, not the document's date.
-            c.name("tail")
-                .is_none_or(|t| !EVENT_WORDS.iter().any(|w| t.as_str().ends_with(w)))
+    let c = DATELINE
+        .captures(&head)
+        .or_else(|| {
+            HEADER_DATE.captures(&head).filter(|c| {
+                // 2024年11月20日 北京 names the city written from; a headline's
+                // 2024年10月29日 发布 names an event, not the document's date.
+                c.name("tail")
+                    .is_none_or(|t| !EVENT_WORDS.iter().any(|w| t.as_str().ends_with(w)))
+            })
         })
-    })?;
+        .or_else(|| LABELED_DATE.captures(&head))?;
     let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
     if let (Some(y), Some(m), Some(d)) = (n("y"), n("m"), n("d")) {
         return Some(DateValue::Day(y, m as u8, d as u8));
@@ -660,6 +671,10 @@ mod tests {
             (
                 "发布时间:2024-06-05\n正文。",
                 Some(DateValue::Day(2024, 6, 5)),
+            ),
+            (
+                "标题\n\n对话时间:2024年11月8日\u{3000}地点:广州\n正文。",
+                Some(DateValue::Day(2024, 11, 8)),
             ),
             ("OpenAI成立于2015年12月11日\n正文。", None),
             ("星海X9定档 2025年10月29日 发布\n正文。", None),
