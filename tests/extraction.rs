@@ -4032,3 +4032,28 @@ fn its_opening_a_sentence_is_the_company_the_last_one_began_with() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_school_named_with_its_campus() {
+    let (m, f) = run(text(
+        "Arvind Krishna earned his doctorate at the University of Illinois at Urbana-Champaign in \
+         1991.",
+    ));
+    assert!(
+        has_entity(
+            &m,
+            "University of Illinois at Urbana-Champaign",
+            EntityType::Organization
+        ),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(
+            &f,
+            "Arvind Krishna",
+            "alumniOf",
+            "University of Illinois at Urbana-Champaign"
+        ),
+        "{f:?}"
+    );
+}

@@ -2862,7 +2862,7 @@ static EN_CALLED_ORG: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A school named '… University/Institute/College of …'.
 static EN_SCHOOL_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[A-Z][A-Za-z]*\s+){0,3}(?:University|Institute|College|School|Academy)\s+of\s+[A-Z][A-Za-z]*(?:\s+(?:and\s+)?[A-Z][A-Za-z]*){0,3}")
+    Regex::new(r"(?-u:\b)(?:[A-Z][A-Za-z]*\s+){0,3}(?:University|Institute|College|School|Academy)\s+of\s+[A-Z][A-Za-z]*(?:\s+(?:and\s+)?[A-Z][A-Za-z]*){0,3}(?:\s+at\s+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)?")
         .expect("valid regex")
 });
 
