@@ -4014,26 +4014,6 @@ fn founded_and_self_made_names_in_interviews() {
 }
 
 #[test]
-fn its_opening_a_sentence_is_the_company_the_last_one_began_with() {
-    let (_, f) = run(text(
-        "IBM released Granite 3.0 on Monday. IBM said the models are open. Red Hat, which IBM \
-         bought in 2019, is based in Raleigh. Its chief executive, Matt Hicks, said the models \
-         would ship soon.",
-    ));
-    assert!(has_fact(&f, "红帽", "ceo", "Matt Hicks"), "{f:?}");
-    assert!(!has_fact(&f, "IBM", "ceo", "Matt Hicks"), "{f:?}");
-    // A new paragraph returns to the company the text is about.
-    let (_, f) = run(text(
-        "Databricks sells a data platform. Databricks was founded in 2013. Microsoft resells \
-         it.\n\nIts most direct competitor is Snowflake.",
-    ));
-    assert!(
-        has_fact(&f, "Databricks", "competitorOf", "Snowflake"),
-        "{f:?}"
-    );
-}
-
-#[test]
 fn a_school_named_with_its_campus() {
     let (m, f) = run(text(
         "Arvind Krishna earned his doctorate at the University of Illinois at Urbana-Champaign in \

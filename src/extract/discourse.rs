@@ -999,10 +999,6 @@ fn read_relations(
                         .filter(|a| a.evidence.sentence + 2 >= i)
                         .and_then(|a| state.org_kinds.get(&a.subject.name).cloned())
                 };
-                // (Its chief executive, … opening a sentence inside a
-                // paragraph: the company the sentence before began with)
-                let opens_with_its = !doc.sentences[i].starts_line
-                    && ["Its ", "Their "].iter().any(|w| sentence.starts_with(w));
                 match state.salient_org.clone() {
                     _ if matches!(
                         rule.predicate,
@@ -1010,9 +1006,6 @@ fn read_relations(
                     ) && speakers.is_some() =>
                     {
                         speakers
-                    }
-                    _ if opens_with_its && state.topic.contains_key(&EntityType::Organization) => {
-                        state.topic.get(&EntityType::Organization).cloned()
                     }
                     Some(k) if investor(&k) => speakers.or_else(last_round),
                     other => other,
