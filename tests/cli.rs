@@ -543,20 +543,27 @@ fn quality(folder: &str) -> serde_json::Value {
 #[test]
 fn development_documents_keep_their_quality() {
     let s = quality("tests/dev");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.90, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.80, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.91, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.84, "{s}");
     // The second development set (three interviews among eight documents).
     let s = quality("tests/dev2");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.86, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.69, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.75, "{s}");
     // The third (five Chinese, three English documents of session 4).
     let s = quality("tests/dev3");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.89, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.75, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.78, "{s}");
     // The fourth (four Chinese, two English documents of session 7).
     let s = quality("tests/dev4");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.87, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.67, "{s}");
+    // The fifth and sixth (four Chinese, two English documents each, session 8).
+    let s = quality("tests/dev5");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.61, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.68, "{s}");
+    let s = quality("tests/dev6");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.79, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.62, "{s}");
 }
 
 #[test]
@@ -606,29 +613,33 @@ fn shared_corpus_meets_the_shared_gold() {
 #[test]
 fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.90, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.92, "{s}");
     assert!(s["type_accuracy"].as_f64().unwrap() >= 0.90, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.70, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.78, "{s}");
     // The second held-out set, written by someone who never saw the rules.
     let s = quality("tests/heldout2");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.45, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.86, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.55, "{s}");
     // The third, written at the start of session 3 before any change of it.
     let s = quality("tests/heldout3");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.55, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.59, "{s}");
     // The fourth, written at the start of session 4 and never read since.
     let s = quality("tests/heldout4");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.50, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.58, "{s}");
     // The fifth, written blind at the start of session 6 and never read.
     let s = quality("tests/heldout5");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.78, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.46, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.53, "{s}");
     // The sixth, written blind at the start of session 7.
     let s = quality("tests/heldout6");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.79, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.53, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.56, "{s}");
+    // The seventh, written blind at the start of session 8.
+    let s = quality("tests/heldout7");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.52, "{s}");
 }
 
 #[test]
