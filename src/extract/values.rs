@@ -145,6 +145,15 @@ static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// 同日, 当天, the same day (the day just told of); 次日, 第二天, the next day,
+/// a day later (the day after it).
+static SAME_OR_NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:同日|同一天|当天|当日|(?-u:\b)(?:[Tt]he same day|[Tt]hat same day|[Oo]n the same day|[Tt]hat day)(?-u:\b))|(?P<next>次日|第二天|翌日|(?-u:\b)(?:[Tt]he next day|[Tt]he following day|[Aa] day later)(?-u:\b))",
+    )
+    .expect("valid regex")
+});
+
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?P<y>(?:19|20)\d{2})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?-u:\b)",
@@ -253,6 +262,21 @@ pub fn find_values_in(
                     date(y, num(&c, "m"), num(&c, "d"))
                 }
             };
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(value),
+                "value.date.anchored",
+            ));
+        }
+    }
+    // 同日, 第二天, the same day, a day later: the day of the last date the
+    // text gave, or the day after it, when that date has its day.
+    for c in SAME_OR_NEXT_DAY.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        if let Some(DateValue::Day(y, m, d)) = anchor_at(all.start()) {
+            let next = c.name("next").is_some();
+            let value = civil_from_days(days_from_civil(y, m, d) + i64::from(next));
             out.push(span(
                 all.start(),
                 all.end(),
@@ -766,6 +790,31 @@ mod tests {
         );
         assert_eq!(v, vec!["2024-12", "2025-01", "2025-02"]);
         assert!(find_values("同年4月", None, None).is_empty());
+        // 同日, 第二天, the same day: the day just told of, or the one after
+        // (the last day of a year runs into the next); a month alone gives
+        // no day.
+        let day = |text: &str, anchor| -> Vec<String> {
+            find_values(text, None, Some(anchor))
+                .into_iter()
+                .map(|v| v.value.lexical())
+                .collect()
+        };
+        assert_eq!(
+            day("同日,谷歌发布了新模型", DateValue::Day(2024, 5, 13)),
+            vec!["2024-05-13"]
+        );
+        assert_eq!(
+            day("第二天,微软跟进", DateValue::Day(2024, 12, 31)),
+            vec!["2025-01-01"]
+        );
+        assert_eq!(
+            day(
+                "A day later, Microsoft followed",
+                DateValue::Day(2024, 5, 13)
+            ),
+            vec!["2024-05-14"]
+        );
+        assert!(day("同日,谷歌发布了新模型", DateValue::YearMonth(2024, 5)).is_empty());
         let v: Vec<String> = find_values(
             "7月4日发布,12月底上市,成立3个月。On July 4, in May",
             None,
