@@ -3124,7 +3124,16 @@ fn self_made_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
         let Some(etype) = listed_head(lex, &c["head"]) else {
             continue;
         };
-        if lex.is_not_entity(m.as_str())
+        // A Chinese name must read as one: words jieba does not know or tags
+        // as names (图灵), not common words (核心技术是我们自研的芯片).
+        let named = m.as_str().is_ascii()
+            || view
+                .tokens
+                .iter()
+                .filter(|t| t.start >= m.start() && t.end <= m.end())
+                .all(|t| !t.known || t.tag.starts_with("nr") || t.tag == "nz");
+        if !named
+            || lex.is_not_entity(m.as_str())
             || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1)
         {
             continue;
@@ -3164,14 +3173,15 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             continue;
         }
         let after = &text[e..];
-        // (where the sentence speaks of models or parameters, a model)
-        let models_here = lex
-            .cues
-            .model_words
-            .iter()
-            .map(String::as_str)
-            .chain(["参数"])
-            .any(|w| text.contains(w));
+        // (where the sentence counts parameters, or a model word follows
+        // within its clause, a model; not 发布了Find X8,内置AI大模型助手)
+        let clause_after = after.split([',', '。', ';']).next().unwrap_or("");
+        let models_here = text.contains("参数")
+            || lex
+                .cues
+                .model_words
+                .iter()
+                .any(|w| clause_after.contains(w.as_str()));
         let etype = family_of(view, s, e).unwrap_or_else(|| {
             let headed = lex
                 .quoted_heads
@@ -3237,7 +3247,11 @@ fn kind_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
         );
     let heads: Vec<(&String, EntityType)> = heads.collect();
     for verb in cues.founding_verbs.iter().chain(&cues.release_verbs) {
-        for pos in view.find(verb.as_str()) {
+        // (the verb starts a word: not 发了 inside 引发了)
+        for pos in view
+            .find(verb.as_str())
+            .filter(|&p| view.tokens.iter().any(|t| t.start == p))
+        {
             let after = pos + verb.len();
             let rest = &view.text[after..];
             // The kind word within the next twelve characters, no mark between.

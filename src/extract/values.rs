@@ -154,6 +154,14 @@ static SAME_OR_NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// later that year, that same year; that month, 当月; That August.
+static THAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:(?:[Ll]ater |[Ee]arlier )?(?:[Tt]hat|[Tt]hat same) (?P<year>year)|(?:[Tt]hat|the same) (?P<month>month)|[Tt]hat (?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)|(?P<zhmonth>当月)",
+    )
+    .expect("valid regex")
+});
+
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?P<y>(?:19|20)\d{2})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?-u:\b)",
@@ -284,6 +292,30 @@ pub fn find_values_in(
                 "value.date.anchored",
             ));
         }
+    }
+    // later that year, that month, That August, 当月: the year or month of
+    // the last date the text gave.
+    for c in THAT_PERIOD.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        let Some(a) = anchor_at(all.start()) else {
+            continue;
+        };
+        let value = if let Some(mon) = c.name("mon") {
+            DateValue::YearMonth(a.year(), month(mon.as_str()))
+        } else if c.name("month").is_some() || c.name("zhmonth").is_some() {
+            match a {
+                DateValue::YearMonth(y, m) | DateValue::Day(y, m, _) => DateValue::YearMonth(y, m),
+                DateValue::Year(_) => continue,
+            }
+        } else {
+            DateValue::Year(a.year())
+        };
+        out.push(span(
+            all.start(),
+            all.end(),
+            Value::Date(value),
+            "value.date.anchored",
+        ));
     }
     // A date without its year takes the year of the last date the text gave,
     // else the document's.
@@ -815,6 +847,19 @@ mod tests {
             vec!["2024-05-14"]
         );
         assert!(day("同日,谷歌发布了新模型", DateValue::YearMonth(2024, 5)).is_empty());
+        // later that year, That August, 当月: the year or month of that date.
+        assert_eq!(
+            day("Later that year it shipped", DateValue::Day(2024, 5, 13)),
+            vec!["2024"]
+        );
+        assert_eq!(
+            day("That August it shipped", DateValue::Year(2024)),
+            vec!["2024-08"]
+        );
+        assert_eq!(
+            day("当月,它上线了", DateValue::Day(2024, 5, 13)),
+            vec!["2024-05"]
+        );
         let v: Vec<String> = find_values(
             "7月4日发布,12月底上市,成立3个月。On July 4, in May",
             None,
