@@ -3685,7 +3685,7 @@ fn english_offices_rivals_cofounders_and_boards() {
             ("Thinking Machines Lab", "founder", "Mira Murati"),
             ("Harbor Analytics", "chairman", "Maria Chen"),
             ("多伦多大学", "employee", "Geoffrey Hinton"),
-            ("Google Cloud", "parentOrganization", "Alphabet"),
+            ("谷歌云", "parentOrganization", "Alphabet"),
         ],
     );
 }
@@ -4053,5 +4053,21 @@ fn a_school_named_with_its_campus() {
             "University of Illinois at Urbana-Champaign"
         ),
         "{f:?}"
+    );
+}
+
+#[test]
+fn moves_between_companies_and_latin_names_after_company_words() {
+    let (m, f) = run(text(
+        "本月5日,OpenAI研究副总裁达里奥·阿莫迪宣布离开。今年5月,超级对齐团队负责人简·雷克同样转投了Anthropic。\
+         Nous Research与GPU云服务商Lambda合作完成了这次训练。",
+    ));
+    assert!(has_entity(&m, "Lambda", EntityType::Organization), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("OpenAI", "employee", "Dario Amodei"),
+            ("Anthropic", "employee", "简·雷克"),
+        ],
     );
 }

@@ -61,6 +61,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_codes(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
     kind_headed_names(view, lex, &mut out);
+    latin_after_org_heads(view, lex, &mut out);
     self_made_names(view, lex, &mut out);
     released_latin_names(view, lex, &mut out);
     named_by_head_en(view, lex, &mut out);
@@ -3115,6 +3116,41 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         out.push(candidate(s, e, etype, name, "en.released", 0.76));
     }
 }
+
+/// 与GPU云服务商Lambda合作, 初创公司Manus: a Latin name right after a
+/// Chinese word for a company is a company's name.
+fn latin_after_org_heads(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for head in &lex.cues.org_heads_zh {
+        for pos in view.find(head.as_str()) {
+            let start = pos + head.len();
+            let Some(m) = LATIN_NAME.find(&view.text[start..]) else {
+                continue;
+            };
+            let end = start + m.end();
+            // …ending where Chinese or punctuation resumes (not 公司AI部门)
+            let closes = view.text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| is_cjk(c) || ",。;、:!?)”".contains(c));
+            if closes && free_name(view, lex, start, end, false) && code_like(m.as_str(), lex) {
+                out.push(candidate(
+                    start,
+                    end,
+                    EntityType::Organization,
+                    m.as_str(),
+                    "zh.org_head_latin",
+                    0.76,
+                ));
+            }
+        }
+    }
+}
+
+/// A Latin name: capitalised words (Lambda, Black Forest Labs).
+static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*){0,3}")
+        .expect("valid regex")
+});
 
 /// XNGP是我们自研的智能辅助驾驶系统, 图灵是我们自研的AI芯片: what a clause
 /// says its maker made itself, typed by the head noun.
