@@ -174,6 +174,7 @@ pub fn resolve(doc: &Document, ex: &DocExtraction) -> DocGraph {
         });
     }
     let mut facts: Vec<Fact> = facts.into_values().collect();
+    merge_coarser_dates(&mut facts);
     for f in &mut facts {
         f.confidence = combine(f.support.iter().map(|s| s.confidence));
     }
@@ -191,6 +192,47 @@ pub fn resolve(doc: &Document, ex: &DocExtraction) -> DocGraph {
     }
 }
 
+/// 2021年底 in one sentence, 2021年12月 in another: a coarser date of the same
+/// subject and predicate agrees with the precise one, so its evidence joins
+/// that fact instead of standing as a second value.
+fn merge_coarser_dates(facts: &mut Vec<Fact>) {
+    let date = |f: &Fact| match &f.object {
+        Object::Value(v @ crate::model::Value::Date(_)) => Some(v.lexical()),
+        _ => None,
+    };
+    let mut merged = vec![false; facts.len()];
+    for i in 0..facts.len() {
+        let Some(coarse) = date(&facts[i]) else {
+            continue;
+        };
+        let finer = (0..facts.len()).find(|&j| {
+            j != i
+                && !merged[j]
+                && facts[j].subject == facts[i].subject
+                && facts[j].predicate == facts[i].predicate
+                && date(&facts[j]).is_some_and(|d| d.starts_with(&format!("{coarse}-")))
+        });
+        if let Some(j) = finer {
+            let support = std::mem::take(&mut facts[i].support);
+            for s in support {
+                if !facts[j]
+                    .support
+                    .iter()
+                    .any(|t| t.sentence_index == s.sentence_index)
+                {
+                    facts[j].support.push(s);
+                }
+            }
+            merged[i] = true;
+        }
+    }
+    let mut k = 0;
+    facts.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
+}
+
 /// Combines independent confidences: 1 − Π(1 − cᵢ).
 pub fn combine(cs: impl IntoIterator<Item = f32>) -> f32 {
     1.0 - cs
@@ -201,6 +243,41 @@ pub fn combine(cs: impl IntoIterator<Item = f32>) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_coarser_date_joins_the_precise_one() {
+        let key = EntityKey {
+            etype: crate::model::EntityType::Organization,
+            name: "星河".to_string(),
+        };
+        let fact = |v: DateValue, sentence: usize| Fact {
+            subject: key.clone(),
+            predicate: Predicate::FoundingDate,
+            object: Object::Value(crate::model::Value::Date(v)),
+            support: vec![Support {
+                sentence: String::new(),
+                sentence_index: sentence,
+                start: 0,
+                end: 0,
+                rule: "r".to_string(),
+                confidence: 0.7,
+            }],
+            confidence: 0.7,
+        };
+        let mut facts = vec![
+            fact(DateValue::Year(2021), 9),
+            fact(DateValue::YearMonth(2021, 12), 4),
+            fact(DateValue::Year(2019), 2),
+        ];
+        merge_coarser_dates(&mut facts);
+        // 2021 joins 2021-12 with its evidence; 2019 disagrees and stays.
+        assert_eq!(facts.len(), 2);
+        assert_eq!(facts[0].support.len(), 2);
+        assert!(matches!(
+            facts[1].object,
+            Object::Value(crate::model::Value::Date(DateValue::Year(2019)))
+        ));
+    }
 
     #[test]
     fn agreeing_evidence_raises_confidence() {

@@ -4071,3 +4071,43 @@ fn moves_between_companies_and_latin_names_after_company_words() {
         ],
     );
 }
+
+#[test]
+fn the_same_text_gives_the_same_graph_every_time() {
+    // A name read as a model in one place and an app in another ties; the
+    // tie must not fall to a hash map's order.
+    let t = "【星河实验室发布Aurora 3】\n\n本月中旬,开源团队星河实验室发布Aurora 3系列,\
+             包括80亿和700亿参数两个版本。其中旗舰Aurora 3 70B拥有700亿参数。";
+    let first = run(text(t));
+    for _ in 0..12 {
+        assert_eq!(run(text(t)), first);
+    }
+}
+
+#[test]
+fn chinese_release_dates_counts_and_foundings_told_around_other_names() {
+    let (_, f) = run(text(
+        "2025年2月10日 北京\n\n上月31日,o3-mini已在ChatGPT中上线。\
+         自2019年8月9日在东莞首次亮相以来,鸿蒙已经走过五年多。\
+         其中,Phi-4-mini是一款38亿参数的纯文本模型;Phi-4-multimodal以Phi-4-mini为基础,参数量为56亿。\
+         2015年9月,由寻梦游戏团队孵化的拼多多在上海成立。\
+         2016年,腾讯在深圳成立了AI Lab。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("o3-mini", "datePublished", "2025-01-31"),
+            ("HarmonyOS", "datePublished", "2019-08-09"),
+            ("Phi-4-mini", "parameterCount", "3800000000"),
+            ("Phi-4-multimodal", "parameterCount", "5600000000"),
+            ("拼多多", "foundingDate", "2015-09"),
+        ],
+    );
+    // What a company set up was founded then, not the company.
+    assert!(!has_fact(&f, "腾讯", "foundingDate", "2016"), "{f:?}");
+    // The base a model is built on keeps its own size.
+    assert!(
+        !has_fact(&f, "Phi-4-mini", "parameterCount", "5600000000"),
+        "{f:?}"
+    );
+}

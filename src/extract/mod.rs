@@ -639,7 +639,11 @@ impl Extractor {
         let mut out: Vec<(String, EntityType, f32)> = votes
             .into_iter()
             .filter_map(|(k, v)| {
-                let (t, score) = v.into_iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+                // (on a tie the type listed first in EntityType wins: a
+                // HashMap's order differs from run to run)
+                let (t, score) = v
+                    .into_iter()
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
                 Some((surface[&k].clone(), t, score.min(0.85)))
             })
             .collect();
