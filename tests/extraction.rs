@@ -4111,3 +4111,17 @@ fn chinese_release_dates_counts_and_foundings_told_around_other_names() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_startup_someone_calls_his_is_his_founding() {
+    let (_, f) = run(text(
+        "Maria Chen took a different route. She sold her first startup Ridgeline Robotics to \
+         Google in 2015.",
+    ));
+    assert!(
+        has_fact(&f, "Ridgeline Robotics", "founder", "Maria Chen"),
+        "{f:?}"
+    );
+    // The buyer founded nothing.
+    assert!(!has_fact(&f, "谷歌", "founder", "Maria Chen"), "{f:?}");
+}
