@@ -88,6 +88,14 @@ pub struct Cues {
     /// (推出了平台会员服务).
     #[serde(default)]
     pub kind_name_not_ends_zh: Vec<String>,
+    /// Characters after which a name that jieba cut apart still opens its
+    /// clause (我和邓泰华一起, 在段永平创办的).
+    #[serde(default)]
+    pub name_openers_zh: String,
+    /// Words that make a phrase a description of what stands under a
+    /// company, not a name (谷歌旗下人工智能实验室).
+    #[serde(default)]
+    pub under_words_zh: Vec<String>,
     #[serde(default)]
     pub corporate_suffixes: Vec<String>,
     #[serde(default)]

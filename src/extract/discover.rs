@@ -722,7 +722,7 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                     .next_back()
                     // (我和邓泰华一起: after 和, a companion's name opens too;
                     // 在段永平创办的, 由王兴创办: so does a doer's after 在, 由)
-                    .is_none_or(|c| !is_cjk(c) || "的和与跟同在由".contains(c));
+                    .is_none_or(|c| !is_cjk(c) || lex.cues.name_openers_zh.contains(c));
                 // 毕业后,他…: a common word of two characters or more, or a
                 // word of place or time at the end, makes no name.
                 let words = view.tokens.iter().filter(|t| t.start >= st && t.end <= end);
@@ -1962,7 +1962,12 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             }
             // 谷歌旗下人工智能实验室: what stands under a company is described,
             // not named.
-            if view.text[start..end].contains("旗下") {
+            if lex
+                .cues
+                .under_words_zh
+                .iter()
+                .any(|w| view.text[start..end].contains(w.as_str()))
+            {
                 continue;
             }
             out.push(candidate(
@@ -2578,7 +2583,7 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                         .all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
                     // (谷歌旗下人工智能实验室 is a description, not a unit's name)
                     && !between.contains('的')
-                    && !between.contains("旗下"))
+                    && !lex.cues.under_words_zh.iter().any(|w| between.contains(w.as_str())))
                 .then_some(at + e.len())
             })
             .min();
