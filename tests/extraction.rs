@@ -3912,56 +3912,60 @@ fn rivals_partners_and_bases_in_longer_phrasings() {
 #[test]
 fn wire_stories_relative_clauses_and_partner_lists() {
     let (_, f) = run(text(
-        "LAS VEGAS, Oct. 21, 2024 - IBM on Monday released Granite 3.0, the third generation of its \
-         Granite family of artificial-intelligence models. The centerpiece is Granite 3.0 8B \
-         Instruct, a language model with 8 billion parameters. \
-         Red Hat, which IBM bought in 2019 for about $34 billion, is based in Raleigh, North \
-         Carolina, and was founded in 1993 by Bob Young and Marc Ewing. \
-         IBM said Granite 3.0 would also be offered through partners including Nvidia and Google \
-         Cloud. The company has worked with Salesforce since 2017.",
+        "AUSTIN, Feb. 12, 2025 - Nimbus Labs on Wednesday released Cirrus 2.0, the second \
+         generation of its Cirrus family of language models. The flagship is Cirrus 2.0 70B \
+         Chat, a model with 70 billion parameters. Harbor Analytics, which Nimbus Labs bought in \
+         2021 for about $2 billion, is based in Denver, Colorado, and was founded in 2009 by Maria \
+         Chen and Tom Brady. Nimbus Labs said Cirrus 2.0 would also be offered through partners \
+         including Nvidia and Oracle. The company has worked with Salesforce since 2019.",
     ));
     assert_facts(
         &f,
         &[
-            ("Granite 3.0", "datePublished", "2024-10-21"),
-            ("Granite 3.0 8B Instruct", "parameterCount", "8000000000"),
-            ("红帽", "location", "罗利市"),
-            ("红帽", "founder", "Bob Young"),
-            ("红帽", "foundingDate", "1993"),
-            ("IBM", "partnerOf", "英伟达"),
-            ("IBM", "partnerOf", "Salesforce"),
+            ("Cirrus 2.0", "datePublished", "2025-02-12"),
+            ("Cirrus 2.0 70B Chat", "parameterCount", "70000000000"),
+            ("Harbor Analytics", "location", "丹佛"),
+            ("Harbor Analytics", "founder", "Maria Chen"),
+            ("Harbor Analytics", "foundingDate", "2009"),
+            ("Nimbus Labs", "partnerOf", "英伟达"),
+            ("Nimbus Labs", "partnerOf", "Salesforce"),
         ],
     );
-    // What the sentence says of Red Hat is not said of the buyer named in
-    // its relative clause.
-    assert!(!has_fact(&f, "IBM", "founder", "Bob Young"), "{f:?}");
-    assert!(!has_fact(&f, "IBM", "location", "罗利市"), "{f:?}");
-    assert!(!has_fact(&f, "IBM", "foundingDate", "1993"), "{f:?}");
+    // What the sentence says of Harbor Analytics is not said of the buyer
+    // named in its relative clause.
+    assert!(
+        !has_fact(&f, "Nimbus Labs", "founder", "Maria Chen"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "Nimbus Labs", "location", "丹佛"), "{f:?}");
+    assert!(
+        !has_fact(&f, "Nimbus Labs", "foundingDate", "2009"),
+        "{f:?}"
+    );
 }
 
 #[test]
 fn company_histories_founders_lists_units_and_boards() {
     let (_, f) = run(text(
-        "In March 1999, Marc Benioff and three engineers, Parker Harris, Dave Moellenhoff and \
-         Frank Dominguez, founded Salesforce in a rented apartment. \
-         DeepMind and Waymo now operate as units of Alphabet. \
-         Bret Taylor, a former Google and Facebook executive, also chairs the board of OpenAI. \
-         He co-founded Sierra with Clay Bavor, who had spent nearly two decades at Google. \
-         The biggest bet came in September 2024, when Salesforce unveiled Agentforce.",
+        "In May 2006, Paul Novak and two engineers, Ana Ruiz and Lee Park, founded Ridgeline \
+         Software in a garage. DeepMind and Waymo now operate as units of Alphabet. \
+         Jane Holt, a former Oracle and IBM executive, also chairs the board of Ridgeline \
+         Software. She co-founded Quarry with Sam Ortiz, who had spent nearly a decade at \
+         Microsoft. The turning point came in June 2020, when Ridgeline Software unveiled Beacon.",
     ));
     assert_facts(
         &f,
         &[
-            ("Salesforce", "founder", "Marc Benioff"),
-            ("Salesforce", "founder", "Parker Harris"),
-            ("Salesforce", "founder", "Frank Dominguez"),
-            ("Salesforce", "foundingDate", "1999-03"),
+            ("Ridgeline Software", "founder", "Paul Novak"),
+            ("Ridgeline Software", "founder", "Ana Ruiz"),
+            ("Ridgeline Software", "founder", "Lee Park"),
+            ("Ridgeline Software", "foundingDate", "2006-05"),
             ("Waymo", "parentOrganization", "Alphabet"),
-            ("OpenAI", "chairman", "Bret Taylor"),
-            ("谷歌", "employee", "Bret Taylor"),
-            ("Meta", "employee", "Bret Taylor"),
-            ("谷歌", "employee", "Clay Bavor"),
-            ("Agentforce", "datePublished", "2024-09"),
+            ("Ridgeline Software", "chairman", "Jane Holt"),
+            ("Oracle", "employee", "Jane Holt"),
+            ("IBM", "employee", "Jane Holt"),
+            ("微软", "employee", "Sam Ortiz"),
+            ("Beacon", "datePublished", "2020-06"),
         ],
     );
 }
@@ -3969,36 +3973,43 @@ fn company_histories_founders_lists_units_and_boards() {
 #[test]
 fn chinese_briefs_on_open_models() {
     let (m, f) = run(text(
-        "本月中旬,开源模型团队Nous Research发布Hermes 3系列,包括80亿、700亿和4050亿参数三个版本。\
-         其中旗舰Hermes 3 405B拥有4050亿参数,是在Llama 3.1 405B上做的全参数微调。\
-         AI21 Labs由斯坦福大学荣休教授约阿夫·肖汉姆创办。",
+        "上周,开源团队Mistral AI发布Aurora 2系列,包括70亿和1230亿参数两个版本。\
+         其中旗舰Aurora 2 123B拥有1230亿参数,是在Mistral Large 2上做的指令微调。\
+         AI21 Labs由清华大学名誉教授王建国创办。",
     ));
-    assert!(has_entity(&m, "Hermes 3", EntityType::AIModel), "{m:?}");
+    assert!(m.iter().any(|x| x.2 == "Aurora 2 123B"), "{m:?}");
     assert_facts(
         &f,
         &[
-            ("Hermes 3 405B", "parameterCount", "405000000000"),
-            ("Hermes 3 405B", "isBasedOn", "Llama 3.1 405B"),
-            ("斯坦福大学", "employee", "约阿夫·肖汉姆"),
+            ("Aurora 2 123B", "parameterCount", "123000000000"),
+            ("Aurora 2 123B", "isBasedOn", "Mistral Large 2"),
+            ("清华大学", "employee", "王建国"),
+            ("AI21 Labs", "founder", "王建国"),
         ],
+    );
+    // AI2 is no parent hidden in the name AI21 Labs.
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "AI21 Labs" && p == "parentOrganization"),
+        "{f:?}"
     );
 }
 
 #[test]
 fn chinese_rounds_stakes_and_rivals() {
     let (_, f) = run(text(
-        "同年底,金沙江创投完成了对滴滴的A轮投资。\
-         去年8月,滴滴把相关资产出售给小鹏汽车,成为小鹏汽车的战略股东。\
-         美团、阿里巴巴以及百度,都在与滴滴争夺乘客和司机。\
-         程维把高盛的董事总经理柳青请来担任首席运营官。",
+        "去年底,红杉中国完成了对蔚来的B轮投资。\
+         今年3月,腾讯把相关资产出售给蔚来,成为蔚来的战略股东。\
+         美团、百度以及京东,都在与阿里巴巴争夺商家和用户。\
+         张明把摩根士丹利的董事总经理李娜请来担任首席财务官。",
     ));
     assert_facts(
         &f,
         &[
-            ("滴滴", "funder", "金沙江创投"),
-            ("小鹏汽车", "funder", "滴滴"),
-            ("美团", "competitorOf", "滴滴"),
-            ("高盛", "employee", "柳青"),
+            ("蔚来", "funder", "红杉中国"),
+            ("蔚来", "funder", "腾讯"),
+            ("京东", "competitorOf", "阿里巴巴"),
+            ("摩根士丹利", "employee", "李娜"),
         ],
     );
 }
@@ -4006,24 +4017,24 @@ fn chinese_rounds_stakes_and_rivals() {
 #[test]
 fn founded_and_self_made_names_in_interviews() {
     let (m, f) = run(text(
-        "2004年,我们两个人辞职,在广州创办了UC优视,做的产品就是后来的UC浏览器。\
-         XNGP是小鹏汽车自研的全场景智能辅助驾驶系统。\
-         智驾这件事,小鹏汽车真正对标的是特斯拉。\
-         2014年6月,UC优视整体并入阿里巴巴。\
-         2006年底,雷军以天使投资人的身份投了UC优视。\
-         小鹏汽车和阿里云在乌兰察布合建了智算中心。",
+        "2010年,我们三个人辞职,在杭州创办了XR智造,做的产品就是后来的星图App。\
+         Aquila是蔚来自研的智能驾驶系统。\
+         智驾这件事,蔚来真正对标的是特斯拉。\
+         2018年5月,XR智造整体并入腾讯。\
+         2011年底,徐小平以天使投资人的身份投了XR智造。\
+         蔚来和阿里云在张北合建了数据中心。",
     ));
-    assert!(has_entity(&m, "UC优视", EntityType::Organization), "{m:?}");
+    assert!(has_entity(&m, "XR智造", EntityType::Organization), "{m:?}");
     assert_facts(
         &f,
         &[
-            ("UC优视", "location", "广州"),
-            ("UC优视", "foundingDate", "2004"),
-            ("XNGP", "creator", "小鹏汽车"),
-            ("小鹏汽车", "competitorOf", "特斯拉"),
-            ("UC优视", "parentOrganization", "阿里巴巴"),
-            ("UC优视", "funder", "雷军"),
-            ("小鹏汽车", "partnerOf", "阿里云"),
+            ("XR智造", "location", "杭州"),
+            ("XR智造", "foundingDate", "2010"),
+            ("Aquila", "creator", "蔚来"),
+            ("蔚来", "competitorOf", "特斯拉"),
+            ("XR智造", "parentOrganization", "腾讯"),
+            ("XR智造", "funder", "徐小平"),
+            ("蔚来", "partnerOf", "阿里云"),
         ],
     );
     // 创办APUS以后: a word of time after a Latin name is no part of it.

@@ -353,7 +353,9 @@ impl Extractor {
                     .filter(|&i| {
                         let next = name[i..].chars().next().unwrap_or(' ');
                         let last = name[..i].chars().next_back().unwrap_or(' ');
-                        !(last.is_ascii_alphabetic() && next.is_ascii_lowercase())
+                        // (not AI2 inside AI21 Labs either)
+                        !(last.is_ascii_alphabetic() && next.is_ascii_lowercase()
+                            || last.is_ascii_digit() && next.is_ascii_digit())
                     })
                     .filter_map(|i| {
                         orgs.get(&name[..i])
