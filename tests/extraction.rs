@@ -4085,12 +4085,17 @@ fn moves_between_companies_and_latin_names_after_company_words() {
 
 #[test]
 fn the_same_text_gives_the_same_graph_every_time() {
-    // A name read as a model in one place and an app in another ties; the
-    // tie must not fall to a hash map's order.
-    let t = "【星河实验室发布Aurora 3】\n\n本月中旬,开源团队星河实验室发布Aurora 3系列,\
-             包括80亿和700亿参数两个版本。其中旗舰Aurora 3 70B拥有700亿参数。";
+    // The headline releases Aurora 3 as an app, the body (which speaks of
+    // models) as a model: the two readings tie, and the tie must not fall
+    // to a hash map's order, which changes from run to run.
+    let t = "【星河实验室发布Aurora 3】\n\n星河实验室发布Aurora 3系列开源模型。";
     let first = run(text(t));
-    for _ in 0..12 {
+    assert!(
+        has_entity(&first.0, "Aurora 3", EntityType::AIModel),
+        "{:?}",
+        first.0
+    );
+    for _ in 0..20 {
         assert_eq!(run(text(t)), first);
     }
 }
