@@ -341,12 +341,7 @@ pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
             }
         }
     }
-    let software = |t: &EntityType| {
-        matches!(
-            t,
-            EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
-        )
-    };
+    let software = |t: &EntityType| t.is_made();
     let mut report = Report::default();
     let mut node_cluster: HashMap<String, Option<usize>> = HashMap::new(); // None = optional
     let mut found = BTreeSet::new();

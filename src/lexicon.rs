@@ -425,10 +425,7 @@ fn families(entries: &[DictEntry]) -> HashMap<String, EntityType> {
         .collect();
     let mut out = HashMap::new();
     for e in entries {
-        if matches!(
-            e.etype,
-            EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
-        ) {
+        if e.etype.is_made() {
             for n in e.names() {
                 if n.is_ascii() && n.len() >= 2 {
                     // A family is the name without its version: GPT-4 → gpt, Claude 3 → claude.

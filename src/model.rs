@@ -31,6 +31,15 @@ impl EntityType {
         EntityType::CreativeWork,
     ];
 
+    /// A model, an app or a product: a thing with a maker, versions and a
+    /// family.
+    pub fn is_made(self) -> bool {
+        matches!(
+            self,
+            EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
+        )
+    }
+
     /// The class's local name, as written in ONTOLOGY.md and the gold files.
     pub fn name(self) -> &'static str {
         match self {

@@ -205,12 +205,13 @@ fn merge_coarser_dates(facts: &mut Vec<Fact>) {
         let Some(coarse) = date(&facts[i]) else {
             continue;
         };
+        let within = format!("{coarse}-");
         let finer = (0..facts.len()).find(|&j| {
             j != i
                 && !merged[j]
                 && facts[j].subject == facts[i].subject
                 && facts[j].predicate == facts[i].predicate
-                && date(&facts[j]).is_some_and(|d| d.starts_with(&format!("{coarse}-")))
+                && date(&facts[j]).is_some_and(|d| d.starts_with(&within))
         });
         if let Some(j) = finer {
             let support = std::mem::take(&mut facts[i].support);
@@ -226,11 +227,8 @@ fn merge_coarser_dates(facts: &mut Vec<Fact>) {
             merged[i] = true;
         }
     }
-    let mut k = 0;
-    facts.retain(|_| {
-        k += 1;
-        !merged[k - 1]
-    });
+    let mut gone = merged.into_iter();
+    facts.retain(|_| !gone.next().unwrap_or(false));
 }
 
 /// Combines independent confidences: 1 − Π(1 − cᵢ).

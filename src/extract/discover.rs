@@ -37,6 +37,13 @@ impl SentenceView<'_> {
             .into_iter()
             .flatten()
     }
+
+    /// The places of a word where a jieba word starts (发了 is not read
+    /// inside 开发了 or 引发了).
+    fn find_word<'w>(&self, word: &'w str) -> impl Iterator<Item = usize> + use<'_, 'w> {
+        self.find(word)
+            .filter(|&p| self.tokens.iter().any(|t| t.start == p))
+    }
 }
 
 /// Runs every recogniser.
@@ -2116,6 +2123,16 @@ pub fn maker_code(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option
     ))
 }
 
+/// The type of the longest Chinese head noun of `[quoted_heads]` that `rest`
+/// starts with (MI325X加速器, 征程5芯片), among the types `keep` accepts.
+fn head_after(lex: &Lexicon, rest: &str, keep: impl Fn(EntityType) -> bool) -> Option<EntityType> {
+    lex.quoted_heads
+        .iter()
+        .filter(|(h, t)| !h.is_ascii() && keep(*t) && rest.starts_with(h.as_str()))
+        .max_by_key(|(h, _)| h.len())
+        .map(|(_, t)| *t)
+}
+
 /// A code-like name is a name when it has a digit or a capital (video-01,
 /// Orin, ET9), and is not a bare acronym (AI, GPU).
 fn code_like(name: &str, lex: &Lexicon) -> bool {
@@ -2276,14 +2293,7 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
         let e = after + len;
         // …ending the phrase or before a head noun (not 的A100服务器集群).
         let next = &text[e..];
-        let head = lex
-            .quoted_heads
-            .iter()
-            .filter(|(h, t)| {
-                !h.is_ascii() && *t != EntityType::CreativeWork && next.starts_with(h.as_str())
-            })
-            .max_by_key(|(h, _)| h.len())
-            .map(|(_, t)| *t);
+        let head = head_after(lex, next, |t| t != EntityType::CreativeWork);
         let ends = next.chars().next().is_none_or(|c| {
             matches!(
                 c,
@@ -2360,22 +2370,13 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
 fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for verb in &lex.cues.release_verbs {
-        // (a verb that starts a word: 发了 is not the end of 开发了)
-        for pos in view
-            .find(verb)
-            .filter(|p| view.tokens.iter().any(|t| t.start == *p))
-        {
+        for pos in view.find_word(verb) {
             let mut at = pos + verb.len();
             let mut etype = None;
             while let Some((s, e)) = released_code_at(view, lex, at) {
                 let name = &text[s..e];
                 // MI325X加速器: a head noun right after it says what it is.
-                let head = lex
-                    .quoted_heads
-                    .iter()
-                    .filter(|(h, _)| !h.is_ascii() && text[e..].starts_with(h.as_str()))
-                    .max_by_key(|(h, _)| h.len())
-                    .map(|(_, t)| *t);
+                let head = head_after(lex, &text[e..], |_| true);
                 // (a head noun a few words on: 远征A2、灵犀X1等几款新机器人)
                 let near: String = text[e..].chars().take(12).collect();
                 let product_follows = || {
@@ -2496,10 +2497,7 @@ fn unit_follows(lex: &Lexicon, rest: &str) -> bool {
 /// product with a version after it is that version, a thing of its own.
 fn known_with_version(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for (s, e, etype, _) in view.known {
-        if !matches!(
-            etype,
-            EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
-        ) {
+        if !etype.is_made() {
             continue;
         }
         let Some(m) = VERSION_AFTER.find(&view.text[*e..]) else {
@@ -2912,14 +2910,7 @@ fn listed_head(lex: &Lexicon, head: &str) -> Option<EntityType> {
 fn family_of(view: &SentenceView<'_>, s: usize, e: usize) -> Option<EntityType> {
     view.known
         .iter()
-        .find(|k| {
-            k.0 == s
-                && k.1 < e
-                && matches!(
-                    k.2,
-                    EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
-                )
-        })
+        .find(|k| k.0 == s && k.1 < e && k.2.is_made())
         .map(|k| k.2)
 }
 
@@ -3224,12 +3215,7 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .iter()
                 .any(|w| clause_after.contains(w.as_str()));
         let etype = family_of(view, s, e).unwrap_or_else(|| {
-            let headed = lex
-                .quoted_heads
-                .iter()
-                .filter(|(h, _)| !h.is_ascii() && after.starts_with(h.as_str()))
-                .max_by_key(|(h, _)| h.len())
-                .map(|(_, t)| *t);
+            let headed = head_after(lex, after, |_| true);
             match headed {
                 Some(t) => t,
                 None if models_here => EntityType::AIModel,
@@ -3288,11 +3274,7 @@ fn kind_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
         );
     let heads: Vec<(&String, EntityType)> = heads.collect();
     for verb in cues.founding_verbs.iter().chain(&cues.release_verbs) {
-        // (the verb starts a word: not 发了 inside 引发了)
-        for pos in view
-            .find(verb.as_str())
-            .filter(|&p| view.tokens.iter().any(|t| t.start == p))
-        {
+        for pos in view.find_word(verb) {
             let after = pos + verb.len();
             let rest = &view.text[after..];
             // The kind word within the next twelve characters, no mark between.

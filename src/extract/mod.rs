@@ -320,13 +320,7 @@ impl Extractor {
             }
         }
         let mut found = Vec::new();
-        for m in out.mentions.iter().filter(|m| !m.coref) {
-            let MentionKind::Entity {
-                etype, canonical, ..
-            } = &m.kind
-            else {
-                continue;
-            };
+        for (m, etype, canonical) in named(&out.mentions) {
             // 百度深度学习研究院, 谷歌中国: a unit named after its organisation
             // belongs to it.
             let cues = &self.lexicon.cues;
@@ -666,10 +660,7 @@ fn family_end(
     etype: EntityType,
     tiers: &[String],
 ) -> usize {
-    if !matches!(
-        etype,
-        EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
-    ) {
+    if !etype.is_made() {
         return end;
     }
     let surface = &text[start..end];
@@ -706,45 +697,50 @@ static GLUED_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     regex::Regex::new(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+").expect("valid regex")
 });
 
+/// The mentions that name an entity (no pronoun, no value), with the
+/// entity's type and canonical name.
+fn named(mentions: &[Mention]) -> impl Iterator<Item = (&Mention, &EntityType, &String)> {
+    mentions
+        .iter()
+        .filter(|m| !m.coref)
+        .filter_map(|m| match &m.kind {
+            MentionKind::Entity {
+                etype, canonical, ..
+            } => Some((m, etype, canonical)),
+            MentionKind::Value(_) => None,
+        })
+}
+
 /// Qwen2.5-72B of the Qwen2.5 series, Find X8 Pro beside Find X8: a model,
 /// app or product whose name extends another of the document's (past a
 /// space, a hyphen or a version) was made by the maker the document gives
 /// that one, when it names none of its own.
 fn family_makers(out: &mut DocExtraction) {
-    let makers: Vec<(String, Assertion)> = out
+    let makers: Vec<&Assertion> = out
         .assertions
         .iter()
         .filter(|a| a.predicate == Predicate::Creator)
-        .map(|a| (a.subject.name.clone(), a.clone()))
         .collect();
-    let made: HashSet<&str> = makers.iter().map(|(n, _)| n.as_str()).collect();
     let mut found: Vec<Assertion> = Vec::new();
-    for m in out.mentions.iter().filter(|m| !m.coref) {
-        let MentionKind::Entity {
-            etype, canonical, ..
-        } = &m.kind
-        else {
-            continue;
-        };
-        if !matches!(
-            etype,
-            EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product
-        ) || made.contains(canonical.as_str())
+    for (m, etype, canonical) in named(&out.mentions) {
+        if !etype.is_made()
+            || makers.iter().any(|a| &a.subject.name == canonical)
             || found.iter().any(|a| &a.subject.name == canonical)
         {
             continue;
         }
         // The longest family name it extends.
-        let Some((_, a)) = makers
+        let Some(family) = makers
             .iter()
-            .filter(|(family, _)| {
+            .filter(|a| {
+                let family = &a.subject.name;
                 canonical.len() > family.len()
                     && canonical.starts_with(family.as_str())
                     && canonical[family.len()..]
                         .starts_with(|c: char| c == ' ' || c == '-' || c.is_ascii_digit())
                     && family.chars().count() >= 2
             })
-            .max_by_key(|(family, _)| family.len())
+            .max_by_key(|a| a.subject.name.len())
         else {
             continue;
         };
@@ -754,7 +750,7 @@ fn family_makers(out: &mut DocExtraction) {
                 name: canonical.clone(),
             },
             predicate: Predicate::Creator,
-            object: a.object.clone(),
+            object: family.object.clone(),
             evidence: crate::model::Evidence {
                 sentence: m.sentence,
                 start: m.start,

@@ -157,7 +157,7 @@ static SAME_OR_NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// later that year, that same year; that month, 当月; That August.
 static THAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:(?:[Ll]ater |[Ee]arlier )?(?:[Tt]hat|[Tt]hat same) (?P<year>year)|(?:[Tt]hat|the same) (?P<month>month)|[Tt]hat (?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)|(?P<zhmonth>当月)",
+        r"(?-u:\b)(?:(?:[Ll]ater |[Ee]arlier )?[Tt]hat (?:same )?(?P<year>year)|(?:[Tt]hat|the same) (?P<month>month)|[Tt]hat (?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)|(?P<zhmonth>当月)",
     )
     .expect("valid regex")
 });
@@ -773,14 +773,7 @@ mod tests {
 
     #[test]
     fn dates_relative_to_the_text_and_to_the_dateline() {
-        let v: Vec<String> = find_values(
-            "同年4月,次年初,同月",
-            None,
-            Some(DateValue::Day(2024, 1, 9)),
-        )
-        .into_iter()
-        .map(|v| v.value.lexical())
-        .collect();
+        let v = after("同年4月,次年初,同月", DateValue::Day(2024, 1, 9));
         assert_eq!(v, vec!["2024-04", "2025", "2024-01"]);
         let v = values("快手今日发布", Some(DateValue::Day(2024, 6, 6)));
         assert_eq!(v, vec!["2024-06-06"]);
@@ -825,49 +818,39 @@ mod tests {
         // 同日, 第二天, the same day: the day just told of, or the one after
         // (the last day of a year runs into the next); a month alone gives
         // no day.
-        let day = |text: &str, anchor| -> Vec<String> {
-            find_values(text, None, Some(anchor))
-                .into_iter()
-                .map(|v| v.value.lexical())
-                .collect()
-        };
         assert_eq!(
-            day("同日,谷歌发布了新模型", DateValue::Day(2024, 5, 13)),
+            after("同日,谷歌发布了新模型", DateValue::Day(2024, 5, 13)),
             vec!["2024-05-13"]
         );
         assert_eq!(
-            day("第二天,微软跟进", DateValue::Day(2024, 12, 31)),
+            after("第二天,微软跟进", DateValue::Day(2024, 12, 31)),
             vec!["2025-01-01"]
         );
         assert_eq!(
-            day(
+            after(
                 "A day later, Microsoft followed",
                 DateValue::Day(2024, 5, 13)
             ),
             vec!["2024-05-14"]
         );
-        assert!(day("同日,谷歌发布了新模型", DateValue::YearMonth(2024, 5)).is_empty());
+        assert!(after("同日,谷歌发布了新模型", DateValue::YearMonth(2024, 5)).is_empty());
         // later that year, That August, 当月: the year or month of that date.
         assert_eq!(
-            day("Later that year it shipped", DateValue::Day(2024, 5, 13)),
+            after("Later that year it shipped", DateValue::Day(2024, 5, 13)),
             vec!["2024"]
         );
         assert_eq!(
-            day("That August it shipped", DateValue::Year(2024)),
+            after("That August it shipped", DateValue::Year(2024)),
             vec!["2024-08"]
         );
         assert_eq!(
-            day("当月,它上线了", DateValue::Day(2024, 5, 13)),
+            after("当月,它上线了", DateValue::Day(2024, 5, 13)),
             vec!["2024-05"]
         );
-        let v: Vec<String> = find_values(
+        let v = after(
             "7月4日发布,12月底上市,成立3个月。On July 4, in May",
-            None,
-            Some(DateValue::YearMonth(2024, 6)),
-        )
-        .into_iter()
-        .map(|v| v.value.lexical())
-        .collect();
+            DateValue::YearMonth(2024, 6),
+        );
         assert_eq!(v, vec!["2024-07-04", "2024-12", "2024-07-04", "2024-05"]);
         // A month after the dateline's month, with no year near, is last year's.
         let v = values("on July 4", Some(DateValue::Day(2025, 3, 1)));
@@ -877,10 +860,16 @@ mod tests {
     }
 
     fn values(text: &str, date: Option<DateValue>) -> Vec<String> {
-        find_values(text, date, None)
-            .into_iter()
-            .map(|v| v.value.lexical())
-            .collect()
+        lexical(find_values(text, date, None))
+    }
+
+    /// The values of a text with no dateline after a date the text gave.
+    fn after(text: &str, anchor: DateValue) -> Vec<String> {
+        lexical(find_values(text, None, Some(anchor)))
+    }
+
+    fn lexical(spans: Vec<ValueSpan>) -> Vec<String> {
+        spans.into_iter().map(|v| v.value.lexical()).collect()
     }
 
     #[test]
