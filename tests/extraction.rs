@@ -4141,3 +4141,43 @@ fn the_startup_someone_calls_his_is_his_founding() {
     // The buyer founded nothing.
     assert!(!has_fact(&f, "谷歌", "founder", "Maria Chen"), "{f:?}");
 }
+
+#[test]
+fn phones_named_by_maker_and_number_and_what_is_said_around_them() {
+    let (m, f) = run(text(
+        "2026年3月2日 北京\n\n小米今晚正式推出了年度旗舰小米17。\
+         这款手机搭载高通前天发布的骁龙8至尊版,售价4999元。\
+         不少用户仍在使用华为5G手机,小米15%的销量来自海外。\
+         多年来,小米与荣耀一直在中端手机市场正面交锋。\
+         荣耀中国区总裁王海川表示,小米17的直接对手是上周发布的荣耀Magic8。\
+         张岳后来离开小米,于2021年在新加坡创办了消费电子品牌Lumora。\
+         海外版手机搭载的则是小米自己开发的HyperOS。",
+    ));
+    // A maker and a bare number after a release verb name a phone; a
+    // number with a unit or a letter does not.
+    assert!(has_entity(&m, "小米17", EntityType::Product), "{m:?}");
+    assert!(
+        !m.iter().any(|s| s.2 == "华为5" || s.2 == "小米15"),
+        "{m:?}"
+    );
+    // A Chinese edition word stays part of the chip's name.
+    assert!(has_entity(&m, "骁龙8至尊版", EntityType::Product), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("小米17", "creator", "小米集团"),
+            // 前天: two days before the dateline.
+            ("骁龙8至尊版", "datePublished", "2026-02-28"),
+            ("小米集团", "competitorOf", "荣耀"),
+            // a regional president is an employee of the company
+            ("荣耀", "employee", "王海川"),
+            ("小米17", "competitorOf", "荣耀Magic8"),
+            // a brand founded, with the kind word between verb and name
+            ("Lumora", "location", "新加坡"),
+            ("Lumora", "foundingDate", "2021"),
+            ("HyperOS", "creator", "小米集团"),
+        ],
+    );
+    // The company someone left is not where the new one was founded.
+    assert!(!has_fact(&f, "小米集团", "location", "新加坡"), "{f:?}");
+}

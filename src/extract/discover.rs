@@ -2041,7 +2041,7 @@ pub fn after_tiers(text: &str, mut end: usize, tiers: &[String]) -> usize {
         let Some((gap, tier)) = tiers.iter().find_map(|t| {
             let (gap, r) = match rest.strip_prefix(' ') {
                 Some(r) => (1, r),
-                None if cjk => (0, rest),
+                None if cjk || !t.is_ascii() => (0, rest),
                 None => return None,
             };
             r.strip_prefix(t.as_str())
@@ -2120,6 +2120,70 @@ pub fn maker_code(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option
         &text[start..stop],
         "zh.maker_code",
         0.8,
+    ))
+}
+
+/// A bare number right after a Chinese organisation's name.
+static NUMBER_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[1-9][0-9]{0,2}").expect("valid regex"));
+
+/// 一加13, 小米15 Ultra: a Chinese organisation's name with a bare number is
+/// a product of its maker when the document says so twice, or once right
+/// after a release verb (推出了一加13). A number that goes on or takes a
+/// unit (小米15亿, 华为5G, 腾讯20年) is no name.
+pub fn maker_number(
+    text: &str,
+    start: usize,
+    end: usize,
+    document: &str,
+    lex: &Lexicon,
+) -> Option<Candidate> {
+    if text[start..end].is_ascii() {
+        return None;
+    }
+    let m = NUMBER_AFTER.find(&text[end..])?;
+    let bare = |rest: &str| {
+        let grouped = rest
+            .strip_prefix([',', '.'])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && !grouped
+            && !unit_follows(lex, rest)
+    };
+    let name_end = end + m.end();
+    if !bare(&text[name_end..]) {
+        return None;
+    }
+    let name = &text[start..name_end];
+    let repeated = document
+        .match_indices(name)
+        .filter(|(i, _)| bare(&document[i + name.len()..]))
+        .nth(1)
+        .is_some();
+    // 推出年度旗舰一加13: a release verb at most six characters before.
+    let window = text[..start]
+        .char_indices()
+        .rev()
+        .take(6)
+        .last()
+        .map_or(start, |(i, _)| i);
+    let before = &text[window..start];
+    let released = lex.cues.release_verbs.iter().any(|v| {
+        before
+            .rfind(v.as_str())
+            .is_some_and(|i| !before[i + v.len()..].contains(|c: char| ",.;:!?、".contains(c)))
+    });
+    if !repeated && !released {
+        return None;
+    }
+    let stop = after_tiers(text, name_end, &lex.model_tiers);
+    Some(candidate(
+        start,
+        stop,
+        EntityType::Product,
+        &text[start..stop],
+        "zh.maker_number",
+        0.75,
     ))
 }
 
@@ -3187,8 +3251,8 @@ static ZH_SELF_MADE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// OPPO今年1月发布的Find X7 Ultra, 刚刚发布的ColorOS 15, 发布了…的X200系列:
-/// a Latin name right after a Chinese release verb is what was released,
+/// OPPO今年1月发布的Find X7 Ultra, 刚刚发布的ColorOS 15, 发布了…的X200系列,
+/// 自己开发的OxygenOS: a Latin name right after a Chinese release verb is what was released,
 /// typed by the head noun after it (大模型 → AIModel, 系列/手机 → Product),
 /// else an application. It needs a capital or a digit inside (not 发布了app).
 fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -3230,7 +3294,7 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 /// A Chinese release verb (发布的, 推出了, 开源) and the Latin name after it,
 /// up to three words (Find X7 Ultra), ending where Chinese resumes.
 static ZH_RELEASED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售)(?:了|的)?(?:\p{Han}{1,12}的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
+    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发)(?:了|的)?(?:\p{Han}{1,12}的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
         .expect("valid regex")
 });
 

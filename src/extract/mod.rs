@@ -451,6 +451,15 @@ impl Extractor {
             starts_line: s.starts_line,
         };
         out.extend(discover::discover(&view, &self.lexicon));
+        for k in known.iter().filter(|k| k.2 == EntityType::Organization) {
+            out.extend(discover::maker_number(
+                text,
+                k.0,
+                k.1,
+                &doc.norm,
+                &self.lexicon,
+            ));
+        }
         if *TRACE {
             let words: Vec<String> = tokens
                 .iter()

@@ -88,6 +88,10 @@ static EN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static ZH_YESTERDAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"昨日|昨天|昨晚|昨夜").expect("valid regex"));
 
+/// 前天, 前晚: two days before the document's date (not 目前天气, 提前天数).
+static ZH_DAY_BEFORE_YESTERDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"前天|前晚").expect("valid regex"));
+
 /// 两年前的今天, 一年前的今天, 去年的今天: the document's day that many years
 /// before.
 static ZH_YEARS_AGO_TODAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -392,6 +396,20 @@ pub fn find_values_in(
                 Value::Date(day_before(y, mo, d)),
                 "value.date.yesterday",
             ));
+        }
+        for m in ZH_DAY_BEFORE_YESTERDAY.find_iter(text) {
+            let inside = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| "目提之此以从年月".contains(c));
+            if !inside {
+                out.push(span(
+                    m.start(),
+                    m.end(),
+                    Value::Date(civil_from_days(days_from_civil(y, mo, d) - 2)),
+                    "value.date.yesterday",
+                ));
+            }
         }
         for c in ZH_YEARS_AGO_TODAY.captures_iter(text) {
             let whole = c.get(0).expect("group 0");
