@@ -4181,3 +4181,36 @@ fn phones_named_by_maker_and_number_and_what_is_said_around_them() {
     // The company someone left is not where the new one was founded.
     assert!(!has_fact(&f, "小米集团", "location", "新加坡"), "{f:?}");
 }
+
+#[test]
+fn things_named_after_a_naming_verb_and_their_makers() {
+    let (m, f) = run(text(
+        "腾讯的云服务叫CloudNest,开发者注册就能用。\
+         两年前腾讯做了一个新的分布式训练框架,名字叫FlowMesh。\
+         2023年5月,腾讯的绘画大模型StarPaint也开放公测。\
+         后来腾讯和复旦大学联合发布了千亿级参数的Aster-70B。",
+    ));
+    assert!(
+        has_entity(&m, "CloudNest", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(
+        has_entity(&m, "FlowMesh", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("CloudNest", "creator", "腾讯"),
+            // a kind word with its qualifier between maker and name
+            ("StarPaint", "creator", "腾讯"),
+            ("StarPaint", "datePublished", "2023-05"),
+            // a joint release has two makers
+            ("Aster-70B", "creator", "腾讯"),
+            ("Aster-70B", "creator", "复旦大学"),
+        ],
+    );
+    // a bare 叫 with no head noun before it names nothing
+    let (m2, _) = run(text("大家都叫他Leo。"));
+    assert!(!m2.iter().any(|s| s.2 == "Leo"), "{m2:?}");
+}

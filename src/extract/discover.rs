@@ -71,6 +71,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     latin_after_org_heads(view, lex, &mut out);
     self_made_names(view, lex, &mut out);
     released_latin_names(view, lex, &mut out);
+    called_names(view, lex, &mut out);
     named_by_head_en(view, lex, &mut out);
     defined_names(view, lex, &mut out);
     head_then_name_en(view, lex, &mut out);
@@ -3295,6 +3296,48 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 /// up to three words (Find X7 Ultra), ending where Chinese resumes.
 static ZH_RELEASED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发)(?:了|的)?(?:\p{Han}{1,12}的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
+        .expect("valid regex")
+});
+
+/// 我们的云服务叫SiliconCloud, 一个分布式框架,名字叫OneFlow: a Latin name
+/// after a naming verb is the name of the thing the words before it speak
+/// of, typed by the last head noun there (云服务 → application, 大模型 →
+/// model, 芯片 → product); without one it is no name.
+fn called_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for c in ZH_CALLED_LATIN.captures_iter(text) {
+        let m = c.name("name").expect("group name");
+        let name = m.as_str().trim_end();
+        let (s, e) = (m.start(), m.start() + name.len());
+        let verb = c.get(0).expect("group 0").start();
+        // the head noun nearest before the verb, within 24 characters
+        let window = text[..verb]
+            .char_indices()
+            .rev()
+            .take(24)
+            .last()
+            .map_or(verb, |(i, _)| i);
+        let before = &text[window..verb];
+        let Some(etype) = lex
+            .quoted_heads
+            .iter()
+            .filter(|(h, t)| !h.is_ascii() && *t != EntityType::CreativeWork)
+            .filter_map(|(h, t)| before.rfind(h.as_str()).map(|i| (i + h.len(), h.len(), *t)))
+            .max_by_key(|&(end, len, _)| (end, len))
+            .map(|(_, _, t)| t)
+        else {
+            continue;
+        };
+        if code_like(name, lex) && free_name(view, lex, s, e, true) {
+            out.push(candidate(s, e, etype, name, "zh.called", 0.76));
+        }
+    }
+}
+
+/// A naming verb (叫, 名为, 命名为) and the Latin name after it, ending where
+/// Chinese or punctuation resumes.
+static ZH_CALLED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:名字叫|名字是|叫做|名叫|名为|取名为|取名|命名为|就叫|英文名叫|英文名是|叫)(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?:\p{Han}|[,。;、:!?)]|$)")
         .expect("valid regex")
 });
 
