@@ -4214,3 +4214,33 @@ fn things_named_after_a_naming_verb_and_their_makers() {
     let (m2, _) = run(text("大家都叫他Leo。"));
     assert!(!m2.iter().any(|s| s.2 == "Leo"), "{m2:?}");
 }
+
+#[test]
+fn english_ownership_rivals_and_chiefs_told_in_appositions() {
+    let (_, f) = run(text(
+        "Larkspur, Alphabet's drone-delivery unit, said on Friday that it had raised money. \
+         Its co-chief executives, Ana Ortiz and Ben Marsh, joined in 2019. \
+         Alphabet, which also owns Google, led the round. \
+         Larkspur's most vocal rival is Zipline, whose chief executive, Mark Dalton, \
+         spoke last week. Quillon, the Amazon-owned courier developer founded in 2014, is \
+         another rival. Hexa, a drone brand owned by China's DJI, stayed out. \
+         Larkspur and Walmart, which already work together in Dallas, plan more flights. \
+         In 2016 two engineers left Google and founded Larkspur. \
+         Zipline previewed its own delivery robot, P2 Zip, in March 2023.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Larkspur", "parentOrganization", "Alphabet"),
+            ("谷歌", "parentOrganization", "Alphabet"),
+            ("Larkspur", "competitorOf", "Zipline"),
+            ("Zipline", "ceo", "Mark Dalton"),
+            ("P2 Zip", "creator", "Zipline"),
+            ("Quillon", "parentOrganization", "亚马逊"),
+            ("Quillon", "foundingDate", "2014"),
+            ("Hexa", "parentOrganization", "大疆"),
+            ("Larkspur", "partnerOf", "沃尔玛"),
+            ("Larkspur", "foundingDate", "2016"),
+        ],
+    );
+}

@@ -1628,11 +1628,12 @@ static EN_OWNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What follows a company's name and nothing else's: an apposition naming a
-/// kind of company (Runway, the New York-based maker of video tools), its
-/// founding or seat, or a round it raised.
+/// kind of company (Runway, the New York-based maker of video tools) or its
+/// chief (Zipline, whose chief executive), its founding or seat, or a round
+/// it raised.
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$)",
+        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$)",
     )
     .expect("valid regex")
 });

@@ -30,6 +30,7 @@
 //! slot from the discourse or the sentence (`object = "speaker:TYPE"`: in an
 //! interview answer, else the speaker or the speaker's company), `subject_not_after` and
 //! `object_not_after` bar a subject or an object right after a word,
+//! `subject_not_before` a subject right before one,
 //! `not_followed_by` bars a match that a word follows, and `pairwise = true` pairs every two entities
 //! a rule reads (symmetric predicates only).
 //!
@@ -136,6 +137,10 @@ struct RuleSpec {
     /// Words that may not stand right before the subject (以X为基座: X is no subject).
     #[serde(default)]
     subject_not_after: Vec<String>,
+    /// Words that may not stand right after the subject (Quillon, the
+    /// Amazon-owned developer founded in 2014: Amazon is no subject).
+    #[serde(default)]
+    subject_not_before: Vec<String>,
     /// Words that may not stand right before the object (接替X出任CEO: X is no holder).
     #[serde(default)]
     object_not_after: Vec<String>,
@@ -302,6 +307,7 @@ struct Context<'a> {
     /// Words that may not stand right before the subject or the object of
     /// the rule being matched.
     subject_not_after: &'a [Vec<char>],
+    subject_not_before: &'a [Vec<char>],
     object_not_after: &'a [Vec<char>],
     /// Whether a comma joins a list (A, B and C) or, in Chinese, ends a clause.
     comma_joins: bool,
@@ -321,6 +327,7 @@ pub struct Rule {
     pub salient_subject: Option<EntityType>,
     /// Words that may not stand right before the subject, or the object.
     pub subject_not_after: Vec<Vec<char>>,
+    pub subject_not_before: Vec<Vec<char>>,
     pub object_not_after: Vec<Vec<char>>,
     /// Words that may not follow a match.
     pub not_followed_by: Vec<Vec<char>>,
@@ -541,6 +548,7 @@ impl RuleSet {
             title_scopes: &self.title_scopes,
             list_kinds: &self.list_kinds,
             subject_not_after: &[],
+            subject_not_before: &[],
             object_not_after: &[],
             comma_joins: true,
         };
@@ -615,6 +623,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
         title_scopes: cx.title_scopes,
         list_kinds: cx.list_kinds,
         subject_not_after: &rule.subject_not_after,
+        subject_not_before: &rule.subject_not_before,
         object_not_after: &rule.object_not_after,
         comma_joins: rule.chinese != Some(true),
     };
@@ -911,7 +920,16 @@ fn match_at(
                     break;
                 }
             }
-            let r = match_at(elems, ei + 1, units, end, caps, cx);
+            let before_banned = *role == Role::Subject
+                && cx
+                    .subject_not_before
+                    .iter()
+                    .any(|w| lit_len(w, false, units, end));
+            let r = if before_banned {
+                None
+            } else {
+                match_at(elems, ei + 1, units, end, caps, cx)
+            };
             if r.is_none() {
                 caps.truncate(mark);
                 if *optional {
@@ -1165,6 +1183,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         collapse,
         salient_subject,
         subject_not_after: no_spaces(spec.subject_not_after),
+        subject_not_before: no_spaces(spec.subject_not_before),
         object_not_after: no_spaces(spec.object_not_after),
         not_followed_by: no_spaces(spec.not_followed_by),
         pairwise: spec.pairwise,
