@@ -4244,3 +4244,27 @@ fn english_ownership_rivals_and_chiefs_told_in_appositions() {
         ],
     );
 }
+
+#[test]
+fn an_interview_keeps_the_companies_a_founder_led_apart() {
+    let (m, f) = run(text(
+        "对话周岚\n\n主持人:您最早做的是哪家公司?\n\n\
+         周岚:2012年我在杭州创办了青梧网络,做安全软件。\n\n主持人:后来呢?\n\n\
+         周岚:2016年,青梧网络投资成立了星枢,专做机器人。\n\n\
+         周岚:现在我也兼任星枢的董事长。2024年1月,星枢发布了星枢大模型。\n\n\
+         主持人:青梧网络和360当年竞争很激烈?\n\n周岚:对,我们和360是正面竞争。",
+    ));
+    // A founded name is a name in the later sentences too.
+    assert_facts(
+        &f,
+        &[
+            ("星枢", "chairman", "周岚"),
+            // the model named after its maker is another entity
+            ("星枢大模型", "creator", "星枢"),
+            // 我们 is the company the question names that the speaker led
+            ("青梧网络", "competitorOf", "360"),
+        ],
+    );
+    assert!(has_entity(&m, "星枢大模型", EntityType::AIModel), "{m:?}");
+    assert!(!has_fact(&f, "星枢", "competitorOf", "360"), "{f:?}");
+}

@@ -58,6 +58,8 @@ struct State {
     /// Person canonical name → the organisation they found, lead or work
     /// for, and how strong the tie is (founding or leading over working).
     affiliation: HashMap<String, (MentionKind, u8)>,
+    /// Person canonical name → every company they founded or led so far.
+    led: HashMap<String, Vec<MentionKind>>,
     /// The last entity seen of each type.
     last: HashMap<EntityType, MentionKind>,
     /// The topic of each type: its first entity in the latest sentence that has one.
@@ -77,12 +79,17 @@ struct State {
 
 impl State {
     /// The company of the interview's current speaker (我们), if known.
+    /// A company the speaker led before wins when the last sentences name
+    /// it (主持人:猎豹和360当年打得你死我活? — 我们和360是正面竞争).
     fn speaker_org(&self) -> Option<MentionKind> {
-        self.speaker
-            .as_ref()
-            .and_then(canonical)
-            .and_then(|n| self.affiliation.get(n))
-            .map(|(k, _)| k.clone())
+        let speaker = self.speaker.as_ref().and_then(canonical)?;
+        let led = self.led.get(speaker);
+        self.recent_companies
+            .iter()
+            .flatten()
+            .find(|k| led.is_some_and(|l| l.contains(k)))
+            .cloned()
+            .or_else(|| self.affiliation.get(speaker).map(|(k, _)| k.clone()))
     }
 
     /// The company named most often so far, if one leads.
@@ -1093,6 +1100,10 @@ fn read_relations(
                         2
                     };
                     let held = state.affiliation.get(&person.name).map_or(0, |(_, r)| *r);
+                    let led = state.led.entry(person.name.clone()).or_default();
+                    if rank == 2 && !led.contains(&sk) {
+                        led.push(sk.clone());
+                    }
                     if rank >= held {
                         state
                             .affiliation

@@ -2917,7 +2917,7 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                     EntityType::Organization,
                     name,
                     "zh.founded_name",
-                    if mixed { 0.76 } else { 0.72 },
+                    if mixed { 0.76 } else { 0.75 },
                 ));
             }
         }

@@ -281,6 +281,7 @@ impl Extractor {
             mentions.extend(lattice::merge_values(chosen, values, i, s.start));
         }
         lattice::declared_aliases(doc, &mut mentions);
+        models_apart_from_makers(doc, &mut mentions);
         let mut out = discourse::walk(doc, mentions, &joined, self);
         self.makers_by_name(doc, &mut out);
         family_makers(&mut out);
@@ -857,4 +858,27 @@ fn surnames(
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
+}
+
+/// 猎户星空大模型 by the company 猎户星空: a model named after its maker keeps
+/// its head noun in its name, so that the two stay two entities.
+fn models_apart_from_makers(doc: &Document, mentions: &mut [Mention]) {
+    let orgs: HashSet<String> = named(mentions)
+        .filter(|(_, etype, _)| **etype == EntityType::Organization)
+        .map(|(_, _, canonical)| canonical.clone())
+        .collect();
+    for m in mentions.iter_mut().filter(|m| !m.coref) {
+        let surface = &doc.norm[m.start..m.end];
+        if let MentionKind::Entity {
+            etype: EntityType::AIModel,
+            canonical,
+            ..
+        } = &mut m.kind
+            && orgs.contains(canonical.as_str())
+            && surface.len() > canonical.len()
+            && surface.starts_with(canonical.as_str())
+        {
+            *canonical = surface.to_string();
+        }
+    }
 }
