@@ -4268,3 +4268,32 @@ fn an_interview_keeps_the_companies_a_founder_led_apart() {
     assert!(has_entity(&m, "星枢大模型", EntityType::AIModel), "{m:?}");
     assert!(!has_fact(&f, "星枢", "competitorOf", "360"), "{f:?}");
 }
+
+#[test]
+fn chinese_chip_startups_their_people_investors_and_rivals() {
+    let (m, f) = run(text(
+        "2025年3月1日 上海\n\n\
+         澜芯科技2020年5月成立于上海,两位创始人顾明远和沈卓然都曾在英特尔担任工程师。\
+         曾任高通副总裁的韩启东也来到澜芯科技,出任总裁。\
+         红杉中国在公司注册之前就完成了投资决策,成为澜芯科技的首个机构投资方。\
+         澜芯科技从一开始就把英伟达当作主要对手。\
+         在国产算力赛道上,澜芯科技的直接竞争者包括壁仞科技和摩尔线程。",
+    ));
+    for p in ["顾明远", "沈卓然", "韩启东"] {
+        assert!(has_entity(&m, p, EntityType::Person), "{p}: {m:?}");
+    }
+    assert_facts(
+        &f,
+        &[
+            ("澜芯科技", "founder", "顾明远"),
+            ("澜芯科技", "founder", "沈卓然"),
+            ("英特尔", "employee", "顾明远"),
+            ("英特尔", "employee", "沈卓然"),
+            ("高通", "employee", "韩启东"),
+            ("澜芯科技", "funder", "红杉中国"),
+            ("澜芯科技", "competitorOf", "英伟达"),
+            ("澜芯科技", "competitorOf", "壁仞科技"),
+            ("澜芯科技", "competitorOf", "摩尔线程"),
+        ],
+    );
+}

@@ -958,9 +958,9 @@ fn sized_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
 const ZH_LIST_JOINERS: [&str; 5] = ["、", "以及", "与", "和", "及"];
 /// What may follow the last name of such a list: another joiner, the end of
 /// the clause, or what a list of founders goes on with (…曾李青于1998年创办).
-const ZH_LIST_ENDS: [&str; 16] = [
+const ZH_LIST_ENDS: [&str; 21] = [
     "、", "以及", "与", "和", "及", ",", "。", ";", "于", "在", "等", "共同", "一起", "联合",
-    "创办", "创立",
+    "创办", "创立", "都", "也", "均", "分别", "曾",
 ];
 
 /// 马化腾与张志东、许晨晔、陈一丹、曾李青于1998年创办: a name with a
