@@ -128,7 +128,7 @@ fn declared_short_names_and_possessives_resolve() {
         "{m:?}"
     );
     let (m, _) = run(text(
-        "上海星河智能科技有限公司(简称“星河智能”)今天发布了新产品。星河智能表示…",
+        "上海青梧科技科技有限公司(简称“青梧科技”)今天发布了新产品。青梧科技表示…",
     ));
     let names: Vec<&str> = m.iter().map(|(_, _, c, _)| c.as_str()).collect();
     assert!(
@@ -1126,12 +1126,12 @@ fn chinese_apps_and_chips_under_their_maker() {
 #[test]
 fn successors_brackets_and_titles_after_a_comma() {
     let (_, f) = run(text(
-        "李明于2020年接替张建国出任星河科技CEO。张建国（星河科技创始人）表示，行业仍处早期。星河科技现任首席技术官为王海峰。",
+        "李明于2020年接替张建国出任青梧科技CEO。张建国（青梧科技创始人）表示，行业仍处早期。青梧科技现任首席技术官为王海峰。",
     ));
-    assert!(has_fact(&f, "星河科技", "ceo", "李明"), "{f:?}");
-    assert!(!has_fact(&f, "星河科技", "ceo", "张建国"), "{f:?}");
-    assert!(has_fact(&f, "星河科技", "founder", "张建国"), "{f:?}");
-    assert!(has_fact(&f, "星河科技", "employee", "王海峰"), "{f:?}");
+    assert!(has_fact(&f, "青梧科技", "ceo", "李明"), "{f:?}");
+    assert!(!has_fact(&f, "青梧科技", "ceo", "张建国"), "{f:?}");
+    assert!(has_fact(&f, "青梧科技", "founder", "张建国"), "{f:?}");
+    assert!(has_fact(&f, "青梧科技", "employee", "王海峰"), "{f:?}");
     let (_, f) = run(text(
         "Maria Lopez succeeded John Carter as chief executive of Orbital Labs in 2021. \
          Orbital Labs's chief technology officer, Ravi Menon, disagreed. \
@@ -1347,8 +1347,8 @@ fn chinese_roles_taken_up_and_money_put_in() {
     assert!(has_fact(&f, "云图视觉", "funder", "高瓴资本"), "{f:?}");
     // A comma ends a Chinese clause; it does not make the company its own investor.
     assert!(!has_fact(&f, "高瓴资本", "funder", "云图视觉"), "{f:?}");
-    let (_, f) = run(text("星河科技成立后，张建国出任CEO。"));
-    assert!(has_fact(&f, "星河科技", "ceo", "张建国"), "{f:?}");
+    let (_, f) = run(text("青梧科技成立后，张建国出任CEO。"));
+    assert!(has_fact(&f, "青梧科技", "ceo", "张建国"), "{f:?}");
 }
 
 #[test]
@@ -1465,18 +1465,18 @@ fn chinese_successors_joiners_shared_seats_and_the_two_rivals() {
 #[test]
 fn more_chinese_wordings_of_roles_investors_and_releases() {
     let (_, f) = run(text(
-        "身为星河科技CEO的张建国表示，明年将推出新产品。张建国出生于1980年，先后在百度和阿里巴巴任职。\
-         星河科技背后的投资方包括腾讯、高瓴资本等。星河科技是红杉中国投资的公司。天枢大模型由星河科技于2024年3月发布。",
+        "身为青梧科技CEO的张建国表示，明年将推出新产品。张建国出生于1980年，先后在百度和阿里巴巴任职。\
+         青梧科技背后的投资方包括腾讯、高瓴资本等。青梧科技是红杉中国投资的公司。天枢大模型由青梧科技于2024年3月发布。",
     ));
     assert_facts(
         &f,
         &[
-            ("星河科技", "ceo", "张建国"),
+            ("青梧科技", "ceo", "张建国"),
             ("百度", "employee", "张建国"),
             ("阿里巴巴", "employee", "张建国"),
-            ("星河科技", "funder", "腾讯"),
-            ("星河科技", "funder", "高瓴资本"),
-            ("星河科技", "funder", "红杉中国"),
+            ("青梧科技", "funder", "腾讯"),
+            ("青梧科技", "funder", "高瓴资本"),
+            ("青梧科技", "funder", "红杉中国"),
             ("天枢", "datePublished", "2024-03"),
         ],
     );
@@ -1807,7 +1807,7 @@ fn a_profile_with_a_founding_after_leaving_and_a_model_series() {
 #[test]
 fn an_owned_company_in_a_list_and_units_under_a_group() {
     let (_, f) = run(text(
-        "AI公司星河科技与阿里巴巴旗下的阿里云宣布合作。云帆集团旗下的软件公司Orbis Labs已成立五年。\
+        "AI公司青梧科技与阿里巴巴旗下的阿里云宣布合作。云帆集团旗下的软件公司Orbis Labs已成立五年。\
          京东由刘强东创办，总部同样设在北京。百度宣布旗下两款轻量级模型ERNIE Speed和ERNIE Lite全面免费。",
     ));
     assert_facts(
@@ -2467,7 +2467,7 @@ fn a_sentence_naming_a_known_thing_and_its_maker_confirms_the_maker() {
 #[test]
 fn a_sentence_about_study_makes_each_school_the_nearest_persons() {
     let (_, f) = run(text(
-        "星河科技创始人陈星河先后在浙江大学和斯坦福大学求学。Mara Quist studied at Stanford University and then, as a Rhodes Scholar, at the University of Oxford.",
+        "青梧科技创始人陈星河先后在浙江大学和斯坦福大学求学。Mara Quist studied at Stanford University and then, as a Rhodes Scholar, at the University of Oxford.",
     ));
     assert!(has_fact(&f, "陈星河", "alumniOf", "浙江大学"), "{f:?}");
     assert!(has_fact(&f, "陈星河", "alumniOf", "斯坦福大学"), "{f:?}");
@@ -3105,7 +3105,7 @@ fn user_counts_in_their_common_shapes_and_a_month_after_the_dateline() {
     let (_, f) = run(Document::new(
         "t",
         "t",
-        "【北京，2025年3月1日】\n星河科技推出了应用“豆语”。据官方数据，豆语App的月活跃用户数达到8000万。\
+        "【北京，2025年3月1日】\n青梧科技推出了应用“豆语”。据官方数据，豆语App的月活跃用户数达到8000万。\
          该应用目前拥有5000万日活用户。\n\nAcme Labs released Orion-2 in July."
             .to_string(),
     ));
@@ -3173,9 +3173,9 @@ fn rivals_funders_and_dropped_subjects_in_common_news_phrasings() {
         );
     }
     let (_, f) = run(text(
-        "星河智能成立于2021年,公司的资金主要来自红杉中国。张伟同时也是云帆资本的创始人。",
+        "青梧科技成立于2021年,公司的资金主要来自红杉中国。张伟同时也是云帆资本的创始人。",
     ));
-    assert!(has_fact(&f, "星河智能", "funder", "红杉中国"), "{f:?}");
+    assert!(has_fact(&f, "青梧科技", "funder", "红杉中国"), "{f:?}");
     assert!(has_fact(&f, "云帆资本", "founder", "张伟"), "{f:?}");
     // A person's career with the subject dropped after the first clause.
     let (_, f) = run(text(
@@ -3488,7 +3488,7 @@ fn family_members_are_read_on_after_known_and_repeated_names() {
     assert!(has_fact(&f, "Skywork-MoE", "creator", "昆仑万维"), "{f:?}");
     // A name the document gave goes on over a version or a glued Latin name.
     let (m, _) = run(text(
-        "星河科技发布了“青鸾”大模型。去年又发布了青鸾2.0,之后推出了青鸾MusicStudio。",
+        "青梧科技发布了“青鸾”大模型。去年又发布了青鸾2.0,之后推出了青鸾MusicStudio。",
     ));
     assert!(has_entity(&m, "青鸾2.0", EntityType::AIModel), "{m:?}");
     assert!(
@@ -3610,7 +3610,7 @@ fn chinese_feature_phrasings_of_owners_makers_moves_and_rivals() {
 #[test]
 fn an_answer_with_its_subject_dropped_is_the_speakers_or_the_speakers_companys() {
     let (_, f) = run(text(
-        "对话周启航\n\n2025年4月17日 北京\n\n编者按:周启航是星河科技创始人兼CEO。\n\n\
+        "对话周启航\n\n2025年4月17日 北京\n\n编者按:周启航是青梧科技创始人兼CEO。\n\n\
          主持人:今年有什么新产品?\n\n周启航:今年3月发布了“青鸾”大模型。\n\n\
          主持人:你之前做什么?\n\n周启航:对。2015年以工程师的身份进了华为。\n\n\
          主持人:合伙人呢?\n\n周启航:他在阿里巴巴干了十年。",
@@ -3618,7 +3618,7 @@ fn an_answer_with_its_subject_dropped_is_the_speakers_or_the_speakers_companys()
     assert_facts(
         &f,
         &[
-            ("青鸾", "creator", "星河科技"),
+            ("青鸾", "creator", "青梧科技"),
             ("华为", "employee", "周启航"),
         ],
     );
@@ -3655,7 +3655,7 @@ fn names_after_kind_words_anniversaries_and_subsidiaries_in_chinese() {
         ],
     );
     // A description after the kind word is no name (推出了平台会员服务).
-    let (m, _) = run(text("星河科技推出了电商平台会员服务。"));
+    let (m, _) = run(text("青梧科技推出了电商平台会员服务。"));
     assert!(!m.iter().any(|x| x.2 == "会员服务"), "{m:?}");
 }
 
@@ -3707,7 +3707,7 @@ fn latin_names_released_in_chinese_text() {
     // What a new phone carries was not released by its maker.
     assert!(!has_fact(&f, "天玑9400", "creator", "vivo"), "{f:?}");
     // A lower-case word is no name (发布了app).
-    let (m, _) = run(text("星河科技发布了app和小程序。"));
+    let (m, _) = run(text("青梧科技发布了app和小程序。"));
     assert!(!m.iter().any(|x| x.2 == "app"), "{m:?}");
 }
 
@@ -4295,5 +4295,41 @@ fn chinese_chip_startups_their_people_investors_and_rivals() {
             ("澜芯科技", "competitorOf", "壁仞科技"),
             ("澜芯科技", "competitorOf", "摩尔线程"),
         ],
+    );
+}
+
+#[test]
+fn a_company_inside_a_title_apposition_is_still_read() {
+    let (_, f) = run(text(
+        "2024年5月16日 北京\n\n\
+         青梧科技及其母公司澜海集团的首席执行官王启明宣布推出新手机。\
+         青梧科技在AI手机上将直接面对OPPO、荣耀和三星等厂商的竞争。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            // the folded apposition (the CEO of 澜海集团) hides no parent
+            ("青梧科技", "parentOrganization", "澜海集团"),
+            ("澜海集团", "ceo", "王启明"),
+            ("青梧科技", "competitorOf", "OPPO"),
+            ("青梧科技", "competitorOf", "三星"),
+        ],
+    );
+    // 该模型 is the model the previous sentences spoke of; the teacher is read
+    let (_, g) = run(text(
+        "谷歌本周二推出轻量模型Gemini 1.5 Flash。\
+         该模型通过蒸馏的方式从Gemini 1.5 Pro训练而来。\
+         谷歌还开源了视觉语言模型PaliGemma,它以SigLIP图像编码器和Gemma语言模型为基础构建。",
+    ));
+    assert_facts(
+        &g,
+        &[
+            ("Gemini 1.5 Flash", "distilledFrom", "Gemini 1.5 Pro"),
+            ("PaliGemma", "isBasedOn", "Gemma"),
+        ],
+    );
+    assert!(
+        !has_fact(&g, "Gemini 1.5 Pro", "distilledFrom", "Gemini 1.5 Flash"),
+        "{g:?}"
     );
 }

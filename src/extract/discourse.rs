@@ -1101,7 +1101,7 @@ fn read_relations(
                     };
                     let held = state.affiliation.get(&person.name).map_or(0, |(_, r)| *r);
                     let led = state.led.entry(person.name.clone()).or_default();
-                    if rank == 2 && !led.contains(&sk) {
+                    if rank == 2 && !led.contains(sk) {
                         led.push(sk.clone());
                     }
                     if rank >= held {

@@ -264,6 +264,14 @@ impl Extractor {
             }
             let chosen =
                 lattice::choose(std::mem::take(cands), self.settings.min_entity_confidence);
+            // 由|青梧科技: where a name the document gave starts, a word ends,
+            // whatever jieba joined (由青梧/a), so that the cue before it reads.
+            for c in chosen
+                .iter()
+                .filter(|c| c.rule == "doc.repeat" && c.start > 0)
+            {
+                joined[i].remove(&(s.start + c.start - 1));
+            }
             let values = values::find_values_in(text, doc.date, anchor, anchor_in_paragraph);
             // The last date this sentence gives, for 同年4月 in the next ones.
             if let Some(v) = values

@@ -595,15 +595,48 @@ impl RuleSet {
                 i += 1;
             }
         }
+        // The spans of folded appositions that stand for a person (a place
+        // folded into its region hides nothing the other rules need).
+        let people: Vec<(usize, usize)> = span
+            .iter()
+            .zip(&folded)
+            .filter(|((a, b), u)| {
+                b - a > 1
+                    && matches!(
+                        u,
+                        Unit::Mention {
+                            kind: SlotType::Entity(EntityType::Person),
+                            ..
+                        }
+                    )
+            })
+            .map(|(s, _)| *s)
+            .collect();
         for &r in applicable
             .iter()
             .filter(|&&r| self.rules[r].collapse.is_none())
         {
-            for mut m in find_rule(&self.rules[r], r, &folded, &cx) {
-                m.start = span[m.start].0;
-                m.end = span[m.end - 1].1;
-                matches.push(m);
+            let mut found: Vec<RuleMatch> = find_rule(&self.rules[r], r, &folded, &cx)
+                .into_iter()
+                .map(|mut m| {
+                    m.start = span[m.start].0;
+                    m.end = span[m.end - 1].1;
+                    m
+                })
+                .collect();
+            // 谷歌及其母公司Alphabet的首席执行官皮查伊: what the folded
+            // apposition hides (Alphabet) is still there for other rules.
+            // Only a match that ends inside the apposition: one that reads on
+            // past it would skip the person the sentence is about.
+            if !people.is_empty() {
+                for m in find_rule(&self.rules[r], r, units, &cx) {
+                    let inside = people.iter().any(|&(a, b)| a < m.end && m.end < b);
+                    if inside && !found.iter().any(|f| f.captures == m.captures) {
+                        found.push(m);
+                    }
+                }
             }
+            matches.extend(found);
         }
         matches
     }
