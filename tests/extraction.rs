@@ -4333,3 +4333,19 @@ fn a_company_inside_a_title_apposition_is_still_read() {
         "{g:?}"
     );
 }
+
+#[test]
+fn english_careers_told_with_went_on_to_and_before_joining() {
+    let (_, f) = run(text(
+        "Tomasz Nowak studied physics at the University of Warsaw and went on to work at \
+         Palantir as an engineer. Anna Berg studied at Oxford before joining Google, where \
+         she spent four years.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Palantir", "employee", "Tomasz Nowak"),
+            ("谷歌", "employee", "Anna Berg"),
+        ],
+    );
+}
