@@ -144,6 +144,10 @@ pub struct Cues {
     /// Words after a thing that say it is only compared with (比肩, 相当).
     #[serde(default)]
     pub comparison_words_zh: Vec<String>,
+    /// Words before a company that is only someone's past (出身AMD的陈立言):
+    /// no 它 that follows means it.
+    #[serde(default)]
+    pub background_words_zh: Vec<String>,
     /// Titles before an English name that belong to it (Dr., Prof.).
     #[serde(default)]
     pub honorifics_before_en: Vec<String>,

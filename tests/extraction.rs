@@ -4349,3 +4349,41 @@ fn english_careers_told_with_went_on_to_and_before_joining() {
         ],
     );
 }
+
+#[test]
+fn founding_dates_told_in_relative_clauses_and_by_the_same_year() {
+    let (_, f) = run(text(
+        "2025年1月10日 北京\n\n\
+         青梧科技则由同样出身AMD的陈立言于2020年在上海创立。\
+         它的前身是周望舒2013年在东莞创办的汇川科技。\
+         几乎同一时间,杭州也冒出了一家公司——同样成立于2012年的澜舟科技。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("青梧科技", "foundingDate", "2020"),
+            ("青梧科技", "location", "上海"),
+            ("汇川科技", "foundingDate", "2013"),
+            ("汇川科技", "location", "东莞"),
+            ("澜舟科技", "foundingDate", "2012"),
+        ],
+    );
+    // The company someone came from, and what came before a company, were
+    // not founded then and there.
+    for wrong in [
+        ("AMD", "foundingDate", "2020"),
+        ("AMD", "location", "上海"),
+        ("青梧科技", "foundingDate", "2013"),
+        ("青梧科技", "location", "东莞"),
+    ] {
+        assert!(!has_fact(&f, wrong.0, wrong.1, wrong.2), "{wrong:?}: {f:?}");
+    }
+    let (_, g) = run(text(
+        "Adam Reyes ran Kestrel Aviation for a decade. Reyes stepped down as chief executive \
+         of Kestrel Aviation in 2022, the same year he founded Halden Robotics.",
+    ));
+    assert!(
+        has_fact(&g, "Halden Robotics", "foundingDate", "2022"),
+        "{g:?}"
+    );
+}

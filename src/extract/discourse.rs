@@ -1270,6 +1270,10 @@ fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, cues: 
     if let Some(m) = ms.iter().rev().find(|m| {
         m.entity_type().is_some_and(is_thing)
             && !compared(text, offset, m, &cues.comparison_words_zh)
+            && !cues
+                .background_words_zh
+                .iter()
+                .any(|w| text[..m.start - offset].ends_with(w.as_str()))
     }) {
         state.last_thing = Some(m.kind.clone());
     }

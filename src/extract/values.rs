@@ -158,10 +158,16 @@ static SAME_OR_NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// later that year, that same year; that month, 当月; That August.
+/// in 2022, in March 2024: an English year (or month of a year) after "in".
+static EN_IN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Ii]n (?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December) )?(?P<y>(?:19|20)\d{2})(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// later that year, that same year, the same year; that month, 当月; That August.
 static THAT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:(?:[Ll]ater |[Ee]arlier )?[Tt]hat (?:same )?(?P<year>year)|(?:[Tt]hat|the same) (?P<month>month)|[Tt]hat (?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)|(?P<zhmonth>当月)",
+        r"(?-u:\b)(?:(?:[Ll]ater |[Ee]arlier )?(?:[Tt]hat (?:same )?|[Tt]he same )(?P<year>year)|(?:[Tt]hat|the same) (?P<month>month)|[Tt]hat (?P<mon>January|February|March|April|May|June|July|August|September|October|November|December))(?-u:\b)|(?P<zhmonth>当月)",
     )
     .expect("valid regex")
 });
@@ -245,10 +251,26 @@ pub fn find_values_in(
             Some((all.start(), all.end(), date(y, num(&c, "m"), num(&c, "d"))))
         })
         .collect();
+    // …in 2022, the same year he founded Figure: an English year or month
+    // of a year anchors what follows it in the sentence too.
+    let anchors: Vec<(usize, usize, DateValue)> = {
+        let mut w = written.clone();
+        w.extend(EN_IN_YEAR.captures_iter(text).filter_map(|c| {
+            let all = c.get(0).expect("group 0");
+            let y: i32 = c["y"].parse().ok()?;
+            let d = match c.name("mon") {
+                Some(m) => DateValue::YearMonth(y, month(m.as_str())),
+                None => DateValue::Year(y),
+            };
+            Some((all.start(), all.end(), d))
+        }));
+        w.sort_by_key(|x| x.1);
+        w
+    };
     // 2016年9月推出抖音,次年又推出TikTok: a date earlier in the sentence is
     // the anchor for what follows it; before it, the earlier sentences' one.
     let written_before = |pos: usize| {
-        written
+        anchors
             .iter()
             .rev()
             .find(|(_, end, _)| *end <= pos)
