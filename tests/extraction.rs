@@ -4387,3 +4387,35 @@ fn founding_dates_told_in_relative_clauses_and_by_the_same_year() {
         "{g:?}"
     );
 }
+
+#[test]
+fn english_rivals_relationships_units_and_people_who_worked_there() {
+    let (m, f) = run(text(
+        "Maya Chen and Leo Park had founded Brightwave, a maker of servers, in 2009, and \
+         Ana Ruiz and Tom Ito all worked there. Nvidia, whose chips dominate training, is the \
+         rival Lumen Systems measures itself against. Lumen Systems's most important \
+         relationship is with G42. MuleSoft and Tableau now operate as units of Salesforce. \
+         G42 worked with the University of Artificial Intelligence and Lumen Systems on a model. \
+         In 1999 they founded Orbit Labs in a rented flat on Telegraph Hill in San Francisco.",
+    ));
+    assert!(
+        has_entity(
+            &m,
+            "University of Artificial Intelligence",
+            EntityType::Organization
+        ),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Brightwave", "employee", "Ana Ruiz"),
+            ("Brightwave", "employee", "Tom Ito"),
+            ("Lumen Systems", "competitorOf", "英伟达"),
+            ("Lumen Systems", "partnerOf", "G42"),
+            ("MuleSoft", "parentOrganization", "Salesforce"),
+            ("Tableau", "parentOrganization", "Salesforce"),
+            ("Orbit Labs", "location", "旧金山"),
+        ],
+    );
+}

@@ -1544,11 +1544,28 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
     }
     // University of Waterloo, KTH Royal Institute of Technology.
     for m in EN_SCHOOL_OF.find_iter(view.text) {
+        // University of Artificial Intelligence and Cerebras: a known name
+        // (or one with a company's suffix: and Lumen Systems) after 'and' is
+        // the next item of a list, not the school's.
+        let end = m
+            .as_str()
+            .match_indices(" and ")
+            .map(|(i, _)| m.start() + i)
+            .find(|&i| {
+                let next = i + " and ".len();
+                let rest = &view.text[next..m.end()];
+                view.known.iter().any(|k| k.0 == next)
+                    || lex
+                        .org_suffixes_en
+                        .iter()
+                        .any(|x| rest.ends_with(&format!(" {x}")))
+            })
+            .unwrap_or(m.end());
         out.push(candidate(
             m.start(),
-            m.end(),
+            end,
             EntityType::Organization,
-            m.as_str(),
+            &view.text[m.start()..end],
             "en.school_of",
             0.8,
         ));
@@ -1633,7 +1650,7 @@ static EN_OWNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// it raised.
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$)",
+        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
     )
     .expect("valid regex")
 });
