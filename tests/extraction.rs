@@ -4419,3 +4419,33 @@ fn english_rivals_relationships_units_and_people_who_worked_there() {
         ],
     );
 }
+
+#[test]
+fn a_name_the_dictionary_calls_an_app_is_a_company_where_the_text_says_so() {
+    let (m, f) = run(text(
+        "In 2020 Salesforce agreed to buy Slack, the workplace-messaging company co-founded by \
+         Stewart Butterfield. Tableau and Slack now operate as units of Salesforce. \
+         Nat Friedman, the former chief executive of GitHub, invested early.",
+    ));
+    assert!(has_entity(&m, "Slack", EntityType::Organization), "{m:?}");
+    assert!(
+        !m.iter()
+            .any(|s| s.0 == "Slack" && s.1 == EntityType::SoftwareApplication),
+        "every mention of Slack is the company: {m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Slack", "founder", "Stewart Butterfield"),
+            ("Slack", "parentOrganization", "Salesforce"),
+            ("GitHub", "ceo", "Nat Friedman"),
+        ],
+    );
+    // Without such words it stays the app the dictionary knows.
+    let (m2, _) = run(text("The team chats on Slack every day."));
+    assert!(
+        m2.iter()
+            .any(|s| s.0 == "Slack" && s.1 == EntityType::SoftwareApplication),
+        "{m2:?}"
+    );
+}

@@ -1573,6 +1573,29 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
     for m in LATIN_WORD.find_iter(view.text) {
         // Before Orbital Labs: a sentence's first word is no part of the name.
         let (start, name) = strip_opener(lex, m.start(), m.as_str());
+        // Slack, the workplace-messaging company; G42's subsidiary Inception:
+        // a name the dictionary knows as an app or a work is a company where
+        // the words around it say so (the document then reads it so
+        // everywhere, see `Extractor::extract`).
+        if let Some(k) = view.known.iter().find(|k| k.0 == start && k.1 == m.end())
+            && matches!(
+                k.2,
+                EntityType::SoftwareApplication | EntityType::CreativeWork | EntityType::Product
+            )
+            && strong_org_context(&view.text[..start], &view.text[m.end()..])
+        {
+            let mut c = candidate(
+                start,
+                m.end(),
+                EntityType::Organization,
+                name,
+                "en.org_retype",
+                0.96,
+            );
+            c.priority = 3;
+            out.push(c);
+            continue;
+        }
         if name.len() < 2
             || lex.is_not_entity(name)
             || view.known.iter().any(|k| k.0 < m.end() && start < k.1)
@@ -1636,6 +1659,33 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
             ));
         }
     }
+}
+
+/// Words around a name that only a company has: an apposition naming a kind
+/// of company, its chief or founder, or a word of ownership before it.
+fn strong_org_context(before: &str, after: &str) -> bool {
+    EN_ORG_NEXT.is_match(after)
+        || [
+            "'s chief executive",
+            "'s founder",
+            "'s co-founder",
+            "'s board",
+            "'s investors",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+        || [
+            "subsidiary ",
+            "co-founded ",
+            "cofounded ",
+            "founder of ",
+            "co-founder of ",
+            "chief executive of ",
+            "CEO of ",
+            "invested in ",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// Natarajan, the company's chief executive: a person, whatever 'the company' suggests.

@@ -173,6 +173,30 @@ impl Extractor {
             per_sentence.push(cands);
             joined.push(words);
         }
+        // Slack, the workplace-messaging company: where the document once
+        // says a name the dictionary calls an app or a work is a company's,
+        // every mention of it is the company.
+        let retyped: HashSet<String> = per_sentence
+            .iter()
+            .flatten()
+            .filter(|c| c.rule == "en.org_retype")
+            .map(|c| c.canonical.clone())
+            .collect();
+        if !retyped.is_empty() {
+            for (i, cands) in per_sentence.iter_mut().enumerate() {
+                let s = doc.sentences[i];
+                let text = &doc.norm[s.start..s.end];
+                for c in cands.iter_mut().filter(|c| {
+                    c.rule == "dict"
+                        && c.etype != EntityType::Organization
+                        && retyped.contains(&text[c.start..c.end])
+                }) {
+                    c.etype = EntityType::Organization;
+                    c.canonical = text[c.start..c.end].to_string();
+                    c.wikidata = None;
+                }
+            }
+        }
         // Names found by strong patterns are names everywhere in the document.
         // A short name found on its own (Halcyon) is still the full name's
         // (Halcyon Robotics) once the document has given that.
