@@ -4449,3 +4449,26 @@ fn a_name_the_dictionary_calls_an_app_is_a_company_where_the_text_says_so() {
         "{m2:?}"
     );
 }
+
+#[test]
+fn product_names_glued_to_a_maker_in_capitals_or_with_a_leading_zero() {
+    let (m, _) = run(text(
+        "2024年2月29日 珠海\n\n魅族今日发布了魅族21 PRO。魅族21 PRO搭载骁龙8 Gen 3。\
+         吉利旗下品牌的领克08也用上了这套系统,领克08的车机同样来自魅族。\
+         今年1月,三星Galaxy S24相继发布。",
+    ));
+    for (name, t) in [
+        ("魅族21 PRO", EntityType::Product),
+        ("Galaxy S24", EntityType::Product),
+    ] {
+        assert!(has_entity(&m, name, t), "{name}: {m:?}");
+    }
+    // a two-digit number with a leading zero names a model line too
+    let (z, _) = run(text("蔚来今天推出了蔚来07,蔚来07将于下月交付。"));
+    assert!(has_entity(&z, "蔚来07", EntityType::Product), "{z:?}");
+    let (e, _) = run(text(
+        "Tesla unveiled a two-seat robotaxi called the Cybercab near Los Angeles. \
+         The company calls the plan bold.",
+    ));
+    assert!(has_entity(&e, "Cybercab", EntityType::Product), "{e:?}");
+}

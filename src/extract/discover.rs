@@ -72,6 +72,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     self_made_names(view, lex, &mut out);
     released_latin_names(view, lex, &mut out);
     called_names(view, lex, &mut out);
+    called_names_en(view, lex, &mut out);
     named_by_head_en(view, lex, &mut out);
     defined_names(view, lex, &mut out);
     head_then_name_en(view, lex, &mut out);
@@ -2091,7 +2092,7 @@ static SIZED_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^-\d+(?:\.\d+)?[BbMm]").expect("valid regex"));
 
 static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9]+)*(?-u:\b)|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{1,8} [0-9]{1,3}(?:\.[0-9])?(?-u:\b)|[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]+)?)")
+    Regex::new(r"^(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z0-9]+)*(?-u:\b)|[A-Z]{1,4}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{2,8}[0-9]+[A-Za-z0-9]*|[A-Z][a-z]{1,8} [0-9]{1,3}(?:\.[0-9])?(?-u:\b)|[A-Z][a-z]{2,10} [A-Z]{1,3}[0-9]{1,4}[A-Za-z]*(?-u:\b)|[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]+)?)")
         .expect("valid regex")
 });
 
@@ -2113,7 +2114,17 @@ pub fn after_tiers(text: &str, mut end: usize, tiers: &[String]) -> usize {
                 None if cjk || !t.is_ascii() => (0, rest),
                 None => return None,
             };
-            r.strip_prefix(t.as_str())
+            // (魅族21 PRO: a tier in capitals is the same tier)
+            let upper = t.is_ascii()
+                && t.len() >= 3
+                && r.get(..t.len())
+                    .is_some_and(|p| p == t.to_ascii_uppercase());
+            let after = if upper {
+                r.get(t.len()..)
+            } else {
+                r.strip_prefix(t.as_str())
+            };
+            after
                 .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
                 .then_some((gap, t))
         }) else {
@@ -2182,11 +2193,18 @@ pub fn maker_code(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option
     } else {
         EntityType::Product
     };
+    // 三星Galaxy S24: a product line's own two-word Latin name after a
+    // Chinese maker is the name without the maker.
+    let line_name = m
+        .as_str()
+        .split_once(' ')
+        .is_some_and(|(a, b)| a.len() > 2 && b.starts_with(|c: char| c.is_ascii_uppercase()));
+    let from = if !latin && line_name { end } else { start };
     Some(candidate(
-        start,
+        from,
         stop,
         etype,
-        &text[start..stop],
+        &text[from..stop],
         "zh.maker_code",
         0.8,
     ))
@@ -2194,7 +2212,7 @@ pub fn maker_code(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option
 
 /// A bare number right after a Chinese organisation's name.
 static NUMBER_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[1-9][0-9]{0,2}").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[1-9][0-9]{0,2}|0[1-9])").expect("valid regex"));
 
 /// 一加13, 小米15 Ultra: a Chinese organisation's name with a bare number is
 /// a product of its maker when the document says so twice, or once right
@@ -3401,6 +3419,33 @@ fn called_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
         }
     }
 }
+
+/// a two-seat robotaxi called the Cybercab, a new system called the CS-2: a
+/// capitalised name after 'called' (named, dubbed) is the name of the kind
+/// of thing the noun before it says; without a listed kind it is no name.
+fn called_names_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_CALLED.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        let Some(etype) = listed_head(lex, &c["head"]) else {
+            continue;
+        };
+        if free_name(view, lex, m.start(), m.end(), true) && !EN_DATE_WORDS.is_match(m.as_str()) {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                etype,
+                m.as_str(),
+                "en.called",
+                0.76,
+            ));
+        }
+    }
+}
+
+static EN_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<head>[A-Za-z-]+)\s+(?:called|named|dubbed|branded)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+        .expect("valid regex")
+});
 
 /// A naming verb (叫, 名为, 命名为) and the Latin name after it, ending where
 /// Chinese or punctuation resumes.
