@@ -4472,3 +4472,21 @@ fn product_names_glued_to_a_maker_in_capitals_or_with_a_leading_zero() {
     ));
     assert!(has_entity(&e, "Cybercab", EntityType::Product), "{e:?}");
 }
+
+#[test]
+fn releases_told_as_a_list_with_makers_and_mid_year_dates() {
+    let (_, f) = run(text(
+        "2024年3月1日 北京\n\n今年1月,荣耀Magic6和三星Galaxy S24相继发布,两家都主打端侧大模型。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("荣耀Magic6", "datePublished", "2024-01"),
+            ("Galaxy S24", "datePublished", "2024-01"),
+        ],
+    );
+    let (_, g) = run(text(
+        "Voxa was founded in London. In mid-2023 Voxa released Echo-2, a voice model.",
+    ));
+    assert!(has_fact(&g, "Echo-2", "datePublished", "2023"), "{g:?}");
+}

@@ -769,7 +769,9 @@ fn owned_item(types: &[SlotType], units: &[Unit], at: usize) -> Option<(usize, u
         .into_iter()
         .find(|w| lit_len(w, true, units, at + 1))
         .map_or(0, <[char]>::len);
-    if of == 0 {
+    // 三星Galaxy S24, 百度文心一言: a maker right before its thing, where
+    // the list holds things and not makers.
+    if of == 0 && types.contains(&org) {
         return None;
     }
     let item = at + 1 + of;

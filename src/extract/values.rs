@@ -192,7 +192,7 @@ static EN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Ii]n|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y|[Uu]ntil)\s+(?P<y>(?:19|20)\d{2})(?-u:\b)(?:\s*\)|[^-\d]|$)").expect("valid regex")
+    Regex::new(r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y|[Uu]ntil)\s+|(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?P<y>(?:19|20)\d{2})(?-u:\b)(?:\s*\)|[^-\d]|$)").expect("valid regex")
 });
 
 static ZH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
