@@ -84,6 +84,9 @@ pub struct Cues {
     pub kind_heads_org_zh: Vec<String>,
     #[serde(default)]
     pub kind_heads_app_zh: Vec<String>,
+    /// …and a product (推出首款云端训练产品云燧T10, 接待机器人豹小秘).
+    #[serde(default)]
+    pub kind_heads_product_zh: Vec<String>,
     /// Endings that make what follows a kind word a description, not a name
     /// (推出了平台会员服务).
     #[serde(default)]

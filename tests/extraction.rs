@@ -4490,3 +4490,29 @@ fn releases_told_as_a_list_with_makers_and_mid_year_dates() {
     ));
     assert!(has_fact(&g, "Echo-2", "datePublished", "2023"), "{g:?}");
 }
+
+#[test]
+fn things_named_after_their_kind_word_in_a_release() {
+    let (m, f) = run(text(
+        "2021年5月10日 北京\n\n\
+         2020年12月,星岚智能推出首款边缘推理产品星岚E20。\
+         当天,星岚智能一口气发布了三款产品,包括迎宾机器人岚小二、配送机器人岚小跑和一台音箱。\
+         2007年,他创办了手机电商网站乐购网。",
+    ));
+    for (name, t) in [
+        ("星岚E20", EntityType::Product),
+        ("岚小二", EntityType::Product),
+        ("岚小跑", EntityType::Product),
+        ("乐购网", EntityType::Organization),
+    ] {
+        assert!(has_entity(&m, name, t), "{name}: {m:?}");
+    }
+    assert_facts(
+        &f,
+        &[
+            ("星岚E20", "creator", "星岚智能"),
+            ("星岚E20", "datePublished", "2020-12"),
+            ("岚小二", "creator", "星岚智能"),
+        ],
+    );
+}

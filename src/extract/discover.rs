@@ -3491,52 +3491,97 @@ fn kind_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
             cues.kind_heads_app_zh
                 .iter()
                 .map(|h| (h, EntityType::SoftwareApplication)),
+        )
+        .chain(
+            cues.kind_heads_product_zh
+                .iter()
+                .map(|h| (h, EntityType::Product)),
         );
     let heads: Vec<(&String, EntityType)> = heads.collect();
-    for verb in cues.founding_verbs.iter().chain(&cues.release_verbs) {
+    // 发布了五款产品,包括接待机器人豹小秘、零售机器人豹小贩: where the
+    // sentence releases something, 包括 opens a list of what.
+    let releases = cues
+        .release_verbs
+        .iter()
+        .any(|v| view.text.contains(v.as_str()));
+    let including = ["包括".to_string()];
+    let verbs = cues
+        .founding_verbs
+        .iter()
+        .chain(&cues.release_verbs)
+        .chain(including.iter().filter(|_| releases));
+    for verb in verbs {
         for pos in view.find_word(verb) {
-            let after = pos + verb.len();
-            let rest = &view.text[after..];
-            // The kind word within the next twelve characters, no mark between.
-            let Some((at, head, etype)) = heads
-                .iter()
-                .filter_map(|(h, t)| rest.find(h.as_str()).map(|i| (i, *h, *t)))
-                .filter(|(i, ..)| {
-                    rest[..*i].chars().count() <= 12
-                        && rest[..*i]
-                            .chars()
-                            .all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
-                })
-                .min_by_key(|(i, h, _)| (*i, usize::MAX - h.len()))
-            else {
-                continue;
-            };
-            let start = after + at + head.len();
-            let name: String = view.text[start..]
-                .chars()
-                .take_while(|&c| {
-                    (is_cjk(c) || c.is_ascii_alphanumeric()) && !lex.name_stoppers.contains(&c)
-                })
-                .collect();
-            let end = start + name.len();
-            let n = name.chars().count();
-            let closes = view.text[end..].is_empty()
-                || view.text[end..].starts_with([',', '。', ';', '、', '!', '?', ')'])
-                || ["和", "以及", "及"]
+            let mut after = pos + verb.len();
+            // …and each further item of a list: 、零售机器人豹小贩
+            while let Some((start, end, etype)) = kind_headed_at(view, lex, &heads, after) {
+                out.push(candidate(
+                    start,
+                    end,
+                    etype,
+                    &view.text[start..end],
+                    "zh.kind_headed",
+                    0.72,
+                ));
+                let Some(j) = ["、", "和", "以及", "及"]
                     .iter()
-                    .any(|j| view.text[end..].starts_with(j));
-            if !(2..=6).contains(&n)
-                || !closes
-                || lex.is_not_entity(&name)
-                || cues
-                    .kind_name_not_ends_zh
-                    .iter()
-                    .any(|e| name.ends_with(e.as_str()))
-                || view.known.iter().any(|k| k.0 < end && start < k.1)
-            {
-                continue;
+                    .find(|j| view.text[end..].starts_with(**j))
+                else {
+                    break;
+                };
+                after = end + j.len();
             }
-            out.push(candidate(start, end, etype, &name, "zh.kind_headed", 0.72));
         }
     }
+}
+
+/// The name after the kind word nearest it within twelve characters of
+/// `after` (no mark between), if it closes where a name ends.
+fn kind_headed_at(
+    view: &SentenceView<'_>,
+    lex: &Lexicon,
+    heads: &[(&String, EntityType)],
+    after: usize,
+) -> Option<(usize, usize, EntityType)> {
+    let cues = &lex.cues;
+    let rest = &view.text[after..];
+    let (at, head, etype) = heads
+        .iter()
+        .filter_map(|(h, t)| rest.find(h.as_str()).map(|i| (i, *h, *t)))
+        .filter(|(i, ..)| {
+            rest[..*i].chars().count() <= 12
+                && rest[..*i]
+                    .chars()
+                    .all(|c| (is_cjk(c) || c.is_ascii_alphanumeric()) && c != '和')
+        })
+        // (the kind word nearest the name: 手机电商网站欧酷网 is a 网站)
+        .max_by_key(|(i, h, _)| (*i + h.len(), h.len()))?;
+    let start = after + at + head.len();
+    let name: String = view.text[start..]
+        .chars()
+        .take_while(|&c| {
+            (is_cjk(c) || c.is_ascii_alphanumeric()) && !lex.name_stoppers.contains(&c)
+        })
+        .collect();
+    // (a list goes on after 和: 豹小秘和豹小贩)
+    let name = match name.find('和') {
+        Some(i) if i > 0 => name[..i].to_string(),
+        _ => name,
+    };
+    let end = start + name.len();
+    let n = name.chars().count();
+    let closes = view.text[end..].is_empty()
+        || view.text[end..].starts_with([',', '。', ';', '、', '!', '?', ')'])
+        || ["和", "以及", "及"]
+            .iter()
+            .any(|j| view.text[end..].starts_with(j));
+    let bad = !(2..=6).contains(&n)
+        || !closes
+        || lex.is_not_entity(&name)
+        || cues
+            .kind_name_not_ends_zh
+            .iter()
+            .any(|e| name.ends_with(e.as_str()))
+        || view.known.iter().any(|k| k.0 < end && start < k.1);
+    (!bad).then_some((start, end, etype))
 }
