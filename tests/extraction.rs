@@ -4516,3 +4516,25 @@ fn things_named_after_their_kind_word_in_a_release() {
         ],
     );
 }
+
+#[test]
+fn investors_in_a_seed_round_and_an_early_backer_in_a_relative_clause() {
+    let (_, f) = run(text(
+        "2025年1月10日 上海\n\n青梧科技成立不到一个月,就拿到了真格基金和红杉中国参与的种子轮。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("青梧科技", "funder", "真格基金"),
+            ("青梧科技", "funder", "红杉中国"),
+        ],
+    );
+    let (_, g) = run(text(
+        "Mara Voss, who had co-founded Ledgerly in 2001 and had become the first outside \
+         investor in Quillon Systems in 2006, supplied the money.",
+    ));
+    assert!(
+        has_fact(&g, "Quillon Systems", "funder", "Mara Voss"),
+        "{g:?}"
+    );
+}
