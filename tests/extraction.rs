@@ -4538,3 +4538,22 @@ fn investors_in_a_seed_round_and_an_early_backer_in_a_relative_clause() {
         "{g:?}"
     );
 }
+
+#[test]
+fn geely_the_carmaker_and_its_holding_group_are_two_companies() {
+    let (m, f) = run(text(
+        "总部位于杭州的吉利汽车隶属于李书福创办的吉利控股集团。吉利表示,今年将继续推进全域AI。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("吉利汽车", "parentOrganization", "吉利控股集团"),
+            ("吉利控股集团", "founder", "李书福"),
+        ],
+    );
+    // 吉利 before 表示 is the company, not a person named 吉利
+    assert!(
+        !m.iter().any(|s| s.0 == "吉利" && s.1 == EntityType::Person),
+        "{m:?}"
+    );
+}
