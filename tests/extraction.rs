@@ -4557,3 +4557,27 @@ fn geely_the_carmaker_and_its_holding_group_are_two_companies() {
         "{m:?}"
     );
 }
+
+#[test]
+fn english_things_named_in_appositions() {
+    let (m, f) = run(text(
+        "In December 2018 Waymo launched Waymo One, its public robotaxi service, in Phoenix. \
+         The money will pay for the Waymo Driver, the company's self-driving system. \
+         Lyra Speech v3, released in August 2023, could speak close to 30 languages.",
+    ));
+    for (name, t) in [
+        ("Waymo One", EntityType::Product),
+        ("Waymo Driver", EntityType::Product),
+        ("Lyra Speech v3", EntityType::AIModel),
+    ] {
+        assert!(has_entity(&m, name, t), "{name}: {m:?}");
+    }
+    assert_facts(
+        &f,
+        &[
+            ("Waymo One", "creator", "Waymo"),
+            ("Waymo One", "datePublished", "2018-12"),
+            ("Lyra Speech v3", "datePublished", "2023-08"),
+        ],
+    );
+}

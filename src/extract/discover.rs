@@ -3031,10 +3031,17 @@ static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Eleven Multilingual v2, released in August 2023, …: a capitalised name
+/// opening the sentence with a release date in apposition.
+static EN_RELEASED_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}(?:\s+v\d+(?:\.\d+)?)?),\s+(?:first\s+)?(?:released|launched|unveiled|introduced|announced|open-sourced)\s+(?:in|on|last|this|early|late)\b")
+        .expect("valid regex")
+});
+
 /// A capitalised name followed by an apposition that says what it is:
 /// Sonar, its in-house default model; Agentforce, a platform for agents.
 static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone)s?(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}(?:\s+v\d+(?:\.\d+)?)?),\s+(?:a|an|its|the|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone|service|system|platform|tool|software|robotaxi|browser|agent)s?(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -3201,9 +3208,39 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             ));
         }
     }
-    for c in EN_APPOSITION_KIND.captures_iter(view.text) {
+    if let Some(c) = EN_RELEASED_APPOSITION.captures(view.text) {
         let m = c.name("name").expect("group name");
         if free_name(view, lex, m.start(), m.end(), false) && !EN_DATE_WORDS.is_match(m.as_str()) {
+            // (a model where the sentence speaks of models or languages)
+            let lower = view.text.to_lowercase();
+            let etype = if ["model", "language"].iter().any(|w| lower.contains(w)) {
+                EntityType::AIModel
+            } else {
+                EntityType::SoftwareApplication
+            };
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                etype,
+                m.as_str(),
+                "en.released_apposition",
+                0.74,
+            ));
+        }
+    }
+    for c in EN_APPOSITION_KIND.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        // Waymo One, its public robotaxi service: a company's name may open
+        // the name of its thing.
+        let maker_first = view.known.iter().any(|k| {
+            k.0 == m.start()
+                && k.1 < m.end()
+                && k.2 == EntityType::Organization
+                && view.text[k.1..m.end()].starts_with(' ')
+        });
+        if (maker_first || free_name(view, lex, m.start(), m.end(), false))
+            && !EN_DATE_WORDS.is_match(m.as_str())
+        {
             let etype = kind_of_head(lex, &c["head"]);
             out.push(candidate(
                 m.start(),
