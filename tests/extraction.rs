@@ -4581,3 +4581,24 @@ fn english_things_named_in_appositions() {
         ],
     );
 }
+
+#[test]
+fn chinese_posts_taken_by_going_to_a_company_and_colleagues() {
+    let (m, f) = run(text(
+        "周岚:离开以后,我先去红杉中国做了一年副总裁,学着看项目。\
+         首席技术官洪启明曾在英伟达和华为主持GPU项目。\
+         在AMD带过数百人研发团队的陈文远加盟,出任高级副总裁。\
+         他拿着阿里巴巴前同事张勇的支持创办了公司。",
+    ));
+    assert!(has_entity(&m, "洪启明", EntityType::Person), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("红杉中国", "employee", "周岚"),
+            ("英伟达", "employee", "洪启明"),
+            ("华为", "employee", "洪启明"),
+            ("AMD", "employee", "陈文远"),
+            ("阿里巴巴", "employee", "张勇"),
+        ],
+    );
+}
