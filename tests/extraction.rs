@@ -4602,3 +4602,34 @@ fn chinese_posts_taken_by_going_to_a_company_and_colleagues() {
         ],
     );
 }
+
+#[test]
+fn a_known_short_name_inside_a_longer_one_is_the_longer_name() {
+    // 陈伟 is in the dictionary; 陈伟星 is someone else.
+    let (m, f) = run(text("快的打车由陈伟星创办。如今,程维仍担任滴滴董事长。"));
+    assert!(has_entity(&m, "陈伟星", EntityType::Person), "{m:?}");
+    assert!(!m.iter().any(|s| s.2 == "陈伟"), "{m:?}");
+    assert!(has_fact(&f, "快的打车", "founder", "陈伟星"), "{f:?}");
+    // …but a function word after a name is no part of it (程维|仍).
+    assert!(has_fact(&f, "滴滴", "chairman", "程维"), "{f:?}");
+}
+
+#[test]
+fn chinese_mobility_companies_are_known() {
+    let (m, f) = run(text(
+        "美团、阿里巴巴旗下的高德,以及吉利旗下的曹操出行,都在与滴滴争夺乘客。",
+    ));
+    for name in ["高德", "曹操出行"] {
+        assert!(
+            has_entity(&m, name, EntityType::Organization),
+            "{name}: {m:?}"
+        );
+    }
+    assert_facts(
+        &f,
+        &[
+            ("高德", "parentOrganization", "阿里巴巴"),
+            ("曹操出行", "parentOrganization", "吉利"),
+        ],
+    );
+}

@@ -454,6 +454,37 @@ impl Extractor {
             {
                 end += c.len_utf8();
             }
+            // 陈伟|星创办: a two-character name the dictionary knows, with a
+            // character jieba leaves alone after it (no function word), is
+            // the start of a longer name, someone else's.
+            if entry.etype == EntityType::Person
+                && text[start..end].chars().count() == 2
+                && text[start..end].chars().all(discover::is_cjk)
+                && let Some(t) = tokens.iter().find(|t| {
+                    t.start == end
+                        && t.word.chars().count() == 1
+                        && t.word.chars().all(discover::is_cjk)
+                        && !t
+                            .word
+                            .chars()
+                            .any(|c| self.lexicon.name_stoppers.contains(&c))
+                        && !["d", "v", "p", "c", "u", "r", "m", "q", "f", "t", "x"]
+                            .iter()
+                            .any(|tag| t.tag.starts_with(tag))
+                })
+            {
+                out.push(Candidate {
+                    start,
+                    end: t.end,
+                    etype: EntityType::Person,
+                    canonical: text[start..t.end].to_string(),
+                    rule: "dict.longer_name",
+                    confidence: 0.9,
+                    priority: 3,
+                    wikidata: None,
+                });
+                continue;
+            }
             // 盘古大模型3.0, Windows 11, Skywork-MoE: a version, code or tier
             // after a model's name makes a new model of the family.
             let mut canonical = entry.name.clone();
