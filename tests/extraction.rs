@@ -4633,3 +4633,14 @@ fn chinese_mobility_companies_are_known() {
         ],
     );
 }
+
+#[test]
+fn we_two_in_an_interview_are_people() {
+    let (_, f) = run(text(
+        "对话周岚\n\n主持人:您是怎么出来创业的?\n\n\
+         周岚:2016年我加入了星枢,后来做了CEO。2004年,我们两个人辞职,在广州创办了青梧网络。",
+    ));
+    // 我们两个人 are the speaker and a partner, not the speaker's company
+    assert!(has_fact(&f, "青梧网络", "founder", "周岚"), "{f:?}");
+    assert!(!has_fact(&f, "青梧网络", "founder", "星枢"), "{f:?}");
+}
