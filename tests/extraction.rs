@@ -4644,3 +4644,35 @@ fn we_two_in_an_interview_are_people() {
     assert!(has_fact(&f, "青梧网络", "founder", "周岚"), "{f:?}");
     assert!(!has_fact(&f, "青梧网络", "founder", "星枢"), "{f:?}");
 }
+
+#[test]
+fn phone_brands_and_their_systems_are_known() {
+    let (m, f) = run(text(
+        "2024年11月4日 深圳\n\n真我今天发布了真我GT7 Pro,屏幕是真我与三星显示合作定制的。\
+         手机运行的是真我自家的realme UI 6.0系统。海光的主要竞争者是龙芯中科和飞腾。",
+    ));
+    for (name, t) in [
+        ("realme", EntityType::Organization),
+        ("三星显示", EntityType::Organization),
+        ("飞腾", EntityType::Organization),
+    ] {
+        assert!(has_entity(&m, name, t), "{name}: {m:?}");
+    }
+    assert_facts(
+        &f,
+        &[
+            ("真我GT7 Pro", "creator", "realme"),
+            ("真我GT7 Pro", "datePublished", "2024-11-04"),
+            ("realme", "partnerOf", "三星显示"),
+        ],
+    );
+    let (_, g) = run(text("科大讯飞和思必驰一直是云知声的老对手。"));
+    assert!(has_fact(&g, "云知声", "competitorOf", "科大讯飞"), "{g:?}");
+    let (_, e) = run(text(
+        "AWS's biggest cloud rivals, Microsoft and Google, have moved faster.",
+    ));
+    assert!(
+        has_fact(&e, "亚马逊云科技", "competitorOf", "微软"),
+        "{e:?}"
+    );
+}
