@@ -4676,3 +4676,50 @@ fn phone_brands_and_their_systems_are_known() {
         "{e:?}"
     );
 }
+
+#[test]
+fn english_arms_rounds_that_valued_and_founders_including_the_chief() {
+    let (_, f) = run(text(
+        "In July 2024 GV, the venture arm of Google's parent company Alphabet, led a \
+         $100 million investment that valued Brieflaw at $1.5 billion. In December 2023 an \
+         $80 million Series B, led by Elad Gil and Kleiner Perkins, valued Brieflaw at \
+         $715 million. AWS is building a cluster for Anthropic, the San Francisco start-up \
+         founded in 2021 by former OpenAI researchers including its chief executive, \
+         Dario Amodei. Ana Ruiz, a Harvard graduate who joined Amazon in 1997 and built AWS \
+         into the company's most profitable business, spoke.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("GV", "parentOrganization", "Alphabet"),
+            ("Brieflaw", "funder", "GV"),
+            ("Brieflaw", "funder", "Elad Gil"),
+            ("Brieflaw", "funder", "凯鹏华盈"),
+            ("Anthropic", "ceo", "Dario Amodei"),
+        ],
+    );
+    assert!(!has_fact(&f, "Brieflaw", "funder", "Alphabet"), "{f:?}");
+    assert!(!has_fact(&f, "GV", "parentOrganization", "谷歌"), "{f:?}");
+}
+
+#[test]
+fn chinese_money_sources_first_jobs_and_large_models() {
+    let (_, f) = run(text(
+        "2024年11月21日 北京\n\n深度求索由梁文锋创办,资金主要来自他此前创立的量化投资公司幻方量化。\
+         本月5日,腾讯宣布开源大语言模型混元Large。\
+         上周六,成立于2023年的大模型创业公司月之暗面在北京举行沟通会。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("深度求索", "funder", "幻方量化"),
+            ("混元Large", "creator", "腾讯"),
+            ("混元Large", "datePublished", "2024-11-05"),
+            ("月之暗面", "foundingDate", "2023"),
+        ],
+    );
+    let (_, g) = run(text(
+        "对话周岚\n\n主持人:您的第一份工作是什么?\n\n周岚:毕业以后第一份工作在摩托罗拉,做算法。",
+    ));
+    assert!(has_fact(&g, "摩托罗拉", "employee", "周岚"), "{g:?}");
+}

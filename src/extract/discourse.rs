@@ -466,7 +466,16 @@ fn resolve_pronouns(
                     let gap = &text[m.end - offset..pos];
                     gap.trim() == ","
                 })
-                .or_else(|| before(EntityType::Organization).min_by_key(|m| m.start))
+                // (a school is never what 'the company' means: a Harvard
+                // graduate who joined Amazon … the company's business)
+                .or_else(|| {
+                    before(EntityType::Organization)
+                        .filter(|m| {
+                            canonical(&m.kind)
+                                .is_none_or(|n| !is_school(n, &ex.lexicon.cues.school_words))
+                        })
+                        .min_by_key(|m| m.start)
+                })
                 .map(|m| m.kind.clone())
                 .or(target),
             // 研究院副院长朱军担任公司首席科学家: a school is no 公司.
