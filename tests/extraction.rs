@@ -4723,3 +4723,25 @@ fn chinese_money_sources_first_jobs_and_large_models() {
     ));
     assert!(has_fact(&g, "摩托罗拉", "employee", "周岚"), "{g:?}");
 }
+
+#[test]
+fn investors_who_came_in_this_round_and_industrial_parks() {
+    let (m, f) = run(text(
+        "对话周岚\n\n主持人:C轮是谁投的?\n\n\
+         周岚:我们刚宣布完成1亿美元的C轮融资,京东和腾讯都是这一轮进来的。\
+         公司注册地是位于天津的华苑产业区。",
+    ));
+    assert!(has_entity(&m, "华苑产业区", EntityType::Place), "{m:?}");
+    assert_facts(&f, &[("华苑产业区", "containedInPlace", "天津")]);
+    // the investors of the round the sentence's company raised
+    let (_, g) = run(text(
+        "青梧科技刚宣布完成1亿美元的C轮融资,京东和腾讯都是这一轮进来的。",
+    ));
+    assert_facts(
+        &g,
+        &[
+            ("青梧科技", "funder", "京东"),
+            ("青梧科技", "funder", "腾讯"),
+        ],
+    );
+}
