@@ -4745,3 +4745,18 @@ fn investors_who_came_in_this_round_and_industrial_parks() {
         ],
     );
 }
+
+#[test]
+fn chiefs_named_with_as_after_a_founding() {
+    let (_, f) = run(text(
+        "Sarah Voss met Leo Park in 2021. They founded Brieflaw Labs later that year, with Voss \
+         as chief executive and Park as president.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Brieflaw Labs", "ceo", "Sarah Voss"),
+            ("Brieflaw Labs", "employee", "Leo Park"),
+        ],
+    );
+}
