@@ -1665,7 +1665,15 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
 /// Words around a name that only a company has: an apposition naming a kind
 /// of company, its chief or founder, or a word of ownership before it.
 fn strong_org_context(before: &str, after: &str) -> bool {
-    EN_ORG_NEXT.is_match(after)
+    // (ChatGPT, the chatbot from AI company OpenAI: the company word there
+    // is another name's)
+    let next = EN_ORG_NEXT.find(after).map(|m| m.as_str());
+    let elsewhere = next.is_some_and(|m| {
+        [" from ", " by ", " of ", " made ", " built "]
+            .iter()
+            .any(|w| m.contains(w))
+    });
+    (next.is_some() && !elsewhere)
         || [
             "'s chief executive",
             "'s founder",
@@ -2212,7 +2220,7 @@ pub fn maker_code(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option
 
 /// A bare number right after a Chinese organisation's name.
 static NUMBER_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[1-9][0-9]{0,2}|0[1-9])").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[1-9][0-9]?|0[1-9])").expect("valid regex"));
 
 /// 一加13, 小米15 Ultra: a Chinese organisation's name with a bare number is
 /// a product of its maker when the document says so twice, or once right
@@ -2233,8 +2241,15 @@ pub fn maker_number(
         let grouped = rest
             .strip_prefix([',', '.'])
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        // (百度20多年, 京东18家门店: a count, not a model line)
+        let measure = |c: char| "年个家名人次岁位台辆部万亿".contains(c);
+        let counted = rest.starts_with(measure)
+            || rest
+                .strip_prefix(['多', '余'])
+                .is_some_and(|r| r.starts_with(measure));
         !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
             && !grouped
+            && !counted
             && !unit_follows(lex, rest)
     };
     let name_end = end + m.end();
@@ -3031,6 +3046,10 @@ static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static MODEL_WORDS_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:models?|languages?|LLMs?)(?-u:\b)").expect("valid regex")
+});
+
 /// Eleven Multilingual v2, released in August 2023, …: a capitalised name
 /// opening the sentence with a release date in apposition.
 static EN_RELEASED_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
@@ -3211,9 +3230,9 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
     if let Some(c) = EN_RELEASED_APPOSITION.captures(view.text) {
         let m = c.name("name").expect("group name");
         if free_name(view, lex, m.start(), m.end(), false) && !EN_DATE_WORDS.is_match(m.as_str()) {
-            // (a model where the sentence speaks of models or languages)
-            let lower = view.text.to_lowercase();
-            let etype = if ["model", "language"].iter().any(|w| lower.contains(w)) {
+            // (a model where the rest of the sentence speaks of models or
+            // languages; not the Model S)
+            let etype = if MODEL_WORDS_EN.is_match(&view.text[m.end()..]) {
                 EntityType::AIModel
             } else {
                 EntityType::SoftwareApplication
@@ -3238,8 +3257,22 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 && k.2 == EntityType::Organization
                 && view.text[k.1..m.end()].starts_with(' ')
         });
+        // (Glean, an enterprise search software startup: a company)
+        let next = view.text[c.get(0).expect("group 0").end()..].trim_start();
+        let company_next = [
+            "startup",
+            "start-up",
+            "company",
+            "firm",
+            "maker",
+            "provider",
+            "developer",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w));
         if (maker_first || free_name(view, lex, m.start(), m.end(), false))
             && !EN_DATE_WORDS.is_match(m.as_str())
+            && !company_next
         {
             let etype = kind_of_head(lex, &c["head"]);
             out.push(candidate(
@@ -3540,7 +3573,7 @@ fn kind_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
     let releases = cues
         .release_verbs
         .iter()
-        .any(|v| view.text.contains(v.as_str()));
+        .any(|v| view.find_word(v).next().is_some());
     let including = ["包括".to_string()];
     let verbs = cues
         .founding_verbs

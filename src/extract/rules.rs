@@ -628,8 +628,16 @@ impl RuleSet {
             // apposition hides (Alphabet) is still there for other rules.
             // Only a match that ends inside the apposition: one that reads on
             // past it would skip the person the sentence is about.
-            if !people.is_empty() {
-                for m in find_rule(&self.rules[r], r, units, &cx) {
+            // (only a rule that ends on a company's slot can end there: the
+            // company is what the fold hides; and no match ends past the
+            // last fold)
+            let org = SlotType::Entity(EntityType::Organization);
+            let ends_on_company = matches!(
+                self.rules[r].elems.last(),
+                Some(Elem::Slot { types, .. }) if types.contains(&org)
+            );
+            if ends_on_company && let Some(last) = people.iter().map(|&(_, b)| b).max() {
+                for m in find_rule(&self.rules[r], r, &units[..last], &cx) {
                     let inside = people.iter().any(|&(a, b)| a < m.end && m.end < b);
                     if inside && !found.iter().any(|f| f.captures == m.captures) {
                         found.push(m);

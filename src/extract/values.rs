@@ -323,6 +323,10 @@ pub fn find_values_in(
     // the last date the text gave.
     for c in THAT_PERIOD.captures_iter(text) {
         let all = c.get(0).expect("group 0");
+        // (founded the same year as Google: a comparison, not that year)
+        if text[all.end()..].starts_with(" as ") {
+            continue;
+        }
         let Some(a) = anchor_at(all.start()) else {
             continue;
         };
@@ -420,10 +424,15 @@ pub fn find_values_in(
             ));
         }
         for m in ZH_DAY_BEFORE_YESTERDAY.find_iter(text) {
+            // (日前天猫…, 前天津市长: the characters around make other words)
             let inside = text[..m.start()]
                 .chars()
                 .next_back()
-                .is_some_and(|c| "目提之此以从年月".contains(c));
+                .is_some_and(|c| "目提之此以从年月日空史眼".contains(c))
+                || text[m.end()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| "津猫使工翼安坛际然文涯河门池台宫鹅下才".contains(c));
             if !inside {
                 out.push(span(
                     m.start(),
