@@ -548,7 +548,7 @@ fn development_documents_keep_their_quality() {
     // The second development set (three interviews among eight documents).
     let s = quality("tests/dev2");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.86, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.75, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.77, "{s}");
     // The third (five Chinese, three English documents of session 4).
     let s = quality("tests/dev3");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.89, "{s}");
@@ -556,14 +556,21 @@ fn development_documents_keep_their_quality() {
     // The fourth (four Chinese, two English documents of session 7).
     let s = quality("tests/dev4");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.87, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.67, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
     // The fifth and sixth (four Chinese, two English documents each, session 8).
     let s = quality("tests/dev5");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.68, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
     let s = quality("tests/dev6");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
+    // The seventh and eighth (four Chinese, two English documents each, session 9).
+    let s = quality("tests/dev7");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.63, "{s}");
+    let s = quality("tests/dev8");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.79, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.62, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.64, "{s}");
 }
 
 #[test]
@@ -640,6 +647,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout7");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.52, "{s}");
+    // The eighth, written blind at the start of session 9.
+    let s = quality("tests/heldout8");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.49, "{s}");
 }
 
 #[test]
