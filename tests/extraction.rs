@@ -4791,3 +4791,21 @@ fn precision_guards_for_this_sessions_recognisers() {
         "{g:?}"
     );
 }
+
+#[test]
+fn wide_gaps_do_not_reach_the_wrong_company() {
+    let (_, f) = run(text(
+        "2015年,周岚创办了一家为华为供货的公司。\
+         雷军曾投资过王启明创办的星河科技。\
+         腾讯宣布投资月之暗面,创始人杨植麟表示欢迎。",
+    ));
+    for wrong in [
+        ("华为", "founder", "周岚"),
+        ("华为", "foundingDate", "2015"),
+        ("星河科技", "founder", "雷军"),
+        ("腾讯", "founder", "杨植麟"),
+    ] {
+        assert!(!has_fact(&f, wrong.0, wrong.1, wrong.2), "{wrong:?}: {f:?}");
+    }
+    assert!(has_fact(&f, "星河科技", "funder", "雷军"), "{f:?}");
+}

@@ -3548,9 +3548,11 @@ fn tagged_words(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
     }
 }
 
-/// 创办了手机电商网站欧酷网, 推出了社区团购业务多多买菜: after a founding
-/// or release verb and a short description ending in a kind word, the words
-/// up to the clause's end are the name of an organisation or an app.
+/// 创办了手机电商网站欧酷网, 推出了社区团购业务多多买菜, 推出首款云端训练产品
+/// 云燧T10: after a founding or release verb and a short description ending
+/// in a kind word, the words up to the clause's end are the name of an
+/// organisation, an app or a product; where the sentence releases something,
+/// 包括 opens such a list, and every item of it is read.
 fn kind_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let cues = &lex.cues;
     let heads = cues

@@ -305,7 +305,7 @@ struct Context<'a> {
     /// Kind words that may stand beside a listed thing.
     list_kinds: &'a [Vec<char>],
     /// Words that may not stand right before the subject or the object of
-    /// the rule being matched.
+    /// the rule being matched, and words that may not follow its subject.
     subject_not_after: &'a [Vec<char>],
     subject_not_before: &'a [Vec<char>],
     object_not_after: &'a [Vec<char>],
@@ -325,7 +325,8 @@ pub struct Rule {
     pub collapse: Option<Role>,
     /// When the pattern has no subject slot: the salient entity of this type.
     pub salient_subject: Option<EntityType>,
-    /// Words that may not stand right before the subject, or the object.
+    /// Words that may not stand right before the subject, or the object;
+    /// words that may not stand right after the subject.
     pub subject_not_after: Vec<Vec<char>>,
     pub subject_not_before: Vec<Vec<char>>,
     pub object_not_after: Vec<Vec<char>>,
