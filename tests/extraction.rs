@@ -4809,3 +4809,21 @@ fn wide_gaps_do_not_reach_the_wrong_company() {
     }
     assert!(has_fact(&f, "星河科技", "funder", "雷军"), "{f:?}");
 }
+
+#[test]
+fn english_backers_in_appositions_and_the_chief_someone_succeeded() {
+    let (_, f) = run(text(
+        "Quillon Systems makes chips. In 2021 Ana Ruiz succeeded Quillon Systems founder \
+         Mark Dalton as chief executive. Microsoft, Mistral AI's largest backer, sells its \
+         models. Trainium2, the AI training chip that AWS designs in-house, ships now. \
+         Rufus, the shopping assistant that Amazon launched in its app this year, is popular.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quillon Systems", "ceo", "Mark Dalton"),
+            ("Mistral AI", "funder", "微软"),
+            ("Trainium2", "creator", "亚马逊云科技"),
+        ],
+    );
+}
