@@ -4643,6 +4643,13 @@ fn we_two_in_an_interview_are_people() {
     ));
     // 我们两个人 are the speaker and a partner, not the speaker's company
     assert!(has_fact(&f, "青梧网络", "founder", "周岚"), "{f:?}");
+    // …but 我们几个月前 is the company again (几个 counts months there)
+    let (_, g) = run(text(
+        "对话周岚\n\n主持人:最近有什么新产品?\n\n\
+         周岚:我是星枢科技的创始人。我们几个月前发布了天衡大模型。",
+    ));
+    assert!(has_fact(&g, "天衡", "creator", "星枢科技"), "{g:?}");
+    assert!(!has_fact(&g, "天衡", "creator", "周岚"), "{g:?}");
     assert!(!has_fact(&f, "青梧网络", "founder", "星枢"), "{f:?}");
 }
 

@@ -285,7 +285,7 @@ fn resolve_pronouns(
             }
             // 我们两个人辞职,创办了UC优视; 我们俩: people, the speaker among them.
             let rule = if rule == "coref.speaker_org"
-                && ["两个人", "俩", "两人", "几个人", "三个人", "几个", "几位"]
+                && ["两个人", "俩", "两人", "几个人", "三个人", "几位"]
                     .iter()
                     .any(|w| text[end..].starts_with(w))
             {

@@ -93,6 +93,16 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     out
 }
 
+/// Where the `n` characters before `pos` start (or the text's start).
+fn chars_back(text: &str, pos: usize, n: usize) -> usize {
+    text[..pos]
+        .char_indices()
+        .rev()
+        .take(n)
+        .last()
+        .map_or(pos, |(i, _)| i)
+}
+
 fn candidate(
     start: usize,
     end: usize,
@@ -556,6 +566,25 @@ fn dotted_name_at(view: &SentenceView<'_>, at: usize) -> Option<(usize, usize)> 
 static DOTTED_GIVEN_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}·").expect("valid regex"));
 
+/// 唐家|渝, 陈伟|星: the end of a single Han character jieba left on its own
+/// at `at`, if it can end a two-character name: no character a name stops
+/// at, and no function word (王兴|则|认为, 李明|去).
+pub(crate) fn lone_name_char(tokens: &[Token<'_>], lex: &Lexicon, at: usize) -> Option<usize> {
+    tokens
+        .iter()
+        .find(|x| {
+            x.start == at
+                && x.word.chars().count() == 1
+                && x.word
+                    .chars()
+                    .all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+                && !["d", "v", "p", "c", "u", "r", "m", "q", "f", "t"]
+                    .iter()
+                    .any(|tag| x.tag.starts_with(tag))
+        })
+        .map(|x| x.end)
+}
+
 fn name_span_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
     let rest = &view.text[at..];
     let chars: Vec<char> = rest.chars().take(4).collect();
@@ -569,22 +598,11 @@ fn name_span_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(us
             && t.word.chars().all(is_cjk)
             && (t.tag.starts_with("nr") || n == 3 || !t.known)
         {
-            // 唐家|渝, 夏立|雪也: a third character jieba left on its own,
-            // and that no name stops at, ends the name.
-            let third = view.text[t.end..].chars().next();
-            // …but not a function word (王兴|则|认为, 李明|去).
-            let alone = view.tokens.iter().any(|x| {
-                x.start == t.end
-                    && x.word.chars().count() == 1
-                    && !["d", "v", "p", "c", "u", "r", "m", "q", "f", "t"]
-                        .iter()
-                        .any(|tag| x.tag.starts_with(tag))
-            });
+            // 唐家|渝, 夏立|雪也: a third character jieba left on its own ends the name.
             if n == 2
-                && alone
-                && let Some(c) = third.filter(|&c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+                && let Some(end) = lone_name_char(view.tokens, lex, t.end)
             {
-                return Some((at, t.end + c.len_utf8()));
+                return Some((at, end));
             }
             return Some((at, t.end));
         }
@@ -2263,13 +2281,7 @@ pub fn maker_number(
         .nth(1)
         .is_some();
     // 推出年度旗舰一加13: a release verb at most six characters before.
-    let window = text[..start]
-        .char_indices()
-        .rev()
-        .take(6)
-        .last()
-        .map_or(start, |(i, _)| i);
-    let before = &text[window..start];
+    let before = &text[chars_back(text, start, 6)..start];
     let released = lex.cues.release_verbs.iter().any(|v| {
         before
             .rfind(v.as_str())
@@ -3467,13 +3479,7 @@ fn called_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
         let (s, e) = (m.start(), m.start() + name.len());
         let verb = c.get(0).expect("group 0").start();
         // the head noun nearest before the verb, within 24 characters
-        let window = text[..verb]
-            .char_indices()
-            .rev()
-            .take(24)
-            .last()
-            .map_or(verb, |(i, _)| i);
-        let before = &text[window..verb];
+        let before = &text[chars_back(text, verb, 24)..verb];
         let Some(etype) = lex
             .quoted_heads
             .iter()
@@ -3572,10 +3578,11 @@ fn kind_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
     let heads: Vec<(&String, EntityType)> = heads.collect();
     // 发布了五款产品,包括接待机器人豹小秘、零售机器人豹小贩: where the
     // sentence releases something, 包括 opens a list of what.
-    let releases = cues
-        .release_verbs
-        .iter()
-        .any(|v| view.find_word(v).next().is_some());
+    let releases = view.text.contains("包括")
+        && cues
+            .release_verbs
+            .iter()
+            .any(|v| view.find_word(v).next().is_some());
     let including = ["包括".to_string()];
     let verbs = cues
         .founding_verbs

@@ -460,24 +460,13 @@ impl Extractor {
             if entry.etype == EntityType::Person
                 && text[start..end].chars().count() == 2
                 && text[start..end].chars().all(discover::is_cjk)
-                && let Some(t) = tokens.iter().find(|t| {
-                    t.start == end
-                        && t.word.chars().count() == 1
-                        && t.word.chars().all(discover::is_cjk)
-                        && !t
-                            .word
-                            .chars()
-                            .any(|c| self.lexicon.name_stoppers.contains(&c))
-                        && !["d", "v", "p", "c", "u", "r", "m", "q", "f", "t", "x"]
-                            .iter()
-                            .any(|tag| t.tag.starts_with(tag))
-                })
+                && let Some(longer) = discover::lone_name_char(&tokens, &self.lexicon, end)
             {
                 out.push(Candidate {
                     start,
-                    end: t.end,
+                    end: longer,
                     etype: EntityType::Person,
-                    canonical: text[start..t.end].to_string(),
+                    canonical: text[start..longer].to_string(),
                     rule: "dict.longer_name",
                     confidence: 0.9,
                     priority: 3,
