@@ -243,6 +243,10 @@ pub struct Pronouns {
     /// else to the company talked about.
     #[serde(default)]
     pub startup: Vec<String>,
+    /// Words that refer to the people just named together (两人, the pair):
+    /// every one of them.
+    #[serde(default)]
+    pub people: Vec<String>,
     pub not_pronouns: Vec<String>,
 }
 

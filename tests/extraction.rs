@@ -4839,3 +4839,42 @@ fn english_backers_in_appositions_and_the_chief_someone_succeeded() {
         ],
     );
 }
+
+#[test]
+fn two_people_named_together_are_both_meant_by_they_and_liangren() {
+    let (_, f) = run(text(
+        "Nadia Orlov and Tomas Brenner met at university in Lyon. Years later they left \
+         their jobs and founded Quillfield, a robotics startup.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quillfield", "founder", "Nadia Orlov"),
+            ("Quillfield", "founder", "Tomas Brenner"),
+        ],
+    );
+    let (_, f) = run(text(
+        "周明远和林晓舟是大学同学。2018年,两人一起创办了星澜科技。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星澜科技", "founder", "周明远"),
+            ("星澜科技", "founder", "林晓舟"),
+        ],
+    );
+    // Companies named together since: 'they' are the investors, not the founders.
+    let (_, f) = run(text(
+        "Nadia Orlov and Tomas Brenner founded Quillfield in 2019. Sequoia Capital and \
+         Accel led its first round. They also backed Tessaray, a chip startup.",
+    ));
+    assert!(
+        has_fact(&f, "Quillfield", "founder", "Tomas Brenner"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, _, o)| s == "Tessaray" && (o == "Nadia Orlov" || o == "Tomas Brenner")),
+        "{f:?}"
+    );
+}

@@ -75,6 +75,10 @@ struct State {
     startup: Option<MentionKind>,
     /// The first person the text names: in a 问/答 interview, who answers.
     first_person: Option<MentionKind>,
+    /// The last people named together (A和B, A and B) and the sentence that
+    /// named them or last referred to them (两人, they); companies named
+    /// together since clear it.
+    group: Option<(usize, Vec<MentionKind>)>,
 }
 
 impl State {
@@ -167,7 +171,12 @@ pub fn walk(
                 state.salient_org = Some(topic);
             }
         }
-        resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
+        let plural = resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
+        if !plural.is_empty()
+            && let Some(g) = state.group.as_mut()
+        {
+            g.0 = i;
+        }
         // 方汉:去年2月发布了天工2.0: the speaker's label is no subject of
         // what the answer says (the dropped subject is).
         let said: Vec<Mention> = ms
@@ -180,13 +189,14 @@ pub fn walk(
             i,
             &said,
             &joined[i],
+            &plural,
             ex,
             &mut state,
             &mut out.assertions,
         );
         known_makers(doc, i, &said, ex, &mut out.assertions);
         cooccurrences(doc, i, &said, ex, &mut out.assertions);
-        remember(text, s.start, &ms, &mut state, &ex.lexicon.cues);
+        remember(text, s.start, i, &ms, &mut state, &ex.lexicon.cues);
         out.mentions.extend(ms);
     }
     out
@@ -222,6 +232,9 @@ fn update_speaker(text: &str, offset: usize, ms: &[Mention], ex: &Extractor, sta
     }
 }
 
+/// Resolves the pronouns of a sentence into mentions (see the module
+/// documentation). Returns, for each word that stands for several people
+/// (两人, they), its start and the people besides the one its mention names.
 fn resolve_pronouns(
     text: &str,
     offset: usize,
@@ -229,13 +242,15 @@ fn resolve_pronouns(
     ms: &mut Vec<Mention>,
     ex: &Extractor,
     state: &State,
-) {
+) -> HashMap<usize, Vec<MentionKind>> {
     let p = &ex.lexicon.pronouns;
+    let mut plural = HashMap::new();
     let mut blocked: Vec<(usize, usize)> = ms
         .iter()
         .map(|m| (m.start - offset, m.end - offset))
         .collect();
-    for np in &p.not_pronouns {
+    // (他们 is no 他, but it may be the people just named)
+    for np in p.not_pronouns.iter().filter(|w| !p.people.contains(w)) {
         blocked.extend(
             text.match_indices(np.as_str())
                 .map(|(i, w)| (i, i + w.len())),
@@ -270,6 +285,9 @@ fn resolve_pronouns(
             if blocked.iter().any(|&(s, e)| pos < e && s < end) {
                 continue;
             }
+            if rule == "coref.people" && !names_people(text, pos, end) {
+                continue;
+            }
             blocked.push((pos, end));
             // Thinking Machines Lab, the startup that…: an apposition
             // describes the organisation right before it; it points at no
@@ -300,6 +318,27 @@ fn resolve_pronouns(
                 "coref.speaker" => state.speaker.clone(),
                 "coref.model" => state.last.get(&EntityType::AIModel).cloned(),
                 "coref.thing" => state.last_thing.clone(),
+                // The people named together last: in this sentence before
+                // the word, else in the last three sentences.
+                "coref.people" => {
+                    let here = named_together(text, offset, ms)
+                        .into_iter()
+                        .filter(|(end, _, _)| *end <= offset + pos)
+                        .max_by_key(|(end, _, _)| *end);
+                    let group = match here {
+                        Some((_, EntityType::Person, g)) => Some(g),
+                        Some(_) => None,
+                        None => state
+                            .group
+                            .as_ref()
+                            .filter(|(at, _)| at + 3 >= sentence)
+                            .map(|(_, g)| g.clone()),
+                    };
+                    group.and_then(|g| {
+                        plural.insert(offset + pos, g[1..].to_vec());
+                        g.first().cloned()
+                    })
+                }
                 // 前者/后者: the first or the last of the things of one
                 // kind just named (A和B……前者; 超过了Llama,而后者…): the kind
                 // of the last name before it, named twice or more in this
@@ -522,6 +561,96 @@ fn resolve_pronouns(
             ms.sort_by_key(|m| m.start);
         }
     }
+    plural
+}
+
+/// Whether a word for several people (两人, they, the two) stands for people
+/// here: not 我们两人 (the speaker is among them), not 两人工智能, and 'the
+/// two' only before a verb or a word for people (the two men; not the two
+/// companies).
+fn names_people(text: &str, pos: usize, end: usize) -> bool {
+    const PEOPLE_NOUNS: [&str; 10] = [
+        "men",
+        "women",
+        "founders",
+        "co-founders",
+        "cofounders",
+        "friends",
+        "executives",
+        "researchers",
+        "brothers",
+        "of",
+    ];
+    const AFTER_VERBS: [&str; 24] = [
+        "met", "left", "built", "began", "went", "spent", "took", "set", "made", "had", "were",
+        "have", "are", "also", "then", "later", "soon", "still", "both", "together", "quit", "ran",
+        "became", "wrote",
+    ];
+    let before = &text[..pos];
+    let after = &text[end..];
+    if ["我们", "咱们", "我"].iter().any(|w| before.ends_with(w)) || after.starts_with('工') {
+        return false;
+    }
+    let word = &text[pos..end];
+    if !word.starts_with(['t', 'T']) || word.ends_with("hey") {
+        return true;
+    }
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
+        .collect();
+    after.starts_with(' ')
+        && (PEOPLE_NOUNS.contains(&next.as_str())
+            || AFTER_VERBS.contains(&next.as_str())
+            || next.ends_with("ed"))
+}
+
+/// Runs of two or more entities of one type (people, companies) joined by
+/// 和, 与, 、, and, commas: where each run ends, its type and its entities.
+fn named_together(
+    text: &str,
+    offset: usize,
+    ms: &[Mention],
+) -> Vec<(usize, EntityType, Vec<MentionKind>)> {
+    const JOINS: [&str; 11] = [
+        "和", "与", "、", "及", "以及", "跟", ",", "and", ", and", "&", "以及",
+    ];
+    let mut out = Vec::new();
+    let mut run: Vec<&Mention> = Vec::new();
+    let flush = |run: &mut Vec<&Mention>, out: &mut Vec<_>| {
+        if run.len() >= 2 {
+            let mut kinds: Vec<MentionKind> = Vec::new();
+            for m in run.iter() {
+                if !kinds.contains(&m.kind) {
+                    kinds.push(m.kind.clone());
+                }
+            }
+            if kinds.len() >= 2 {
+                let t = run[0].entity_type().expect("entity mention");
+                out.push((run.last().expect("non-empty").end, t, kinds));
+            }
+        }
+        run.clear();
+    };
+    for m in ms.iter().filter(|m| {
+        matches!(
+            m.entity_type(),
+            Some(EntityType::Person | EntityType::Organization)
+        )
+    }) {
+        let joined = run.last().is_some_and(|prev| {
+            prev.entity_type() == m.entity_type()
+                && m.start >= prev.end
+                && JOINS.contains(&text[prev.end - offset..m.start - offset].trim())
+        });
+        if !joined {
+            flush(&mut run, &mut out);
+        }
+        run.push(m);
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// Builds the unit sequence of a sentence: characters (spaces dropped) and
@@ -856,6 +985,7 @@ fn read_relations(
     i: usize,
     ms: &[Mention],
     joined: &HashSet<usize>,
+    plural: &HashMap<usize, Vec<MentionKind>>,
     ex: &Extractor,
     state: &mut State,
     out: &mut Vec<Assertion>,
@@ -863,6 +993,23 @@ fn read_relations(
     if ms.is_empty() {
         return;
     }
+    // 两人, they: the other people the word stands for, as mentions at its place.
+    let others: Vec<Mention> = ms
+        .iter()
+        .filter(|m| m.rule == "coref.people")
+        .flat_map(|m| {
+            plural.get(&m.start).into_iter().flatten().map(|k| Mention {
+                kind: k.clone(),
+                ..m.clone()
+            })
+        })
+        .collect();
+    let with_others = |m: &Mention| -> Vec<&Mention> {
+        others
+            .iter()
+            .filter(|o| o.start == m.start && m.rule == "coref.people")
+            .collect()
+    };
     let cues = &ex.lexicon.cues;
     let (units, spans) = units(
         doc,
@@ -909,7 +1056,7 @@ fn read_relations(
         let mut objects: Vec<&Mention> = captures
             .iter()
             .filter(|c| c.0 == Role::Object)
-            .map(|c| &ms[c.1])
+            .flat_map(|c| std::iter::once(&ms[c.1]).chain(with_others(&ms[c.1])))
             .collect();
         // A dropped object is the sentence's topic: its first entity of the
         // type before the match; in an answer with no such entity, the
@@ -951,7 +1098,8 @@ fn read_relations(
         let mut subjects: Vec<MentionKind> = captures
             .iter()
             .filter(|c| c.0 == Role::Subject)
-            .map(|c| ms[c.1].kind.clone())
+            .flat_map(|c| std::iter::once(&ms[c.1]).chain(with_others(&ms[c.1])))
+            .map(|m| m.kind.clone())
             .collect();
         if subjects.is_empty()
             && let Some(t) = rule.salient_subject
@@ -1190,7 +1338,22 @@ fn compared(text: &str, offset: usize, m: &Mention, words: &[String]) -> bool {
 
 /// Notes what a sentence named; `cues.school_words` mark organisations that are
 /// schools or institutes, never what 'the company' means.
-fn remember(text: &str, offset: usize, ms: &[Mention], state: &mut State, cues: &Cues) {
+fn remember(
+    text: &str,
+    offset: usize,
+    sentence: usize,
+    ms: &[Mention],
+    state: &mut State,
+    cues: &Cues,
+) {
+    // People named together are what 两人 / they mean next; companies named
+    // together since make 'they' mean no people.
+    if let Some((_, t, g)) = named_together(text, offset, ms)
+        .into_iter()
+        .max_by_key(|(end, _, _)| *end)
+    {
+        state.group = (t == EntityType::Person).then_some((sentence, g));
+    }
     let school_words = &cues.school_words;
     let is_school = |name: &str| is_school(name, school_words);
     if let Some(p) = ms

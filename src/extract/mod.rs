@@ -115,6 +115,7 @@ impl Extractor {
             (&p.thing, "coref.thing"),
             (&p.person, "coref.person"),
             (&p.speaker, "coref.speaker"),
+            (&p.people, "coref.people"),
         ]
         .into_iter()
         .flat_map(|(ws, r)| ws.iter().map(move |w| (w.clone(), r)))
