@@ -4878,3 +4878,18 @@ fn two_people_named_together_are_both_meant_by_they_and_liangren() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_capitalised_word_after_a_model_names_a_member_of_its_family() {
+    let (m, f) = run(text(
+        "Amazon Unveils Vireo Models At Its Cloud Conference\n\
+         Amazon introduced Vireo, a family of models it built itself. Vireo Canvas creates \
+         images and Vireo Reel produces short clips, while Vireo Lite reads text.",
+    ));
+    for name in ["Vireo Canvas", "Vireo Reel"] {
+        assert!(has_entity(&m, name, EntityType::AIModel), "{name}: {m:?}");
+        assert!(has_fact(&f, name, "creator", "亚马逊"), "{name}: {f:?}");
+    }
+    // A headline capitalises every word: Vireo Models names nothing.
+    assert!(!m.iter().any(|(_, _, c, _)| c == "Vireo Models"), "{m:?}");
+}

@@ -259,7 +259,7 @@ impl Extractor {
                 // Helix-LM Mini, Find X8 Pro, 天工3.0: a tier word or version
                 // after a model or product the text named makes another of
                 // its family.
-                let tiered = family_end(text, start, end, *etype, &self.lexicon.model_tiers);
+                let tiered = family_end(text, start, end, *etype, &self.lexicon);
                 if tiered > end {
                     cands.push(Candidate {
                         start,
@@ -478,7 +478,7 @@ impl Extractor {
             // 盘古大模型3.0, Windows 11, Skywork-MoE: a version, code or tier
             // after a model's name makes a new model of the family.
             let mut canonical = entry.name.clone();
-            let family = family_end(text, start, end, entry.etype, &self.lexicon.model_tiers);
+            let family = family_end(text, start, end, entry.etype, &self.lexicon);
             if family > end {
                 end = family;
                 canonical = text[start..end].to_string();
@@ -715,14 +715,9 @@ impl Extractor {
 /// family's member is read on: DeepSeek-R1-Distill-Qwen-32B and Skywork-MoE
 /// over hyphens after a Latin name, DeepSeek-V2.5 over a point release,
 /// 盘古大模型3.0 and Windows 11 over a version, 天工SkyMusic over a glued
-/// two-part Latin name, ERNIE Lite over tier words. `end` when nothing follows.
-fn family_end(
-    text: &str,
-    start: usize,
-    mut end: usize,
-    etype: EntityType,
-    tiers: &[String],
-) -> usize {
+/// two-part Latin name, ERNIE Lite over tier words, Nova Canvas over a
+/// capitalised word. `end` when nothing follows.
+fn family_end(text: &str, start: usize, mut end: usize, etype: EntityType, lex: &Lexicon) -> usize {
     if !etype.is_made() {
         return end;
     }
@@ -739,6 +734,7 @@ fn family_end(
     {
         end += h.end();
     }
+    end += member_word(text, start, end, lex);
     if let Some(v) = VERSION.find(&text[end..]) {
         let after = text[end + v.end()..].chars().next();
         if !after.is_some_and(|c| c.is_ascii_alphanumeric() || "年月日号%万亿个款位岁".contains(c))
@@ -752,8 +748,50 @@ fn family_end(
     {
         end += m.end();
     }
-    discover::after_tiers(text, end, tiers)
+    discover::after_tiers(text, end, &lex.model_tiers)
 }
+
+/// A capitalised word right after a Latin model's, app's or product's name,
+/// in a sentence that is no headline, names a member of its family (Nova
+/// Canvas, Nova Reel, Llama Guard): the length it adds, else 0. Not a word
+/// that is never a name (Nova Monday) nor the first of several capitalised
+/// words (another name follows: Nova Amazon Bedrock).
+fn member_word(text: &str, start: usize, end: usize, lex: &Lexicon) -> usize {
+    let Some(c) = MEMBER_WORD.captures(&text[end..]) else {
+        return 0;
+    };
+    let word = c.get(1).expect("group 1").as_str();
+    let after = &text[end + 1 + word.len()..];
+    if after.starts_with('-')
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return 0;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() > 3)
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .count();
+    let headline = capitalised * 2 >= words.len();
+    if !text[start..end].is_ascii()
+        || headline
+        || lex.is_not_entity(word)
+        || lex.cues.en_sentence_openers.iter().any(|o| o == word)
+    {
+        return 0;
+    }
+    1 + word.len()
+}
+
+/// ` Canvas` after a name.
+static MEMBER_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^ ([A-Z][a-z]{2,})(?-u:\b)").expect("valid regex")
+});
 
 /// A two-part Latin name glued to a Chinese one (天工SkyMusic).
 static GLUED_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
