@@ -4893,3 +4893,16 @@ fn a_capitalised_word_after_a_model_names_a_member_of_its_family() {
     // A headline capitalises every word: Vireo Models names nothing.
     assert!(!m.iter().any(|(_, _, c, _)| c == "Vireo Models"), "{m:?}");
 }
+
+#[test]
+fn a_region_may_scope_a_later_title_and_counted_lists_name_people() {
+    let (_, f) = run(text("小米副总裁、中国区总裁蒋明哲在发布会上介绍了新品。"));
+    assert!(has_fact(&f, "小米集团", "employee", "蒋明哲"), "{f:?}");
+    let (m, f) = run(text(
+        "2012年,我从研究所出来,和钱立安、卢思远几个人在杭州创办了星澜科技。",
+    ));
+    for name in ["钱立安", "卢思远"] {
+        assert!(has_entity(&m, name, EntityType::Person), "{name}: {m:?}");
+        assert!(has_fact(&f, "星澜科技", "founder", name), "{name}: {f:?}");
+    }
+}

@@ -977,9 +977,33 @@ fn sized_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
 const ZH_LIST_JOINERS: [&str; 5] = ["、", "以及", "与", "和", "及"];
 /// What may follow the last name of such a list: another joiner, the end of
 /// the clause, or what a list of founders goes on with (…曾李青于1998年创办).
-const ZH_LIST_ENDS: [&str; 21] = [
-    "、", "以及", "与", "和", "及", ",", "。", ";", "于", "在", "等", "共同", "一起", "联合",
-    "创办", "创立", "都", "也", "均", "分别", "曾",
+const ZH_LIST_ENDS: [&str; 26] = [
+    "、",
+    "以及",
+    "与",
+    "和",
+    "及",
+    ",",
+    "。",
+    ";",
+    "于",
+    "在",
+    "等",
+    "共同",
+    "一起",
+    "联合",
+    "创办",
+    "创立",
+    "都",
+    "也",
+    "均",
+    "分别",
+    "曾",
+    "几个人",
+    "几人",
+    "两人",
+    "三人",
+    "二人",
 ];
 
 /// 马化腾与张志东、许晨晔、陈一丹、曾李青于1998年创办: a name with a
@@ -1019,6 +1043,26 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             add_person(out, &mut people, text, (at, e), "zh.by_person");
         }
     }
+    // 和梁家恩、康恒几个人创办了: two names with surnames, joined as a list
+    // and counted as people, are people.
+    for word in ZH_PEOPLE_COUNTS {
+        for pos in view.find(word) {
+            let Some(last) = name_ending_at(view, lex, pos) else {
+                continue;
+            };
+            let Some(j) = ZH_LIST_JOINERS.iter().find(|j| text[..last].ends_with(**j)) else {
+                continue;
+            };
+            let Some(first) = name_ending_at(view, lex, last - j.len()) else {
+                continue;
+            };
+            for (s, e) in [(first, last - j.len()), (last, pos)] {
+                if !taken(s, e, out) && !people.contains(&(s, e)) {
+                    add_person(out, &mut people, text, (s, e), "zh.counted_people");
+                }
+            }
+        }
+    }
     let mut i = 0;
     while i < people.len() {
         let (s, e) = people[i];
@@ -1054,6 +1098,18 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             }
         }
     }
+}
+
+/// Words that count the people of a list before them (A、B几个人).
+const ZH_PEOPLE_COUNTS: [&str; 6] = ["几个人", "几人", "等人", "两人", "三人", "二人"];
+
+/// The start of a two- or three-character name with a surname that ends at
+/// `end` (the longer reading first).
+fn name_ending_at(view: &SentenceView<'_>, lex: &Lexicon, end: usize) -> Option<usize> {
+    [3, 2].into_iter().find_map(|n| {
+        let (st, _) = view.text[..end].char_indices().rev().nth(n - 1)?;
+        (listed_name(view, lex, st) == Some(end)).then_some(st)
+    })
 }
 
 /// Proposes a person found in a list and remembers it, so that the list is

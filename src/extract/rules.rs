@@ -1022,7 +1022,15 @@ fn match_at(
                     let skips = if first { 8 } else { 10 };
                     for skip in 0..=skips {
                         let at = end + sep.len() + skip;
-                        if skip > 0 && !han_at(units, at - 1) {
+                        // (a region may open it: 副总裁、中国区总裁)
+                        let place = matches!(
+                            units.get(at - 1),
+                            Some(Unit::Mention {
+                                kind: SlotType::Entity(EntityType::Place),
+                                ..
+                            })
+                        );
+                        if skip > 0 && !han_at(units, at - 1) && !(place && !first) {
                             break;
                         }
                         if skip > 0
