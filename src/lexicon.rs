@@ -103,6 +103,13 @@ pub struct Cues {
     pub corporate_suffixes: Vec<String>,
     #[serde(default)]
     pub release_verbs: Vec<String>,
+    /// See `dated_release_words_zh` in `resources/lexicon.toml`.
+    #[serde(default)]
+    pub dated_release_words_zh: Vec<String>,
+    #[serde(default)]
+    pub dated_release_between_after_zh: Vec<String>,
+    #[serde(default)]
+    pub dated_release_between_before_zh: Vec<String>,
     #[serde(default)]
     pub founding_verbs: Vec<String>,
     #[serde(default)]

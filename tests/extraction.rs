@@ -4906,3 +4906,24 @@ fn a_region_may_scope_a_later_title_and_counted_lists_name_people() {
         assert!(has_fact(&f, "星澜科技", "founder", name), "{name}: {f:?}");
     }
 }
+
+#[test]
+fn a_sentence_date_dates_what_a_release_word_takes_and_qi_ziyan_is_the_maker() {
+    let (_, f) = run(text(
+        "本报北京2025年3月5日电\n昨晚8点,总部位于杭州的星澜科技宣布,其自研的推理模型Qianlu-R2预览版正式上线。\n\
+         今天正好是文心一言发布两周年。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Qianlu-R2", "datePublished", "2025-03-04"),
+            ("Qianlu-R2", "creator", "星澜科技"),
+        ],
+    );
+    // An anniversary of a release is no release.
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "文心一言" && p == "datePublished"),
+        "{f:?}"
+    );
+}

@@ -27,7 +27,7 @@ use std::collections::{HashMap, HashSet};
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)过?(?P<held>公司)|(?:^|[^尤极与])(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方|核心产品|主要产品|主打产品|产品)",
+        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)过?(?P<held>公司)|(?:^|[^尤极与])(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方|核心产品|主要产品|主打产品|产品|自研|自主研发)",
     )
     .expect("valid regex")
 });
@@ -195,6 +195,7 @@ pub fn walk(
             &mut out.assertions,
         );
         known_makers(doc, i, &said, ex, &mut out.assertions);
+        dated_releases(doc, i, &said, ex, &mut out.assertions);
         cooccurrences(doc, i, &said, ex, &mut out.assertions);
         remember(text, s.start, i, &ms, &mut state, &ex.lexicon.cues);
         out.mentions.extend(ms);
@@ -849,6 +850,114 @@ fn known_makers(
         }
     }
 }
+
+/// 昨晚8点,深度求索宣布,其自研的推理模型DeepSeek-R1-Lite预览版正式上线: in a
+/// Chinese sentence with one date and no founding, a model, app or product
+/// that a release word takes right after it or right before it (see
+/// `dated_release_words_zh`) was released then, when no rule dated anything
+/// in the sentence.
+fn dated_releases(
+    doc: &Document,
+    i: usize,
+    ms: &[Mention],
+    ex: &Extractor,
+    out: &mut Vec<Assertion>,
+) {
+    let s = doc.sentences[i];
+    let sentence = &doc.norm[s.start..s.end];
+    let cues = &ex.lexicon.cues;
+    if !is_chinese(sentence)
+        || cues
+            .founding_words_zh
+            .iter()
+            .any(|w| sentence.contains(w.as_str()))
+        || out
+            .iter()
+            .any(|a| a.evidence.sentence == i && a.predicate == Predicate::DatePublished)
+    {
+        return;
+    }
+    let dates: Vec<&Mention> = ms
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Value(Value::Date(_))))
+        .collect();
+    let Some(date) = dates.first() else { return };
+    if dates.iter().any(|d| d.kind != date.kind) {
+        return;
+    }
+    let MentionKind::Value(value) = &date.kind else {
+        return;
+    };
+    let skip = |mut rest: &str, words: &[String]| -> usize {
+        let len = rest.len();
+        while let Some(w) = words.iter().find(|w| rest.starts_with(w.as_str())) {
+            rest = &rest[w.len()..];
+        }
+        len - rest.len()
+    };
+    // (发布两周年: an anniversary is no release)
+    let released = |w: &str| {
+        cues.dated_release_words_zh.iter().any(|r| {
+            w.starts_with(r.as_str())
+                && !w[r.len()..]
+                    .chars()
+                    .take(4)
+                    .collect::<String>()
+                    .contains("周年")
+        })
+    };
+    for t in ms.iter().filter(|m| {
+        !m.coref
+            && matches!(
+                m.entity_type(),
+                Some(EntityType::AIModel | EntityType::SoftwareApplication | EntityType::Product)
+            )
+    }) {
+        let after = &doc.norm[t.end..s.end];
+        let after_ok = released(&after[skip(after, &cues.dated_release_between_after_zh)..]);
+        // Before: a release word, the words between (其, 全新的, “), and one kind word.
+        let before = &doc.norm[s.start..t.start];
+        let kinds = ex.lexicon.quoted_heads.iter().map(|(w, _)| w);
+        let before = kinds
+            .filter(|k| before.ends_with(k.as_str()))
+            .map(|k| &before[..before.len() - k.len()])
+            .min_by_key(|b| b.len())
+            .unwrap_or(before);
+        let before_ok = cues.dated_release_words_zh.iter().any(|r| {
+            before.rfind(r.as_str()).is_some_and(|at| {
+                let gap = &before[at + r.len()..];
+                skip(gap, &cues.dated_release_between_before_zh) == gap.len()
+            })
+        });
+        if !(after_ok || before_ok) {
+            continue;
+        }
+        let Some(subject) = t.entity_key() else {
+            continue;
+        };
+        push_plain(
+            doc,
+            i,
+            ms,
+            ex,
+            (t, date),
+            (
+                subject,
+                Predicate::DatePublished,
+                Object::Value(value.clone()),
+            ),
+            (
+                "zh.datePublished.dated_release",
+                DATED_RELEASE_CONFIDENCE,
+                false,
+            ),
+            out,
+        );
+    }
+}
+
+/// How sure a date read by [`dated_releases`] is: below the patterns'.
+const DATED_RELEASE_CONFIDENCE: f32 = 0.6;
 
 /// A reading without a pattern (a known maker, a co-occurrence rule) from
 /// the mentions `a` and `b` of sentence `i`: scored by the modifiers between
