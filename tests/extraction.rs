@@ -4927,3 +4927,21 @@ fn a_sentence_date_dates_what_a_release_word_takes_and_qi_ziyan_is_the_maker() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_product_is_named_without_its_maker_and_a_latin_maker_numbers_one() {
+    let (m, f) = run(text(
+        "真我GT7 Pro今日发布,正面迎战小米15、iQOO 13和一加13。真我副总裁徐起说,GT7 Pro的直接竞品就是\
+         小米15、iQOO 13和一加13。",
+    ));
+    assert!(has_entity(&m, "iQOO 13", EntityType::Product), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("真我GT7 Pro", "competitorOf", "iQOO 13"),
+            ("真我GT7 Pro", "competitorOf", "一加13"),
+        ],
+    );
+    // The short name is the same product, not a new one.
+    assert!(!m.iter().any(|(_, _, c, _)| c == "GT7 Pro"), "{m:?}");
+}

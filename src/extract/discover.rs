@@ -2307,9 +2307,13 @@ pub fn maker_number(
     document: &str,
     lex: &Lexicon,
 ) -> Option<Candidate> {
-    if text[start..end].is_ascii() {
+    // (a Latin maker's name, in a Chinese sentence, with a space: iQOO 13)
+    let latin = text[start..end].is_ascii();
+    if latin && !text.chars().any(is_cjk) {
         return None;
     }
+    let gap = usize::from(latin && text[end..].starts_with(' '));
+    let end = end + gap;
     let m = NUMBER_AFTER.find(&text[end..])?;
     let bare = |rest: &str| {
         let grouped = rest

@@ -648,6 +648,46 @@ impl Extractor {
                 }
             }
         }
+        // 真我GT7 Pro → GT7 Pro, 华为Mate 60 → Mate 60: a made thing named
+        // after its maker is named without it too, when what is left opens
+        // with a Latin letter and holds a digit.
+        let makers: HashSet<&str> = per_sentence
+            .iter()
+            .enumerate()
+            .flat_map(|(i, cands)| {
+                let s = doc.sentences[i];
+                cands
+                    .iter()
+                    .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
+                    .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
+            })
+            .collect();
+        for (i, cands) in per_sentence.iter().enumerate() {
+            let s = doc.sentences[i];
+            for c in cands
+                .iter()
+                .filter(|c| c.etype.is_made() && c.priority >= 2)
+            {
+                let surface = &doc.norm[s.start + c.start..s.start + c.end];
+                let Some(rest) = makers
+                    .iter()
+                    .filter_map(|m| surface.strip_prefix(m))
+                    .map(str::trim_start)
+                    .max_by_key(|r| r.len())
+                else {
+                    continue;
+                };
+                if rest.len() >= 3
+                    && rest.starts_with(|ch: char| ch.is_ascii_alphabetic())
+                    && rest.contains(|ch: char| ch.is_ascii_digit())
+                    && !other_types.contains(rest)
+                    && !known.contains(rest)
+                    && !out.iter().any(|o| o.0 == rest)
+                {
+                    out.push((rest.to_string(), c.etype, 0.8, c.canonical.clone()));
+                }
+            }
+        }
         // 澜舟 after 澜舟手机 and 澜舟集团 (its parent): a stem shared by
         // several names is the one named in most sentences, on a tie the one
         // named first (what the text is about).
