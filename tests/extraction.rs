@@ -4945,3 +4945,39 @@ fn a_product_is_named_without_its_maker_and_a_latin_maker_numbers_one() {
     // The short name is the same product, not a new one.
     assert!(!m.iter().any(|(_, _, c, _)| c == "GT7 Pro"), "{m:?}");
 }
+
+#[test]
+fn an_english_list_goes_on_past_an_item_apposition() {
+    let (_, f) = run(text(
+        "Quillfield Labs makes voice software. In June 2023 the company raised a Series A \
+         round co-led by Nat Friedman, the former \
+         chief executive of GitHub, Daniel Gross, who once led machine-learning work at \
+         Apple, and Andreessen Horowitz.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quillfield Labs", "funder", "Nat Friedman"),
+            ("Quillfield Labs", "funder", "Daniel Gross"),
+            ("Quillfield Labs", "funder", "Andreessen Horowitz"),
+        ],
+    );
+    assert!(
+        !has_fact(&f, "Quillfield Labs", "funder", "GitHub"),
+        "{f:?}"
+    );
+    // A description that is no title goes on with its own list.
+    let (_, f) = run(text(
+        "On June 10, 2024, Apple unveiled Apple Intelligence, a suite of features for the \
+         iPhone, iPad and Mac.",
+    ));
+    assert!(
+        has_fact(&f, "Apple Intelligence", "datePublished", "2024-06-10"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "iPad" && p == "datePublished"),
+        "{f:?}"
+    );
+}

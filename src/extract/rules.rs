@@ -733,6 +733,32 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
     out
 }
 
+/// Where an English apposition after a list item ends: at the comma that
+/// closes it, within sixty units. It is a relative clause (`, who once led
+/// …,`) or a description that holds a job title or says what kind of backer
+/// it is (`, the former chief executive of GitHub,`; `, the Menlo Park
+/// firm,`), not any phrase (`, a suite of features for the iPhone, iPad`).
+fn apposition_end(cx: &Context, units: &[Unit], end: usize) -> Option<usize> {
+    const CLAUSES: [&str; 3] = ["who", "which", "whose"];
+    const DESCRIPTIONS: [&str; 5] = ["the", "a", "an", "its", "former"];
+    const HEADS: [&str; 8] = [
+        "firm", "fund", "investor", "company", "group", "startup", "lab", "bank",
+    ];
+    if !matches!(units.get(end), Some(Unit::Char(',', _))) {
+        return None;
+    }
+    let word = |w: &str, at: usize| {
+        let w: Vec<char> = w.chars().collect();
+        lit_len(&w, false, units, at)
+    };
+    let close =
+        (end + 2..units.len().min(end + 60)).find(|&k| matches!(units[k], Unit::Char(',', _)))?;
+    let described = DESCRIPTIONS.iter().any(|w| word(w, end + 1))
+        && (end + 1..close)
+            .any(|k| title_at(cx, units, k).is_some() || HEADS.iter().any(|h| word(h, k)));
+    (CLAUSES.iter().any(|w| word(w, end + 1)) || described).then_some(close)
+}
+
 const LIST_SEPARATORS: [&str; 17] = [
     ",以及",
     // The serial comma: A, B, and C.
@@ -915,30 +941,42 @@ fn match_at(
                 });
                 let heads = if things { HEAD_NOUN_CHARS } else { 0 };
                 'more: loop {
-                    for sep in LIST_SEPARATORS {
+                    // An English item may carry an apposition before the
+                    // comma that goes on with the list (Nat Friedman, the
+                    // former chief executive of GitHub, Daniel Gross, who…,
+                    // and Andreessen Horowitz).
+                    let froms = std::iter::once(end).chain(
+                        cx.comma_joins
+                            .then(|| apposition_end(cx, units, end))
+                            .flatten(),
+                    );
+                    for (from, sep) in
+                        froms.flat_map(|f| LIST_SEPARATORS.iter().map(move |s| (f, s)))
+                    {
+                        let sep = *sep;
                         if sep == "," && !cx.comma_joins {
                             continue;
                         }
                         // A serial comma ends a list of three or more (A, B,
                         // and C); after one item it joins clauses (led by A,
                         // and B was among…).
-                        if sep == ",and" && caps.len() - mark < 2 {
+                        if sep == ",and" && caps.len() - mark < 2 && from == end {
                             continue;
                         }
                         let sep: Vec<char> = sep.chars().collect();
                         // Only a kind word may stand between an item and the
                         // separator (Step-1语言大模型、…), not any words.
                         let Some(after) = (0..=heads)
-                            .take_while(|&k| k == 0 || han_at(units, end + k - 1))
-                            .filter(|&k| k == 0 || kind_word_ends(cx, units, end, end + k))
-                            .find(|&k| lit_len(&sep, false, units, end + k))
+                            .take_while(|&k| k == 0 || han_at(units, from + k - 1))
+                            .filter(|&k| k == 0 || kind_word_ends(cx, units, from, from + k))
+                            .find(|&k| lit_len(&sep, false, units, from + k))
                         else {
                             continue;
                         };
                         if after > 0 && sep.iter().all(|c| c.is_ascii_punctuation()) {
                             continue;
                         }
-                        let mut at = end + after + sep.len();
+                        let mut at = from + after + sep.len();
                         if let Some(k) = (1..=heads)
                             .take_while(|&k| han_at(units, at + k - 1))
                             .find(|&k| {
