@@ -4981,3 +4981,25 @@ fn an_english_list_goes_on_past_an_item_apposition() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_three_are_a_pair_named_together_and_the_other_person_of_their_sentence() {
+    let (_, f) = run(text(
+        "FREIBURG, Germany, Aug. 1, 2024 - Quillfield Labs was founded earlier this year and \
+         is based in Freiburg. Its chief \
+         executive, Robin Rombach, led the research, and his co-founders Andreas Blattmann and \
+         Patrick Esser wrote the code. All three then joined Stability AI, the London-based \
+         start-up.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quillfield Labs", "foundingDate", "2024"),
+            ("Quillfield Labs", "location", "弗莱堡"),
+            ("Quillfield Labs", "founder", "Andreas Blattmann"),
+            ("Stability AI", "employee", "Robin Rombach"),
+            ("Stability AI", "employee", "Andreas Blattmann"),
+            ("Stability AI", "employee", "Patrick Esser"),
+        ],
+    );
+}

@@ -78,7 +78,9 @@ struct State {
     /// The last people named together (A和B, A and B) and the sentence that
     /// named them or last referred to them (两人, they); companies named
     /// together since clear it.
-    group: Option<(usize, Vec<MentionKind>)>,
+    /// The other people of that sentence come after them, for a word that
+    /// counts more (his co-founders A and B … The three).
+    group: Option<(usize, Vec<MentionKind>, Vec<MentionKind>)>,
 }
 
 impl State {
@@ -327,14 +329,30 @@ fn resolve_pronouns(
                         .filter(|(end, _, _)| *end <= offset + pos)
                         .max_by_key(|(end, _, _)| *end);
                     let group = match here {
-                        Some((_, EntityType::Person, g)) => Some(g),
+                        Some((_, EntityType::Person, g)) => {
+                            let others =
+                                others_than(&g, ms.iter().filter(|m| m.end <= offset + pos));
+                            Some((g, others))
+                        }
                         Some(_) => None,
                         None => state
                             .group
                             .as_ref()
-                            .filter(|(at, _)| at + 3 >= sentence)
-                            .map(|(_, g)| g.clone()),
+                            .filter(|(at, ..)| at + 3 >= sentence)
+                            .map(|(_, g, o)| (g.clone(), o.clone())),
                     };
+                    // The three: as many as the word counts, the other
+                    // people of the sentence filling up the group.
+                    let group = group.and_then(|(mut g, others)| match people_counted(w) {
+                        None => Some(g),
+                        Some(n) if g.len() >= n => Some(g),
+                        Some(n) if g.len() + others.len() >= n => {
+                            let k = n - g.len();
+                            g.extend(others.into_iter().take(k));
+                            Some(g)
+                        }
+                        Some(_) => None,
+                    });
                     group.and_then(|g| {
                         plural.insert(offset + pos, g[1..].to_vec());
                         g.first().cloned()
@@ -605,6 +623,38 @@ fn names_people(text: &str, pos: usize, end: usize) -> bool {
         && (PEOPLE_NOUNS.contains(&next.as_str())
             || AFTER_VERBS.contains(&next.as_str())
             || next.ends_with("ed"))
+}
+
+/// The people named among `ms` (each once, no pronouns) besides a group:
+/// who a word that counts more than the group may mean too.
+fn others_than<'a>(
+    group: &[MentionKind],
+    ms: impl Iterator<Item = &'a Mention>,
+) -> Vec<MentionKind> {
+    let mut out: Vec<MentionKind> = Vec::new();
+    for m in ms.filter(|m| m.entity_type() == Some(EntityType::Person) && !m.coref) {
+        if !group.contains(&m.kind) && !out.contains(&m.kind) {
+            out.push(m.kind.clone());
+        }
+    }
+    out
+}
+
+/// How many people a plural word counts (两人 2, the three 3), if it does.
+fn people_counted(word: &str) -> Option<usize> {
+    let w = word.to_lowercase();
+    if ["three", "三"].iter().any(|n| w.contains(n)) {
+        Some(3)
+    } else if ["four", "四"].iter().any(|n| w.contains(n)) {
+        Some(4)
+    } else if ["two", "pair", "duo", "两", "二", "俩"]
+        .iter()
+        .any(|n| w.contains(n))
+    {
+        Some(2)
+    } else {
+        None
+    }
 }
 
 /// Runs of two or more entities of one type (people, companies) joined by
@@ -1461,7 +1511,10 @@ fn remember(
         .into_iter()
         .max_by_key(|(end, _, _)| *end)
     {
-        state.group = (t == EntityType::Person).then_some((sentence, g));
+        state.group = (t == EntityType::Person).then(|| {
+            let others = others_than(&g, ms.iter());
+            (sentence, g, others)
+        });
     }
     let school_words = &cues.school_words;
     let is_school = |name: &str| is_school(name, school_words);
