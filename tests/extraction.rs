@@ -5003,3 +5003,31 @@ fn the_three_are_a_pair_named_together_and_the_other_person_of_their_sentence() 
         ],
     );
 }
+
+#[test]
+fn its_founders_worked_together_and_the_startup_follows_the_company_talked_about() {
+    let (m, f) = run(text(
+        "Quillfield, the company whose software writes songs, began with a chore.\n\
+         Its four founders, Mara Lind, Georg Kessel, Tomas Brenner and Ivo Marsh, worked \
+         together at Kensho Technologies, an artificial-intelligence start-up in Cambridge. \
+         Lind joined Kensho early.\n\
+         Quillfield's first public release had nothing to do with music. In April 2023 the \
+         start-up published Bark, an open-source text-to-audio model. The team's answer was \
+         Chirp, a music model that the company offered later that year.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quillfield", "founder", "Ivo Marsh"),
+            ("Kensho Technologies", "employee", "Georg Kessel"),
+            ("Bark", "creator", "Quillfield"),
+            ("Bark", "datePublished", "2023-04"),
+        ],
+    );
+    assert!(
+        !has_fact(&f, "Bark", "creator", "Kensho Technologies"),
+        "{f:?}"
+    );
+    // 'a music model that the company offered': the company word is the clause's.
+    assert!(has_entity(&m, "Chirp", EntityType::AIModel), "{m:?}");
+}

@@ -304,6 +304,11 @@ fn resolve_pronouns(
             if appositive && matches!(rule, "coref.organisation" | "coref.startup") {
                 continue;
             }
+            // Suno released v3, the model that made its name: 'the model'
+            // after a comma describes what comes before it, named or not.
+            if rule == "coref.model" && text[..pos].ends_with(", ") {
+                continue;
+            }
             // 我们两个人辞职,创办了UC优视; 我们俩: people, the speaker among them.
             let rule = if rule == "coref.speaker_org"
                 && ["两个人", "俩", "两人", "几个人", "三个人", "几位"]
@@ -317,7 +322,22 @@ fn resolve_pronouns(
             let target = match rule {
                 "coref.speaker_org" => speaker_org.clone(),
                 "coref.organisation" => state.salient_org.clone(),
-                "coref.startup" => state.startup.clone().or_else(|| state.salient_org.clone()),
+                // (…while the text has moved on to another company, the
+                // one talked about: Kensho, a start-up… — Suno's first
+                // release…; the start-up published Bark)
+                "coref.startup" => match &state.startup {
+                    Some(s)
+                        if state
+                            .recent_companies
+                            .first()
+                            .is_some_and(|c| !c.contains(s))
+                            && state.salient_org.is_some() =>
+                    {
+                        state.salient_org.clone()
+                    }
+                    Some(s) => Some(s.clone()),
+                    None => state.salient_org.clone(),
+                },
                 "coref.speaker" => state.speaker.clone(),
                 "coref.model" => state.last.get(&EntityType::AIModel).cloned(),
                 "coref.thing" => state.last_thing.clone(),

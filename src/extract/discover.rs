@@ -1695,7 +1695,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
             ));
         } else if !EN_OWNER_TITLE.is_match(after)
             && (ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r))
-                || EN_ORG_NEXT.is_match(after)
+                || en_org_next(after).is_some()
                 || lex
                     .cues
                     .org_context_after_en
@@ -1741,7 +1741,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
 fn strong_org_context(before: &str, after: &str) -> bool {
     // (ChatGPT, the chatbot from AI company OpenAI: the company word there
     // is another name's)
-    let next = EN_ORG_NEXT.find(after).map(|m| m.as_str());
+    let next = en_org_next(after);
     let elsewhere = next.is_some_and(|m| {
         [" from ", " by ", " of ", " made ", " built "]
             .iter()
@@ -1781,6 +1781,17 @@ static EN_OWNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// kind of company (Runway, the New York-based maker of video tools) or its
 /// chief (Zipline, whose chief executive), its founding or seat, or a round
 /// it raised.
+/// What [`EN_ORG_NEXT`] finds after a name, unless its company word is
+/// inside a clause about another kind of thing (Chirp, a music model that
+/// the company offered…: Chirp is the model).
+fn en_org_next(after: &str) -> Option<&str> {
+    EN_ORG_NEXT.find(after).map(|m| m.as_str()).filter(|m| {
+        ![" that ", " which ", " who ", " model ", " models "]
+            .iter()
+            .any(|w| m.contains(w))
+    })
+}
+
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
