@@ -5031,3 +5031,34 @@ fn its_founders_worked_together_and_the_startup_follows_the_company_talked_about
     // 'a music model that the company offered': the company word is the clause's.
     assert!(has_entity(&m, "Chirp", EntityType::AIModel), "{m:?}");
 }
+
+#[test]
+fn lists_name_codes_and_organisations_and_a_province_capital_is_no_province_suffix() {
+    let (m, f) = run(text(
+        "2022年,地平线开始量产Q1000和Q1000L两款芯片。去年,地平线又发布了云台系列的C1236和C1296。\
+         在合作伙伴方面,地平线与一汽集团、博世、采埃孚和马瑞利等车企建立了合作。\
+         2021年,地平线把全球总部迁到了湖北省会武汉。",
+    ));
+    for code in ["Q1000", "Q1000L"] {
+        assert!(has_entity(&m, code, EntityType::Product), "{code}: {m:?}");
+    }
+    // (C1236|和C1296: the second code of a list is of the first one's kind)
+    assert!(has_fact(&f, "C1296", "creator", "地平线"), "{f:?}");
+    for org in ["采埃孚", "马瑞利"] {
+        assert!(
+            has_entity(&m, org, EntityType::Organization),
+            "{org}: {m:?}"
+        );
+    }
+    assert_facts(
+        &f,
+        &[
+            ("地平线", "partnerOf", "马瑞利"),
+            ("地平线", "partnerOf", "博世"),
+            ("地平线", "location", "武汉"),
+            ("武汉", "containedInPlace", "湖北"),
+        ],
+    );
+    // A member of the list is nobody's partner by itself.
+    assert!(!has_fact(&f, "采埃孚", "partnerOf", "马瑞利"), "{f:?}");
+}

@@ -89,6 +89,8 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     sized_models(view, lex, &mut out);
     family_codes(view, &mut out);
     shared_surnames(view, lex, &mut out);
+    code_lists(view, lex, &mut out);
+    listed_organisations(view, lex, &mut out);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
 }
@@ -2654,6 +2656,157 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         }
     }
 }
+
+/// A list of codes in a Chinese sentence (A1000和A1000L两款芯片; …的C1236和
+/// C1296): every code of a list that a head noun ends (after a count:
+/// 两款) is of the head's kind; and a code joined to a model, app or
+/// product already found (C1236|和C1296) is of its kind too.
+fn code_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    if !text.chars().any(is_cjk) {
+        return;
+    }
+    let free = |s: usize, e: usize, out: &[Candidate]| {
+        !view.known.iter().any(|k| k.0 < e && s < k.1)
+            && !out
+                .iter()
+                .any(|c| c.start < e && s < c.end && c.priority >= 2)
+    };
+    for m in CODE_LIST.find_iter(text) {
+        let rest = &text[m.end()..];
+        let rest = COUNT_KIND.find(rest).map_or(rest, |c| &rest[c.end()..]);
+        let Some(t) = head_after(lex, rest, EntityType::is_made) else {
+            continue;
+        };
+        for c in CODE.find_iter(m.as_str()) {
+            let (s, e) = (m.start() + c.start(), m.start() + c.end());
+            if code_like(c.as_str(), lex) && free(s, e, out) {
+                out.push(candidate(s, e, t, c.as_str(), "zh.code_list", 0.76));
+            }
+        }
+    }
+    let mut k = 0;
+    while k < out.len() {
+        let (end, t) = (out[k].end, out[k].etype);
+        k += 1;
+        if !t.is_made() || out[k - 1].priority < 2 {
+            continue;
+        }
+        let Some(j) = ["、", "和", "与", "及", "以及"]
+            .iter()
+            .find(|j| text[end..].starts_with(**j))
+        else {
+            continue;
+        };
+        let at = end + j.len();
+        if let Some(c) = CODE.find(&text[at..]).filter(|c| c.start() == 0) {
+            let e = at + c.end();
+            if code_like(c.as_str(), lex)
+                && !text[e..].starts_with(|ch: char| ch.is_ascii_alphanumeric())
+                && free(at, e, out)
+            {
+                out.push(candidate(at, e, t, c.as_str(), "zh.code_list", 0.75));
+            }
+        }
+    }
+}
+
+/// 与一汽集团、博世、采埃孚和马瑞利等车企建立了合作: in a Chinese list that
+/// holds two organisations already known, a short name between joiners is an
+/// organisation too when the list ends with 等 and a kind of organisation
+/// (`[cues] org_heads_zh`) or the name stands between known ones.
+fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    const JOINERS: [&str; 5] = ["、", "以及", "和", "与", "及"];
+    let text = view.text;
+    let mut orgs: Vec<(usize, usize)> = view
+        .known
+        .iter()
+        .filter(|k| k.2 == EntityType::Organization)
+        .map(|k| (k.0, k.1))
+        .chain(
+            out.iter()
+                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
+                .map(|c| (c.start, c.end)),
+        )
+        .collect();
+    orgs.sort_unstable();
+    let org_at = |at: usize| orgs.iter().filter(|o| o.0 == at).map(|o| o.1).max();
+    let mut from = 0;
+    for &(start, end) in &orgs {
+        if start < from {
+            continue;
+        }
+        // Walk the list: known names and unknown ones, as (start, end, known).
+        let mut items = vec![(start, end, true)];
+        let mut at = end;
+        while let Some(j) = JOINERS.iter().find(|j| text[at..].starts_with(**j)) {
+            let s = at + j.len();
+            if let Some(e) = org_at(s) {
+                items.push((s, e, true));
+                at = e;
+                continue;
+            }
+            let len: usize = text[s..]
+                .chars()
+                .take_while(|&c| is_cjk(c) && !lex.name_stoppers.contains(&c) && c != '等')
+                .map(char::len_utf8)
+                .sum();
+            let n = text[s..s + len].chars().count();
+            if !(2..=6).contains(&n)
+                || !JOINERS
+                    .iter()
+                    .chain(&["等"])
+                    .any(|w| text[s + len..].starts_with(w))
+            {
+                break;
+            }
+            items.push((s, s + len, false));
+            at = s + len;
+        }
+        from = at;
+        let known = items.iter().filter(|i| i.2).count();
+        let closed = text[at..].strip_prefix("等").is_some_and(|r| {
+            let near: String = r.chars().take(10).collect();
+            lex.cues
+                .org_heads_zh
+                .iter()
+                .any(|h| near.contains(h.as_str()))
+        });
+        if known < 2 {
+            continue;
+        }
+        for (k, &(s, e, is_known)) in items.iter().enumerate() {
+            let between = items[..k].iter().any(|i| i.2) && items[k + 1..].iter().any(|i| i.2);
+            let name = &text[s..e];
+            if !is_known && (closed || between) && !lex.is_not_entity(name) {
+                out.push(candidate(
+                    s,
+                    e,
+                    EntityType::Organization,
+                    name,
+                    "zh.listed_org",
+                    0.72,
+                ));
+            }
+        }
+    }
+}
+
+/// A code: letters and digits, at least one of each (A1000L, C1296).
+const CODE_PATTERN: &str = r"[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*";
+static CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(CODE_PATTERN).expect("valid regex"));
+/// Two or more codes joined as a list.
+static CODE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:{CODE_PATTERN})(?:(?:、|和|与|及|以及)(?:{CODE_PATTERN}))+"
+    ))
+    .expect("valid regex")
+});
+/// A count of kinds before a head noun: 两款, 三颗, 等.
+static COUNT_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:等)?(?:[两二三四五六七八九十几多]|\d+)?(?:款|颗|个|种|台|部)?")
+        .expect("valid regex")
+});
 
 /// The code-like name that starts at `at` (after a space), if it is no
 /// known name: Step-2, Instinct MI325X, 远征A1.
