@@ -5062,3 +5062,22 @@ fn lists_name_codes_and_organisations_and_a_province_capital_is_no_province_suff
     // A member of the list is nobody's partner by itself.
     assert!(!has_fact(&f, "采埃孚", "partnerOf", "马瑞利"), "{f:?}");
 }
+
+#[test]
+fn investors_listed_without_the_company_are_the_company_talked_abouts() {
+    let (_, f) = run(text(
+        "地平线成立于2015年。公司成立两个月后,北极光创投就给出了第一笔投资。\
+         此后,上汽集团、招商局、小米和腾讯等先后入股。招股书显示,北极光创投持有约11.48%的股份。\
+         一家基石投资者是广汽集团间接全资持有的启城发展有限公司。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("地平线", "funder", "北极光创投"),
+            ("地平线", "funder", "上汽集团"),
+            ("地平线", "funder", "腾讯"),
+            ("启城发展有限公司", "parentOrganization", "广汽集团"),
+        ],
+    );
+    assert!(!has_fact(&f, "北极光创投", "funder", "上汽集团"), "{f:?}");
+}
