@@ -39,6 +39,11 @@ impl Analyser {
         Analyser { jieba }
     }
 
+    /// Whether jieba's dictionary holds the word (天城 no; 建国 yes).
+    pub fn knows(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
+    }
+
     /// Segments and tags a sentence.
     pub fn tag<'a>(&'a self, text: &'a str) -> Vec<Token<'a>> {
         let mut out = Vec::new();

@@ -5081,3 +5081,22 @@ fn investors_listed_without_the_company_are_the_company_talked_abouts() {
     );
     assert!(!has_fact(&f, "北极光创投", "funder", "上汽集团"), "{f:?}");
 }
+
+#[test]
+fn an_interviewee_names_a_partner_by_given_name_and_says_who_does_which_post() {
+    let (_, f) = run(text(
+        "主持人:楼天城也是在百度认识的?\n彭军:对。天城同样是清华出来的,在姚期智先生主持的实验班一路读到博士。\
+         他先在谷歌参与无人车项目,2016年春天来到百度。\n主持人:公司是那时候成立的?\n\
+         彭军:2016年12月,我们在硅谷创办了小马智行。我做CEO,天城做CTO。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("楼天城", "alumniOf", "清华大学"),
+            ("谷歌", "employee", "楼天城"),
+            ("小马智行", "employee", "楼天城"),
+        ],
+    );
+    // 他 is the subject of the sentence before, not the professor named inside it.
+    assert!(!has_fact(&f, "谷歌", "employee", "姚期智"), "{f:?}");
+}

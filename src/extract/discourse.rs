@@ -533,7 +533,13 @@ fn resolve_pronouns(
                     .max_by_key(|m| m.start)
                     .map(|m| m.kind.clone())
                     .or_else(|| match speaker {
-                        Some(s) => state.people.iter().find(|p| *p != s).cloned(),
+                        // (the subject of the last sentence before the last
+                        // person named: 天城同样是…在姚期智先生主持的实验班… 他先在谷歌)
+                        Some(s) => state
+                            .salient_person
+                            .clone()
+                            .filter(|p| p != s)
+                            .or_else(|| state.people.iter().find(|p| *p != s).cloned()),
                         None => state.salient_person.clone(),
                     })
             }

@@ -3051,11 +3051,13 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .iter()
                 .filter(|t| t.start >= clause && t.end <= pos)
                 .collect();
+            // (a single character may be a cut-apart name's, but no pronoun:
+            // 我|做|CEO names no company)
             let name_like = |t: &&&Token| {
                 !["t", "r", "p", "c", "d", "m", "f", "u", "q", "v"]
                     .iter()
                     .any(|x| t.tag.starts_with(x))
-                    || t.word.chars().count() == 1
+                    || (t.word.chars().count() == 1 && !t.tag.starts_with('r'))
             };
             // The name is the run of name-like words right before the title
             // (本文根据|深蓝|视界|创始人: 深蓝视界), the whole clause if all are.

@@ -220,6 +220,12 @@ impl Extractor {
             })
             .collect();
         local.extend(surnames(doc, &per_sentence));
+        local.extend(given_names(
+            doc,
+            &per_sentence,
+            &self.lexicon,
+            &self.analyser,
+        ));
         local.extend(short);
         let matcher =
             NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
@@ -1003,6 +1009,72 @@ fn surnames(
         .into_iter()
         .filter(|(_, names)| names.len() == 1)
         .map(|(last, mut names)| (last, EntityType::Person, 0.75, names.remove(0)))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// 天城 after 楼天城, 文斌 after 唐文斌: a Chinese name of three characters
+/// (a one-character surname and a two-character given name) names its
+/// person by the given name alone too, when that is no word jieba knows
+/// (建国, 一鸣), never an entity on its own, and no other person of the
+/// document has it.
+fn given_names(
+    doc: &Document,
+    per_sentence: &[Vec<Candidate>],
+    lexicon: &Lexicon,
+    analyser: &Analyser,
+) -> Vec<(String, EntityType, f32, String)> {
+    let mut by_given: HashMap<String, Vec<String>> = HashMap::new();
+    for (i, c) in per_sentence
+        .iter()
+        .enumerate()
+        .flat_map(|(i, cands)| cands.iter().map(move |c| (i, c)))
+    {
+        if c.etype != EntityType::Person || c.confidence < 0.75 {
+            continue;
+        }
+        let s = doc.sentences[i];
+        let surface = &doc.norm[s.start + c.start..s.start + c.end];
+        let chars: Vec<char> = surface.chars().collect();
+        if chars.len() != 3 || !chars.iter().all(|&ch| discover::is_cjk(ch)) {
+            continue;
+        }
+        let given: String = chars[1..].iter().collect();
+        // (a name the dictionary knows needs no known surname: 楼天城; a
+        // compound surname leaves one character: 欧阳|娜娜 is no 阳娜)
+        let compound = lexicon
+            .double_surnames
+            .iter()
+            .any(|d| surface.starts_with(d.as_str()));
+        if compound
+            || !(lexicon.has_surname(surface) || c.priority >= 3)
+            || (analyser.knows(&given)
+                && !analyser.tag(&given).first().is_some_and(|t| {
+                    t.word == given && ["nr", "ns", "nz"].iter().any(|n| t.tag.starts_with(n))
+                }))
+            || lexicon.is_not_entity(&given)
+            || chars[1..]
+                .iter()
+                .any(|ch| lexicon.name_stoppers.contains(ch))
+        {
+            continue;
+        }
+        let names = by_given.entry(given).or_default();
+        if !names.contains(&c.canonical) {
+            names.push(c.canonical.clone());
+        }
+    }
+    let taken: HashSet<&str> = per_sentence
+        .iter()
+        .flatten()
+        .filter(|c| c.priority >= 2)
+        .map(|c| c.canonical.as_str())
+        .collect();
+    let mut out: Vec<_> = by_given
+        .into_iter()
+        .filter(|(given, names)| names.len() == 1 && !taken.contains(given.as_str()))
+        .map(|(given, mut names)| (given, EntityType::Person, 0.75, names.remove(0)))
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
