@@ -5100,3 +5100,27 @@ fn an_interviewee_names_a_partner_by_given_name_and_says_who_does_which_post() {
     // 他 is the subject of the sentence before, not the professor named inside it.
     assert!(!has_fact(&f, "谷歌", "employee", "姚期智"), "{f:?}");
 }
+
+#[test]
+fn respectively_pairs_people_with_titles_and_a_chinese_comma_ends_a_title_chain() {
+    let (m, f) = run(text(
+        "Writer总部位于旧金山,2020年由May Habib和Waseem AlShikh创立,两人分别担任CEO和CTO。\
+         生数科技成立于2023年3月,首席科学家朱军是清华大学教授,联合创始人唐家渝担任CEO。\
+         联合创始人包括任教于斯坦福大学的研究者。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Writer", "founder", "Waseem AlShikh"),
+            ("Writer", "ceo", "May Habib"),
+            ("Writer", "employee", "Waseem AlShikh"),
+            ("清华大学", "employee", "朱军"),
+            ("生数科技", "founder", "唐家渝"),
+        ],
+    );
+    assert!(!has_fact(&f, "Writer", "ceo", "Waseem AlShikh"), "{f:?}");
+    // 教授,联合创始人唐家渝: two people's titles, not one chain.
+    assert!(!has_fact(&f, "清华大学", "founder", "唐家渝"), "{f:?}");
+    // 任教于 is a verb, nobody's name.
+    assert!(!m.iter().any(|(_, _, c, _)| c == "任教"), "{m:?}");
+}

@@ -198,6 +198,7 @@ pub fn walk(
         );
         known_makers(doc, i, &said, ex, &mut out.assertions);
         dated_releases(doc, i, &said, ex, &mut out.assertions);
+        respectively(doc, i, &said, &plural, ex, &state, &mut out.assertions);
         cooccurrences(doc, i, &said, ex, &mut out.assertions);
         remember(text, s.start, i, &ms, &mut state, &ex.lexicon.cues);
         out.mentions.extend(ms);
@@ -1031,6 +1032,124 @@ fn dated_releases(
         );
     }
 }
+
+/// 由May Habib和Waseem AlShikh创立,两人分别担任CEO和CTO: people named
+/// together (or a word for them) and 分别 with as many job titles: each
+/// person holds the title in the same place of the company the sentence
+/// opens with, else the company talked about.
+fn respectively(
+    doc: &Document,
+    i: usize,
+    ms: &[Mention],
+    plural: &HashMap<usize, Vec<MentionKind>>,
+    ex: &Extractor,
+    state: &State,
+    out: &mut Vec<Assertion>,
+) {
+    let s = doc.sentences[i];
+    let text = &doc.norm[s.start..s.end];
+    for (pos, _) in text.match_indices("分别") {
+        let at = s.start + pos;
+        // The people right before 分别: a word for them (两人), or their names.
+        let mut people: Vec<MentionKind> = Vec::new();
+        if let Some(m) = ms.iter().rev().find(|m| m.end <= at)
+            && m.end == at
+            && m.rule == "coref.people"
+        {
+            people.push(m.kind.clone());
+            people.extend(plural.get(&m.start).into_iter().flatten().cloned());
+        }
+        if people.is_empty() {
+            people = named_together(text, s.start, ms)
+                .into_iter()
+                .find(|(end, t, _)| *end == at && *t == EntityType::Person)
+                .map(|(_, _, g)| g)
+                .unwrap_or_default();
+        }
+        people.dedup();
+        if people.len() < 2 {
+            continue;
+        }
+        // The titles after it: 分别担任CEO和CTO.
+        let mut rest = &text[pos + "分别".len()..];
+        for v in ["担任", "出任", "任", "是", "为"] {
+            if let Some(r) = rest.strip_prefix(v) {
+                rest = r;
+                break;
+            }
+        }
+        let mut titles = Vec::new();
+        while let Some((n, p)) = ex.rules.title_prefix(rest) {
+            titles.push(p);
+            rest = &rest[n..];
+            match ["和", "、", "及", "与"]
+                .iter()
+                .find(|j| rest.starts_with(**j))
+            {
+                Some(j) => rest = &rest[j.len()..],
+                None => break,
+            }
+        }
+        let factor = modifier_factor(&masked(doc, i, s.start, at + "分别".len(), ms), text, ex);
+        let confidence = RESPECTIVELY_CONFIDENCE * factor;
+        if titles.len() != people.len() || confidence < ex.settings.min_assertion_confidence {
+            continue;
+        }
+        let subject = ms
+            .iter()
+            .find(|m| {
+                m.start < at
+                    && m.entity_type() == Some(EntityType::Organization)
+                    && canonical(&m.kind)
+                        .is_some_and(|n| !is_school(n, &ex.lexicon.cues.school_words))
+            })
+            .map(|m| m.kind.clone())
+            .or_else(|| state.salient_org.clone());
+        let Some(MentionKind::Entity {
+            etype,
+            canonical: name,
+            ..
+        }) = subject
+        else {
+            continue;
+        };
+        for (person, p) in people.iter().zip(&titles) {
+            let (Some(p), MentionKind::Entity { canonical: pn, .. }) = (p, person) else {
+                continue;
+            };
+            let exists = out.iter().any(|a| {
+                a.evidence.sentence == i
+                    && a.predicate == *p
+                    && a.subject.name == name
+                    && matches!(&a.object, Object::Entity(o) if &o.name == pn)
+            });
+            if exists {
+                continue;
+            }
+            out.push(Assertion {
+                subject: EntityKey {
+                    etype,
+                    name: name.clone(),
+                },
+                predicate: *p,
+                object: Object::Entity(EntityKey {
+                    etype: EntityType::Person,
+                    name: pn.clone(),
+                }),
+                evidence: Evidence {
+                    sentence: i,
+                    start: at,
+                    end: at + "分别".len(),
+                    rule: "zh.title.respectively".to_string(),
+                    confidence,
+                },
+            });
+        }
+    }
+}
+
+/// How sure a title read by [`respectively`] is.
+const RESPECTIVELY_CONFIDENCE: f32 = 0.7;
 
 /// How sure a date read by [`dated_releases`] is: below the patterns'.
 const DATED_RELEASE_CONFIDENCE: f32 = 0.6;

@@ -1033,14 +1033,17 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
     // 由 names whoever made or founded what the clause is about.
     for pos in view.find("由") {
         let at = pos + "由".len();
-        if let Some(e) = listed_name(view, lex, at).filter(|&e| {
-            let after = &text[e..];
-            [
-                "于", "在", "创办", "创立", "创建", "共同", "联合", "、", "与", "和",
-            ]
-            .iter()
-            .any(|w| after.starts_with(w))
-        }) && !taken(at, e, out)
+        if let Some(e) = listed_name(view, lex, at)
+            .or_else(|| latin_listed_name(text, at))
+            .filter(|&e| {
+                let after = &text[e..];
+                [
+                    "于", "在", "创办", "创立", "创建", "共同", "联合", "、", "与", "和",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+            })
+            && !taken(at, e, out)
         {
             add_person(out, &mut people, text, (at, e), "zh.by_person");
         }
@@ -1069,10 +1072,12 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
     while i < people.len() {
         let (s, e) = people[i];
         i += 1;
-        // Rightwards: 马化腾与|张志东.
+        // Rightwards: 马化腾与|张志东 (May Habib和|Waseem AlShikh).
         if let Some(j) = ZH_LIST_JOINERS.iter().find(|j| text[e..].starts_with(**j)) {
             let at = e + j.len();
+            let latin = text[s..e].is_ascii();
             if let Some(end) = listed_name(view, lex, at)
+                .or_else(|| latin.then(|| latin_listed_name(text, at)).flatten())
                 && !taken(at, end, out)
                 && !people.contains(&(at, end))
             {
@@ -1126,6 +1131,20 @@ fn add_person(
     out.push(candidate(s, e, EntityType::Person, &text[s..e], rule, 0.75));
     people.push((s, e));
 }
+
+/// The end of a Latin full name at `at` in a Chinese sentence (May Habib,
+/// Waseem AlShikh) that stands where a list member ends.
+fn latin_listed_name(text: &str, at: usize) -> Option<usize> {
+    let m = LATIN_FULL_NAME.find(&text[at..])?;
+    let end = at + m.end();
+    let tail = &text[end..];
+    (text[..end].chars().any(is_cjk) && ZH_LIST_ENDS.iter().any(|w| tail.starts_with(w)))
+        .then_some(end)
+}
+
+/// Two or three capitalised words: a Latin person's full name.
+static LATIN_FULL_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][a-z]+(?: [A-Z][a-zA-Z'-]+){1,2}").expect("valid regex"));
 
 /// The end of a name of two or three Chinese characters at `at` that starts
 /// with a surname and stands where a list member ends (see [`ZH_LIST_ENDS`]).

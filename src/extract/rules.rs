@@ -416,6 +416,20 @@ impl RuleSet {
         Ok(set)
     }
 
+    /// The longest job title that `text` starts with: its length in bytes
+    /// and the predicate it asserts (`None` for a title that asserts nothing).
+    pub fn title_prefix(&self, text: &str) -> Option<(usize, Option<Predicate>)> {
+        self.titles
+            .iter()
+            .filter_map(|t| {
+                let word: String = t.word.iter().collect();
+                text.get(..word.len())
+                    .filter(|p| p.eq_ignore_ascii_case(&word))
+                    .map(|_| (word.len(), t.predicate))
+            })
+            .max_by_key(|(n, _)| *n)
+    }
+
     /// An error unless no pattern or co-occurrence rule has this id yet.
     fn id_is_new(&self, id: &str, path: &str, line: usize) -> Result<(), RuleError> {
         if self.rules.iter().any(|r| r.id == id) || self.cooccur.iter().any(|r| r.id == id) {
@@ -1047,6 +1061,12 @@ fn match_at(
             'chain: loop {
                 let seps: &[&str] = if first { &[""] } else { &TITLE_SEPARATORS };
                 for sep in seps {
+                    // (a comma joins English titles: co-founder, chairman and
+                    // chief executive; in Chinese it ends the chain: 清华大学
+                    // 教授,联合创始人唐家渝 are two people's)
+                    if *sep == "," && !cx.comma_joins {
+                        continue;
+                    }
                     let sep: Vec<char> = sep.chars().collect();
                     if !(sep.is_empty() || lit_len(&sep, false, units, end)) {
                         continue;
