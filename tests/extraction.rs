@@ -5124,3 +5124,32 @@ fn respectively_pairs_people_with_titles_and_a_chinese_comma_ends_a_title_chain(
     // 任教于 is a verb, nobody's name.
     assert!(!m.iter().any(|(_, _, c, _)| c == "任教"), "{m:?}");
 }
+
+#[test]
+fn model_years_generations_made_names_and_investment_arms() {
+    let (m, f) = run(text(
+        "吉利汽车控股的高端智能电动品牌极氪昨晚正式推出2025款极氪007和2025款极氪001。\
+         两款新车都换上了极氪自研的浩瀚智驾2.0系统。2025款极氪007搭载极氪自研的第二代金砖电池。\
+         极氪001则采用宁德时代研发的麒麟电池和神行电池。魅族开发的车机系统Flyme Auto已经装车。\
+         同年,极氪完成首轮融资,英特尔的投资部门英特尔资本、宁德时代和哔哩哔哩都参与了投资。",
+    ));
+    for name in ["2025款极氪007", "极氪001"] {
+        assert!(has_entity(&m, name, EntityType::Product), "{name}: {m:?}");
+    }
+    assert_facts(
+        &f,
+        &[
+            ("2025款极氪001", "creator", "极氪"),
+            ("浩瀚智驾2.0", "creator", "极氪"),
+            ("第二代金砖电池", "creator", "极氪"),
+            ("神行电池", "creator", "宁德时代"),
+            ("极氪", "parentOrganization", "吉利汽车"),
+            ("英特尔投资", "parentOrganization", "英特尔"),
+            ("极氪", "funder", "英特尔投资"),
+        ],
+    );
+    // A kind before a name is no name; an investment arm is no investee.
+    assert!(!m.iter().any(|(_, _, c, _)| c == "车机"), "{m:?}");
+    assert!(!has_fact(&f, "英特尔投资", "funder", "英特尔"), "{f:?}");
+    assert!(!has_fact(&f, "极氪", "funder", "英特尔"), "{f:?}");
+}

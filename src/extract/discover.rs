@@ -70,6 +70,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     kind_headed_names(view, lex, &mut out);
     latin_after_org_heads(view, lex, &mut out);
     self_made_names(view, lex, &mut out);
+    made_headed_names(view, lex, &mut out);
     released_latin_names(view, lex, &mut out);
     called_names(view, lex, &mut out);
     called_names_en(view, lex, &mut out);
@@ -2326,7 +2327,11 @@ pub fn maker_code(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option
 
 /// A bare number right after a Chinese organisation's name.
 static NUMBER_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[1-9][0-9]?|0[1-9])").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[1-9][0-9]?|0[1-9]|00[1-9])").expect("valid regex"));
+
+/// A model year right before a product's name: 2025款.
+static MODEL_YEAR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:19|20)\d\d款$").expect("valid regex"));
 
 /// 一加13, 小米15 Ultra: a Chinese organisation's name with a bare number is
 /// a product of its maker when the document says so twice, or once right
@@ -2383,6 +2388,10 @@ pub fn maker_number(
         return None;
     }
     let stop = after_tiers(text, name_end, &lex.model_tiers);
+    // 2025款极氪007: a model year opens the name of that year's version.
+    let start = MODEL_YEAR_BEFORE
+        .find(&text[..start])
+        .map_or(start, |m| m.start());
     Some(candidate(
         start,
         stop,
@@ -3658,6 +3667,69 @@ fn self_made_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
         ));
     }
 }
+
+/// 极氪自研的浩瀚智驾2.0系统, 宁德时代生产的第二代麒麟电池和神行电池: the name
+/// a making verb's 的 introduces before a head noun. A battery's or chip's
+/// name of Chinese characters alone keeps its head (麒麟电池, 图灵芯片); a
+/// name with a version or code does not (浩瀚智驾2.0, 征程6). An item
+/// joined by 和 or 、 with the same head is named so too.
+fn made_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for c in ZH_MADE_HEADED.captures_iter(text) {
+        let head = &c["head"];
+        let Some(etype) = listed_head(lex, head) else {
+            continue;
+        };
+        // (开发的车机系统Flyme Auto: a kind before the name, not a name)
+        let end = c.get(0).expect("group 0").end();
+        if text[end..].starts_with(|ch: char| ch.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let name = c.name("name").expect("group name");
+        let mut items = vec![(name.start(), name.end())];
+        let mut at = c.get(0).expect("group 0").end();
+        while let Some(n) = ZH_HEADED_ITEM.captures(&text[at..]) {
+            if &n["head"] != head {
+                break;
+            }
+            let m = n.name("name").expect("group name");
+            items.push((at + m.start(), at + m.end()));
+            at += n.get(0).expect("group 0").end();
+        }
+        let keeps_head = HEAD_KEPT.contains(&head);
+        for (s, e) in items {
+            let bare = &text[s..e];
+            let e = if keeps_head && bare.chars().all(is_cjk) {
+                e + head.len()
+            } else {
+                e
+            };
+            let name = &text[s..e];
+            if lex.is_not_entity(bare)
+                || lex.is_not_entity(name)
+                || view.known.iter().any(|k| k.0 < e && s < k.1)
+            {
+                continue;
+            }
+            out.push(candidate(s, e, etype, name, "zh.made_headed", 0.74));
+        }
+    }
+}
+
+/// Heads that a name of Chinese characters keeps (麒麟电池, 图灵芯片).
+const HEAD_KEPT: [&str; 2] = ["电池", "芯片"];
+
+/// 自研的浩瀚智驾2.0系统, 生产的第二代麒麟电池: a making verb's 的, a name (an
+/// ordinal generation may open it) and a head noun.
+static ZH_MADE_HEADED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:自研|自主研发|自行研发|研发|生产|开发|打造)的(?P<name>(?:第[一二三四五六七八九十]代)?\p{Han}{2,4}(?:\d+(?:\.\d+)?)?)(?P<head>系统|芯片|电池|平台|操作系统)")
+        .expect("valid regex")
+});
+/// …和神行电池: one more item of such a list.
+static ZH_HEADED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:和|、|及|与)(?P<name>(?:第[一二三四五六七八九十]代)?\p{Han}{2,4}(?:\d+(?:\.\d+)?)?)(?P<head>系统|芯片|电池|平台|操作系统)")
+        .expect("valid regex")
+});
 
 /// NAME是(我们|某公司)自研的…HEAD, opening a clause.
 static ZH_SELF_MADE: LazyLock<Regex> = LazyLock::new(|| {
