@@ -5153,3 +5153,25 @@ fn model_years_generations_made_names_and_investment_arms() {
     assert!(!has_fact(&f, "英特尔投资", "funder", "英特尔"), "{f:?}");
     assert!(!has_fact(&f, "极氪", "funder", "英特尔"), "{f:?}");
 }
+
+#[test]
+fn founding_told_after_the_company_clause_and_lists_with_kinds_and_titles() {
+    let (_, f) = run(text(
+        "Lightricks总部位于耶路撒冷,2013年由联合创始人兼CEO Zeev Farbman与几位研究者一起创立。\
+         本月4日,总部位于旧金山的机器人AI公司Physical Intelligence宣布完成4亿美元融资,投资方包括\
+         亚马逊创始人杰夫·贝索斯、OpenAI,以及风投机构Thrive Capital和Lux Capital。\
+         这家公司今年3月才成立,联合创始人包括CEO Karol Hausman、加州大学伯克利分校副教授Sergey Levine。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lightricks", "foundingDate", "2013"),
+            ("Lightricks", "founder", "Zeev Farbman"),
+            ("Lightricks", "ceo", "Zeev Farbman"),
+            ("Physical Intelligence", "funder", "OpenAI"),
+            ("Physical Intelligence", "funder", "Lux Capital"),
+            ("Physical Intelligence", "founder", "Karol Hausman"),
+            ("Physical Intelligence", "founder", "Sergey Levine"),
+        ],
+    );
+}

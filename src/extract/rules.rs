@@ -97,6 +97,10 @@ struct RuleFile {
     /// (Step-1语言大模型、Step-1V多模态大模型).
     #[serde(default)]
     list_kinds: Vec<String>,
+    /// Kind words that may stand before an organisation of a list
+    /// (…、OpenAI,以及风投机构Thrive Capital和Lux Capital).
+    #[serde(default)]
+    list_org_kinds: Vec<String>,
 }
 
 /// Words that block or lower a match.
@@ -304,6 +308,8 @@ struct Context<'a> {
     title_scopes: &'a [Vec<char>],
     /// Kind words that may stand beside a listed thing.
     list_kinds: &'a [Vec<char>],
+    /// Kind words that may stand before a listed organisation.
+    list_org_kinds: &'a [Vec<char>],
     /// Words that may not stand right before the subject or the object of
     /// the rule being matched, and words that may not follow its subject.
     subject_not_after: &'a [Vec<char>],
@@ -404,6 +410,8 @@ pub struct RuleSet {
     title_scopes: Vec<Vec<char>>,
     /// Kind words beside listed things.
     list_kinds: Vec<Vec<char>>,
+    /// Kind words before listed organisations.
+    list_org_kinds: Vec<Vec<char>>,
 }
 
 impl RuleSet {
@@ -526,6 +534,11 @@ impl RuleSet {
                 .iter()
                 .map(|s| s.chars().collect::<Vec<char>>()),
         );
+        self.list_org_kinds.extend(
+            file.list_org_kinds
+                .iter()
+                .map(|s| s.chars().collect::<Vec<char>>()),
+        );
         let n = file.rule.len() + file.cooccur.len();
         for spec in file.rule {
             let line = text[..spec.id.span().start].matches('\n').count() + 1;
@@ -562,6 +575,7 @@ impl RuleSet {
             titles: &self.titles,
             title_scopes: &self.title_scopes,
             list_kinds: &self.list_kinds,
+            list_org_kinds: &self.list_org_kinds,
             subject_not_after: &[],
             subject_not_before: &[],
             object_not_after: &[],
@@ -678,6 +692,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
         titles: cx.titles,
         title_scopes: cx.title_scopes,
         list_kinds: cx.list_kinds,
+        list_org_kinds: cx.list_org_kinds,
         subject_not_after: &rule.subject_not_after,
         subject_not_before: &rule.subject_not_before,
         object_not_after: &rule.object_not_after,
@@ -1002,6 +1017,17 @@ fn match_at(
                             })
                         {
                             at += k;
+                        }
+                        // ,以及风投机构Thrive Capital: a kind of organisation
+                        // before the next item
+                        if let Some(w) = cx.list_org_kinds.iter().find(|w| {
+                            lit_len(w, true, units, at)
+                                && units
+                                    .get(at + w.len())
+                                    .and_then(|u| slot_accepts(types, u))
+                                    .is_some()
+                        }) {
+                            at += w.len();
                         }
                         // 字节跳动的豆包, 字节跳动旗下的火山引擎
                         if let Some((_, item)) = owned_item(types, units, at) {
