@@ -5175,3 +5175,17 @@ fn founding_told_after_the_company_clause_and_lists_with_kinds_and_titles() {
         ],
     );
 }
+
+#[test]
+fn a_pair_that_met_and_people_named_by_what_they_run() {
+    let (m, f) = run(text(
+        "启明创投管理合伙人周志峰与张文都是哥伦比亚大学的校友,但此前并无深交。2019年6月,两人在北京吃了一顿早餐。\
+         负责软件生态的焦国方,此前在高通领导过移动GPU架构的研发。",
+    ));
+    assert!(has_entity(&m, "焦国方", EntityType::Person), "{m:?}");
+    assert!(
+        has_fact(&f, "张文", "metWith", "周志峰") || has_fact(&f, "周志峰", "metWith", "张文"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "高通", "employee", "焦国方"), "{f:?}");
+}

@@ -1503,7 +1503,7 @@ fn read_relations(
             let all: Vec<&Mention> = captures
                 .iter()
                 .filter(|c| c.0 != Role::Other)
-                .map(|c| &ms[c.1])
+                .flat_map(|c| std::iter::once(&ms[c.1]).chain(with_others(&ms[c.1])))
                 .collect();
             for (a, x) in all.iter().enumerate() {
                 for y in &all[a + 1..] {

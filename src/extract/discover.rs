@@ -71,6 +71,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     latin_after_org_heads(view, lex, &mut out);
     self_made_names(view, lex, &mut out);
     made_headed_names(view, lex, &mut out);
+    in_charge_people(view, lex, &mut out);
     released_latin_names(view, lex, &mut out);
     called_names(view, lex, &mut out);
     called_names_en(view, lex, &mut out);
@@ -3729,6 +3730,38 @@ static ZH_MADE_HEADED: LazyLock<Regex> = LazyLock::new(|| {
 static ZH_HEADED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:和|、|及|与)(?P<name>(?:第[一二三四五六七八九十]代)?\p{Han}{2,4}(?:\d+(?:\.\d+)?)?)(?P<head>系统|芯片|电池|平台|操作系统)")
         .expect("valid regex")
+});
+
+/// 负责软件生态的焦国方, 主管销售的王某: a name with a surname after what
+/// someone is in charge of, ending its clause or followed by a verb of
+/// saying, is a person.
+fn in_charge_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for m in ZH_IN_CHARGE.find_iter(view.text) {
+        let Some((s, e)) = person_name_at(view, lex, m.end()) else {
+            continue;
+        };
+        let after = &view.text[e..];
+        let ends = after.starts_with([',', '。', ';', ':'])
+            || lex
+                .speech_verbs
+                .iter()
+                .any(|v| after.starts_with(v.as_str()));
+        if ends && !view.known.iter().any(|k| k.0 < e && s < k.1) {
+            out.push(candidate(
+                s,
+                e,
+                EntityType::Person,
+                &view.text[s..e],
+                "zh.in_charge",
+                0.75,
+            ));
+        }
+    }
+}
+
+/// 负责…的 / 主管…的 / 分管…的, up to ten characters of what.
+static ZH_IN_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:负责|主管|分管|掌管)[\p{Han}A-Za-z0-9]{1,10}?的").expect("valid regex")
 });
 
 /// NAME是(我们|某公司)自研的…HEAD, opening a clause.
