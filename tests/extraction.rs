@@ -5189,3 +5189,18 @@ fn a_pair_that_met_and_people_named_by_what_they_run() {
     );
     assert!(has_fact(&f, "高通", "employee", "焦国方"), "{f:?}");
 }
+
+#[test]
+fn release_dates_in_a_modifier_and_in_a_which_clause() {
+    let (_, f) = run(text(
+        "【深圳，2024年10月31日】\n用户可以升级到上月22日正式发布的原生鸿蒙HarmonyOS NEXT。",
+    ));
+    assert!(
+        has_fact(&f, "HarmonyOS NEXT", "datePublished", "2024-09-22"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "OpenAI has Sora, which opened to paying ChatGPT subscribers in December 2024.",
+    ));
+    assert!(has_fact(&f, "Sora", "datePublished", "2024-12"), "{f:?}");
+}
