@@ -5204,3 +5204,24 @@ fn release_dates_in_a_modifier_and_in_a_which_clause() {
     ));
     assert!(has_fact(&f, "Sora", "datePublished", "2024-12"), "{f:?}");
 }
+
+#[test]
+fn a_company_named_in_an_apposition_and_a_post_served() {
+    let (m, f) = run(text(
+        "In 2012, Ilya Sutskever, Geoffrey Hinton and Alex Krizhevsky built AlexNet. The three then \
+         set up a small company, DNNresearch, which Google bought in 2013. Cerebras Systems was \
+         founded in 2016. Gary Lauterbach served as the first chief technology officer.",
+    ));
+    assert!(
+        has_entity(&m, "DNNresearch", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "DNNresearch", "founder", "Alex Krizhevsky"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Cerebras", "employee", "Gary Lauterbach"),
+        "{f:?}"
+    );
+}

@@ -1594,7 +1594,17 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
     // a new consumer division called Microsoft AI
     for c in EN_CALLED_ORG.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
-        if !lex.is_not_entity(m.as_str()) {
+        // (…set up a small company, DNNresearch, which…: after a comma the
+        // name must be the whole apposition)
+        let comma = view.text[c.get(0).expect("group 0").start()..m.start()].contains(',');
+        let closed =
+            view.text[m.end()..].starts_with([',', '.', ';']) || m.end() == view.text.len();
+        let opener = lex
+            .cues
+            .en_sentence_openers
+            .iter()
+            .any(|o| m.as_str().starts_with(o.as_str()));
+        if !lex.is_not_entity(m.as_str()) && (!comma || (closed && !opener)) {
             out.push(candidate(
                 m.start(),
                 m.end(),
@@ -3293,7 +3303,7 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
 
 /// An organisation introduced by what it is: a division called Microsoft AI.
 static EN_CALLED_ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:division|unit|company|startup|start-up|lab|laboratory|subsidiary|team|group|firm|venture|fund)\s+(?:called|named)\s+(?P<name>[A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*){0,3})")
+    Regex::new(r"(?-u:\b)(?:division|unit|company|startup|start-up|lab|laboratory|subsidiary|team|group|firm|venture|fund)(?:\s+(?:called|named)\s+|,\s+)(?P<name>[A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*){0,3})")
         .expect("valid regex")
 });
 
