@@ -103,6 +103,9 @@ pub struct Cues {
     pub corporate_suffixes: Vec<String>,
     #[serde(default)]
     pub release_verbs: Vec<String>,
+    /// Head nouns a Chinese product name keeps (麒麟电池).
+    #[serde(default)]
+    pub heads_kept_zh: Vec<String>,
     /// See `dated_release_words_zh` in `resources/lexicon.toml`.
     #[serde(default)]
     pub dated_release_words_zh: Vec<String>,
@@ -254,6 +257,12 @@ pub struct Pronouns {
     /// every one of them.
     #[serde(default)]
     pub people: Vec<String>,
+    /// Words after which an English word for several people stands for them.
+    #[serde(default)]
+    pub people_next_words: Vec<String>,
+    /// Number words in a word for several people and the count they give.
+    #[serde(default)]
+    pub people_counts: std::collections::BTreeMap<String, usize>,
     pub not_pronouns: Vec<String>,
 }
 

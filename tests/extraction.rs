@@ -5225,3 +5225,35 @@ fn a_company_named_in_an_apposition_and_a_post_served() {
         "{f:?}"
     );
 }
+
+#[test]
+fn review_regressions_of_lists_plural_words_and_given_names() {
+    // 他们 that stands for nobody here hides its 他.
+    let (m, _) = run(text("星澜科技创始人周明远接受了采访。他们工作到很晚。"));
+    assert!(
+        !m.iter()
+            .any(|(s, _, c, coref)| *coref && c == "周明远" && s == "他"),
+        "{m:?}"
+    );
+    // A list member ends at the next joiner; organisations are no people.
+    let (m, _) = run(text(
+        "星澜科技与一汽集团、博世以及马瑞利等车企建立了合作。这一轮由Foo Ventures和Bar Capital共同领投。",
+    ));
+    assert!(!m.iter().any(|(_, _, c, _)| c == "博世以"), "{m:?}");
+    assert!(
+        !m.iter()
+            .any(|(_, t, c, _)| *t == EntityType::Person && c.ends_with("Ventures")),
+        "{m:?}"
+    );
+    // Common words before a head are no product; a given name is a name
+    // only where it is a whole word.
+    let (m, _) = run(text(
+        "地平线研发的智能驾驶系统已经量产。负责软件的焦国方说,两国方面都很支持。国方很忙。",
+    ));
+    assert!(!m.iter().any(|(_, _, c, _)| c == "智能驾驶"), "{m:?}");
+    let given: Vec<_> = m
+        .iter()
+        .filter(|(s, _, c, _)| c == "焦国方" && s == "国方")
+        .collect();
+    assert_eq!(given.len(), 1, "{m:?}");
+}

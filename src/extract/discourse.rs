@@ -174,9 +174,13 @@ pub fn walk(
             }
         }
         let plural = resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
-        if !plural.is_empty()
-            && let Some(g) = state.group.as_mut()
-        {
+        // (the two, 两人 keep the people in view; a bare 'they' does not)
+        let counted = ms.iter().any(|m| {
+            m.rule == "coref.people"
+                && plural.contains_key(&m.start)
+                && !doc.norm[m.start..m.end].eq_ignore_ascii_case("they")
+        });
+        if counted && let Some(g) = state.group.as_mut() {
             g.0 = i;
         }
         // 方汉:去年2月发布了天工2.0: the speaker's label is no subject of
@@ -289,10 +293,12 @@ fn resolve_pronouns(
             if blocked.iter().any(|&(s, e)| pos < e && s < end) {
                 continue;
             }
-            if rule == "coref.people" && !names_people(text, pos, end) {
+            // (a word for several people that stands for none here still
+            // hides the 他 inside 他们)
+            blocked.push((pos, end));
+            if rule == "coref.people" && !names_people(text, pos, end, &p.people_next_words) {
                 continue;
             }
-            blocked.push((pos, end));
             // Thinking Machines Lab, the startup that…: an apposition
             // describes the organisation right before it; it points at no
             // other, and the rules read its words.
@@ -364,15 +370,19 @@ fn resolve_pronouns(
                     };
                     // The three: as many as the word counts, the other
                     // people of the sentence filling up the group.
-                    let group = group.and_then(|(mut g, others)| match people_counted(w) {
-                        None => Some(g),
-                        Some(n) if g.len() >= n => Some(g),
-                        Some(n) if g.len() + others.len() >= n => {
-                            let k = n - g.len();
-                            g.extend(others.into_iter().take(k));
-                            Some(g)
+                    let group = group.and_then(|(mut g, others)| {
+                        match people_counted(w, &p.people_counts) {
+                            None => Some(g),
+                            Some(n) if g.len() == n => Some(g),
+                            // (两人 after three people named together: not them)
+                            Some(n) if g.len() > n => None,
+                            Some(n) if g.len() + others.len() >= n => {
+                                let k = n - g.len();
+                                g.extend(others.into_iter().take(k));
+                                Some(g)
+                            }
+                            Some(_) => None,
                         }
-                        Some(_) => None,
                     });
                     group.and_then(|g| {
                         plural.insert(offset + pos, g[1..].to_vec());
@@ -529,10 +539,31 @@ fn resolve_pronouns(
             // (我又跟着他去了奇虎).
             "coref.person" => {
                 let speaker = state.speaker.as_ref();
+                // (…co-found OpenAI with Sam Altman, Greg Brockman, Elon Musk
+                // and others, and he served as…: a person inside a list is
+                // not who 'he' is; the sentence's first person, when it
+                // stands outside the list, is)
+                let listed: Vec<MentionKind> = named_together(text, offset, ms)
+                    .into_iter()
+                    .filter(|(end, t, _)| *end <= offset + pos && *t == EntityType::Person)
+                    .flat_map(|(_, _, g)| g)
+                    .collect();
+                let first = before(EntityType::Person)
+                    .filter(|m| Some(&m.kind) != speaker)
+                    .min_by_key(|m| m.start)
+                    .filter(|m| !listed.contains(&m.kind))
+                    .map(|m| m.kind.clone());
                 before(EntityType::Person)
                     .filter(|m| Some(&m.kind) != speaker)
                     .max_by_key(|m| m.start)
                     .map(|m| m.kind.clone())
+                    .map(|last| {
+                        if listed.contains(&last) {
+                            first.clone().unwrap_or(last)
+                        } else {
+                            last
+                        }
+                    })
                     .or_else(|| match speaker {
                         // (the subject of the last sentence before the last
                         // person named: 天城同样是…在姚期智先生主持的实验班… 他先在谷歌)
@@ -611,45 +642,25 @@ fn resolve_pronouns(
 }
 
 /// Whether a word for several people (两人, they, the two) stands for people
-/// here: not 我们两人 (the speaker is among them), not 两人工智能, and 'the
-/// two' only before a verb or a word for people (the two men; not the two
-/// companies).
-fn names_people(text: &str, pos: usize, end: usize) -> bool {
-    const PEOPLE_NOUNS: [&str; 10] = [
-        "men",
-        "women",
-        "founders",
-        "co-founders",
-        "cofounders",
-        "friends",
-        "executives",
-        "researchers",
-        "brothers",
-        "of",
-    ];
-    const AFTER_VERBS: [&str; 24] = [
-        "met", "left", "built", "began", "went", "spent", "took", "set", "made", "had", "were",
-        "have", "are", "also", "then", "later", "soon", "still", "both", "together", "quit", "ran",
-        "became", "wrote",
-    ];
+/// here: not 我们两人 (the speaker is among them), not 两人工智能, and an
+/// English one only before a word of `[pronouns] people_next_words` or a
+/// past tense (the two met, they left; not the two companies, they say).
+fn names_people(text: &str, pos: usize, end: usize, next_words: &[String]) -> bool {
     let before = &text[..pos];
     let after = &text[end..];
-    if ["我们", "咱们", "我"].iter().any(|w| before.ends_with(w)) || after.starts_with('工') {
+    let word = &text[pos..end];
+    if ["我们", "咱们", "我"].iter().any(|w| before.ends_with(w)) {
         return false;
     }
-    let word = &text[pos..end];
-    if !word.starts_with(['t', 'T']) || word.ends_with("hey") {
-        return true;
+    if !word.is_ascii() {
+        return !(word.ends_with('人') && after.starts_with('工'));
     }
     let next: String = after
         .trim_start()
         .chars()
         .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
         .collect();
-    after.starts_with(' ')
-        && (PEOPLE_NOUNS.contains(&next.as_str())
-            || AFTER_VERBS.contains(&next.as_str())
-            || next.ends_with("ed"))
+    after.starts_with(' ') && (next_words.contains(&next) || next.ends_with("ed"))
 }
 
 /// The people named among `ms` (each once, no pronouns) besides a group:
@@ -667,21 +678,14 @@ fn others_than<'a>(
     out
 }
 
-/// How many people a plural word counts (两人 2, the three 3), if it does.
-fn people_counted(word: &str) -> Option<usize> {
+/// How many people a word for several people counts (两人 2, the three 3),
+/// by `[pronouns] people_counts`.
+fn people_counted(word: &str, counts: &std::collections::BTreeMap<String, usize>) -> Option<usize> {
     let w = word.to_lowercase();
-    if ["three", "三"].iter().any(|n| w.contains(n)) {
-        Some(3)
-    } else if ["four", "四"].iter().any(|n| w.contains(n)) {
-        Some(4)
-    } else if ["two", "pair", "duo", "两", "二", "俩"]
+    counts
         .iter()
-        .any(|n| w.contains(n))
-    {
-        Some(2)
-    } else {
-        None
-    }
+        .find(|(n, _)| w.contains(n.as_str()))
+        .map(|(_, c)| *c)
 }
 
 /// Runs of two or more entities of one type (people, companies) joined by
@@ -1660,6 +1664,11 @@ fn remember(
             let others = others_than(&g, ms.iter());
             (sentence, g, others)
         });
+    } else if let Some(g) = state.group.as_mut()
+        && ms.iter().any(|m| !m.coref && g.1.contains(&m.kind))
+    {
+        // (a sentence about one of them keeps the people in view)
+        g.0 = sentence;
     }
     let school_words = &cues.school_words;
     let is_school = |name: &str| is_school(name, school_words);

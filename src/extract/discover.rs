@@ -1036,7 +1036,7 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
     for pos in view.find("由") {
         let at = pos + "由".len();
         if let Some(e) = listed_name(view, lex, at)
-            .or_else(|| latin_listed_name(text, at))
+            .or_else(|| latin_listed_name(text, at, lex))
             .filter(|&e| {
                 let after = &text[e..];
                 [
@@ -1079,7 +1079,7 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             let at = e + j.len();
             let latin = text[s..e].is_ascii();
             if let Some(end) = listed_name(view, lex, at)
-                .or_else(|| latin.then(|| latin_listed_name(text, at)).flatten())
+                .or_else(|| latin.then(|| latin_listed_name(text, at, lex)).flatten())
                 && !taken(at, end, out)
                 && !people.contains(&(at, end))
             {
@@ -1136,11 +1136,16 @@ fn add_person(
 
 /// The end of a Latin full name at `at` in a Chinese sentence (May Habib,
 /// Waseem AlShikh) that stands where a list member ends.
-fn latin_listed_name(text: &str, at: usize) -> Option<usize> {
+fn latin_listed_name(text: &str, at: usize, lex: &Lexicon) -> Option<usize> {
     let m = LATIN_FULL_NAME.find(&text[at..])?;
     let end = at + m.end();
     let tail = &text[end..];
-    (text[..end].chars().any(is_cjk) && ZH_LIST_ENDS.iter().any(|w| tail.starts_with(w)))
+    // (由Foo Ventures和Bar Capital领投: an organisation's ending is no person's)
+    let org = lex
+        .org_suffixes_en
+        .iter()
+        .any(|s| m.as_str().ends_with(&format!(" {s}")));
+    (!org && text[..end].chars().any(is_cjk) && ZH_LIST_ENDS.iter().any(|w| tail.starts_with(w)))
         .then_some(end)
 }
 
@@ -2740,8 +2745,10 @@ fn code_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) 
         let at = end + j.len();
         if let Some(c) = CODE.find(&text[at..]).filter(|c| c.start() == 0) {
             let e = at + c.end();
+            // (和Qwen2.5: a code that goes on is no code of its own)
             if code_like(c.as_str(), lex)
-                && !text[e..].starts_with(|ch: char| ch.is_ascii_alphanumeric())
+                && !text[e..]
+                    .starts_with(|ch: char| ch.is_ascii_alphanumeric() || ".-_".contains(ch))
                 && free(at, e, out)
             {
                 out.push(candidate(at, e, t, c.as_str(), "zh.code_list", 0.75));
@@ -2755,7 +2762,7 @@ fn code_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) 
 /// organisation too when the list ends with 等 and a kind of organisation
 /// (`[cues] org_heads_zh`) or the name stands between known ones.
 fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    const JOINERS: [&str; 5] = ["、", "以及", "和", "与", "及"];
+    const JOINERS: [&str; 5] = ZH_LIST_JOINERS;
     let text = view.text;
     let mut orgs: Vec<(usize, usize)> = view
         .known
@@ -2785,11 +2792,19 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 at = e;
                 continue;
             }
-            let len: usize = text[s..]
-                .chars()
-                .take_while(|&c| is_cjk(c) && !lex.name_stoppers.contains(&c) && c != '等')
-                .map(char::len_utf8)
-                .sum();
+            // (up to the next joiner: 博世以及马瑞利 is no 博世以)
+            let mut len = 0;
+            for c in text[s..].chars() {
+                let at = &text[s + len..];
+                if !is_cjk(c)
+                    || lex.name_stoppers.contains(&c)
+                    || c == '等'
+                    || JOINERS.iter().any(|j| at.starts_with(j))
+                {
+                    break;
+                }
+                len += c.len_utf8();
+            }
             let n = text[s..s + len].chars().count();
             if !(2..=6).contains(&n)
                 || !JOINERS
@@ -3707,16 +3722,33 @@ fn made_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
             items.push((at + m.start(), at + m.end()));
             at += n.get(0).expect("group 0").end();
         }
-        let keeps_head = HEAD_KEPT.contains(&head);
+        let keeps_head = lex.cues.heads_kept_zh.iter().any(|h| h == head);
         for (s, e) in items {
             let bare = &text[s..e];
+            // (研发的智能驾驶系统, 第三代芯片: common words or a generation
+            // alone make no name, unless the head is the name's: 麒麟电池)
+            let plain = bare.trim_start_matches(|c: char| "第一二三四五六七八九十代".contains(c));
+            let plain_start = e - plain.len();
+            let words: Vec<_> = view
+                .tokens
+                .iter()
+                .filter(|t| t.start >= plain_start && t.end <= e)
+                .collect();
+            let common = plain.is_empty()
+                || (!keeps_head
+                    && !words.is_empty()
+                    && words.iter().map(|t| t.word.len()).sum::<usize>() == plain.len()
+                    && words.iter().all(|t| {
+                        t.known && !["nr", "ns", "nz"].iter().any(|n| t.tag.starts_with(n))
+                    }));
             let e = if keeps_head && bare.chars().all(is_cjk) {
                 e + head.len()
             } else {
                 e
             };
             let name = &text[s..e];
-            if lex.is_not_entity(bare)
+            if common
+                || lex.is_not_entity(bare)
                 || lex.is_not_entity(name)
                 || view.known.iter().any(|k| k.0 < e && s < k.1)
             {
@@ -3727,18 +3759,15 @@ fn made_headed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
     }
 }
 
-/// Heads that a name of Chinese characters keeps (麒麟电池, 图灵芯片).
-const HEAD_KEPT: [&str; 2] = ["电池", "芯片"];
-
 /// 自研的浩瀚智驾2.0系统, 生产的第二代麒麟电池: a making verb's 的, a name (an
 /// ordinal generation may open it) and a head noun.
 static ZH_MADE_HEADED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:自研|自主研发|自行研发|研发|生产|开发|打造)的(?P<name>(?:第[一二三四五六七八九十]代)?\p{Han}{2,4}(?:\d+(?:\.\d+)?)?)(?P<head>系统|芯片|电池|平台|操作系统)")
+    Regex::new(r"(?:自研|自主研发|自行研发|研发|生产|开发|打造)的(?P<name>(?:第[一二三四五六七八九十]代)?\p{Han}{2,4}?(?:\d+(?:\.\d+)?)?)(?P<head>操作系统|系统|芯片|电池|平台)")
         .expect("valid regex")
 });
 /// …和神行电池: one more item of such a list.
 static ZH_HEADED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:和|、|及|与)(?P<name>(?:第[一二三四五六七八九十]代)?\p{Han}{2,4}(?:\d+(?:\.\d+)?)?)(?P<head>系统|芯片|电池|平台|操作系统)")
+    Regex::new(r"^(?:和|、|及|与)(?P<name>(?:第[一二三四五六七八九十]代)?\p{Han}{2,4}?(?:\d+(?:\.\d+)?)?)(?P<head>操作系统|系统|芯片|电池|平台)")
         .expect("valid regex")
 });
 

@@ -220,12 +220,9 @@ impl Extractor {
             })
             .collect();
         local.extend(surnames(doc, &per_sentence));
-        local.extend(given_names(
-            doc,
-            &per_sentence,
-            &self.lexicon,
-            &self.analyser,
-        ));
+        let given = given_names(doc, &per_sentence, &self.lexicon, &self.analyser);
+        let given_surfaces: HashSet<String> = given.iter().map(|g| g.0.clone()).collect();
+        local.extend(given);
         local.extend(short);
         let matcher =
             NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
@@ -238,8 +235,19 @@ impl Extractor {
                 anchor_in_paragraph = false;
             }
             let text = &doc.norm[s.start..s.end];
+            let mut words: Option<Vec<crate::analyse::Token<'_>>> = None;
             for (start, end, k) in matcher.find(text) {
                 let (surface, etype, conf, canonical) = &local[k];
+                // A given name alone (天城) where jieba's words begin and end
+                // (not 两国方面 for 国方).
+                if given_surfaces.contains(surface) {
+                    let words = words.get_or_insert_with(|| self.analyser.tag(text));
+                    let aligned = words.iter().any(|t| t.start == start)
+                        && words.iter().any(|t| t.end == end);
+                    if !aligned {
+                        continue;
+                    }
+                }
                 if *etype == EntityType::Organization {
                     cands.extend(discover::maker_code(text, start, end, &self.lexicon));
                     // 星海助手, 星海地图: an app named after the company the
@@ -1016,9 +1024,11 @@ fn surnames(
 
 /// 天城 after 楼天城, 文斌 after 唐文斌: a Chinese name of three characters
 /// (a one-character surname and a two-character given name) names its
-/// person by the given name alone too, when that is no word jieba knows
-/// (建国, 一鸣), never an entity on its own, and no other person of the
-/// document has it.
+/// person by the given name alone too, when it is no word jieba knows but as
+/// a name or place (建国, 一鸣 are words; 天城 is a place's name too), never
+/// an entity on its own, and no
+/// other person of the document has it. (Where it stands, jieba's words
+/// must begin and end with it.)
 fn given_names(
     doc: &Document,
     per_sentence: &[Vec<Candidate>],
