@@ -5257,3 +5257,27 @@ fn review_regressions_of_lists_plural_words_and_given_names() {
         .collect();
     assert_eq!(given.len(), 1, "{m:?}");
 }
+
+#[test]
+fn a_units_ai_name_and_people_of_a_relative_clause() {
+    let (m, f) = run(text(
+        "SEOUL, March 18, 2025 — Samsung AI Research, the artificial-intelligence unit of South \
+         Korea's Samsung Group, on Tuesday released Gauss Deep, a set of reasoning models. \
+         When Amit Jainer, Alex Yuen and Alberto Tauri founded Lumora in 2021, they bet on 3D. \
+         Four years on, the company Jainer, Yuen and Tauri started is building world models.",
+    ));
+    assert!(
+        has_entity(&m, "Samsung AI Research", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Gauss Deep", "creator", "Samsung AI Research"),
+        "{f:?}"
+    );
+    // 'the company Jainer, … started': people, not a company's name.
+    assert!(
+        !m.iter()
+            .any(|(_, t, c, _)| *t == EntityType::Organization && c == "Jainer"),
+        "{m:?}"
+    );
+}

@@ -1575,6 +1575,12 @@ const ORG_HEADS_BEFORE_EN: [&str; 10] = [
     "rival",
     "investor",
 ];
+/// After a name: more names and a verb of making, as in 'the company Jain,
+/// Yu and Taiuti started' (a relative clause whose subject is people).
+static EN_PEOPLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:, [A-Z][a-z]+)* and [A-Z][a-z]+)? (?:started|founded|co-founded|built|created|set up|launched|runs|ran|leads|led)(?-u:\b)")
+        .expect("valid regex")
+});
 /// What follows an organisation more than anything else (APUS位于北京, APUS的员工).
 const ORG_CONTEXT_AFTER: [&str; 14] = [
     "位于",
@@ -1628,7 +1634,9 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         .filter(|k| k.2 == EntityType::Organization)
     {
         let rest = &view.text[k.1..];
-        if let Some(word) = rest.strip_prefix(' ').and_then(|r| {
+        // (LG AI Research: 'AI' opens a unit's name when a corporate word follows)
+        let ai = usize::from(rest.starts_with(" AI ")) * " AI".len();
+        if let Some(word) = rest[ai..].strip_prefix(' ').and_then(|r| {
             lex.org_suffixes_en
                 .iter()
                 .filter(|s| s.chars().next().is_some_and(char::is_uppercase) && *s != "AI")
@@ -1637,7 +1645,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                         && !r[s.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
                 })
         }) {
-            let end = k.1 + 1 + word.len();
+            let end = k.1 + ai + 1 + word.len();
             // Intel Corporation, Apple Inc.: a legal form names the company
             // itself, not a unit of it.
             let legal = lex
@@ -1717,10 +1725,14 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         }
         let before = &view.text[..start];
         let after = &view.text[m.end()..];
+        // (the company Jain, Yu and Taiuti started: the people of a
+        // relative clause, not the company's name)
+        let clause_of_people = EN_PEOPLE_CLAUSE.is_match(after);
         let head_before = ORG_HEADS_BEFORE.iter().any(|h| before.ends_with(h))
-            || ORG_HEADS_BEFORE_EN
+            || (ORG_HEADS_BEFORE_EN
                 .iter()
-                .any(|h| before.trim_end().ends_with(h) && before.ends_with(' '));
+                .any(|h| before.trim_end().ends_with(h) && before.ends_with(' '))
+                && !clause_of_people);
         let role_after = ORG_ROLES_AFTER.iter().any(|r| after.starts_with(r));
         if head_before || role_after {
             out.push(candidate(
@@ -2345,6 +2357,11 @@ pub fn maker_code(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option
 static NUMBER_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[1-9][0-9]?|0[1-9]|00[1-9])").expect("valid regex"));
 
+/// Where a model year right before a product's name starts (2025款极氪007).
+pub fn model_year_before(before: &str) -> Option<usize> {
+    MODEL_YEAR_BEFORE.find(before).map(|m| m.start())
+}
+
 /// A model year right before a product's name: 2025款.
 static MODEL_YEAR_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:19|20)\d\d款$").expect("valid regex"));
@@ -2405,9 +2422,7 @@ pub fn maker_number(
     }
     let stop = after_tiers(text, name_end, &lex.model_tiers);
     // 2025款极氪007: a model year opens the name of that year's version.
-    let start = MODEL_YEAR_BEFORE
-        .find(&text[..start])
-        .map_or(start, |m| m.start());
+    let start = model_year_before(&text[..start]).unwrap_or(start);
     Some(candidate(
         start,
         stop,

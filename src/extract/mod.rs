@@ -511,6 +511,14 @@ impl Extractor {
                 end = family;
                 canonical = text[start..end].to_string();
             }
+            // 2025款极氪007: a model year opens the name of that year's version.
+            let mut start = start;
+            if entry.etype == EntityType::Product
+                && let Some(year) = discover::model_year_before(&text[..start])
+            {
+                start = year;
+                canonical = text[start..end].to_string();
+            }
             let wikidata = (canonical == entry.name)
                 .then(|| entry.wikidata.clone())
                 .flatten();
