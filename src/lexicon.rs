@@ -103,6 +103,9 @@ pub struct Cues {
     pub corporate_suffixes: Vec<String>,
     #[serde(default)]
     pub release_verbs: Vec<String>,
+    /// Words that qualify a job title (代理首席执行官) and name nothing.
+    #[serde(default)]
+    pub title_qualifiers_zh: Vec<String>,
     /// Head nouns a Chinese product name keeps (麒麟电池).
     #[serde(default)]
     pub heads_kept_zh: Vec<String>,

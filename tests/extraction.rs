@@ -5281,3 +5281,25 @@ fn a_units_ai_name_and_people_of_a_relative_clause() {
         "{m:?}"
     );
 }
+
+#[test]
+fn successors_short_names_after_a_parent_and_acting_titles() {
+    let (m, f) = run(text(
+        "本报上海2023年2月21日电\n一条是2001年在上海成立的云讯通信,另一条是锐芯微电子,后者由戴宏图创办。\
+         星河集团旗下的星河展芯是一家芯片公司。去年2月,吴明远接替雷军出任星河展芯董事长;\
+         同月月底,公司宣布由任嘉伟出任代理首席执行官。2019年,展芯发布首款5G基带芯片V510。",
+    ));
+    for name in ["吴明远", "任嘉伟"] {
+        assert!(has_entity(&m, name, EntityType::Person), "{name}: {m:?}");
+    }
+    assert!(!m.iter().any(|(_, _, c, _)| c == "代理"), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("云讯通信", "foundingDate", "2001"),
+            ("锐芯微电子", "founder", "戴宏图"),
+            ("星河展芯", "chairman", "吴明远"),
+            ("V510", "creator", "星河展芯"),
+        ],
+    );
+}

@@ -981,7 +981,7 @@ fn sized_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
 const ZH_LIST_JOINERS: [&str; 5] = ["、", "以及", "与", "和", "及"];
 /// What may follow the last name of such a list: another joiner, the end of
 /// the clause, or what a list of founders goes on with (…曾李青于1998年创办).
-const ZH_LIST_ENDS: [&str; 26] = [
+const ZH_LIST_ENDS: [&str; 32] = [
     "、",
     "以及",
     "与",
@@ -1008,6 +1008,12 @@ const ZH_LIST_ENDS: [&str; 26] = [
     "两人",
     "三人",
     "二人",
+    "接替",
+    "接任",
+    "取代",
+    "接棒",
+    "出任",
+    "担任",
 ];
 
 /// 马化腾与张志东、许晨晔、陈一丹、曾李青于1998年创办: a name with a
@@ -1040,7 +1046,8 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             .filter(|&e| {
                 let after = &text[e..];
                 [
-                    "于", "在", "创办", "创立", "创建", "共同", "联合", "、", "与", "和",
+                    "于", "在", "创办", "创立", "创建", "共同", "联合", "、", "与", "和", "出任",
+                    "担任", "接任",
                 ]
                 .iter()
                 .any(|w| after.starts_with(w))
@@ -1067,6 +1074,20 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
                 if !taken(s, e, out) && !people.contains(&(s, e)) {
                     add_person(out, &mut people, text, (s, e), "zh.counted_people");
                 }
+            }
+        }
+    }
+    // 吴胜武接替赵伟国出任…: who succeeds a person is a person.
+    for &(s, _) in people.clone().iter() {
+        for verb in ["接替", "接任", "取代", "接棒"] {
+            let Some(before) = text[..s].strip_suffix(verb) else {
+                continue;
+            };
+            if let Some(st) = name_ending_at(view, lex, before.len())
+                && !taken(st, before.len(), out)
+                && !people.contains(&(st, before.len()))
+            {
+                add_person(out, &mut people, text, (st, before.len()), "zh.successor");
             }
         }
     }
@@ -3150,8 +3171,10 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 && !name.chars().any(|c| lex.name_stoppers.contains(&c))
                 && unclaimed_org_name(view, lex, start, pos)
                 && person_name_at(view, lex, start) != Some((start, pos))
-                // 创始人、董事长兼CEO: a chain of titles names no organisation.
+                // 创始人、董事长兼CEO: a chain of titles names no organisation,
+                // nor does a title's qualifier (代理首席执行官).
                 && !lex.roles.iter().any(|r| name.contains(r.as_str()))
+                && !lex.cues.title_qualifiers_zh.iter().any(|q| q == name)
                 && !name.ends_with(['兼', '和', '及', '与'])
             {
                 out.push(candidate(
@@ -3260,6 +3283,32 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
     for verb in &lex.cues.founding_verbs {
         for pos in view.find(verb) {
             let start = pos + verb.len();
+            // 成立的展讯|通信,: up to the clause's end, a name with a
+            // corporate ending is one whatever jieba tags its words.
+            let clause: String = text[start..]
+                .chars()
+                .take_while(|&c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+                .collect();
+            let n = clause.chars().count();
+            let clause_end = start + clause.len();
+            if (3..=8).contains(&n)
+                && text[clause_end..].starts_with([',', '。', ';', '、', '('])
+                && lex
+                    .cues
+                    .corporate_suffixes
+                    .iter()
+                    .any(|suf| clause.ends_with(suf.as_str()) && clause.len() > suf.len() + 3)
+                && unclaimed_org_name(view, lex, start, clause_end)
+            {
+                out.push(candidate(
+                    start,
+                    clause_end,
+                    EntityType::Organization,
+                    &clause,
+                    "zh.founded_name",
+                    0.75,
+                ));
+            }
             // The words up to the first that is not part of a name (的, a verb,
             // a conjunction, a number) or the end of the clause.
             let mut end = start;

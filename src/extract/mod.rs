@@ -684,6 +684,63 @@ impl Extractor {
                 }
             }
         }
+        // 紫光展锐 → 展锐 beside 紫光集团 (紫光): an organisation named after
+        // another one the document names is named without it too, when what
+        // is left is two or three Chinese characters jieba has no word for.
+        let org_surfaces: Vec<&str> = per_sentence
+            .iter()
+            .enumerate()
+            .flat_map(|(i, cands)| {
+                let s = doc.sentences[i];
+                cands
+                    .iter()
+                    .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
+                    .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
+            })
+            .flat_map(|o| {
+                // (紫光集团 names 紫光 too)
+                let stem = self
+                    .lexicon
+                    .cues
+                    .corporate_suffixes
+                    .iter()
+                    .find_map(|suf| o.strip_suffix(suf.as_str()));
+                std::iter::once(o).chain(stem)
+            })
+            .collect();
+        for (i, cands) in per_sentence.iter().enumerate() {
+            let s = doc.sentences[i];
+            for c in cands
+                .iter()
+                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
+            {
+                let surface = &doc.norm[s.start + c.start..s.start + c.end];
+                let Some(rest) = org_surfaces
+                    .iter()
+                    .filter(|o| o.chars().count() >= 2 && o.len() < surface.len())
+                    .filter_map(|o| surface.strip_prefix(o))
+                    .max_by_key(|r| std::cmp::Reverse(r.len()))
+                else {
+                    continue;
+                };
+                let n = rest.chars().count();
+                if (2..=3).contains(&n)
+                    && rest.chars().all(discover::is_cjk)
+                    && !self.analyser.knows(rest)
+                    && !other_types.contains(rest)
+                    && !known.contains(rest)
+                    && !self.lexicon.is_not_entity(rest)
+                    && !out.iter().any(|o| o.0 == rest)
+                {
+                    out.push((
+                        rest.to_string(),
+                        EntityType::Organization,
+                        0.8,
+                        c.canonical.clone(),
+                    ));
+                }
+            }
+        }
         // 真我GT7 Pro → GT7 Pro, 华为Mate 60 → Mate 60: a made thing named
         // after its maker is named without it too, when what is left opens
         // with a Latin letter and holds a digit.
