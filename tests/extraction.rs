@@ -5303,3 +5303,20 @@ fn successors_short_names_after_a_parent_and_acting_titles() {
         ],
     );
 }
+
+#[test]
+fn founders_there_are_and_the_investors_of_a_round_in_an_interview() {
+    let (_, f) = run(text(
+        "对话星澜科技创始人周启航\n主持人:公司是怎么起步的?\n周启航:2015年,我们把星澜科技办了起来。\
+         联合创始人里有温景行和李继舟,我们三个是大学同学。\n主持人:钱是谁给的?\n\
+         周启航:B轮有顺为资本、普华资本和兴旺资本。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星澜科技", "founder", "温景行"),
+            ("星澜科技", "founder", "李继舟"),
+            ("星澜科技", "funder", "顺为资本"),
+        ],
+    );
+}

@@ -660,8 +660,9 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             let rest = &view.text[at..];
             let skipped = rest.len() - rest.trim_start_matches([' ', ':']).len();
             at += skipped;
-            // 首席执行官为韩歆毅, 董事长是井贤栋: a copula between role and name.
-            if let Some(c) = ["为", "是", "由"]
+            // 首席执行官为韩歆毅, 董事长是井贤栋, 联合创始人里有温浩: a copula
+            // or a 'there are' between role and name.
+            if let Some(c) = ["里有", "中有", "还有", "包括", "为", "是", "由", "有"]
                 .iter()
                 .find(|c| view.text[at..].starts_with(**c))
             {
