@@ -5320,3 +5320,19 @@ fn founders_there_are_and_the_investors_of_a_round_in_an_interview() {
         ],
     );
 }
+
+#[test]
+fn a_pair_worked_at_a_described_place_and_hyphenated_latin_names_list() {
+    let (_, f) = run(text(
+        "Quillmark由Vivek Raman和Pratik Kumar于2023年8月创办,两人此前都在印度语言AI研究机构AI4Bharat工作。\
+         联合创始人包括CEO Anastasios Angel、Wei-Lin Chang和Ion Stoica。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("AI4Bharat", "employee", "Vivek Raman"),
+            ("AI4Bharat", "employee", "Pratik Kumar"),
+            ("Quillmark", "founder", "Wei-Lin Chang"),
+        ],
+    );
+}

@@ -1171,9 +1171,11 @@ fn latin_listed_name(text: &str, at: usize, lex: &Lexicon) -> Option<usize> {
         .then_some(end)
 }
 
-/// Two or three capitalised words: a Latin person's full name.
-static LATIN_FULL_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Z][a-z]+(?: [A-Z][a-zA-Z'-]+){1,2}").expect("valid regex"));
+/// Two or three capitalised words (the first may be hyphenated: Wei-Lin
+/// Chiang): a Latin person's full name.
+static LATIN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-zA-Z'-]+){1,2}").expect("valid regex")
+});
 
 /// The end of a name of two or three Chinese characters at `at` that starts
 /// with a surname and stands where a list member ends (see [`ZH_LIST_ENDS`]).
