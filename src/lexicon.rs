@@ -103,6 +103,9 @@ pub struct Cues {
     pub corporate_suffixes: Vec<String>,
     #[serde(default)]
     pub release_verbs: Vec<String>,
+    /// Words that start with a place's administrative suffix (湖北|省会).
+    #[serde(default)]
+    pub admin_suffix_words_zh: Vec<String>,
     /// Words that qualify a job title (代理首席执行官) and name nothing.
     #[serde(default)]
     pub title_qualifiers_zh: Vec<String>,

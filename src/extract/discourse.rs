@@ -695,8 +695,8 @@ fn named_together(
     offset: usize,
     ms: &[Mention],
 ) -> Vec<(usize, EntityType, Vec<MentionKind>)> {
-    const JOINS: [&str; 11] = [
-        "和", "与", "、", "及", "以及", "跟", ",", "and", ", and", "&", "以及",
+    const JOINS: [&str; 10] = [
+        "和", "与", "、", "及", "以及", "跟", ",", "and", ", and", "&",
     ];
     let mut out = Vec::new();
     let mut run: Vec<&Mention> = Vec::new();
@@ -1288,6 +1288,7 @@ fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     f
 }
 
+#[allow(clippy::too_many_arguments)]
 fn read_relations(
     doc: &Document,
     i: usize,

@@ -1851,10 +1851,6 @@ static EN_OWNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// What follows a company's name and nothing else's: an apposition naming a
-/// kind of company (Runway, the New York-based maker of video tools) or its
-/// chief (Zipline, whose chief executive), its founding or seat, or a round
-/// it raised.
 /// What [`EN_ORG_NEXT`] finds after a name, unless its company word is
 /// inside a clause about another kind of thing (Chirp, a music model that
 /// the company offered…: Chirp is the model).
@@ -1866,6 +1862,10 @@ fn en_org_next(after: &str) -> Option<&str> {
     })
 }
 
+/// What follows a company's name and nothing else's: an apposition naming a
+/// kind of company (Runway, the New York-based maker of video tools) or its
+/// chief (Zipline, whose chief executive), its founding or seat, or a round
+/// it raised.
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
@@ -2390,7 +2390,7 @@ pub fn model_year_before(before: &str) -> Option<usize> {
 static MODEL_YEAR_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:19|20)\d\d款$").expect("valid regex"));
 
-/// 一加13, 小米15 Ultra: a Chinese organisation's name with a bare number is
+/// 一加13, 小米15 Ultra, iQOO 13: an organisation's name with a bare number is
 /// a product of its maker when the document says so twice, or once right
 /// after a release verb (推出了一加13). A number that goes on or takes a
 /// unit (小米15亿, 华为5G, 腾讯20年) is no name.

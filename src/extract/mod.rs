@@ -477,7 +477,10 @@ impl Extractor {
                     .next_back()
                     .filter(|c| ADMIN_SUFFIXES.contains(c))
                 && end - c.len_utf8() > start
-                && ADMIN_SUFFIX_WORDS
+                && self
+                    .lexicon
+                    .cues
+                    .admin_suffix_words_zh
                     .iter()
                     .any(|w| text[end - c.len_utf8()..].starts_with(w))
             {
@@ -1020,9 +1023,6 @@ const PARTICLES: [char; 8] = ['了', '的', '着', '过', '于', '在', '是', '
 /// Administrative suffixes that a place name may carry: 杭州市, 浙江省 (not
 /// 区: 中国区 is a sales region, not a district).
 const ADMIN_SUFFIXES: [char; 3] = ['市', '省', '县'];
-/// Words that start with an administrative suffix (湖北省会武汉: the
-/// province's capital, not 湖北省 and 会).
-const ADMIN_SUFFIX_WORDS: [&str; 6] = ["省会", "市长", "市民", "市场", "市值", "县长"];
 
 /// Latin full names of people (Sam Altman) make their surname alone (Altman)
 /// name them too, when only one person of the document has that surname.

@@ -1114,7 +1114,7 @@ fn match_at(
                                 ..
                             })
                         );
-                        if skip > 0 && !han_at(units, at - 1) && !(place && !first) {
+                        if skip > 0 && !han_at(units, at - 1) && (first || !place) {
                             break;
                         }
                         if skip > 0
