@@ -5336,3 +5336,17 @@ fn a_pair_worked_at_a_described_place_and_hyphenated_latin_names_list() {
         ],
     );
 }
+
+#[test]
+fn the_startup_is_the_company_the_document_is_about_when_none_was_called_one() {
+    let (m, _) = run(text(
+        "Lumora AI did not start out as a video company. Lumora AI raised a seed round in 2022. \
+         Lumora AI then built a video generator. In January Amazon Web Services made its model \
+         available to customers. In July the startup opened a studio in Los Angeles.",
+    ));
+    assert!(
+        m.iter()
+            .any(|(s, _, c, coref)| *coref && s == "the startup" && c == "Lumora AI"),
+        "{m:?}"
+    );
+}

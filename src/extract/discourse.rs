@@ -330,20 +330,25 @@ fn resolve_pronouns(
                 "coref.speaker_org" => speaker_org.clone(),
                 "coref.organisation" => state.salient_org.clone(),
                 // (…while the text has moved on to another company, the
-                // one talked about: Kensho, a start-up… — Suno's first
-                // release…; the start-up published Bark)
+                // one the document is about, named most: Kensho, a
+                // start-up… — Suno's first release…; the start-up published
+                // Bark)
                 "coref.startup" => match &state.startup {
                     Some(s)
                         if state
                             .recent_companies
                             .first()
-                            .is_some_and(|c| !c.contains(s))
-                            && state.salient_org.is_some() =>
+                            .is_some_and(|c| !c.contains(s)) =>
                     {
-                        state.salient_org.clone()
+                        state
+                            .topic_company(&ex.lexicon.cues.school_words)
+                            .or_else(|| Some(s.clone()))
                     }
                     Some(s) => Some(s.clone()),
-                    None => state.salient_org.clone(),
+                    // (no company described as one: the one the document is about)
+                    None => state
+                        .topic_company(&ex.lexicon.cues.school_words)
+                        .or_else(|| state.salient_org.clone()),
                 },
                 "coref.speaker" => state.speaker.clone(),
                 "coref.model" => state.last.get(&EntityType::AIModel).cloned(),

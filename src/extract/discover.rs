@@ -3419,7 +3419,7 @@ static EN_RELEASED_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 /// A capitalised name followed by an apposition that says what it is:
 /// Sonar, its in-house default model; Agentforce, a platform for agents.
 static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}(?:\s+v\d+(?:\.\d+)?)?),\s+(?:a|an|its|the|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone|service|system|platform|tool|software|robotaxi|browser|agent)s?(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}(?:\s+v\d+(?:\.\d+)?)?),\s+(?:a|an|its|the|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone|service|system|platform|tool|software|robotaxi|browser|agent|generator)s?(?-u:\b)")
         .expect("valid regex")
 });
 
