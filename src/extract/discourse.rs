@@ -342,6 +342,7 @@ fn resolve_pronouns(
                     {
                         state
                             .topic_company(&ex.lexicon.cues.school_words)
+                            .or_else(|| state.salient_org.clone())
                             .or_else(|| Some(s.clone()))
                     }
                     Some(s) => Some(s.clone()),
