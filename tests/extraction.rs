@@ -5263,7 +5263,7 @@ fn a_units_ai_name_and_people_of_a_relative_clause() {
     let (m, f) = run(text(
         "SEOUL, March 18, 2025 — Samsung AI Research, the artificial-intelligence unit of South \
          Korea's Samsung Group, on Tuesday released Gauss Deep, a set of reasoning models. \
-         When Amit Jainer, Alex Yuen and Alberto Tauri founded Lumora in 2021, they bet on 3D. \
+         When Daniel Jainer, Alex Yuen and Alberto Tauri founded Lumora in 2021, they bet on 3D. \
          Four years on, the company Jainer, Yuen and Tauri started is building world models.",
     ));
     assert!(
@@ -5274,6 +5274,7 @@ fn a_units_ai_name_and_people_of_a_relative_clause() {
         has_fact(&f, "Gauss Deep", "creator", "Samsung AI Research"),
         "{f:?}"
     );
+    assert!(has_entity(&m, "Daniel Jainer", EntityType::Person), "{m:?}");
     // 'the company Jainer, … started': people, not a company's name.
     assert!(
         !m.iter()
@@ -5293,6 +5294,11 @@ fn successors_short_names_after_a_parent_and_acting_titles() {
         assert!(has_entity(&m, name, EntityType::Person), "{name}: {m:?}");
     }
     assert!(!m.iter().any(|(_, _, c, _)| c == "代理"), "{m:?}");
+    // 展芯 alone names 星河展芯, the name it ends.
+    assert!(
+        m.iter().any(|(s, _, c, _)| s == "展芯" && c == "星河展芯"),
+        "{m:?}"
+    );
     assert_facts(
         &f,
         &[

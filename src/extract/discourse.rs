@@ -80,7 +80,9 @@ struct State {
     /// together since clear it.
     /// The other people of that sentence come after them, for a word that
     /// counts more (his co-founders A and B … The three).
-    group: Option<(usize, Vec<MentionKind>, Vec<MentionKind>)>,
+    /// (The last field is the sentence that named them together: a group
+    /// lasts at most eight sentences after it.)
+    group: Option<(usize, Vec<MentionKind>, Vec<MentionKind>, usize)>,
 }
 
 impl State {
@@ -174,11 +176,12 @@ pub fn walk(
             }
         }
         let plural = resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
-        // (the two, 两人 keep the people in view; a bare 'they' does not)
+        // (the two, 两人 keep the people in view; a bare 'they' or 他们 does not)
+        let counts = &ex.lexicon.pronouns.people_counts;
         let counted = ms.iter().any(|m| {
             m.rule == "coref.people"
                 && plural.contains_key(&m.start)
-                && !doc.norm[m.start..m.end].eq_ignore_ascii_case("they")
+                && people_counted(&doc.norm[m.start..m.end], counts).is_some()
         });
         if counted && let Some(g) = state.group.as_mut() {
             g.0 = i;
@@ -371,8 +374,10 @@ fn resolve_pronouns(
                         None => state
                             .group
                             .as_ref()
-                            .filter(|(at, ..)| at + 3 >= sentence)
-                            .map(|(_, g, o)| (g.clone(), o.clone())),
+                            .filter(|(at, _, _, origin)| {
+                                at + 3 >= sentence && origin + 8 >= sentence
+                            })
+                            .map(|(_, g, o, _)| (g.clone(), o.clone())),
                     };
                     // The three: as many as the word counts, the other
                     // people of the sentence filling up the group.
@@ -563,11 +568,13 @@ fn resolve_pronouns(
                     .filter(|m| Some(&m.kind) != speaker)
                     .max_by_key(|m| m.start)
                     .map(|m| m.kind.clone())
-                    .map(|last| {
+                    // (a listed person with no subject outside the list: the
+                    // person talked about, below)
+                    .and_then(|last| {
                         if listed.contains(&last) {
-                            first.clone().unwrap_or(last)
+                            first.clone()
                         } else {
-                            last
+                            Some(last)
                         }
                     })
                     .or_else(|| match speaker {
@@ -666,7 +673,9 @@ fn names_people(text: &str, pos: usize, end: usize, next_words: &[String]) -> bo
         .chars()
         .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
         .collect();
-    after.starts_with(' ') && (next_words.contains(&next) || next.ends_with("ed"))
+    // (a past tense: they met, the pair founded; not they need, they proceed)
+    let past = next.len() > 3 && next.ends_with("ed") && !next.ends_with("eed");
+    after.starts_with(' ') && (next_words.contains(&next) || past)
 }
 
 /// The people named among `ms` (each once, no pronouns) besides a group:
@@ -1669,7 +1678,7 @@ fn remember(
     {
         state.group = (t == EntityType::Person).then(|| {
             let others = others_than(&g, ms.iter());
-            (sentence, g, others)
+            (sentence, g, others, sentence)
         });
     } else if let Some(g) = state.group.as_mut()
         && ms.iter().any(|m| !m.coref && g.1.contains(&m.kind))

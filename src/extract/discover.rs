@@ -662,7 +662,7 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             at += skipped;
             // 首席执行官为韩歆毅, 董事长是井贤栋, 联合创始人里有温浩: a copula
             // or a 'there are' between role and name.
-            if let Some(c) = ["里有", "中有", "还有", "包括", "为", "是", "由", "有"]
+            if let Some(c) = ["里有", "中有", "还有", "包括", "为", "是", "由"]
                 .iter()
                 .find(|c| view.text[at..].starts_with(**c))
             {
@@ -1398,9 +1398,11 @@ fn latin_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
     };
     let mut people: Vec<(usize, usize)> = Vec::new();
     for m in EN_FULL_NAME.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let first = m.as_str().split_whitespace().next().unwrap_or("");
-        if !plausible(s, e) {
+        // (When Daniel Jainer, …: a sentence's opening word is no name's)
+        let (s, name) = strip_opener(lex, m.start(), m.as_str());
+        let e = m.end();
+        let first = name.split_whitespace().next().unwrap_or("");
+        if !plausible(s, e) || !name.contains(' ') {
             continue;
         }
         if lex.given_names.contains(first) {
@@ -1408,7 +1410,7 @@ fn latin_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                 s,
                 e,
                 EntityType::Person,
-                m.as_str(),
+                name,
                 "en.given_name",
                 0.8,
             ));
@@ -1418,7 +1420,7 @@ fn latin_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                 s,
                 e,
                 EntityType::Person,
-                m.as_str(),
+                name,
                 "en.person_context",
                 0.76,
             ));
@@ -1602,7 +1604,7 @@ const ORG_HEADS_BEFORE_EN: [&str; 10] = [
 /// After a name: more names and a verb of making, as in 'the company Jain,
 /// Yu and Taiuti started' (a relative clause whose subject is people).
 static EN_PEOPLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:, [A-Z][a-z]+)* and [A-Z][a-z]+)? (?:started|founded|co-founded|built|created|set up|launched|runs|ran|leads|led)(?-u:\b)")
+    Regex::new(r"^(?:(?:, [A-Z][a-z]+)* and [A-Z][a-z]+ (?:started|founded|co-founded|built|created|set up|launched|runs|ran|leads|led)(?-u:\b)| (?:started|founded|co-founded|set up|runs|ran|leads|led) (?:is|was|has|had|in|,|\.))")
         .expect("valid regex")
 });
 /// What follows an organisation more than anything else (APUS位于北京, APUS的员工).
@@ -1631,7 +1633,13 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         let m = c.name("name").expect("group name");
         // (…set up a small company, DNNresearch, which…: after a comma the
         // name must be the whole apposition)
-        let comma = view.text[c.get(0).expect("group 0").start()..m.start()].contains(',');
+        let whole = c.get(0).expect("group 0");
+        let comma = view.text[whole.start()..m.start()].contains(',');
+        // (…set up a small company, X: an article or a size word before the
+        // kind; not 'At the lab, Smith, who…')
+        let introduced = ["a ", "an ", "small ", "new ", "own ", "tiny "]
+            .iter()
+            .any(|w| view.text[..whole.start()].ends_with(w));
         let closed =
             view.text[m.end()..].starts_with([',', '.', ';']) || m.end() == view.text.len();
         let opener = lex
@@ -1639,7 +1647,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
             .en_sentence_openers
             .iter()
             .any(|o| m.as_str().starts_with(o.as_str()));
-        if !lex.is_not_entity(m.as_str()) && (!comma || (closed && !opener)) {
+        if !lex.is_not_entity(m.as_str()) && (!comma || (closed && !opener && introduced)) {
             out.push(candidate(
                 m.start(),
                 m.end(),
@@ -1659,7 +1667,11 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
     {
         let rest = &view.text[k.1..];
         // (LG AI Research: 'AI' opens a unit's name when a corporate word follows)
-        let ai = usize::from(rest.starts_with(" AI ")) * " AI".len();
+        let ai = usize::from(
+            ["Research", "Lab", "Labs", "Institute"]
+                .iter()
+                .any(|w| rest.starts_with(&format!(" AI {w}"))),
+        ) * " AI".len();
         if let Some(word) = rest[ai..].strip_prefix(' ').and_then(|r| {
             lex.org_suffixes_en
                 .iter()
@@ -3294,7 +3306,17 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                 .collect();
             let n = clause.chars().count();
             let clause_end = start + clause.len();
+            // (成立合资公司, 创办一家公司: a kind of body, no name)
+            let generic = lex
+                .cues
+                .generic_bodies_zh
+                .iter()
+                .any(|g| clause.ends_with(g.as_str()))
+                || ["一", "这", "该", "新", "几", "两", "合资"]
+                    .iter()
+                    .any(|w| clause.starts_with(w));
             if (3..=8).contains(&n)
+                && !generic
                 && text[clause_end..].starts_with([',', '。', ';', '、', '('])
                 && lex
                     .cues
@@ -3852,7 +3874,14 @@ fn in_charge_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 .speech_verbs
                 .iter()
                 .any(|v| after.starts_with(v.as_str()));
-        if ends && !view.known.iter().any(|k| k.0 < e && s < k.1) {
+        // (负责销售的高管表示: a role or a word jieba knows is no name)
+        let name = &view.text[s..e];
+        let word = view
+            .tokens
+            .iter()
+            .any(|t| t.start == s && t.end == e && t.known && !t.tag.starts_with("nr"));
+        let role = lex.roles.iter().any(|r| name.contains(r.as_str()));
+        if ends && !word && !role && !view.known.iter().any(|k| k.0 < e && s < k.1) {
             out.push(candidate(
                 s,
                 e,

@@ -220,9 +220,12 @@ impl Extractor {
             })
             .collect();
         local.extend(surnames(doc, &per_sentence));
-        let given = given_names(doc, &per_sentence, &self.lexicon, &self.analyser);
-        let given_surfaces: HashSet<String> = given.iter().map(|g| g.0.clone()).collect();
-        local.extend(given);
+        local.extend(given_names(
+            doc,
+            &per_sentence,
+            &self.lexicon,
+            &self.analyser,
+        ));
         local.extend(short);
         let matcher =
             NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
@@ -238,9 +241,14 @@ impl Extractor {
             let mut words: Option<Vec<crate::analyse::Token<'_>>> = None;
             for (start, end, k) in matcher.find(text) {
                 let (surface, etype, conf, canonical) = &local[k];
-                // A given name alone (天城) where jieba's words begin and end
-                // (not 两国方面 for 国方).
-                if given_surfaces.contains(surface) {
+                // A name's end standing for it (天城 for 楼天城, 展锐 for
+                // 紫光展锐) only where jieba's words begin and end (not
+                // 两国方面 for 国方).
+                let tail = surface.chars().count() <= 3
+                    && surface.chars().all(discover::is_cjk)
+                    && canonical.len() > surface.len()
+                    && canonical.ends_with(surface.as_str());
+                if tail {
                     let words = words.get_or_insert_with(|| self.analyser.tag(text));
                     let aligned = words.iter().any(|t| t.start == start)
                         && words.iter().any(|t| t.end == end);
