@@ -97,6 +97,14 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     out
 }
 
+/// Whether `s..e` is one word jieba knows and does not tag as a name (高管,
+/// 投资人): no person's name.
+fn common_word_at(view: &SentenceView<'_>, s: usize, e: usize) -> bool {
+    view.tokens
+        .iter()
+        .any(|t| t.start == s && t.end == e && t.known && !t.tag.starts_with("nr"))
+}
+
 /// Where the `n` characters before `pos` start (or the text's start).
 fn chars_back(text: &str, pos: usize, n: usize) -> usize {
     text[..pos]
@@ -671,13 +679,7 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             if let Some((s, e)) = person_name_at(view, lex, at) {
                 let name = &view.text[s..e];
                 // 投资人方面呢, 专家表示: a common word jieba knows is no name.
-                let word = view.tokens.iter().any(|t| {
-                    t.start == s
-                        && t.end == e
-                        && t.known
-                        && !t.tag.starts_with("nr")
-                        && t.word.chars().count() == 2
-                });
+                let word = common_word_at(view, s, e) && view.text[s..e].chars().count() == 2;
                 // 萨提亚·纳德拉 where the dictionary knows 纳德拉: its entry names him.
                 let canonical = view
                     .known
@@ -1079,7 +1081,8 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
         }
     }
     // 吴胜武接替赵伟国出任…: who succeeds a person is a person.
-    for &(s, _) in people.clone().iter() {
+    let starts: Vec<usize> = people.iter().map(|p| p.0).collect();
+    for s in starts {
         for verb in ["接替", "接任", "取代", "接棒"] {
             let Some(before) = text[..s].strip_suffix(verb) else {
                 continue;
@@ -2813,7 +2816,6 @@ fn code_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) 
 /// organisation too when the list ends with 等 and a kind of organisation
 /// (`[cues] org_heads_zh`) or the name stands between known ones.
 fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    const JOINERS: [&str; 5] = ZH_LIST_JOINERS;
     let text = view.text;
     let mut orgs: Vec<(usize, usize)> = view
         .known
@@ -2836,7 +2838,7 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         // Walk the list: known names and unknown ones, as (start, end, known).
         let mut items = vec![(start, end, true)];
         let mut at = end;
-        while let Some(j) = JOINERS.iter().find(|j| text[at..].starts_with(**j)) {
+        while let Some(j) = ZH_LIST_JOINERS.iter().find(|j| text[at..].starts_with(**j)) {
             let s = at + j.len();
             if let Some(e) = org_at(s) {
                 items.push((s, e, true));
@@ -2850,7 +2852,7 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 if !is_cjk(c)
                     || lex.name_stoppers.contains(&c)
                     || c == '等'
-                    || JOINERS.iter().any(|j| at.starts_with(j))
+                    || ZH_LIST_JOINERS.iter().any(|j| at.starts_with(j))
                 {
                     break;
                 }
@@ -2858,7 +2860,7 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             }
             let n = text[s..s + len].chars().count();
             if !(2..=6).contains(&n)
-                || !JOINERS
+                || !ZH_LIST_JOINERS
                     .iter()
                     .chain(&["等"])
                     .any(|w| text[s + len..].starts_with(w))
@@ -3876,10 +3878,7 @@ fn in_charge_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 .any(|v| after.starts_with(v.as_str()));
         // (负责销售的高管表示: a role or a word jieba knows is no name)
         let name = &view.text[s..e];
-        let word = view
-            .tokens
-            .iter()
-            .any(|t| t.start == s && t.end == e && t.known && !t.tag.starts_with("nr"));
+        let word = common_word_at(view, s, e);
         let role = lex.roles.iter().any(|r| name.contains(r.as_str()));
         if ends && !word && !role && !view.known.iter().any(|k| k.0 < e && s < k.1) {
             out.push(candidate(

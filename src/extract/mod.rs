@@ -695,10 +695,8 @@ impl Extractor {
                 }
             }
         }
-        // 紫光展锐 → 展锐 beside 紫光集团 (紫光): an organisation named after
-        // another one the document names is named without it too, when what
-        // is left is two or three Chinese characters jieba has no word for.
-        let org_surfaces: Vec<&str> = per_sentence
+        // The surfaces of the organisations the document names.
+        let orgs: HashSet<&str> = per_sentence
             .iter()
             .enumerate()
             .flat_map(|(i, cands)| {
@@ -708,6 +706,13 @@ impl Extractor {
                     .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
                     .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
             })
+            .collect();
+        // 紫光展锐 → 展锐 beside 紫光集团 (紫光): an organisation named after
+        // another one the document names is named without it too, when what
+        // is left is two or three Chinese characters jieba has no word for.
+        let org_surfaces: Vec<&str> = orgs
+            .iter()
+            .copied()
             .flat_map(|o| {
                 // (紫光集团 names 紫光 too)
                 let stem = self
@@ -755,17 +760,6 @@ impl Extractor {
         // 真我GT7 Pro → GT7 Pro, 华为Mate 60 → Mate 60: a made thing named
         // after its maker is named without it too, when what is left opens
         // with a Latin letter and holds a digit.
-        let makers: HashSet<&str> = per_sentence
-            .iter()
-            .enumerate()
-            .flat_map(|(i, cands)| {
-                let s = doc.sentences[i];
-                cands
-                    .iter()
-                    .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
-                    .map(move |c| &doc.norm[s.start + c.start..s.start + c.end])
-            })
-            .collect();
         for (i, cands) in per_sentence.iter().enumerate() {
             let s = doc.sentences[i];
             for c in cands
@@ -773,7 +767,7 @@ impl Extractor {
                 .filter(|c| c.etype.is_made() && c.priority >= 2)
             {
                 let surface = &doc.norm[s.start + c.start..s.start + c.end];
-                let Some(rest) = makers
+                let Some(rest) = orgs
                     .iter()
                     .filter_map(|m| surface.strip_prefix(m))
                     .map(str::trim_start)
