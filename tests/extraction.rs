@@ -5356,3 +5356,83 @@ fn the_startup_is_the_company_the_document_is_about_when_none_was_called_one() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_title_scoped_by_a_field_and_a_unit_joined_under_its_parent() {
+    let (m, f) = run(text(
+        "星河汽车成立于2015年。星河汽车智能化副总裁陈立伟在会上发言。星河汽车智能驾驶高级总监周明远随后介绍了方案。\
+         回国后,刘子谦加入了中国科学院下属的苏州纳米技术研究所。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星河汽车", "employee", "陈立伟"),
+            ("星河汽车", "employee", "周明远"),
+            ("苏州纳米技术研究所", "employee", "刘子谦"),
+        ],
+    );
+    // 智能 opens 智能驾驶 here; it does not end the company's name
+    assert!(!m.iter().any(|(s, ..)| s == "星河汽车智能"), "{m:?}");
+    assert!(!has_fact(&f, "中国科学院", "employee", "刘子谦"), "{f:?}");
+}
+
+#[test]
+fn a_model_trained_on_a_makers_model_and_a_family_of_coded_models() {
+    let (_, f) = run(text(
+        "首款模型Vantar-7B是在Meta的Llama 3基础上训练的。\
+         本月10日,星图科技发布自研模型家族CX-2,包括CX-2和CX-2-lite两款。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Vantar-7B", "isBasedOn", "Llama 3"),
+            ("CX-2", "creator", "星图科技"),
+        ],
+    );
+}
+
+#[test]
+fn english_units_rounds_rivals_and_possessive_models() {
+    let (_, f) = run(text(
+        "Brightwave Labs, the robotics research group of Japan's Fujitsu, opened in 2021. \
+         When Mara Quinn, Tobias Reed and Ilya Fenn founded it in 2021, the three were betting on 3D. \
+         In 2023 Brightwave Labs raised $20 million in a round led by Sequoia Capital, with Nvidia taking part. \
+         A round at the end of 2024 brought in Amazon and AMD Ventures. \
+         In January the company's Nimbus2 video model followed. \
+         In May Amazon Web Services made Nimbus2 available to its customers. \
+         Luma AI's most direct rival among start-ups is Stability AI.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Brightwave Labs", "parentOrganization", "富士通"),
+            ("Brightwave Labs", "founder", "Mara Quinn"),
+            ("Brightwave Labs", "founder", "Ilya Fenn"),
+            ("Brightwave Labs", "funder", "英伟达"),
+            ("Brightwave Labs", "funder", "AMD Ventures"),
+            ("Luma AI", "competitorOf", "Stability AI"),
+            ("Nimbus2", "creator", "Brightwave Labs"),
+        ],
+    );
+    assert!(!has_fact(&f, "Nimbus2", "creator", "亚马逊云科技"), "{f:?}");
+}
+
+#[test]
+fn people_by_their_apposition_and_companies_of_a_listed_group() {
+    let (m, f) = run(text(
+        "Park Ji-hoon, the chairman of Hanwha Corp., spoke first. \
+         Kepler, a software engineer who studied at Stanford University, joined later. \
+         The group owns Samsung Electronics, Samsung SDI and Samsung Biologics.",
+    ));
+    assert!(has_entity(&m, "Park Ji-hoon", EntityType::Person), "{m:?}");
+    assert!(
+        has_entity(&m, "Samsung Biologics", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!has_entity(&m, "Kepler", EntityType::Product), "{m:?}");
+    assert!(
+        f.iter()
+            .any(|(_, p, o)| p == "chairman" && o == "Park Ji-hoon"),
+        "{f:?}"
+    );
+}

@@ -1227,7 +1227,7 @@ static ZH_PERSON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 static EN_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?-u:\b)(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]hief [Ss]cientist)s?|(?-u:\b)(?:Mr|Ms|Mrs|Dr|Prof)\.?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})",
+        r"(?:(?-u:\b)(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]hief [Ss]cientist)s?,?|(?-u:\b)(?:Mr|Ms|Mrs|Dr|Prof)\.?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})",
     )
     .expect("valid regex")
 });
@@ -1256,7 +1256,7 @@ static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// person's role, a relative `who`, or a verb people do.
 static EN_PERSON_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:who|whose)\b|,\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:professor|researcher|scientist|engineer|entrepreneur|investor|executive|billionaire|student|veteran|co-?founder|founder|economist|physicist|mathematician|programmer|designer)s?\b|\s+(?:said|says|told|wrote|writes|earned|studied|grew up|joined|left|became|took over|co-founded|cofounded|founded|started|served|serves|runs|ran|leads|led|holds|received|graduated|taught|recalled|argued|added|explained|succeeded|stepped down|stepped in|resigned|retired)\b|\s+(?:as|its|their)\s+(?:new\s+|next\s+|interim\s+|acting\s+|first\s+)?(?:chief|CEO|CTO|COO|CFO|president|chair|chairman|chairwoman|head)\b)",
+        r"^(?:,\s+(?:who|whose)\b|,\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,4}?(?:professor|researcher|scientist|engineer|entrepreneur|investor|executive|billionaire|student|veteran|co-?founder|founder|economist|physicist|mathematician|programmer|designer|chairman|chairwoman|president|CEO|chief executive|chief scientist|chief technology officer|dean)s?\b|\s+(?:said|says|told|wrote|writes|earned|studied|grew up|joined|left|became|took over|co-founded|cofounded|founded|started|served|serves|runs|ran|leads|led|holds|received|graduated|taught|recalled|argued|added|explained|succeeded|stepped down|stepped in|resigned|retired)\b|\s+(?:as|its|their)\s+(?:new\s+|next\s+|interim\s+|acting\s+|first\s+)?(?:chief|CEO|CTO|COO|CFO|president|chair|chairman|chairwoman|head)\b)",
     )
     .expect("valid regex")
 });
@@ -1325,6 +1325,18 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
         if items.len() < 2 || !orgs || others {
             continue;
         }
+        // LG Electronics, LG Chem and LG Display: an item that goes on after
+        // a known organisation's name is a company of that name's group.
+        let extends = |s: usize, e: usize| {
+            let mut known = view.known.iter().filter(|k| k.0 < e && s < k.1);
+            known.clone().count() == 1
+                && known.all(|k| {
+                    k.0 == s
+                        && k.1 < e
+                        && k.2 == EntityType::Organization
+                        && view.text[k.1..e].starts_with(' ')
+                })
+        };
         for (&(s, e), kind) in items.iter().zip(&kinds) {
             // Balderton Capital. ends a sentence; Acme Inc. keeps its point.
             let e = if view.text[s..e].ends_with('.')
@@ -1338,8 +1350,20 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                 e
             };
             let name = &view.text[s..e];
-            if kind.is_none()
-                && free_name(view, lex, s, e, false)
+            if kind.is_some() {
+                if extends(s, e) && !name.split_whitespace().any(|w| lex.is_not_entity(w)) {
+                    out.push(candidate(
+                        s,
+                        e,
+                        EntityType::Organization,
+                        name,
+                        "en.org_list",
+                        0.76,
+                    ));
+                }
+                continue;
+            }
+            if free_name(view, lex, s, e, false)
                 && !lex
                     .given_names
                     .contains(name.split_whitespace().next().unwrap_or(""))
@@ -1437,9 +1461,13 @@ fn latin_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
             .map(|k| (k.0, k.1)),
     );
     for list in EN_NAME_LIST.find_iter(text) {
+        // (When Mara Quinn, Tobias Reed and …: not the opener)
         let names: Vec<(usize, usize)> = EN_FULL_NAME
             .find_iter(list.as_str())
-            .map(|m| (list.start() + m.start(), list.start() + m.end()))
+            .map(|m| {
+                let (s, _) = strip_opener(lex, list.start() + m.start(), m.as_str());
+                (s, list.start() + m.end())
+            })
             .collect();
         let has_person = names
             .iter()
@@ -2061,6 +2089,15 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 start += c.len_utf8();
             }
+            // 长城汽车|智能驾驶总监: the suffix opens a description word of
+            // `[suffix_guard]`, not a name's end.
+            if lex.generic_modifiers.iter().any(|g| {
+                g.len() > suffix.len()
+                    && g.starts_with(suffix.as_str())
+                    && view.text[pos..].starts_with(g.as_str())
+            }) {
+                continue;
+            }
             // The suffix ends a word (YOYO智能体 is no 智能 company), unless a
             // title follows that jieba read across it (中学|校长, not 中|学校|长).
             let titled = lex
@@ -2242,7 +2279,9 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
 }
 
 static CODE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)").expect("valid regex")
+    // (模型家族SWE-1, 芯片系列X: a family word may stand between)
+    Regex::new(r"^(?:家族|系列)? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
+        .expect("valid regex")
 });
 static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|\p{Han}{2,3}[0-9]+[A-Za-z0-9]*) ?$")
@@ -3491,7 +3530,7 @@ fn free_name(view: &SentenceView<'_>, lex: &Lexicon, s: usize, e: usize, extend:
 /// the Snapdragon X Elite chips, its Gemini models: a capitalised name
 /// before a head noun is a product of that kind.
 static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest|(?P<count>\d+))|'s|s')\s+(?:(?:own|flagship|newest|latest|first)\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}\+?)\s+(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset|system|systems|machine|machines|supercomputer|robot|robots|humanoid|API|APIs)(?-u:\b)")
+    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest|(?P<count>\d+))|'s|s')\s+(?:(?:own|flagship|newest|latest|first)\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}\+?)\s+(?:(?:video|image|language|reasoning|coding|speech|voice|music|vision|multimodal|foundation|world)\s+)?(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset|system|systems|machine|machines|supercomputer|robot|robots|humanoid|API|APIs)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -3640,7 +3679,8 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 && k.2 == EntityType::Organization
                 && view.text[k.1..m.end()].starts_with(' ')
         });
-        // (Glean, an enterprise search software startup: a company)
+        // (Glean, an enterprise search software startup: a company;
+        // Dolgov, a software engineer: a person)
         let next = view.text[c.get(0).expect("group 0").end()..].trim_start();
         let company_next = [
             "startup",
@@ -3650,6 +3690,15 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             "maker",
             "provider",
             "developer",
+            "engineer",
+            "researcher",
+            "architect",
+            "designer",
+            "executive",
+            "entrepreneur",
+            "veteran",
+            "expert",
+            "pioneer",
         ]
         .iter()
         .any(|w| next.starts_with(w));
@@ -3664,7 +3713,7 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 etype,
                 m.as_str(),
                 "en.apposition_kind",
-                0.74,
+                0.75,
             ));
         }
     }
