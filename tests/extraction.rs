@@ -5436,3 +5436,80 @@ fn people_by_their_apposition_and_companies_of_a_listed_group() {
         "{f:?}"
     );
 }
+
+#[test]
+fn counted_founders_an_officer_clause_and_the_investors_behind_a_company() {
+    let (m, f) = run(text(
+        "澄原科技的两位创始人王一凡和李慕白都是90后。\
+         2018年,澄原科技在北京成立,总部至今设在海淀,王一凡任CEO。\
+         澄原背后站着一长串投资方:红杉中国、高瓴创投、启明创投。\
+         晶海科技2016年成立,总部设在深圳,创始人周凯、马骏、赖文涛都曾在麻省理工学院做博士后。",
+    ));
+    assert!(
+        has_entity(&m, "澄原科技", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("澄原科技", "founder", "王一凡"),
+            ("澄原科技", "founder", "李慕白"),
+            ("澄原科技", "ceo", "王一凡"),
+            ("澄原科技", "funder", "启明创投"),
+            ("晶海科技", "founder", "赖文涛"),
+            ("麻省理工学院", "employee", "马骏"),
+        ],
+    );
+}
+
+#[test]
+fn a_clause_is_no_unit_and_a_word_of_office_ends_no_company() {
+    let (m, _) = run(text(
+        "交大和思必驰之间有联合实验室,不少学生毕业后直接去了公司。\
+         芯原2001年由戴伟民在上海创办,2020年8月在科创板上市,戴伟民现任董事长。",
+    ));
+    assert!(
+        !m.iter()
+            .any(|(s, ..)| s.contains("之间") || s.ends_with("现任")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn bases_shareholders_and_companions_in_founding() {
+    let (_, f) = run(text(
+        "问:他们还发布了以Meta的Llama 3为底座的Vantar-8B。\
+         李涛:最早的一笔钱来自联想之星,后来阿里巴巴也成了星澜科技的股东。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Vantar-8B", "isBasedOn", "Llama 3"),
+            ("星澜科技", "funder", "阿里巴巴"),
+        ],
+    );
+}
+
+#[test]
+fn english_funds_backers_rivals_and_called_models() {
+    let (m, f) = run(text(
+        "Corvid Labs raised $320 million. Among the new investors are Sequoia and the trading firm Jane Street. \
+         Earlier backers came back as well: Nat Friedman, Elad Gil, and CapitalG, Alphabet's independent growth fund. \
+         The model, called LTM-9, is the first that Corvid Labs has trained. \
+         HeyGen, a rival based in Los Angeles, sells a similar service.",
+    ));
+    assert!(
+        has_entity(&m, "Jane Street", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_entity(&m, "LTM-9", EntityType::AIModel), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("CapitalG", "parentOrganization", "Alphabet"),
+            ("Corvid Labs", "funder", "Nat Friedman"),
+            ("Corvid Labs", "funder", "CapitalG"),
+            ("Corvid Labs", "competitorOf", "HeyGen"),
+        ],
+    );
+}

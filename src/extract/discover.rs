@@ -1802,13 +1802,14 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 && !clause_of_people);
         let role_after = ORG_ROLES_AFTER.iter().any(|r| after.starts_with(r));
         if head_before || role_after {
+            // (the trading firm Jane Street: the head outweighs a given name)
             out.push(candidate(
                 start,
                 m.end(),
                 EntityType::Organization,
                 name,
                 "zh.latin_org",
-                0.8,
+                0.82,
             ));
         } else if !EN_OWNER_TITLE.is_match(after)
             && (ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r))
@@ -1946,6 +1947,11 @@ fn proper_tag(tag: &str) -> bool {
     )
 }
 
+/// A date right after a name: 2016年, 2016年3月, 2016年3月5日.
+static DATE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?").expect("valid regex")
+});
+
 /// 北京智谱华章科技有限公司, 融新科技中心, APUS公司: a name ending in an
 /// organisation or place suffix, whose part before the suffix holds a proper
 /// name rather than a description (互联网公司 is not a name).
@@ -1988,11 +1994,15 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             let mut first_tag = "";
             // What follows the suffix, past a time word (长风汽车今日宣布).
             let end_at = pos + suffix.len();
-            let after_at = view
+            let mut after_at = view
                 .tokens
                 .iter()
                 .find(|t| t.start == end_at && t.tag == "t")
                 .map_or(end_at, |t| t.end);
+            // …or past a date (晶海科技2016年成立)
+            if let Some(d) = DATE_AHEAD.find(&view.text[after_at..]) {
+                after_at += d.end();
+            }
             let context_after = lex
                 .cues
                 .org_context_after_zh
@@ -3129,7 +3139,15 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                         .all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
                     // (谷歌旗下人工智能实验室 is a description, not a unit's name)
                     && !between.contains('的')
-                    && !lex.cues.under_words_zh.iter().any(|w| between.contains(w.as_str())))
+                    && !lex.cues.under_words_zh.iter().any(|w| between.contains(w.as_str()))
+                    // (思必驰之间有联合实验室: a clause, not a unit's name;
+                    // 自然语言处理实验室 and 深度学习研究院 name fields)
+                    && !view.tokens.iter().any(|t| {
+                        t.start >= k.1
+                            && t.end <= k.1 + at
+                            && (["f", "p", "c", "d", "r"].contains(&t.tag)
+                                || t.tag == "v" && t.word.chars().count() == 1)
+                    }))
                 .then_some(at + e.len())
             })
             .min();
@@ -3232,6 +3250,11 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 && !lex.roles.iter().any(|r| name.contains(r.as_str()))
                 && !lex.cues.title_qualifiers_zh.iter().any(|q| q == name)
                 && !name.ends_with(['兼', '和', '及', '与'])
+                // (戴伟民现任董事长, 王一凡任CEO: a word of office ends a
+                // person's clause)
+                && !lex.cues.office_words_zh.iter().any(|w| name.ends_with(w.as_str()))
+                && !(name.ends_with('任')
+                    && person_name_at(view, lex, start).is_some_and(|(_, e)| e + '任'.len_utf8() == pos))
             {
                 out.push(candidate(
                     start,
@@ -4052,7 +4075,8 @@ fn called_names_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
 }
 
 static EN_CALLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<head>[A-Za-z-]+)\s+(?:called|named|dubbed|branded)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+    // (the model, called LTM-2-mini: a comma may stand between)
+    Regex::new(r"(?-u:\b)(?P<head>[A-Za-z-]+),?\s+(?:called|named|dubbed|branded)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
         .expect("valid regex")
 });
 
