@@ -5513,3 +5513,16 @@ fn english_funds_backers_rivals_and_called_models() {
         ],
     );
 }
+
+#[test]
+fn a_suffixed_name_the_document_repeats_is_a_name_a_repeated_description_is_not() {
+    let (m, _) = run(text(
+        "在原子尺度上排字:澄势科技的六年。记者走进澄势科技的办公室。澄势科技如今有三百名员工。\
+         这款车的车载智能很好用。车载智能正在普及。大家都在谈车载智能。",
+    ));
+    assert!(
+        has_entity(&m, "澄势科技", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|(s, ..)| s == "车载智能"), "{m:?}");
+}

@@ -62,6 +62,10 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     latin_organisations(view, lex, &mut out);
     english_places(view, lex, &mut out);
     suffixed_names(view, lex, &mut out);
+    // (guesses stay out of the other recognisers' sight: no list or known
+    // name is built on one)
+    let (guesses, rest): (Vec<_>, Vec<_>) = out.into_iter().partition(|c| c.rule == SUFFIX_GUESS);
+    out = rest;
     coded_names(view, lex, &mut out);
     released_products(view, lex, &mut out);
     released_names(view, lex, &mut out);
@@ -93,6 +97,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     shared_surnames(view, lex, &mut out);
     code_lists(view, lex, &mut out);
     listed_organisations(view, lex, &mut out);
+    out.extend(guesses);
     out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
     out
 }
@@ -1947,6 +1952,11 @@ fn proper_tag(tag: &str) -> bool {
     )
 }
 
+/// The rule of a suffixed name found with nothing around it to say it is
+/// one (深势科技 in a headline): too weak for a sentence, a name once the
+/// document repeats it.
+pub const SUFFIX_GUESS: &str = "zh.suffix_guess";
+
 /// A date right after a name: 2016年, 2016年3月, 2016年3月5日.
 static DATE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?").expect("valid regex")
@@ -1992,6 +2002,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             }
             let walk_from = start;
             let mut first_tag = "";
+            let mut made_up = false;
             // What follows the suffix, past a time word (长风汽车今日宣布).
             let end_at = pos + suffix.len();
             let mut after_at = view
@@ -2052,12 +2063,21 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     && t.word.chars().count() == 2
                     && t.word.chars().all(is_cjk)
                     && ["v", "a", "vn", "an", "ad", "b", "j"].contains(&t.tag);
-                let word_ok =
-                    (t.tag.starts_with('n') || proper_tag(t.tag) || content || ordinal || loose)
-                        && !t
-                            .word
-                            .chars()
-                            .any(|c| lex.name_stoppers.contains(&c) || c.is_whitespace());
+                // (澄势/v: a word jieba made up itself is likelier a name's)
+                let unknown = !t.known
+                    && words == 0
+                    && t.word.chars().count() == 2
+                    && t.word.chars().all(is_cjk);
+                let word_ok = (t.tag.starts_with('n')
+                    || proper_tag(t.tag)
+                    || content
+                    || ordinal
+                    || loose
+                    || unknown)
+                    && !t
+                        .word
+                        .chars()
+                        .any(|c| lex.name_stoppers.contains(&c) || c.is_whitespace());
                 if !word_ok {
                     break;
                 }
@@ -2067,6 +2087,12 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     break;
                 }
                 first_tag = t.tag;
+                made_up |= unknown
+                    && !(t.tag.starts_with('n')
+                        || proper_tag(t.tag)
+                        || content
+                        || ordinal
+                        || loose);
                 proper |= proper_tag(t.tag) && !lex.generic_modifiers.contains(t.word);
                 start = t.start;
             }
@@ -2145,7 +2171,23 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 start = head.end;
                 org_context = true;
             }
-            if !(proper || org_context) || start == pos {
+            if start == pos {
+                continue;
+            }
+            // Without a proper word or a context the name is only a guess,
+            // that the document may confirm by repeating it (see
+            // `Extractor::document_names`).
+            // (a made-up word of another class names only as a guess)
+            let guess = !(proper || org_context) || made_up;
+            // …and only one with a word jieba does not know (深势, not 车载
+            // or 浏览器: those describe).
+            if guess
+                && view
+                    .tokens
+                    .iter()
+                    .filter(|t| t.start >= start && t.end <= pos)
+                    .all(|t| t.known)
+            {
                 continue;
             }
             // 一家欧洲AI芯片公司 describes a company; 北辰集团控股的车企 holds the
@@ -2276,13 +2318,18 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 continue;
             }
+            let (rule, confidence) = if guess {
+                (SUFFIX_GUESS, 0.5)
+            } else {
+                ("zh.suffix", 0.75)
+            };
             out.push(candidate(
                 start,
                 end,
                 *etype,
                 &view.text[start..end],
-                "zh.suffix",
-                0.75,
+                rule,
+                confidence,
             ));
         }
     }

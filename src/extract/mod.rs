@@ -198,12 +198,18 @@ impl Extractor {
                 }
             }
         }
+        // Guesses count only where the document repeats them; no other
+        // reading of the document sees them.
+        let repeated = repeated_guesses(&per_sentence);
+        for cands in &mut per_sentence {
+            cands.retain(|c| c.rule != discover::SUFFIX_GUESS);
+        }
         // Names found by strong patterns are names everywhere in the document.
         // A short name found on its own (Halcyon) is still the full name's
         // (Halcyon Robotics) once the document has given that.
         let short = self.short_names(doc, &per_sentence);
         let mut local: Vec<(String, EntityType, f32, String)> = self
-            .document_names(&per_sentence)
+            .document_names(&per_sentence, repeated)
             .into_iter()
             .map(|(n, t, c)| {
                 // …when the full name came first (not Runway, then Runway Studios).
@@ -819,9 +825,18 @@ impl Extractor {
 
     /// Surfaces that strong recognisers named in this document, with the
     /// type most of their evidence gives and the best confidence.
-    fn document_names(&self, per_sentence: &[Vec<Candidate>]) -> Vec<(String, EntityType, f32)> {
+    fn document_names(
+        &self,
+        per_sentence: &[Vec<Candidate>],
+        repeated: Vec<(String, EntityType)>,
+    ) -> Vec<(String, EntityType, f32)> {
         let mut votes: HashMap<String, HashMap<EntityType, f32>> = HashMap::new();
         let mut surface: HashMap<String, String> = HashMap::new();
+        for (name, etype) in repeated {
+            let key = fold_key(&name);
+            votes.entry(key.clone()).or_default().insert(etype, 0.75);
+            surface.insert(key, name);
+        }
         for c in per_sentence.iter().flatten() {
             if c.priority == 2 && c.confidence >= 0.75 && c.canonical.chars().count() >= 2 {
                 let key = fold_key(&c.canonical);
@@ -847,6 +862,27 @@ impl Extractor {
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out
     }
+}
+
+/// Names guessed (`discover::SUFFIX_GUESS`) in three sentences or more
+/// (深势科技): the document's names, as descriptions do not repeat exactly.
+fn repeated_guesses(per_sentence: &[Vec<Candidate>]) -> Vec<(String, EntityType)> {
+    let mut counts: HashMap<String, (usize, &Candidate)> = HashMap::new();
+    for cands in per_sentence {
+        let mut seen = HashSet::new();
+        for c in cands.iter().filter(|c| c.rule == discover::SUFFIX_GUESS) {
+            if seen.insert(&c.canonical) {
+                counts.entry(fold_key(&c.canonical)).or_insert((0, c)).0 += 1;
+            }
+        }
+    }
+    let mut out: Vec<(String, EntityType)> = counts
+        .into_values()
+        .filter(|(n, _)| *n >= 3)
+        .map(|(_, c)| (c.canonical.clone(), c.etype))
+        .collect();
+    out.sort();
+    out
 }
 
 /// Where the name of a model, app or product at `start..end` ends once the
