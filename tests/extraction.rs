@@ -5526,3 +5526,24 @@ fn a_suffixed_name_the_document_repeats_is_a_name_a_repeated_description_is_not(
     );
     assert!(!m.iter().any(|(s, ..)| s == "车载智能"), "{m:?}");
 }
+
+#[test]
+fn english_rounds_the_topic_raised_named_by_their_lead_and_participants() {
+    let (_, f) = run(text(
+        "Vellum Labs makes AI video avatars. That December, Kleiner Perkins led a $50 million Series B, \
+         with GV, Alphabet's venture arm, taking part. In June 2023 Accel led a $90 million round in which \
+         NVentures, Nvidia's venture-capital arm, also invested. A Series D led by NEA followed in January 2025.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Vellum Labs", "funder", "凯鹏华盈"),
+            ("Vellum Labs", "funder", "GV"),
+            ("Vellum Labs", "funder", "Accel"),
+            ("Vellum Labs", "funder", "NVentures"),
+            ("Vellum Labs", "funder", "New Enterprise Associates"),
+        ],
+    );
+    // the arm's owner named in the apposition invested nothing itself
+    assert!(!has_fact(&f, "Vellum Labs", "funder", "英伟达"), "{f:?}");
+}
