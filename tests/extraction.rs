@@ -5547,3 +5547,18 @@ fn english_rounds_the_topic_raised_named_by_their_lead_and_participants() {
     // the arm's owner named in the apposition invested nothing itself
     assert!(!has_fact(&f, "Vellum Labs", "funder", "英伟达"), "{f:?}");
 }
+
+#[test]
+fn a_latin_name_after_a_chinese_title_and_dates_in_an_apposition() {
+    let (m, f) = run(text(
+        "联合创始人包括伯克利教授、Databricks联合创始人Ion Stoica。\
+         The result was Dream Machine, a text- and image-to-video generator released in June 2024.",
+    ));
+    assert!(has_entity(&m, "Ion Stoica", EntityType::Person), "{m:?}");
+    assert_facts(&f, &[("Databricks", "founder", "Ion Stoica")]);
+    assert!(
+        f.iter()
+            .any(|(s, p, o)| s == "Dream Machine" && p == "datePublished" && o == "2024-06"),
+        "{f:?}"
+    );
+}

@@ -681,6 +681,26 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             {
                 at += c.len();
             }
+            // 联合创始人Ion Stoica: a Latin full name after the role.
+            if let Some(m) = EN_FULL_NAME
+                .find(&view.text[at..])
+                .filter(|m| m.start() == 0)
+                && !view
+                    .known
+                    .iter()
+                    .any(|k| k.0 < at + m.end() && at < k.1 && k.2 != EntityType::Person)
+                && !m.as_str().split_whitespace().any(|w| lex.is_not_entity(w))
+            {
+                out.push(candidate(
+                    at,
+                    at + m.end(),
+                    EntityType::Person,
+                    m.as_str(),
+                    "zh.role_person",
+                    0.8,
+                ));
+                continue;
+            }
             if let Some((s, e)) = person_name_at(view, lex, at) {
                 let name = &view.text[s..e];
                 // 投资人方面呢, 专家表示: a common word jieba knows is no name.
