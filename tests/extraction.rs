@@ -5562,3 +5562,13 @@ fn a_latin_name_after_a_chinese_title_and_dates_in_an_apposition() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_described_company_is_no_name_and_a_name_may_end_in_he() {
+    let (m, f) = run(text(
+        "澜星科技日前宣布完成新一轮融资。这家2004年在上海成立的芯片设计公司,2019年7月登陆科创板,董事长兼CEO是杨崇和。",
+    ));
+    assert!(!m.iter().any(|(s, ..)| s == "芯片设计公司"), "{m:?}");
+    assert!(has_entity(&m, "杨崇和", EntityType::Person), "{m:?}");
+    assert_facts(&f, &[("澜星科技", "ceo", "杨崇和")]);
+}

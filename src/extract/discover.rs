@@ -110,6 +110,21 @@ fn common_word_at(view: &SentenceView<'_>, s: usize, e: usize) -> bool {
         .any(|t| t.start == s && t.end == e && t.known && !t.tag.starts_with("nr"))
 }
 
+/// Whether `s..e` is two or more words jieba knows as everyday nouns and
+/// verbs (芯片|设计), no proper name among them. (One such word may be a
+/// fanciful name: 星河科技.)
+fn everyday_words(view: &SentenceView<'_>, s: usize, e: usize) -> bool {
+    let words: Vec<_> = view
+        .tokens
+        .iter()
+        .filter(|t| t.start >= s && t.end <= e)
+        .collect();
+    words.len() >= 2
+        && words.iter().all(|t| {
+            t.known && !proper_tag(t.tag) && (t.tag.starts_with('n') || t.tag.starts_with('v'))
+        })
+}
+
 /// Where the `n` characters before `pos` start (or the text's start).
 fn chars_back(text: &str, pos: usize, n: usize) -> usize {
     text[..pos]
@@ -587,19 +602,22 @@ static DOTTED_GIVEN_NAME: LazyLock<Regex> =
 /// at `at`, if it can end a two-character name: no character a name stops
 /// at, and no function word (王兴|则|认为, 李明|去).
 pub(crate) fn lone_name_char(tokens: &[Token<'_>], lex: &Lexicon, at: usize) -> Option<usize> {
-    tokens
-        .iter()
-        .find(|x| {
-            x.start == at
-                && x.word.chars().count() == 1
-                && x.word
-                    .chars()
-                    .all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
-                && !["d", "v", "p", "c", "u", "r", "m", "q", "f", "t"]
-                    .iter()
-                    .any(|tag| x.tag.starts_with(tag))
-        })
-        .map(|x| x.end)
+    let next = tokens.iter().position(|x| x.start == at)?;
+    let x = &tokens[next];
+    // (董事长是杨崇和。: a conjunction cannot close a clause, so a 和 or 与
+    // there is the name's)
+    let closing = matches!(x.word, "和" | "与")
+        && tokens
+            .get(next + 1)
+            .is_none_or(|n| ["。", ",", ";", "!", "?", "、"].contains(&n.word));
+    let lone = x.word.chars().count() == 1
+        && x.word
+            .chars()
+            .all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+        && !["d", "v", "p", "c", "u", "r", "m", "q", "f", "t"]
+            .iter()
+            .any(|tag| x.tag.starts_with(tag));
+    (lone || closing).then_some(x.end)
 }
 
 fn name_span_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
@@ -2226,6 +2244,11 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             if lex.generic_modifiers.contains(stem) || lex.is_not_entity(stem) {
                 continue;
             }
+            // 这家…成立的芯片设计公司: after a relative clause's 的, everyday
+            // words before the suffix describe a company, they do not name it.
+            if view.text[..start].ends_with('的') && !proper && everyday_words(view, start, pos) {
+                continue;
+            }
             // 京东全球科技探索者大会 is an event, not 京东全球科技 (but 星图智能在杭州
             //召开发布会 names a company: a verb or preposition comes first).
             let after = pos + suffix.len();
@@ -3446,8 +3469,15 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                 || ["一", "这", "该", "新", "几", "两", "合资"]
                     .iter()
                     .any(|w| clause.starts_with(w));
+            // (这家…成立的芯片设计公司: a description after a relative clause)
+            let described = verb.ends_with('的')
+                && lex.cues.corporate_suffixes.iter().any(|suf| {
+                    clause.ends_with(suf.as_str())
+                        && everyday_words(view, start, clause_end - suf.len())
+                });
             if (3..=8).contains(&n)
                 && !generic
+                && !described
                 && text[clause_end..].starts_with([',', '。', ';', '、', '('])
                 && lex
                     .cues
@@ -3503,6 +3533,7 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                 .iter()
                 .any(|t| t.start == start && t.end == end && t.known && t.tag == "n" && n <= 3);
             let generic = common_noun
+                || described
                 || lex.cues.generic_bodies_zh.iter().any(|g| {
                     name == g || (name.ends_with(g.as_str()) && n <= g.chars().count() + 1)
                 });
