@@ -5572,3 +5572,18 @@ fn a_described_company_is_no_name_and_a_name_may_end_in_he() {
     assert!(has_entity(&m, "杨崇和", EntityType::Person), "{m:?}");
     assert_facts(&f, &[("澜星科技", "ceo", "杨崇和")]);
 }
+
+#[test]
+fn a_professor_of_a_field_at_a_school_and_an_in_house_model() {
+    let (_, f) = run(text(
+        "Mara Lind, a professor of computer vision at University College London, joined in 2019. \
+         In 2024 Vellum Labs introduced a new avatar studio, driven by an in-house model named VX-2.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("伦敦大学学院", "employee", "Mara Lind"),
+            ("VX-2", "creator", "Vellum Labs"),
+        ],
+    );
+}
