@@ -47,7 +47,17 @@ impl NameMatcher {
                 let ends_word = bytes[m.end() - 1].is_ascii_alphanumeric();
                 let left_ok = !starts_word || m.start() == 0 || !alnum(bytes[m.start() - 1]);
                 let right_ok = !ends_word || m.end() == bytes.len() || !alnum(bytes[m.end()]);
-                left_ok && right_ok
+                // 小米15%, 小米15亿: a number that goes on as a quantity is
+                // no name's number.
+                let rest = &text[m.end()..];
+                let quantity = bytes[m.end() - 1].is_ascii_digit()
+                    && (rest
+                        .chars()
+                        .next()
+                        .is_some_and(|c| "%万亿年月日号个家名人次岁位台辆部元".contains(c))
+                        || rest.starts_with('.')
+                            && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+                left_ok && right_ok && !quantity
             })
             .map(|m| (m.start(), m.end(), self.entries[m.pattern().as_usize()]))
             .collect()
@@ -71,5 +81,8 @@ mod tests {
         let found: Vec<usize> = m.find(text).into_iter().map(|(_, _, e)| e).collect();
         assert_eq!(found, vec![0, 2, 1, 3]);
         assert!(m.find("GPTs").is_empty());
+        let phones = NameMatcher::new([("小米15", 0)]);
+        assert_eq!(phones.find("发布小米15,").len(), 1);
+        assert!(phones.find("小米15%的销量").is_empty());
     }
 }

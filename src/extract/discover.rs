@@ -2722,12 +2722,9 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                     let digits = text[s..e]
                         .find(|c: char| c.is_ascii_digit())
                         .unwrap_or(e - s);
-                    match view
-                        .tokens
-                        .iter()
-                        .map(|t| t.start)
-                        .find(|&t| t >= s && text[t..s + digits].chars().count() >= 2)
-                    {
+                    match view.tokens.iter().map(|t| t.start).find(|&t| {
+                        (s..=s + digits).contains(&t) && text[t..s + digits].chars().count() >= 2
+                    }) {
                         Some(t) => s = t,
                         None => continue,
                     }
