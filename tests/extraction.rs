@@ -5595,3 +5595,20 @@ fn a_coded_name_after_a_known_product_does_not_panic() {
         "{m:?}"
     );
 }
+
+#[test]
+fn investors_in_a_sentence_of_their_own_and_a_brief_item_starts_a_new_story() {
+    let (_, f) = run(text(
+        "【星澜科技完成新一轮融资】\n星澜科技日前宣布完成5亿元B轮融资。\n投资方包括红杉中国和高瓴创投。\n\
+         【AI编程工具Codexa推出新模型】\nCodexa本月15日发布自研模型CX-2。\n本轮投资方包括Greenoaks和General Catalyst。\n",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星澜科技", "funder", "红杉中国"),
+            ("星澜科技", "funder", "高瓴创投"),
+        ],
+    );
+    // the second item is another company's story
+    assert!(!has_fact(&f, "星澜科技", "funder", "Greenoaks"), "{f:?}");
+}

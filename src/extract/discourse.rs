@@ -86,6 +86,20 @@ struct State {
 }
 
 impl State {
+    /// Forgets the organisations, things and people in view (a brief's next
+    /// item); the speaker and what is known of people's ties remain.
+    fn new_story(&mut self) {
+        self.salient_org = None;
+        self.salient_person = None;
+        self.org_counts.clear();
+        self.recent_companies.clear();
+        self.startup = None;
+        self.group = None;
+        self.last_thing = None;
+        self.topic.clear();
+        self.last.clear();
+    }
+
     /// The company of the interview's current speaker (我们), if known.
     /// A company the speaker led before wins when the last sentences name
     /// it (主持人:猎豹和360当年打得你死我活? — 我们和360是正面竞争).
@@ -163,6 +177,11 @@ pub fn walk(
     for (i, mut ms) in by_sentence.into_iter().enumerate() {
         let s = doc.sentences[i];
         let text = &doc.norm[s.start..s.end];
+        // 【Windsurf推出首个自研模型家族】: an item of a news brief opens a
+        // new story; what the items before were about is no longer in view.
+        if s.starts_line && text.starts_with('【') {
+            state.new_story();
+        }
         if s.starts_line {
             update_speaker(text, s.start, &ms, ex, &mut state);
             // A new paragraph returns to the document's subject: in an
