@@ -5612,3 +5612,21 @@ fn investors_in_a_sentence_of_their_own_and_a_brief_item_starts_a_new_story() {
     // the second item is another company's story
     assert!(!has_fact(&f, "星澜科技", "funder", "Greenoaks"), "{f:?}");
 }
+
+#[test]
+fn a_second_title_of_a_pair_a_round_joined_by_and_chips_put_into_production() {
+    let (_, f) = run(text(
+        "星河科技的CEO张三和CTO李四出席了发布会。2022年,星河科技开始量产X2000芯片。\
+         In May 2024 Corvid Labs announced a $125 million round led by Lightspeed Venture Partners, \
+         joined by Founder Collective and Nat Friedman.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星河科技", "ceo", "张三"),
+            ("星河科技", "employee", "李四"),
+            ("X2000", "creator", "星河科技"),
+            ("Corvid Labs", "funder", "Nat Friedman"),
+        ],
+    );
+}
