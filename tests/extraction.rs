@@ -5630,3 +5630,16 @@ fn a_second_title_of_a_pair_a_round_joined_by_and_chips_put_into_production() {
         ],
     );
 }
+
+#[test]
+fn a_lower_case_it_that_does_what_companies_do_and_a_model_post_trained_from_another() {
+    let (_, f) = run(text(
+        "Vellum Labs started out making 3D capture apps. In 2022 it opened an office in Austin. \
+         In February it released R2 1776, a reasoning model that it built by post-training DeepSeek-R1.",
+    ));
+    assert_facts(&f, &[("Vellum Labs", "location", "奥斯汀")]);
+    assert!(
+        !has_fact(&f, "DeepSeek-R1", "creator", "Vellum Labs"),
+        "{f:?}"
+    );
+}
