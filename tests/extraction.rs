@@ -5643,3 +5643,13 @@ fn a_lower_case_it_that_does_what_companies_do_and_a_model_post_trained_from_ano
         "{f:?}"
     );
 }
+
+#[test]
+fn a_seat_told_with_its_subject_dropped_but_not_a_relative_clause() {
+    let (_, f) = run(text(
+        "云帆科技成立于2015年。最早的团队在重庆,后来总部定在了广州的南沙。\
+         巨头方面,总部位于杭州的阿里巴巴在2023年4月推出了通义千问。",
+    ));
+    assert_facts(&f, &[("云帆科技", "location", "广州")]);
+    assert!(!has_fact(&f, "云帆科技", "location", "杭州"), "{f:?}");
+}
