@@ -39,30 +39,63 @@ impl NameMatcher {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
+        let mut out = Vec::new();
+        for m in ac.find_iter(text) {
+            // A name that may not stand here (小米15 in 小米15%) gives way to
+            // the longest shorter one from the same start (小米).
+            let mut m = Some(m);
+            while let Some(found) = m {
+                if self.stands(text, found.start(), found.end()) {
+                    out.push((
+                        found.start(),
+                        found.end(),
+                        self.entries[found.pattern().as_usize()],
+                    ));
+                    break;
+                }
+                // (up to the name's last character, on a character boundary)
+                let shorter = text[..found.end()]
+                    .char_indices()
+                    .next_back()
+                    .map_or(found.start(), |(i, _)| i);
+                m = ac
+                    .find(&text[found.start()..shorter])
+                    .filter(|s| s.start() == 0)
+                    .map(|s| {
+                        aho_corasick::Match::new(
+                            s.pattern(),
+                            found.start()..found.start() + s.end(),
+                        )
+                    });
+            }
+        }
+        out
+    }
+
+    /// Whether a name found at `start..end` stands as a name: a Latin name
+    /// as a whole word, a name ending in a digit not inside a quantity.
+    fn stands(&self, text: &str, start: usize, end: usize) -> bool {
         let bytes = text.as_bytes();
-        ac.find_iter(text)
-            .filter(|m| {
-                let alnum = |b: u8| b.is_ascii_alphanumeric();
-                let starts_word = bytes[m.start()].is_ascii_alphanumeric();
-                let ends_word = bytes[m.end() - 1].is_ascii_alphanumeric();
-                let left_ok = !starts_word || m.start() == 0 || !alnum(bytes[m.start() - 1]);
-                let right_ok = !ends_word || m.end() == bytes.len() || !alnum(bytes[m.end()]);
-                // 小米15%, 小米15亿: a number that goes on as a quantity is
-                // no name's number.
-                let rest = &text[m.end()..];
-                let quantity = bytes[m.end() - 1].is_ascii_digit()
-                    && (rest
-                        .chars()
-                        .next()
-                        .is_some_and(|c| "%万亿年月日号个家名人次岁位台辆部元".contains(c))
-                        || rest.starts_with('.')
-                            && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
-                left_ok && right_ok && !quantity
-            })
-            .map(|m| (m.start(), m.end(), self.entries[m.pattern().as_usize()]))
-            .collect()
+        let alnum = |b: u8| b.is_ascii_alphanumeric();
+        let starts_word = bytes[start].is_ascii_alphanumeric();
+        let ends_word = bytes[end - 1].is_ascii_alphanumeric();
+        let left_ok = !starts_word || start == 0 || !alnum(bytes[start - 1]);
+        let right_ok = !ends_word || end == bytes.len() || !alnum(bytes[end]);
+        // 小米15%, 小米15亿, 小米15周年: a number that goes on as a quantity
+        // is no name's number.
+        let rest = &text[end..];
+        let quantity = bytes[end - 1].is_ascii_digit()
+            && (rest
+                .chars()
+                .next()
+                .is_some_and(|c| QUANTITY_AFTER_NUMBER.contains(c))
+                || rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+        left_ok && right_ok && !quantity
     }
 }
+
+/// What turns a number into a quantity: a unit, a measure word, a per cent.
+const QUANTITY_AFTER_NUMBER: &str = "%万千亿倍年月日号周个家名人次岁位台辆部元款";
 
 #[cfg(test)]
 mod tests {
@@ -84,5 +117,14 @@ mod tests {
         let phones = NameMatcher::new([("小米15", 0)]);
         assert_eq!(phones.find("发布小米15,").len(), 1);
         assert!(phones.find("小米15%的销量").is_empty());
+        assert!(phones.find("小米15周年").is_empty());
+        // the shorter name still stands
+        let both = NameMatcher::new([("小米", 0), ("小米15", 1)]);
+        let found: Vec<usize> = both
+            .find("小米15%的股份")
+            .into_iter()
+            .map(|(_, _, e)| e)
+            .collect();
+        assert_eq!(found, vec![0]);
     }
 }

@@ -27,7 +27,7 @@ use std::collections::{HashMap, HashSet};
 
 static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:这家|该|这个)[\p{Han}0-9]{0,16}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)过?(?P<held>公司)|(?:^|[^尤极与])(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方|核心产品|主要产品|主打产品|产品|自研|自主研发)",
+        r"(?:这家|该|这个)\p{Han}{0,8}?(?:公司|企业|集团|创业公司|初创公司)|此(?:公司|企业|集团)|(?:^|[,:;(]|据)(?P<bare>公司)|(?:担任|出任|加入|离开|执掌|掌管|创办|创立)过?(?P<held>公司)|(?:^|[^尤极与])(?P<its>其)(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|总部|母公司|子公司|旗下|投资方|股东|主要投资方|核心产品|主要产品|主打产品|产品|自研|自主研发)",
     )
     .expect("valid regex")
 });
@@ -174,12 +174,20 @@ pub fn walk(
     }
     let mut state = State::default();
     let mut out = DocExtraction::default();
+    // A line that is all 【headline】: an item of a news brief, when the
+    // document has two or more (one is a dateline or a title).
+    let item_line = |i: usize| {
+        let s = doc.sentences[i];
+        let text = doc.norm[s.start..s.end].trim();
+        s.starts_line && text.starts_with('【') && text.ends_with('】')
+    };
+    let brief = (0..doc.sentences.len()).filter(|&i| item_line(i)).count() >= 2;
     for (i, mut ms) in by_sentence.into_iter().enumerate() {
         let s = doc.sentences[i];
         let text = &doc.norm[s.start..s.end];
         // 【Windsurf推出首个自研模型家族】: an item of a news brief opens a
         // new story; what the items before were about is no longer in view.
-        if s.starts_line && text.starts_with('【') {
+        if brief && item_line(i) {
             state.new_story();
         }
         if s.starts_line {
@@ -538,8 +546,7 @@ fn resolve_pronouns(
             ));
         }
     }
-    // 这家移动互联网公司, 该创业公司, 这家2004年在上海成立的芯片设计公司: a
-    // demonstrative and a head noun refer to the salient organisation.
+    // 这家移动互联网公司, 该创业公司: a demonstrative and a head noun refer to the salient organisation.
     for c in ORG_PHRASE.captures_iter(text) {
         // A bare 公司 opening a clause (…,公司于2023年成立) is the company being talked about.
         // 其创始人, 其总部: 其 before a company's role or parts is that company.

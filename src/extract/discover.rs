@@ -1845,7 +1845,8 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 && !clause_of_people);
         let role_after = ORG_ROLES_AFTER.iter().any(|r| after.starts_with(r));
         if head_before || role_after {
-            // (the trading firm Jane Street: the head outweighs a given name)
+            // (the trading firm Jane Street: the head outweighs a given name,
+            // whose `en.given_name` candidate is 0.8)
             out.push(candidate(
                 start,
                 m.end(),
@@ -2214,7 +2215,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             }
             // Without a proper word or a context the name is only a guess,
             // that the document may confirm by repeating it (see
-            // `Extractor::document_names`).
+            // `repeated_guesses` in mod.rs).
             // (a made-up word of another class names only as a guess)
             let guess = !(proper || org_context) || made_up;
             // …and only one with a word jieba does not know (深势, not 车载
@@ -2366,22 +2367,19 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             } else {
                 ("zh.suffix", 0.75)
             };
-            out.push(candidate(
-                start,
-                end,
-                *etype,
-                &view.text[start..end],
-                rule,
-                confidence,
-            ));
+            let mut c = candidate(start, end, *etype, &view.text[start..end], rule, confidence);
+            // (a guess is weak evidence, as a jieba tag is: nothing that reads
+            // strong candidates sees it)
+            if guess {
+                c.priority = 1;
+            }
+            out.push(c);
         }
     }
 }
 
 static CODE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    // (模型家族SWE-1, 芯片系列X: a family word may stand between)
-    Regex::new(r"^(?:家族|系列)? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
-        .expect("valid regex")
+    Regex::new(r"^ ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)").expect("valid regex")
 });
 static CODE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|\p{Han}{2,3}[0-9]+[A-Za-z0-9]*) ?$")
@@ -2641,7 +2639,13 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
             continue;
         }
         for pos in view.find(head.as_str()) {
-            let after = pos + head.len();
+            // (模型家族SWE-1, 芯片系列X: a family word may stand between)
+            let after = pos
+                + head.len()
+                + ["家族", "系列"]
+                    .iter()
+                    .find(|w| text[pos + head.len()..].starts_with(**w))
+                    .map_or(0, |w| w.len());
             if let Some(c) = CODE_AFTER.captures(&text[after..]).and_then(|c| c.get(1))
                 && code_like(c.as_str(), lex)
                 && !head.is_ascii()
@@ -3800,7 +3804,7 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
         // (Glean, an enterprise search software startup: a company;
         // Dolgov, a software engineer: a person)
         let next = view.text[c.get(0).expect("group 0").end()..].trim_start();
-        let company_next = [
+        let not_a_thing_next = [
             "startup",
             "start-up",
             "company",
@@ -3822,7 +3826,7 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
         .any(|w| next.starts_with(w));
         if (maker_first || free_name(view, lex, m.start(), m.end(), false))
             && !EN_DATE_WORDS.is_match(m.as_str())
-            && !company_next
+            && !not_a_thing_next
         {
             let etype = kind_of_head(lex, &c["head"]);
             out.push(candidate(
@@ -3831,6 +3835,8 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 etype,
                 m.as_str(),
                 "en.apposition_kind",
+                // (0.75: just enough for `Extractor::document_names` to name
+                // it everywhere in the document)
                 0.75,
             ));
         }

@@ -864,8 +864,9 @@ impl Extractor {
     }
 }
 
-/// Names guessed (`discover::SUFFIX_GUESS`) in three sentences or more
-/// (深势科技): the document's names, as descriptions do not repeat exactly.
+/// Names guessed (`discover::SUFFIX_GUESS`: a word jieba does not know
+/// before an organisation's suffix) in three sentences or more (深势科技):
+/// the document's names.
 fn repeated_guesses(per_sentence: &[Vec<Candidate>]) -> Vec<(String, EntityType)> {
     let mut counts: HashMap<String, (usize, &Candidate)> = HashMap::new();
     for cands in per_sentence {

@@ -15,7 +15,7 @@
 //! | `.6` | the same, within the clause (it stops at , ; 。) |
 //! | `~12` | a gap of up to 12 characters or mentions |
 //! | `\(` `\)` (written `"\\("` in a TOML string) | a bracket itself |
-//! | `^` | the start of the sentence (first element only) |
+//! | `^` | the start of the sentence (first element only); inside alternatives, `(,\|^)` and `(。\|$)`, a lone `^` or `$` is the sentence's start or end |
 //! | `<title>` | a chain of job titles from `[titles]` (创始人、董事长兼CEO; co-founder and CEO) |
 //!
 //! A rule with `predicate = "title"` asserts, for each title of its chain,
@@ -1062,8 +1062,20 @@ fn match_at(
         }
         Elem::Lit { alts, optional } => {
             for (alt, prefix) in alts {
-                if lit_len(alt, *prefix, units, ui)
-                    && let Some(e) = match_at(elems, ei + 1, units, ui + alt.len(), caps, cx)
+                // (,|^|:) and (。|$): a lone ^ or $ among the alternatives is
+                // the sentence's start or end, taking no characters.
+                let anchor = match alt.as_slice() {
+                    ['^'] => Some(ui == 0),
+                    ['$'] => Some(ui == units.len()),
+                    _ => None,
+                };
+                let len = match anchor {
+                    Some(true) => Some(0),
+                    Some(false) => None,
+                    None => lit_len(alt, *prefix, units, ui).then_some(alt.len()),
+                };
+                if let Some(len) = len
+                    && let Some(e) = match_at(elems, ei + 1, units, ui + len, caps, cx)
                 {
                     return Some(e);
                 }
@@ -1300,14 +1312,20 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
     let required = elems
         .iter()
         .filter_map(|e| match e {
+            // (a group that may match the sentence's start or end requires no text)
             Elem::Lit {
                 alts,
                 optional: false,
-            } => Some(
-                alts.iter()
-                    .map(|(a, _)| a.iter().collect::<String>().to_lowercase())
-                    .collect(),
-            ),
+            } if !alts
+                .iter()
+                .any(|(a, _)| matches!(a.as_slice(), ['^'] | ['$'])) =>
+            {
+                Some(
+                    alts.iter()
+                        .map(|(a, _)| a.iter().collect::<String>().to_lowercase())
+                        .collect(),
+                )
+            }
             _ => None,
         })
         .collect();
@@ -1558,6 +1576,36 @@ mod tests {
             .collect();
         assert_eq!(subjects, vec![0, 2, 4]);
         assert_eq!(m.iter().filter(|m| m.rule == 0).count(), 2);
+    }
+
+    #[test]
+    fn a_lone_caret_or_dollar_among_alternatives_anchors_the_sentence() {
+        let s = set(r#"
+            [[rule]]
+            id = "seat"
+            predicate = "location"
+            pattern = "(,|^) 总部位于 {o:PLACE} (。|$)"
+            subject = "salient:ORG"
+        "#);
+        // at the start, and at the end without a full stop
+        assert_eq!(
+            s.find(&units(&["总部位于", "PLACE:0"]), "总部位于").len(),
+            1
+        );
+        // after a comma, before a full stop
+        assert_eq!(
+            s.find(
+                &units(&["后来,总部位于", "PLACE:0", "。"]),
+                "后来,总部位于。"
+            )
+            .len(),
+            1
+        );
+        // neither: the place goes on into another clause
+        assert!(
+            s.find(&units(&["后来总部位于", "PLACE:0", "的"]), "后来总部位于的")
+                .is_empty()
+        );
     }
 
     #[test]
