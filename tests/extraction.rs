@@ -5660,3 +5660,15 @@ fn a_seat_told_with_its_subject_dropped_but_not_a_relative_clause() {
     assert_facts(&f, &[("云帆科技", "location", "广州")]);
     assert!(!has_fact(&f, "云帆科技", "location", "杭州"), "{f:?}");
 }
+
+#[test]
+fn an_officer_now_in_post_and_a_classmate_who_co_founded() {
+    let (_, f) = run(text(
+        "芯海科技2001年由王立民在上海创办,2020年8月在科创板上市,王立民现任董事长。",
+    ));
+    assert_facts(&f, &[("芯海科技", "chairman", "王立民")]);
+    let (_, f) = run(text(
+        "李涛:我是星澜科技的创始人。2007年我还在剑桥做研究,和在剑桥认识的老同学陈思远一起把公司办了起来。",
+    ));
+    assert_facts(&f, &[("星澜科技", "founder", "陈思远")]);
+}
