@@ -576,8 +576,12 @@ fn development_documents_keep_their_quality() {
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
     let s = quality("tests/dev10");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.77, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.45, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.55, "{s}");
+    // The eleventh (four Chinese, two English documents, session 11).
+    let s = quality("tests/dev11");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.67, "{s}");
 }
 
 #[test]
@@ -660,8 +664,15 @@ fn held_out_documents_meet_the_entity_bar() {
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.49, "{s}");
     // The ninth, written blind at the start of session 10.
     let s = quality("tests/heldout9");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.80, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.47, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.50, "{s}");
+    // The tenth and eleventh, written blind in session 11.
+    let s = quality("tests/heldout10");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.52, "{s}");
+    let s = quality("tests/heldout11");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.46, "{s}");
 }
 
 #[test]
