@@ -5672,3 +5672,22 @@ fn an_officer_now_in_post_and_a_classmate_who_co_founded() {
     ));
     assert_facts(&f, &[("星澜科技", "founder", "陈思远")]);
 }
+
+#[test]
+fn the_institute_its_seat_and_a_hyphenated_name_after_a_title() {
+    let (m, f) = run(text(
+        "Hanwha AI Research released a reasoning model on Tuesday. \
+         In 2020 it was set up by the holding company Hanwha Group. \
+         The institute is run from Seoul by its president, Park Ji-hoon.",
+    ));
+    assert!(has_entity(&m, "Park Ji-hoon", EntityType::Person), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("Hanwha AI Research", "location", "首尔"),
+            ("Hanwha AI Research", "employee", "Park Ji-hoon"),
+        ],
+    );
+    // the institute is the research organisation, not the group named last
+    assert!(!has_fact(&f, "Hanwha Group", "location", "首尔"), "{f:?}");
+}

@@ -139,6 +139,25 @@ impl State {
     }
 }
 
+impl State {
+    /// The research organisation (a name with Research, Institute, Lab)
+    /// named most often so far.
+    fn research_org(&self) -> Option<MentionKind> {
+        let research = |name: &str| {
+            name.split_whitespace()
+                .any(|w| matches!(w, "Research" | "Institute" | "Lab" | "Labs" | "Laboratory"))
+                || ["研究院", "实验室", "研究所"]
+                    .iter()
+                    .any(|w| name.ends_with(w))
+        };
+        self.org_counts
+            .iter()
+            .filter(|(name, _)| research(name))
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .and_then(|(name, _)| self.org_kinds.get(name).cloned())
+    }
+}
+
 fn is_school(name: &str, school_words: &[String]) -> bool {
     school_words
         .iter()
@@ -358,6 +377,15 @@ fn resolve_pronouns(
             };
             let target = match rule {
                 "coref.speaker_org" => speaker_org.clone(),
+                // The institute, the lab: the research organisation named
+                // most so far, where there is one.
+                "coref.organisation"
+                    if ["institute", "lab"]
+                        .iter()
+                        .any(|w| text[pos..end].to_lowercase().ends_with(w)) =>
+                {
+                    state.research_org().or_else(|| state.salient_org.clone())
+                }
                 "coref.organisation" => state.salient_org.clone(),
                 // (…while the text has moved on to another company, the
                 // one the document is about, named most: Kensho, a

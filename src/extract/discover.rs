@@ -1270,13 +1270,13 @@ static ZH_PERSON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 static EN_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?-u:\b)(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]hief [Ss]cientist)s?,?|(?-u:\b)(?:Mr|Ms|Mrs|Dr|Prof)\.?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})",
+        r"(?:(?-u:\b)(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]hief [Ss]cientist)s?,?|(?-u:\b)(?:Mr|Ms|Mrs|Dr|Prof)\.?)\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})",
     )
     .expect("valid regex")
 });
 static EN_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(?:the\s+|a\s+|its\s+)?(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive|[Cc]hairman|[Pp]resident|[Cc]hief [Ss]cientist)(?-u:\b)",
+        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}),\s+(?:the\s+|a\s+|its\s+)?(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive|[Cc]hairman|[Pp]resident|[Cc]hief [Ss]cientist)(?-u:\b)",
     )
     .expect("valid regex")
 });
