@@ -5691,3 +5691,19 @@ fn the_institute_its_seat_and_a_hyphenated_name_after_a_title() {
     // the institute is the research organisation, not the group named last
     assert!(!has_fact(&f, "Hanwha Group", "location", "首尔"), "{f:?}");
 }
+
+#[test]
+fn partners_of_a_thing_made_together_and_a_surname_after_a_predecessor() {
+    let (m, f) = run(text(
+        "澜星科技日前宣布完成新一轮融资。公司推出的星云服务器平台,是与英特尔、清华大学合作研发的。\
+         任立伟的前任楚庆2018年执掌澜星科技。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("澜星科技", "partnerOf", "英特尔"),
+            ("澜星科技", "partnerOf", "清华大学"),
+        ],
+    );
+    assert!(has_entity(&m, "楚庆", EntityType::Person), "{m:?}");
+}
