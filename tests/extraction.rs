@@ -5707,3 +5707,23 @@ fn partners_of_a_thing_made_together_and_a_surname_after_a_predecessor() {
     );
     assert!(has_entity(&m, "楚庆", EntityType::Person), "{m:?}");
 }
+
+#[test]
+fn who_founded_the_predecessor_founded_the_company() {
+    let (_, f) = run(text(
+        "星澜科技的前身是雷军和林斌2010年创办的云杉智能。紫光集团的前身是清华大学1988年创办的科技开发总公司。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星澜科技", "founder", "雷军"),
+            ("星澜科技", "founder", "林斌"),
+            ("紫光集团", "founder", "清华大学"),
+        ],
+    );
+    assert!(
+        f.iter()
+            .any(|(s, p, o)| s == "紫光集团" && p == "foundingDate" && o == "1988"),
+        "{f:?}"
+    );
+}
