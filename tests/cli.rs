@@ -577,7 +577,7 @@ fn development_documents_keep_their_quality() {
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
     let s = quality("tests/dev10");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.55, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.58, "{s}");
     // The eleventh (four Chinese, two English documents, session 11).
     let s = quality("tests/dev11");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
@@ -668,8 +668,8 @@ fn held_out_documents_meet_the_entity_bar() {
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.50, "{s}");
     // The tenth and eleventh, written blind in session 11.
     let s = quality("tests/heldout10");
-    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.52, "{s}");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.56, "{s}");
     let s = quality("tests/heldout11");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.46, "{s}");
