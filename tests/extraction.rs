@@ -5424,12 +5424,12 @@ fn people_by_their_apposition_and_companies_of_a_listed_group() {
         has_entity(&m, "Samsung Biologics", EntityType::Organization),
         "{m:?}"
     );
-    assert!(!has_entity(&m, "Kepler", EntityType::Product), "{m:?}");
+    // a software engineer is no thing of any kind
     assert!(
-        f.iter()
-            .any(|(_, p, o)| p == "chairman" && o == "Park Ji-hoon"),
-        "{f:?}"
+        !m.iter().any(|(s, t, ..)| s == "Kepler" && t.is_made()),
+        "{m:?}"
     );
+    assert_facts(&f, &[("Hanwha Corp", "chairman", "Park Ji-hoon")]);
 }
 
 #[test]
@@ -5659,6 +5659,11 @@ fn a_seat_told_with_its_subject_dropped_but_not_a_relative_clause() {
     ));
     assert_facts(&f, &[("云帆科技", "location", "广州")]);
     assert!(!has_fact(&f, "云帆科技", "location", "杭州"), "{f:?}");
+    // a seat told at a sentence's start
+    let (_, f) = run(text(
+        "星图科技今日宣布完成A轮融资。总部位于深圳,公司成立于2016年。",
+    ));
+    assert_facts(&f, &[("星图科技", "location", "深圳")]);
 }
 
 #[test]

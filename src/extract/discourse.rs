@@ -137,18 +137,17 @@ impl State {
         }
         self.org_kinds.get(name).cloned()
     }
-}
 
-impl State {
-    /// The research organisation (a name with Research, Institute, Lab)
-    /// named most often so far.
-    fn research_org(&self) -> Option<MentionKind> {
+    /// The research organisation (a name with Research, Institute, Lab, or
+    /// a unit ending of `[cues] unit_endings_zh`) named most often so far.
+    fn research_org(&self, cues: &crate::lexicon::Cues) -> Option<MentionKind> {
         let research = |name: &str| {
             name.split_whitespace()
                 .any(|w| matches!(w, "Research" | "Institute" | "Lab" | "Labs" | "Laboratory"))
-                || ["研究院", "实验室", "研究所"]
+                || cues
+                    .unit_endings_zh
                     .iter()
-                    .any(|w| name.ends_with(w))
+                    .any(|w| name.ends_with(w.as_str()))
         };
         self.org_counts
             .iter()
@@ -384,7 +383,9 @@ fn resolve_pronouns(
                         .iter()
                         .any(|w| text[pos..end].to_lowercase().ends_with(w)) =>
                 {
-                    state.research_org().or_else(|| state.salient_org.clone())
+                    state
+                        .research_org(&ex.lexicon.cues)
+                        .or_else(|| state.salient_org.clone())
                 }
                 "coref.organisation" => state.salient_org.clone(),
                 // (…while the text has moved on to another company, the

@@ -703,11 +703,7 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             if let Some(m) = EN_FULL_NAME
                 .find(&view.text[at..])
                 .filter(|m| m.start() == 0)
-                && !view
-                    .known
-                    .iter()
-                    .any(|k| k.0 < at + m.end() && at < k.1 && k.2 != EntityType::Person)
-                && !m.as_str().split_whitespace().any(|w| lex.is_not_entity(w))
+                && plausible_latin_person(view, lex, at, at + m.end())
             {
                 out.push(candidate(
                     at,
@@ -1446,26 +1442,30 @@ static EN_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Latin-script names that read as people: a known given name and a
-/// surname (Lisa Su), or a capitalised name followed by what people do
-/// (Matei Zaharia wrote…; Ion Stoica, a Berkeley professor); then every name
-/// of a list that holds one of them (Robert Nishihara and Philipp Moritz).
-fn latin_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    let text = view.text;
+/// Whether the Latin name at `s..e` may be a person's: no word of it is an
+/// organisation's suffix (Labs, Inc) or a non-entity, and no known name of
+/// another kind overlaps it.
+fn plausible_latin_person(view: &SentenceView<'_>, lex: &Lexicon, s: usize, e: usize) -> bool {
     let org_word = |w: &str| {
         lex.org_suffixes_en
             .iter()
             .any(|s| s.trim_end_matches('.') == w)
             || lex.is_not_entity(w)
     };
-    let plausible = |s: usize, e: usize| {
-        let name = &text[s..e];
-        !name.split_whitespace().any(org_word)
-            && !view
-                .known
-                .iter()
-                .any(|k| k.0 < e && s < k.1 && k.2 != EntityType::Person)
-    };
+    !view.text[s..e].split_whitespace().any(org_word)
+        && !view
+            .known
+            .iter()
+            .any(|k| k.0 < e && s < k.1 && k.2 != EntityType::Person)
+}
+
+/// Latin-script names that read as people: a known given name and a
+/// surname (Lisa Su), or a capitalised name followed by what people do
+/// (Matei Zaharia wrote…; Ion Stoica, a Berkeley professor); then every name
+/// of a list that holds one of them (Robert Nishihara and Philipp Moritz).
+fn latin_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    let plausible = |s: usize, e: usize| plausible_latin_person(view, lex, s, e);
     let mut people: Vec<(usize, usize)> = Vec::new();
     for m in EN_FULL_NAME.find_iter(text) {
         // (When Daniel Jainer, …: a sentence's opening word is no name's)
@@ -2102,17 +2102,14 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     && t.word.chars().count() == 2
                     && t.word.chars().all(is_cjk)
                     && ["v", "a", "vn", "an", "ad", "b", "j"].contains(&t.tag);
+                let name_class =
+                    t.tag.starts_with('n') || proper_tag(t.tag) || content || ordinal || loose;
                 // (澄势/v: a word jieba made up itself is likelier a name's)
                 let unknown = !t.known
                     && words == 0
                     && t.word.chars().count() == 2
                     && t.word.chars().all(is_cjk);
-                let word_ok = (t.tag.starts_with('n')
-                    || proper_tag(t.tag)
-                    || content
-                    || ordinal
-                    || loose
-                    || unknown)
+                let word_ok = (name_class || unknown)
                     && !t
                         .word
                         .chars()
@@ -2126,12 +2123,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     break;
                 }
                 first_tag = t.tag;
-                made_up |= unknown
-                    && !(t.tag.starts_with('n')
-                        || proper_tag(t.tag)
-                        || content
-                        || ordinal
-                        || loose);
+                made_up |= unknown && !name_class;
                 proper |= proper_tag(t.tag) && !lex.generic_modifiers.contains(t.word);
                 start = t.start;
             }
@@ -3335,17 +3327,17 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 && name.chars().all(is_cjk)
                 && !name.chars().any(|c| lex.name_stoppers.contains(&c))
                 && unclaimed_org_name(view, lex, start, pos)
-                && person_name_at(view, lex, start) != Some((start, pos))
+                // (a person's name, or one with 任 after it: 王一凡任CEO)
+                && person_name_at(view, lex, start).is_none_or(|(_, e)| {
+                    e != pos && !(name.ends_with('任') && e + '任'.len_utf8() == pos)
+                })
                 // 创始人、董事长兼CEO: a chain of titles names no organisation,
                 // nor does a title's qualifier (代理首席执行官).
                 && !lex.roles.iter().any(|r| name.contains(r.as_str()))
                 && !lex.cues.title_qualifiers_zh.iter().any(|q| q == name)
                 && !name.ends_with(['兼', '和', '及', '与'])
-                // (戴伟民现任董事长, 王一凡任CEO: a word of office ends a
-                // person's clause)
+                // (戴伟民现任董事长: a word of office ends a person's clause)
                 && !lex.cues.office_words_zh.iter().any(|w| name.ends_with(w.as_str()))
-                && !(name.ends_with('任')
-                    && person_name_at(view, lex, start).is_some_and(|(_, e)| e + '任'.len_utf8() == pos))
             {
                 out.push(candidate(
                     start,

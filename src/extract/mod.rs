@@ -1072,14 +1072,7 @@ fn surnames(
     per_sentence: &[Vec<Candidate>],
 ) -> Vec<(String, EntityType, f32, String)> {
     let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
-    for (i, c) in per_sentence
-        .iter()
-        .enumerate()
-        .flat_map(|(i, cands)| cands.iter().map(move |c| (i, c)))
-    {
-        if c.etype != EntityType::Person || c.confidence < 0.75 {
-            continue;
-        }
+    for (i, c, surface) in people_named(doc, per_sentence) {
         // A guess at a name the dictionary knows (Lip-Bu Tan, 陈立武) is the
         // same person, not a second one sharing the surname.
         if c.priority < 3
@@ -1089,8 +1082,6 @@ fn surnames(
         {
             continue;
         }
-        let s = doc.sentences[i];
-        let surface = &doc.norm[s.start + c.start..s.start + c.end];
         // The canonical name when it is Latin; else the name as written
         // (Latin with its accents too: Jana Krüger → Krüger).
         let latin = |t: &str| {
@@ -1117,10 +1108,37 @@ fn surnames(
             }
         }
     }
-    let mut out: Vec<_> = by_surname
+    sole_owners(by_surname, |_| false)
+}
+
+/// The people strong recognisers named in the document: each candidate with
+/// its sentence and its surface.
+fn people_named<'a>(
+    doc: &'a Document,
+    per_sentence: &'a [Vec<Candidate>],
+) -> impl Iterator<Item = (usize, &'a Candidate, &'a str)> {
+    per_sentence
+        .iter()
+        .enumerate()
+        .flat_map(|(i, cands)| cands.iter().map(move |c| (i, c)))
+        .filter(|(_, c)| c.etype == EntityType::Person && c.confidence >= 0.75)
+        .map(|(i, c)| {
+            let s = doc.sentences[i];
+            (i, c, &doc.norm[s.start + c.start..s.start + c.end])
+        })
+}
+
+/// The parts of names (a surname, a given name) that one person of the
+/// document has and no one else, unless `taken` already names something
+/// else: each a short name of that person.
+fn sole_owners(
+    by_part: HashMap<String, Vec<String>>,
+    taken: impl Fn(&str) -> bool,
+) -> Vec<(String, EntityType, f32, String)> {
+    let mut out: Vec<_> = by_part
         .into_iter()
-        .filter(|(_, names)| names.len() == 1)
-        .map(|(last, mut names)| (last, EntityType::Person, 0.75, names.remove(0)))
+        .filter(|(part, names)| names.len() == 1 && !taken(part))
+        .map(|(part, mut names)| (part, EntityType::Person, 0.75, names.remove(0)))
         .collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
@@ -1140,16 +1158,7 @@ fn given_names(
     analyser: &Analyser,
 ) -> Vec<(String, EntityType, f32, String)> {
     let mut by_given: HashMap<String, Vec<String>> = HashMap::new();
-    for (i, c) in per_sentence
-        .iter()
-        .enumerate()
-        .flat_map(|(i, cands)| cands.iter().map(move |c| (i, c)))
-    {
-        if c.etype != EntityType::Person || c.confidence < 0.75 {
-            continue;
-        }
-        let s = doc.sentences[i];
-        let surface = &doc.norm[s.start + c.start..s.start + c.end];
+    for (_, c, surface) in people_named(doc, per_sentence) {
         let chars: Vec<char> = surface.chars().collect();
         if chars.len() != 3 || !chars.iter().all(|&ch| discover::is_cjk(ch)) {
             continue;
@@ -1185,13 +1194,7 @@ fn given_names(
         .filter(|c| c.priority >= 2)
         .map(|c| c.canonical.as_str())
         .collect();
-    let mut out: Vec<_> = by_given
-        .into_iter()
-        .filter(|(given, names)| names.len() == 1 && !taken.contains(given.as_str()))
-        .map(|(given, mut names)| (given, EntityType::Person, 0.75, names.remove(0)))
-        .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    sole_owners(by_given, |given| taken.contains(given))
 }
 
 /// 猎户星空大模型 by the company 猎户星空: a model named after its maker keeps

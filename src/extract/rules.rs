@@ -1064,15 +1064,15 @@ fn match_at(
             for (alt, prefix) in alts {
                 // (,|^|:) and (。|$): a lone ^ or $ among the alternatives is
                 // the sentence's start or end, taking no characters.
-                let anchor = match alt.as_slice() {
-                    ['^'] => Some(ui == 0),
-                    ['$'] => Some(ui == units.len()),
-                    _ => None,
-                };
-                let len = match anchor {
-                    Some(true) => Some(0),
-                    Some(false) => None,
-                    None => lit_len(alt, *prefix, units, ui).then_some(alt.len()),
+                let len = if is_anchor(alt) {
+                    let here = if alt[0] == '^' {
+                        ui == 0
+                    } else {
+                        ui == units.len()
+                    };
+                    here.then_some(0)
+                } else {
+                    lit_len(alt, *prefix, units, ui).then_some(alt.len())
                 };
                 if let Some(len) = len
                     && let Some(e) = match_at(elems, ei + 1, units, ui + len, caps, cx)
@@ -1316,16 +1316,11 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
             Elem::Lit {
                 alts,
                 optional: false,
-            } if !alts
-                .iter()
-                .any(|(a, _)| matches!(a.as_slice(), ['^'] | ['$'])) =>
-            {
-                Some(
-                    alts.iter()
-                        .map(|(a, _)| a.iter().collect::<String>().to_lowercase())
-                        .collect(),
-                )
-            }
+            } if !alts.iter().any(|(a, _)| is_anchor(a)) => Some(
+                alts.iter()
+                    .map(|(a, _)| a.iter().collect::<String>().to_lowercase())
+                    .collect(),
+            ),
             _ => None,
         })
         .collect();
@@ -1387,6 +1382,11 @@ fn parse_slot(body: &str) -> Result<Elem, String> {
         list,
         optional: false,
     })
+}
+
+/// Whether an alternative is a lone `^` or `$`: the sentence's start or end.
+fn is_anchor(alt: &[char]) -> bool {
+    matches!(alt, ['^'] | ['$'])
 }
 
 /// A cue word without spaces; a trailing `*` lets it start a longer word.
