@@ -5729,3 +5729,71 @@ fn who_founded_the_predecessor_founded_the_company() {
     // the predecessor's year is not the company's
     assert!(!has_fact(&f, "紫光集团", "foundingDate", "1988"), "{f:?}");
 }
+
+#[test]
+fn launch_dates_after_the_name_in_a_passive_and_for_a_listed_series() {
+    let (_, f) = run(Document::new(
+        "t",
+        "t",
+        "【上海，2024年6月3日】2024款极氪001今年2月27日才上市,半年后就迎来换代。\n\
+         小米SU7由小米在今年3月28日正式上市。\n\
+         小鹏汽车发布了新车。小鹏G9是这家公司2022年9月21日推出的旗舰SUV。\n\
+         上月15日,星澜科技发布自研模型家族Lumen-2,包括Lumen-2-pro和Lumen-2-lite两款。"
+            .to_string(),
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("2024款极氪001", "datePublished", "2024-02-27"),
+            ("小米SU7", "datePublished", "2024-03-28"),
+            ("小鹏G9", "datePublished", "2022-09-21"),
+            ("Lumen-2-pro", "datePublished", "2024-05-15"),
+            ("Lumen-2-lite", "datePublished", "2024-05-15"),
+        ],
+    );
+}
+
+#[test]
+fn an_english_release_and_its_date_and_what_a_company_called_its_product() {
+    let (m, f) = run(text(
+        "Lumora AI is a Berlin start-up. Brightwave, the Munich start-up that released Vireo-2 in August 2022, \
+         is its rival. In 2024 Lumora AI introduced what it called Living Portraits, its first video product.",
+    ));
+    assert!(
+        has_entity(&m, "Living Portraits", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Vireo-2", "datePublished", "2022-08"),
+            ("Living Portraits", "datePublished", "2024"),
+            ("Living Portraits", "creator", "Lumora AI"),
+        ],
+    );
+}
+
+#[test]
+fn kinds_and_owners_before_listed_investors_partners_and_apps_and_who_takes_office() {
+    let (_, f) = run(text(
+        "上周三,星澜科技宣布完成1亿美元种子轮融资,由红杉资本和清华大学的投资机构水木资本共同领投。\
+         星澜科技与GPU云服务商CoreWeave合作完成了这次训练。\
+         王立群在2022年4月卸任星澜科技CEO,由陈嘉树接任。\
+         Lightricks总部位于耶路撒冷,旗下有修图应用Facetune和视频剪辑应用Videoleap。\
+         2020年,李明远执掌紫光展锐。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星澜科技", "funder", "红杉资本"),
+            ("星澜科技", "funder", "水木资本"),
+            ("星澜科技", "partnerOf", "CoreWeave"),
+            ("星澜科技", "ceo", "陈嘉树"),
+            ("Facetune", "creator", "Lightricks"),
+            ("Videoleap", "creator", "Lightricks"),
+            ("紫光展锐", "ceo", "李明远"),
+        ],
+    );
+    // the investment arm is the university's, not the university itself an investor
+    assert!(!has_fact(&f, "星澜科技", "funder", "清华大学"), "{f:?}");
+}

@@ -823,8 +823,15 @@ fn title_at(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, Option<Pr
 
 /// An organisation followed by 的/旗下的/旗下 and a mention the slot takes
 /// (华为旗下的华为云, 字节跳动的豆包): that mention and its unit index. After a
-/// bare 的 the item is no organisation: 阿里巴巴的蚂蚁集团 is not read as one item.
-fn owned_item(types: &[SlotType], units: &[Unit], at: usize) -> Option<(usize, usize)> {
+/// bare 的 the item is no organisation (阿里巴巴的蚂蚁集团 is not read as one
+/// item) unless a kind of organisation names it as the owner's (加州大学的投资机构
+/// UC Investments).
+fn owned_item(
+    cx: &Context,
+    types: &[SlotType],
+    units: &[Unit],
+    at: usize,
+) -> Option<(usize, usize)> {
     let org = SlotType::Entity(EntityType::Organization);
     if !matches!(units.get(at), Some(Unit::Mention { kind, .. }) if *kind == org) {
         return None;
@@ -838,9 +845,17 @@ fn owned_item(types: &[SlotType], units: &[Unit], at: usize) -> Option<(usize, u
     if of == 0 && types.contains(&org) {
         return None;
     }
-    let item = at + 1 + of;
-    if of == 1 && matches!(units.get(item), Some(Unit::Mention { kind, .. }) if *kind == org) {
-        return None;
+    let mut item = at + 1 + of;
+    if of == 1 {
+        if let Some(w) = cx
+            .list_org_kinds
+            .iter()
+            .find(|w| lit_len(w, true, units, item))
+        {
+            item += w.len();
+        } else if matches!(units.get(item), Some(Unit::Mention { kind, .. }) if *kind == org) {
+            return None;
+        }
     }
     units
         .get(item)
@@ -948,7 +963,7 @@ fn match_at(
             };
             let mark = caps.len();
             // A list may open with its item's owner: 与华为旗下的华为云合作.
-            let (first, mut end) = match owned_item(types, units, ui) {
+            let (first, mut end) = match owned_item(cx, types, units, ui) {
                 Some((idx, at)) if *list => (idx, at + 1),
                 _ => (first, ui + 1),
             };
@@ -1030,7 +1045,7 @@ fn match_at(
                             at += w.len();
                         }
                         // 字节跳动的豆包, 字节跳动旗下的火山引擎
-                        if let Some((_, item)) = owned_item(types, units, at) {
+                        if let Some((_, item)) = owned_item(cx, types, units, at) {
                             at = item;
                         }
                         if let Some(idx) = units.get(at).and_then(|u| slot_accepts(types, u)) {
