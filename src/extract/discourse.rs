@@ -238,6 +238,7 @@ pub fn walk(
             .filter(|m| !is_speaker_label(text, s.start, m))
             .cloned()
             .collect();
+        let first = out.assertions.len();
         read_relations(
             doc,
             i,
@@ -252,10 +253,39 @@ pub fn walk(
         dated_releases(doc, i, &said, ex, &mut out.assertions);
         respectively(doc, i, &said, &plural, ex, &state, &mut out.assertions);
         cooccurrences(doc, i, &said, ex, &mut out.assertions);
+        one_date_each(&mut out.assertions, first);
         remember(text, s.start, i, &ms, &mut state, &ex.lexicon.cues);
         out.mentions.extend(ms);
     }
     out
+}
+
+/// A thing is released, and a company founded, once: where one sentence
+/// gives a subject several dates, only the most confident reading stands
+/// (深度求索上月20日发布的R1, read past 本月6日 by a looser rule as well).
+fn one_date_each(assertions: &mut Vec<Assertion>, first: usize) {
+    let dated = |a: &Assertion| {
+        matches!(
+            a.predicate,
+            Predicate::DatePublished | Predicate::FoundingDate
+        )
+    };
+    let best = |k: usize, all: &[Assertion]| {
+        all[first..]
+            .iter()
+            .filter(|b| dated(b) && b.predicate == all[k].predicate && b.subject == all[k].subject)
+            .map(|b| b.evidence.confidence)
+            .fold(0.0, f32::max)
+    };
+    let keep: Vec<bool> = (first..assertions.len())
+        .map(|k| !dated(&assertions[k]) || assertions[k].evidence.confidence >= best(k, assertions))
+        .collect();
+    let mut flags = keep.into_iter();
+    let mut k = 0;
+    assertions.retain(|_| {
+        k += 1;
+        k <= first || flags.next().unwrap_or(true)
+    });
 }
 
 /// A person named at the start of the sentence right before a colon: a
@@ -1330,6 +1360,26 @@ fn cooccurrences(
     }
 }
 
+/// Whether the negation cue `cue` at `at` of a masked match text negates the
+/// match. An ASCII cue must stand as a word; a Chinese one does not when it
+/// sits in a short clause that ends in 的 right before a name, a modifier of
+/// that name (由尚未发布的X蒸馏而来: X is unreleased, the distillation stands).
+fn negates_match(masked: &str, at: usize, cue: &str) -> bool {
+    if cue.is_ascii() {
+        let b = masked.as_bytes();
+        let end = at + cue.len();
+        return (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+            && (end == b.len() || !b[end].is_ascii_alphanumeric());
+    }
+    let rest = &masked[at + cue.len()..];
+    let modifier = rest
+        .char_indices()
+        .take(8)
+        .take_while(|&(_, c)| !"，,、。;；:：".contains(c))
+        .any(|(k, c)| c == '的' && rest[k + c.len_utf8()..].starts_with(' '));
+    !modifier
+}
+
 /// How much the modifiers around a match leave of its confidence; 0 blocks it.
 fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     let m = &ex.rules.modifiers;
@@ -1338,7 +1388,11 @@ fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     for e in &m.negation_exceptions {
         cleaned = cleaned.replace(e.as_str(), " ");
     }
-    if m.negation.iter().any(|n| contains_cue(&cleaned, n)) {
+    if m.negation.iter().any(|n| {
+        cleaned
+            .match_indices(n.as_str())
+            .any(|(at, _)| negates_match(&cleaned, at, n))
+    }) {
         return 0.0;
     }
     let whole = sentence.to_lowercase();
@@ -1466,7 +1520,9 @@ fn read_relations(
                     m.end <= bs && m.entity_type() == Some(t) && !captures.iter().any(|c| c.1 == *k)
                 })
                 .map(|(_, m)| m)
-                .min_by_key(|m| m.start)
+                // the sentence's first such entity, but not a possessor
+                // (他的前任楚庆…,此前在华为工作: 楚庆 worked there)
+                .min_by_key(|m| (doc.norm[m.end..].starts_with('的'), m.start))
         {
             objects.push(m);
         }

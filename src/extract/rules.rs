@@ -31,7 +31,8 @@
 //! interview answer, else the speaker or the speaker's company), `subject_not_after` and
 //! `object_not_after` bar a subject or an object right after a word,
 //! `subject_not_before` a subject right before one,
-//! `not_followed_by` bars a match that a word follows, and `pairwise = true` pairs every two entities
+//! `not_followed_by` bars a match that a word (or, written `{MODEL|APP}`, a
+//! mention of those kinds) follows, and `pairwise = true` pairs every two entities
 //! a rule reads (symmetric predicates only).
 //!
 //! A `[[cooccur]]` table is a co-occurrence rule ([`Cooccur`]): no pattern,
@@ -338,6 +339,8 @@ pub struct Rule {
     pub object_not_after: Vec<Vec<char>>,
     /// Words that may not follow a match.
     pub not_followed_by: Vec<Vec<char>>,
+    /// Kinds of mention that may not follow a match (a verb's own object).
+    pub not_followed_by_kinds: Vec<SlotType>,
     /// Every two entities read are a pair (symmetric predicates only).
     pub pairwise: bool,
     /// The object must be a school.
@@ -534,11 +537,8 @@ impl RuleSet {
                 .iter()
                 .map(|s| s.chars().collect::<Vec<char>>()),
         );
-        self.list_org_kinds.extend(
-            file.list_org_kinds
-                .iter()
-                .map(|s| s.chars().collect::<Vec<char>>()),
-        );
+        // (matched like cue words, with spaces dropped: the investment firm)
+        self.list_org_kinds.extend(no_spaces(file.list_org_kinds));
         let n = file.rule.len() + file.cooccur.len();
         for spec in file.rule {
             let line = text[..spec.id.span().start].matches('\n').count() + 1;
@@ -659,11 +659,12 @@ impl RuleSet {
             // past it would skip the person the sentence is about.
             // (only a rule that ends on a company's slot can end there: the
             // company is what the fold hides; and no match ends past the
-            // last fold)
+            // last fold; nor a list, which reads the person the apposition
+            // stands for: backers include Meta's chief AI scientist, Yann LeCun)
             let org = SlotType::Entity(EntityType::Organization);
             let ends_on_company = matches!(
                 self.rules[r].elems.last(),
-                Some(Elem::Slot { types, .. }) if types.contains(&org)
+                Some(Elem::Slot { types, list: false, .. }) if types.contains(&org)
             );
             if ends_on_company && let Some(last) = people.iter().map(|&(_, b)| b).max() {
                 for m in find_rule(&self.rules[r], r, &units[..last], &cx) {
@@ -708,6 +709,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
                 .not_followed_by
                 .iter()
                 .any(|w| lit_len(w, false, units, end))
+            && !followed_by_kind(&rule.not_followed_by_kinds, units, end)
         {
             out.push(RuleMatch {
                 rule: index,
@@ -885,6 +887,12 @@ const SELF_WORDS: [&str; 8] = [
     "球队",
     "银行",
 ];
+
+/// Whether a mention of one of `kinds` stands at `at`, or right after a 了.
+fn followed_by_kind(kinds: &[SlotType], units: &[Unit], at: usize) -> bool {
+    let at = at + usize::from(matches!(units.get(at), Some(Unit::Char('了', _))));
+    !kinds.is_empty() && units.get(at).and_then(|u| slot_accepts(kinds, u)).is_some()
+}
 
 fn han_at(units: &[Unit], at: usize) -> bool {
     matches!(units.get(at), Some(Unit::Char(c, _)) if ('\u{4E00}'..='\u{9FFF}').contains(c))
@@ -1324,6 +1332,20 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         Some("s") => Some(Role::Subject),
         Some(x) => return Err(format!("collapse must be \"s\" or \"o\", not {x:?}")),
     };
+    // `{MODEL|APP}` among the words: a mention of such a kind right after
+    // the match (or after a 了) bars it, as the object of the match's verb.
+    let (kinds, words): (Vec<String>, Vec<String>) = spec
+        .not_followed_by
+        .into_iter()
+        .partition(|w| w.starts_with('{'));
+    let mut not_followed_by_kinds = Vec::new();
+    for k in kinds {
+        let inner = k.trim_start_matches('{').trim_end_matches('}');
+        match parse_slot(inner)? {
+            Elem::Slot { types, .. } => not_followed_by_kinds.extend(types),
+            _ => unreachable!("parse_slot makes slots"),
+        }
+    }
     let required = elems
         .iter()
         .filter_map(|e| match e {
@@ -1349,7 +1371,8 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         subject_not_after: no_spaces(spec.subject_not_after),
         subject_not_before: no_spaces(spec.subject_not_before),
         object_not_after: no_spaces(spec.object_not_after),
-        not_followed_by: no_spaces(spec.not_followed_by),
+        not_followed_by: no_spaces(words),
+        not_followed_by_kinds,
         pairwise: spec.pairwise,
         object_is_school: spec.object_is_school,
         salient_object,
