@@ -5922,3 +5922,22 @@ fn english_appositions_before_a_meeting_a_title_and_a_founding_year() {
     // the backer is the scientist, not his employer
     assert!(!has_fact(&f, "Wayve", "funder", "Meta"), "{f:?}");
 }
+
+#[test]
+fn investors_summed_up_as_these_institutions_and_a_dropped_signer() {
+    let (_, f) = run(text(
+        "云图视觉成立于2015年。再往后,中国国新、中国工商银行这些国有背景的机构陆续入股。\
+         星途智驾成立于2019年。今年4月上海车展期间,又与字节跳动旗下的火山引擎签署了战略合作协议。\
+         何小鹏成立了小鹏汽车。早期阿里巴巴投过我们,雷军后来也投了小鹏汽车。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("云图视觉", "funder", "中国国新"),
+            ("云图视觉", "funder", "中国工商银行"),
+            ("星途智驾", "partnerOf", "火山引擎"),
+        ],
+    );
+    // who invested in a company named after the verb invested in that one
+    assert!(!has_fact(&f, "阿里巴巴", "funder", "雷军"), "{f:?}");
+}
