@@ -138,6 +138,8 @@ pub struct Cues {
     #[serde(default)]
     pub org_heads_zh: Vec<String>,
     #[serde(default)]
+    pub org_heads_en: Vec<String>,
+    #[serde(default)]
     pub founded_after_zh: Vec<String>,
     #[serde(default)]
     pub countries_zh: Vec<String>,

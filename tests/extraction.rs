@@ -5941,3 +5941,28 @@ fn investors_summed_up_as_these_institutions_and_a_dropped_signer() {
     // who invested in a company named after the verb invested in that one
     assert!(!has_fact(&f, "阿里巴巴", "funder", "雷军"), "{f:?}");
 }
+
+#[test]
+fn english_organisations_named_after_their_kind() {
+    let (m, f) = run(text(
+        "Lumora AI is a Berlin start-up. Among its new investors are Eric Schmidt, the former chief executive of Google, \
+         the trading firm Jane Street, Sequoia and the software maker Atlassian. \
+         Other backers include the online grocer Ocado. \
+         His first company, Cognitens, built 3D scanners. \
+         Sundar Pichai, chief executive of Google and its parent company Alphabet, spoke.",
+    ));
+    for n in ["Ocado", "Cognitens", "Jane Street"] {
+        assert!(has_entity(&m, n, EntityType::Organization), "{n}: {m:?}");
+    }
+    assert_facts(
+        &f,
+        &[
+            ("Lumora AI", "funder", "Jane Street"),
+            ("Lumora AI", "funder", "Atlassian"),
+            ("Alphabet", "ceo", "Sundar Pichai"),
+        ],
+    );
+    // the trading firm is no company Schmidt ran
+    assert!(!has_fact(&f, "Jane Street", "ceo", "Eric Schmidt"), "{f:?}");
+    assert!(!has_fact(&f, "Atlassian", "ceo", "Eric Schmidt"), "{f:?}");
+}

@@ -82,6 +82,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     named_by_head_en(view, lex, &mut out);
     defined_names(view, lex, &mut out);
     head_then_name_en(view, lex, &mut out);
+    kind_named_orgs_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
@@ -1711,7 +1712,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         let comma = view.text[whole.start()..m.start()].contains(',');
         // (…set up a small company, X: an article or a size word before the
         // kind; not 'At the lab, Smith, who…')
-        let introduced = ["a ", "an ", "small ", "new ", "own ", "tiny "]
+        let introduced = ["a ", "an ", "small ", "new ", "own ", "tiny ", "first "]
             .iter()
             .any(|w| view.text[..whole.start()].ends_with(w));
         let closed =
@@ -3673,6 +3674,62 @@ fn named_by_head_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 /// its chatbot Pi, the smartphone Pixel 9: a head noun before a capitalised name.
 static EN_HEAD_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Ii]ts|[Tt]he|[Tt]heir|[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>chatbot|assistant|app|model|chip|processor|accelerator|smartphone|phone|LLM|robot)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+        .expect("valid regex")
+});
+
+/// the online grocer Ocado, the supermarket chain Asda: a capitalised name
+/// right after an article, up to three modifiers and a head noun of
+/// `[cues] org_heads_en` is an organisation's.
+fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_ORG_HEAD_NAME.captures_iter(view.text) {
+        let (head, m) = (&c["head"], c.name("name").expect("group name"));
+        // (the startup Lumora CEO Jane Doe: a title ends the name)
+        let name = m
+            .as_str()
+            .split(' ')
+            .take_while(|w| !EN_TITLE_WORDS.contains(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = name.trim_end_matches(['.', '-']);
+        let (s, e) = (m.start(), m.start() + name.len());
+        if !name.is_empty()
+            && lex.cues.org_heads_en.iter().any(|h| h == head)
+            && !EN_DATE_WORDS.is_match(name)
+            && !lex.is_not_entity(name)
+            && free_name(view, lex, s, e, false)
+        {
+            out.push(candidate(
+                s,
+                e,
+                EntityType::Organization,
+                name,
+                "en.org_head_name",
+                // (below naming it in the whole document: the company Jain, Yu
+                // and Taiuti started reads a founder as a name)
+                0.72,
+            ));
+        }
+    }
+}
+
+/// Title words that end an organisation's name read after its kind.
+const EN_TITLE_WORDS: [&str; 10] = [
+    "CEO",
+    "CTO",
+    "CFO",
+    "COO",
+    "Chief",
+    "President",
+    "Founder",
+    "Co-founder",
+    "Chairman",
+    "Chair",
+];
+
+/// An article, up to three lower-case modifiers, a head noun and a
+/// capitalised name of up to four words (the head is checked against the lexicon).
+static EN_ORG_HEAD_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Rr]ival)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][a-z-]+)\s+(?P<name>[A-Z][A-Za-z0-9&'-]*(?:\s+[A-Z][A-Za-z0-9&'-]*){0,3})")
         .expect("valid regex")
 });
 

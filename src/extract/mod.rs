@@ -82,7 +82,8 @@ pub struct Extractor {
 }
 
 impl Extractor {
-    pub fn new(lexicon: Lexicon, rules: RuleSet, settings: Settings) -> Extractor {
+    pub fn new(lexicon: Lexicon, mut rules: RuleSet, settings: Settings) -> Extractor {
+        rules.set_org_heads(&lexicon.cues.org_heads_en);
         let words: Vec<(&str, &'static str)> = lexicon
             .entries
             .iter()

@@ -7,6 +7,7 @@
 //! |---|---|
 //! | `{s:ORG}` `{o:PER\|ORG}` `{x:PLACE}` | one mention of those types, captured as subject, object, or only required |
 //! | `{o:PER+}` | a coordination of such mentions: `A、B和C` (one assertion each) |
+//! | | (in English an organisation slot, and an item of a list, reads past its kind: *with the supermarket chain Asda*, heads from the lexicon's `org_heads_en`) |
 //! | `{x:ORG}?` | an optional slot |
 //! | `{o:DATE}` `{o:AMOUNT}` `{s:ANY}` | a date, an amount, any entity |
 //! | `(创始人\|创办人)` `(的)?` `的?` `founded` | cue words: alternatives, optional |
@@ -311,6 +312,8 @@ struct Context<'a> {
     list_kinds: &'a [Vec<char>],
     /// Kind words that may stand before a listed organisation.
     list_org_kinds: &'a [Vec<char>],
+    /// English head nouns of kinds of organisation (grocer, chipmaker).
+    org_heads: &'a [String],
     /// Words that may not stand right before the subject or the object of
     /// the rule being matched, and words that may not follow its subject.
     subject_not_after: &'a [Vec<char>],
@@ -415,6 +418,8 @@ pub struct RuleSet {
     list_kinds: Vec<Vec<char>>,
     /// Kind words before listed organisations.
     list_org_kinds: Vec<Vec<char>>,
+    /// English head nouns of kinds of organisation, for `<kind>` and lists.
+    org_heads: Vec<String>,
 }
 
 impl RuleSet {
@@ -429,6 +434,12 @@ impl RuleSet {
 
     /// The longest job title that `text` starts with: its length in bytes
     /// and the predicate it asserts (`None` for a title that asserts nothing).
+    /// The English head nouns that `<kind>` and lists read as kinds of
+    /// organisation (the lexicon's `[cues] org_heads_en`).
+    pub fn set_org_heads(&mut self, heads: &[String]) {
+        self.org_heads = heads.iter().map(|h| h.to_lowercase()).collect();
+    }
+
     pub fn title_prefix(&self, text: &str) -> Option<(usize, Option<Predicate>)> {
         self.titles
             .iter()
@@ -576,6 +587,7 @@ impl RuleSet {
             title_scopes: &self.title_scopes,
             list_kinds: &self.list_kinds,
             list_org_kinds: &self.list_org_kinds,
+            org_heads: &self.org_heads,
             subject_not_after: &[],
             subject_not_before: &[],
             object_not_after: &[],
@@ -694,6 +706,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
         title_scopes: cx.title_scopes,
         list_kinds: cx.list_kinds,
         list_org_kinds: cx.list_org_kinds,
+        org_heads: cx.org_heads,
         subject_not_after: &rule.subject_not_after,
         subject_not_before: &rule.subject_not_before,
         object_not_after: &rule.object_not_after,
@@ -888,6 +901,42 @@ const SELF_WORDS: [&str; 8] = [
     "银行",
 ];
 
+/// An English kind of organisation at `at`, right before a mention (read
+/// past by organisation slots and lists): an
+/// article, up to three words and a head noun of `org_heads` (the online
+/// grocer, a rival chipmaker): its length in units, and whether a
+/// possessive opens it (its parent company).
+fn org_kind_len(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, bool)> {
+    // A word of letters (or hyphens) and where it ends, lower-cased.
+    let word_at = |k: usize| -> Option<(String, usize)> {
+        let mut word = String::new();
+        let mut end = k;
+        while let Some(Unit::Char(c, joined)) = units.get(end) {
+            if !(c.is_ascii_alphabetic() || *c == '-') {
+                return None;
+            }
+            word.push(c.to_ascii_lowercase());
+            end += 1;
+            if !joined {
+                break;
+            }
+        }
+        (!word.is_empty()).then_some((word, end))
+    };
+    let (article, mut k) = word_at(at)?;
+    if !["the", "a", "an", "its", "their"].contains(&article.as_str()) {
+        return None;
+    }
+    for _ in 0..4 {
+        let (word, end) = word_at(k)?;
+        if cx.org_heads.contains(&word) && matches!(units.get(end), Some(Unit::Mention { .. })) {
+            return Some((end - at, matches!(article.as_str(), "its" | "their")));
+        }
+        k = end;
+    }
+    None
+}
+
 /// Whether a mention of one of `kinds` stands at `at`, or right after a 了.
 fn followed_by_kind(kinds: &[SlotType], units: &[Unit], at: usize) -> bool {
     let at = at + usize::from(matches!(units.get(at), Some(Unit::Char('了', _))));
@@ -954,6 +1003,22 @@ fn match_at(
                 Role::Subject => cx.subject_not_after,
                 Role::Object => cx.object_not_after,
                 Role::Other => &[],
+            };
+            // An English organisation may come with its kind (in partnership
+            // with the supermarket chain Asda): the slot reads the name.
+            let org = SlotType::Entity(EntityType::Organization);
+            let ui = match org_kind_len(cx, units, ui) {
+                Some((n, _))
+                    if cx.comma_joins
+                        && types.contains(&org)
+                        && units
+                            .get(ui + n)
+                            .and_then(|u| slot_accepts(types, u))
+                            .is_some() =>
+                {
+                    ui + n
+                }
+                _ => ui,
             };
             let after_banned = banned
                 .iter()
@@ -1051,6 +1116,21 @@ fn match_at(
                                     .is_some()
                         }) {
                             at += w.len();
+                        }
+                        // …, Virgin and the investment firm Baillie Gifford.
+                        // (In a list of subjects only the item's own kind:
+                        // chief executive of Google and its parent company
+                        // Alphabet; in 'the former chief executive of Google,
+                        // the trading firm Jane Street' his companies have ended.)
+                        if cx.comma_joins
+                            && let Some((n, its)) = org_kind_len(cx, units, at)
+                            && (*role == Role::Object || its)
+                            && units
+                                .get(at + n)
+                                .and_then(|u| slot_accepts(types, u))
+                                .is_some()
+                        {
+                            at += n;
                         }
                         // 字节跳动的豆包, 字节跳动旗下的火山引擎
                         if let Some((_, item)) = owned_item(cx, types, units, at) {
@@ -1477,12 +1557,12 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Elem>, String> {
             i += 2 + usize::from(optional);
         } else if c == '<' {
             let (body, next) = take_until(i, '>')?;
+            let optional = chars.get(next) == Some(&'?');
             if body != "title" {
                 return Err(format!(
                     "unknown element <{body}>; the one there is is <title>"
                 ));
             }
-            let optional = chars.get(next) == Some(&'?');
             out.push(Elem::Title { optional });
             i = next + usize::from(optional);
         } else if c == '(' {
