@@ -5966,3 +5966,17 @@ fn english_organisations_named_after_their_kind() {
     assert!(!has_fact(&f, "Jane Street", "ceo", "Eric Schmidt"), "{f:?}");
     assert!(!has_fact(&f, "Atlassian", "ceo", "Eric Schmidt"), "{f:?}");
 }
+
+#[test]
+fn a_company_announcing_from_the_datelines_city_is_based_there() {
+    let (_, f) = run(text(
+        "Lumora raises $20 million\nBERLIN, Germany, May 7, 2024 — Lumora, a start-up that builds voice models, \
+         said on Tuesday it had raised $20 million.\n",
+    ));
+    assert!(has_fact(&f, "Lumora", "location", "柏林"), "{f:?}");
+    // a company that only releases something in the dateline's city may be at a trade show
+    let (_, f) = run(text(
+        "LAS VEGAS, Oct. 21, 2024 - IBM on Monday released Granite 3.0, a family of models.",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "location"), "{f:?}");
+}
