@@ -5980,3 +5980,23 @@ fn a_company_announcing_from_the_datelines_city_is_based_there() {
     ));
     assert!(!f.iter().any(|(_, p, _)| p == "location"), "{f:?}");
 }
+
+#[test]
+fn both_founders_studied_at_a_school_nobody_knows() {
+    let (m, f) = run(text(
+        "Lumora was founded in 2022 by Anna Keller and Jonas Brandt. \
+         Both are Austrian and studied at HTL Spengergasse, a technical secondary school in Vienna.",
+    ));
+    assert!(
+        has_entity(&m, "HTL Spengergasse", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Anna Keller", "alumniOf", "HTL Spengergasse"),
+            ("Jonas Brandt", "alumniOf", "HTL Spengergasse"),
+            ("HTL Spengergasse", "location", "维也纳"),
+        ],
+    );
+}

@@ -83,6 +83,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     defined_names(view, lex, &mut out);
     head_then_name_en(view, lex, &mut out);
     kind_named_orgs_en(view, lex, &mut out);
+    schools_studied_at_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
@@ -3711,6 +3712,34 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
         }
     }
 }
+
+/// Both studied at HTL Spengergasse, he graduated from Hebrew University: the
+/// capitalised name where someone studied or taught is a school's.
+fn schools_studied_at_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_STUDIED_AT.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        let name = m.as_str().trim_end_matches(['.', '-']);
+        let (s, e) = (m.start(), m.start() + name.len());
+        if !EN_DATE_WORDS.is_match(name)
+            && !lex.is_not_entity(name)
+            && free_name(view, lex, s, e, false)
+        {
+            out.push(candidate(
+                s,
+                e,
+                EntityType::Organization,
+                name,
+                "en.studied_at",
+                0.74,
+            ));
+        }
+    }
+}
+
+static EN_STUDIED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:studied|graduated|enrolled|taught|lectured)\s+(?:at|from|in)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z.&'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z.&'-]*){0,5})")
+        .expect("valid regex")
+});
 
 /// Title words that end an organisation's name read after its kind.
 const EN_TITLE_WORDS: [&str; 10] = [
