@@ -6000,3 +6000,28 @@ fn both_founders_studied_at_a_school_nobody_knows() {
         ],
     );
 }
+
+#[test]
+fn an_executive_launching_a_thing_launches_his_organisations() {
+    let (_, f) = run(text(
+        "星澜科技创始人王立群发布了数学推理模型Lumen-Math。\
+         Amazon chief executive Andy Jassy unveiled Vireo-3, a video model.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lumen-Math", "creator", "星澜科技"),
+            ("Vireo-3", "creator", "亚马逊"),
+        ],
+    );
+    assert!(!has_fact(&f, "Lumen-Math", "creator", "王立群"), "{f:?}");
+    assert!(!has_fact(&f, "Vireo-3", "creator", "Andy Jassy"), "{f:?}");
+    // a researcher who built a model made it
+    let (_, f) = run(text(
+        "In 2012 Alex Krizhevsky built AlexNet, an image-recognition network.",
+    ));
+    assert!(
+        has_fact(&f, "AlexNet", "creator", "Alex Krizhevsky"),
+        "{f:?}"
+    );
+}

@@ -1380,6 +1380,38 @@ fn negates_match(masked: &str, at: usize, cue: &str) -> bool {
     !modifier
 }
 
+/// The organisation whose title a person mention carries right before it
+/// (公司创始人杨植麟, 亚马逊CEO安迪·贾西, Amazon chief executive Andy Jassy).
+fn titled_by<'m>(
+    doc: &Document,
+    from: usize,
+    ms: &'m [Mention],
+    person: &Mention,
+    ex: &Extractor,
+) -> Option<&'m Mention> {
+    if person.entity_type() != Some(EntityType::Person) {
+        return None;
+    }
+    let org = ms
+        .iter()
+        .filter(|m| {
+            m.entity_type() == Some(EntityType::Organization)
+                && m.end <= person.start
+                && m.start >= from
+                && person.start - m.end <= 24
+        })
+        .max_by_key(|m| m.end)?;
+    let between: String = doc.norm[org.end..person.start]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let between = between
+        .strip_prefix("'s")
+        .or_else(|| between.strip_prefix('的'))
+        .unwrap_or(&between);
+    ex.rules.is_title_chain(between).then_some(org)
+}
+
 /// How much the modifiers around a match leave of its confidence; 0 blocks it.
 fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     let m = &ex.rules.modifiers;
@@ -1492,6 +1524,15 @@ fn read_relations(
             .filter(|c| c.0 == Role::Object)
             .flat_map(|c| std::iter::once(&ms[c.1]).chain(with_others(&ms[c.1])))
             .collect();
+        // 公司创始人杨植麟发布了k0-math: an executive named with his title
+        // launches his organisation's thing; the organisation made it.
+        if rule.predicate == Predicate::Creator {
+            for o in &mut objects {
+                if let Some(org) = titled_by(doc, doc.sentences[i].start, ms, o, ex) {
+                    *o = org;
+                }
+            }
+        }
         // A dropped object is the sentence's topic: its first entity of the
         // type before the match; in an answer with no such entity, the
         // speaker or the speaker's company (去年2月发布了天工2.0).

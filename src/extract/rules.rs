@@ -452,6 +452,34 @@ impl RuleSet {
             .max_by_key(|(n, _)| *n)
     }
 
+    /// Whether `text` (spaces dropped) is a chain of job titles and nothing
+    /// else: 创始人, 联合创始人兼CEO, chiefexecutive.
+    pub fn is_title_chain(&self, text: &str) -> bool {
+        let mut rest = text;
+        while !rest.is_empty() {
+            let Some(n) = self
+                .titles
+                .iter()
+                .map(|t| t.word.iter().collect::<String>())
+                .filter(|w| {
+                    rest.get(..w.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(w))
+                })
+                .map(|w| w.len())
+                .max()
+            else {
+                return false;
+            };
+            rest = &rest[n..];
+            rest = TITLE_SEPARATORS
+                .iter()
+                .filter(|s| !s.is_empty())
+                .find_map(|s| rest.strip_prefix(s))
+                .unwrap_or(rest);
+        }
+        !text.is_empty()
+    }
+
     /// An error unless no pattern or co-occurrence rule has this id yet.
     fn id_is_new(&self, id: &str, path: &str, line: usize) -> Result<(), RuleError> {
         if self.rules.iter().any(|r| r.id == id) || self.cooccur.iter().any(|r| r.id == id) {
