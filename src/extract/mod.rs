@@ -385,7 +385,7 @@ impl Extractor {
         let mut found = Vec::new();
         for (m, etype, canonical) in named(&out.mentions) {
             // 百度深度学习研究院, 谷歌中国: a unit named after its organisation
-            // belongs to it.
+            // belongs to it, where the text names the organisation too.
             let cues = &self.lexicon.cues;
             let unit = *etype == EntityType::Organization
                 && cues
@@ -415,9 +415,18 @@ impl Extractor {
                             || last.is_ascii_digit() && next.is_ascii_digit())
                     })
                     .filter_map(|i| {
-                        orgs.get(&name[..i])
-                            .copied()
-                            .or_else(|| self.org_names.get(&name[..i]).map(String::as_str))
+                        orgs.get(&name[..i]).copied().or_else(|| {
+                            self.org_names
+                                .get(&name[..i])
+                                .map(String::as_str)
+                                // (a unit's parent only where the text names
+                                // the parent itself: 微软亚洲研究院 alone says
+                                // little)
+                                .filter(|p| {
+                                    predicate == Predicate::Creator
+                                        || orgs.values().any(|c| **c == **p)
+                                })
+                        })
                     })
                     .last()
             };
