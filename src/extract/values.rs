@@ -708,6 +708,17 @@ pub fn find_values_in(
             "value.amount.en",
         ));
     }
+    // 上周四(17日), 昨天(28日): the day in brackets after a relative day is
+    // the one the writer means; it takes the bracket into the date.
+    for v in &mut out {
+        if let Value::Date(DateValue::Day(y, m, d)) = v.value
+            && let Some(c) = DAY_IN_BRACKETS.captures(&text[v.end..])
+            && let Some(day) = num(&c, "d")
+        {
+            v.value = Value::Date(nearest_day(y, m, d, day as u8));
+            v.end += c.get(0).expect("group 0").end();
+        }
+    }
     out.sort_by_key(|v| (v.start, std::cmp::Reverse(v.end)));
     // Keep the longest of overlapping values.
     let mut kept: Vec<ValueSpan> = Vec::new();
@@ -717,6 +728,26 @@ pub fn find_values_in(
         }
     }
     kept
+}
+
+/// A day of the month in brackets right after a date: (17日).
+static DAY_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\(\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]\s*\)").expect("valid regex")
+});
+
+/// The date with day-of-month `day` nearest to `y-m-d`: in its month, the
+/// one before or the one after.
+fn nearest_day(y: i32, m: u8, d: u8, day: u8) -> DateValue {
+    let here = days_from_civil(y, m, d);
+    let (py, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    [(py, pm), (y, m), (ny, nm)]
+        .into_iter()
+        .map(|(yy, mm)| (yy, mm, days_from_civil(yy, mm, day)))
+        .min_by_key(|&(.., k)| (k - here).abs())
+        .map_or(DateValue::Day(y, m, d), |(yy, mm, _)| {
+            DateValue::Day(yy, mm, day)
+        })
 }
 
 fn span(start: usize, end: usize, value: Value, rule: &'static str) -> ValueSpan {
@@ -953,6 +984,22 @@ mod tests {
         );
         assert_eq!(values("in March 2024 it", None), vec!["2024-03"]);
         assert_eq!(values("founded in 2015 by", None), vec!["2015"]);
+    }
+
+    #[test]
+    fn a_day_in_brackets_after_a_relative_day_is_the_day_meant() {
+        let dateline = Some(DateValue::Day(2025, 7, 28));
+        // 上周四 of 2025-07-28 is the 24th; the writer says the 17th
+        assert_eq!(
+            values("上周四(17日),OpenAI推出了新功能。", dateline),
+            vec!["2025-07-17"]
+        );
+        assert_eq!(values("昨天（27日）发布。", dateline), vec!["2025-07-27"]);
+        // across a month's end: 昨天(31日) on 2025-08-01
+        assert_eq!(
+            values("昨天(31日)发布。", Some(DateValue::Day(2025, 8, 1))),
+            vec!["2025-07-31"]
+        );
     }
 
     #[test]
