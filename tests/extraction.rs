@@ -6026,3 +6026,31 @@ fn an_executive_launching_a_thing_launches_his_organisations() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_planned_release_or_founding_has_no_date_yet() {
+    let (_, f) = run(Document::new(
+        "t",
+        "t",
+        "【北京，2024年12月23日】首席执行官萨姆·奥尔特曼表示,o3-mini预计在明年1月底推出。\n\
+         今年1月,华为将智能汽车解决方案业务独立出来,成立深圳引望智能技术有限公司。\n\
+         Lumora said Vireo-4 is expected to be released in March 2025."
+            .to_string(),
+    ));
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "o3-mini" && p == "datePublished"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "Vireo-4" && p == "datePublished"),
+        "{f:?}"
+    );
+    // 将 that moves an object (把) is no plan
+    assert!(
+        f.iter()
+            .any(|(s, p, o)| s.contains("引望") && p == "foundingDate" && o == "2024-01"),
+        "{f:?}"
+    );
+}

@@ -1285,9 +1285,9 @@ fn push_plain(
     }
     let s = doc.sentences[i];
     let (bs, be) = (a.start.min(b.start), a.end.max(b.end));
-    let confidence =
-        base * modifier_factor(&masked(doc, i, bs, be, ms), &doc.norm[s.start..s.end], ex);
-    if confidence < ex.settings.min_assertion_confidence {
+    let span = masked(doc, i, bs, be, ms);
+    let confidence = base * modifier_factor(&span, &doc.norm[s.start..s.end], ex);
+    if confidence < ex.settings.min_assertion_confidence || planned_date(predicate, &span, ex) {
         return;
     }
     out.push(Assertion {
@@ -1412,6 +1412,22 @@ fn titled_by<'m>(
     ex.rules.is_title_chain(between).then_some(org)
 }
 
+/// A release or founding date under a plan (预计在明年1月底推出, is expected
+/// to launch in March) is no date of anything yet: it is not read at all.
+fn planned_date(predicate: Predicate, span: &str, ex: &Extractor) -> bool {
+    matches!(
+        predicate,
+        Predicate::DatePublished | Predicate::FoundingDate
+    ) && {
+        let lower = span.to_lowercase();
+        ex.rules
+            .modifiers
+            .plan
+            .iter()
+            .any(|f| contains_cue(&lower, f))
+    }
+}
+
 /// How much the modifiers around a match leave of its confidence; 0 blocks it.
 fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     let m = &ex.rules.modifiers;
@@ -1514,9 +1530,12 @@ fn read_relations(
             ..
         } = m;
         let (bs, be) = (spans[start].0, spans[end - 1].1);
-        let factor = modifier_factor(&masked(doc, i, bs, be, ms), sentence, ex);
+        let span = masked(doc, i, bs, be, ms);
+        let factor = modifier_factor(&span, sentence, ex);
         let confidence = rule.confidence * factor;
-        if confidence < ex.settings.min_assertion_confidence {
+        if confidence < ex.settings.min_assertion_confidence
+            || planned_date(rule.predicate, &span, ex)
+        {
             continue;
         }
         let mut objects: Vec<&Mention> = captures

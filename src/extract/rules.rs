@@ -122,6 +122,10 @@ pub struct Modifiers {
     pub hedge: Vec<String>,
     #[serde(default)]
     pub future: Vec<String>,
+    /// Words of a plan or forecast: a release or founding date under one is
+    /// not reached yet, and no date is read (预计明年1月推出).
+    #[serde(default)]
+    pub plan: Vec<String>,
     #[serde(default)]
     pub hedge_factor: Option<f32>,
     #[serde(default)]
@@ -509,6 +513,7 @@ impl RuleSet {
                 &mut m.denial,
                 &mut m.hedge,
                 &mut m.future,
+                &mut m.plan,
             ] {
                 for w in list.iter_mut() {
                     *w = w.to_lowercase();
@@ -521,6 +526,7 @@ impl RuleSet {
             mine.denial.extend(m.denial);
             mine.hedge.extend(m.hedge);
             mine.future.extend(m.future);
+            mine.plan.extend(m.plan);
             mine.hedge_factor = m.hedge_factor.or(mine.hedge_factor);
             mine.future_factor = m.future_factor.or(mine.future_factor);
         }
