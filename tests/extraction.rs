@@ -6054,3 +6054,51 @@ fn a_planned_release_or_founding_has_no_date_yet() {
         "{f:?}"
     );
 }
+
+#[test]
+fn english_appositions_that_say_who_built_backed_employed_and_based() {
+    let (m, f) = run(text(
+        "On June 9, 2021, Lumora released Vireo-6B, a six-billion-parameter model built by Anna Keller and Jonas Brandt. \
+         The bottleneck was broken by CoreWeave, then a small cloud provider based in New Jersey. \
+         Vireo Chat, an assistant, followed that April and was built on Vireo-6B. \
+         The round was led by Creandum, the Stockholm firm best known as an early backer of Spotify. \
+         Maria Lopez, a researcher at Booz Allen Hamilton, joined the board. \
+         Andrej Karpathy, an OpenAI co-founder who later ran artificial intelligence at Tesla, praised it.",
+    ));
+    assert!(
+        has_entity(&m, "Booz Allen Hamilton", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Vireo-6B", "creator", "Anna Keller"),
+            ("Vireo-6B", "creator", "Jonas Brandt"),
+            ("CoreWeave", "location", "新泽西州"),
+            ("Vireo Chat", "isBasedOn", "Vireo-6B"),
+            ("Spotify", "funder", "Creandum"),
+            ("Booz Allen Hamilton", "employee", "Maria Lopez"),
+            ("特斯拉", "employee", "Andrej Karpathy"),
+        ],
+    );
+}
+
+#[test]
+fn chinese_titles_restated_partners_by_kind_and_chained_heads() {
+    let (m, f) = run(text(
+        "联发科发布了旗舰手机芯片天玑9400,仍交由联发科的长期代工伙伴台积电生产。\
+         公司董事长是创办人蔡明介。\
+         黄晓煌本科毕业于浙江大学,毕业后进入英伟达,参与CUDA的开发。",
+    ));
+    assert!(has_entity(&m, "天玑9400", EntityType::Product), "{m:?}");
+    assert!(!m.iter().any(|(s, ..)| s == "芯片天玑9400"), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("联发科", "partnerOf", "台积电"),
+            ("联发科", "chairman", "蔡明介"),
+            ("联发科", "founder", "蔡明介"),
+            ("英伟达", "employee", "黄晓煌"),
+        ],
+    );
+}

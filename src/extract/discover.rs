@@ -83,7 +83,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     defined_names(view, lex, &mut out);
     head_then_name_en(view, lex, &mut out);
     kind_named_orgs_en(view, lex, &mut out);
-    schools_studied_at_en(view, lex, &mut out);
+    places_of_study_and_work_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
@@ -2634,12 +2634,20 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
         }
         for pos in view.find(head.as_str()) {
             // (模型家族SWE-1, 芯片系列X: a family word may stand between)
-            let after = pos
+            let mut after = pos
                 + head.len()
                 + ["家族", "系列"]
                     .iter()
                     .find(|w| text[pos + head.len()..].starts_with(**w))
                     .map_or(0, |w| w.len());
+            // (旗舰手机芯片天玑9400: heads in a row are one kind)
+            while let Some((h, _)) = lex
+                .quoted_heads
+                .iter()
+                .find(|(h, _)| !h.is_ascii() && text[after..].starts_with(h.as_str()))
+            {
+                after += h.len();
+            }
             if let Some(c) = CODE_AFTER.captures(&text[after..]).and_then(|c| c.get(1))
                 && code_like(c.as_str(), lex)
                 && !head.is_ascii()
@@ -3713,9 +3721,9 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
     }
 }
 
-/// Both studied at HTL Spengergasse, he graduated from Hebrew University: the
-/// capitalised name where someone studied or taught is a school's.
-fn schools_studied_at_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+/// Both studied at HTL Spengergasse, a researcher at Booz Allen Hamilton: the
+/// capitalised name where someone studied, taught or works is an organisation's.
+fn places_of_study_and_work_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in EN_STUDIED_AT.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
         let name = m.as_str().trim_end_matches(['.', '-']);
@@ -3737,7 +3745,7 @@ fn schools_studied_at_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<C
 }
 
 static EN_STUDIED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:studied|graduated|enrolled|taught|lectured)\s+(?:at|from|in)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z.&'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z.&'-]*){0,5})")
+    Regex::new(r"(?-u:\b)(?:(?:studied|graduated|enrolled|taught|lectured)\s+(?:at|from|in)|(?:researcher|engineer|scientist|analyst|professor|lecturer|fellow|manager|intern)\s+at)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z.&'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z.&'-]*){0,5})")
         .expect("valid regex")
 });
 
