@@ -6102,3 +6102,29 @@ fn chinese_titles_restated_partners_by_kind_and_chained_heads() {
         ],
     );
 }
+
+#[test]
+fn an_interview_of_posts_left_and_taken_a_round_sum_and_a_meeting() {
+    let (_, f) = run(text(
+        "袁进辉:我在清华大学读完博士,后来去了微软亚洲研究院,做了好几年机器学习系统。\n\
+         袁进辉:2023年初,美团联合创始人王慧文在筹建光年之外,他约我见面。\n\
+         袁进辉:2023年8月,我离开美团,创办了硅基流动。\n\
+         袁进辉:去年1月我们完成了天使轮,创新工场、奇绩创坛和耀途资本一共投了大约5000万元。\n\
+         袁进辉:2017年1月我创办了一流科技,做深度学习框架OneFlow。OneFlow直到2020年7月31日才正式开源。\n",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("微软亚洲研究院", "employee", "袁进辉"),
+            ("美团", "employee", "袁进辉"),
+            ("光年之外", "founder", "王慧文"),
+            ("硅基流动", "funder", "创新工场"),
+            ("硅基流动", "funder", "耀途资本"),
+            ("OneFlow", "datePublished", "2020-07-31"),
+        ],
+    );
+    assert!(
+        has_fact(&f, "王慧文", "metWith", "袁进辉") || has_fact(&f, "袁进辉", "metWith", "王慧文"),
+        "{f:?}"
+    );
+}
