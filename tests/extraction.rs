@@ -6128,3 +6128,19 @@ fn an_interview_of_posts_left_and_taken_a_round_sum_and_a_meeting() {
         "{f:?}"
     );
 }
+
+#[test]
+fn jobs_of_a_dropped_subject_and_monthly_users_of_a_companys_platforms() {
+    let (_, f) = run(text(
+        "朱皓本科毕业于清华大学计算机系,后来在微软和亚马逊的总部当过软件工程师。\
+         招股书显示,2024年群核科技旗下平台的平均月活跃用户约270万。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("微软", "employee", "朱皓"),
+            ("亚马逊", "employee", "朱皓"),
+            ("群核科技", "userCount", "2700000"),
+        ],
+    );
+}
