@@ -10,6 +10,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 pub struct NameMatcher {
     automaton: Option<AhoCorasick>,
     entries: Vec<usize>,
+    /// Whether each pattern writes a capital letter (Gigabyte, Meta).
+    capitalised: Vec<bool>,
 }
 
 impl NameMatcher {
@@ -17,9 +19,11 @@ impl NameMatcher {
     pub fn new<'a>(names: impl IntoIterator<Item = (&'a str, usize)>) -> NameMatcher {
         let mut patterns = Vec::new();
         let mut entries = Vec::new();
+        let mut capitalised = Vec::new();
         for (name, entry) in names {
             let folded: String = name.chars().map(crate::ingest::fold_char).collect();
             if !folded.trim().is_empty() {
+                capitalised.push(folded.chars().any(|c| c.is_ascii_uppercase()));
                 patterns.push(folded);
                 entries.push(entry);
             }
@@ -31,7 +35,11 @@ impl NameMatcher {
                 .build(&patterns)
                 .expect("names build an automaton")
         });
-        NameMatcher { automaton, entries }
+        NameMatcher {
+            automaton,
+            entries,
+            capitalised,
+        }
     }
 
     /// All non-overlapping matches, leftmost-longest, whole words for Latin names.
@@ -45,7 +53,14 @@ impl NameMatcher {
             // the longest shorter one from the same start (小米).
             let mut m = Some(m);
             while let Some(found) = m {
-                if self.stands(text, found.start(), found.end()) {
+                // (an 825-gigabyte collection is no Gigabyte: a capitalised
+                // name written as a plain lower-case word is that word; gpt-4
+                // still names GPT-4)
+                let lowered = self.capitalised[found.pattern().as_usize()]
+                    && text[found.start()..found.end()]
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == ' ');
+                if !lowered && self.stands(text, found.start(), found.end()) {
                     out.push((
                         found.start(),
                         found.end(),
@@ -114,6 +129,14 @@ mod tests {
         let found: Vec<usize> = m.find(text).into_iter().map(|(_, _, e)| e).collect();
         assert_eq!(found, vec![0, 2, 1, 3]);
         assert!(m.find("GPTs").is_empty());
+        // a capitalised name written as a plain lower-case word is the word
+        let words = NameMatcher::new([("Gigabyte", 0), ("Meta", 1)]);
+        assert!(
+            words
+                .find("an 825-gigabyte collection, meta data")
+                .is_empty()
+        );
+        assert_eq!(words.find("Gigabyte and Meta").len(), 2);
         let phones = NameMatcher::new([("小米15", 0)]);
         assert_eq!(phones.find("发布小米15,").len(), 1);
         assert!(phones.find("小米15%的销量").is_empty());
