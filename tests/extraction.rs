@@ -6144,3 +6144,25 @@ fn jobs_of_a_dropped_subject_and_monthly_users_of_a_companys_platforms() {
         ],
     );
 }
+
+#[test]
+fn founders_counted_as_such_and_a_founding_dated_by_the_group() {
+    let (_, f) = run(text(
+        "The collective settled on the name Lumora Collective in 2020. \
+         Anna Keller, Jonas Brandt and Maria Lopez are counted as its founders, and the group dates its founding to July 2020.",
+    ));
+    let (_, g) = run(text(
+        "Lumora Labs is a research group. Anna Keller, Jonas Brandt and Maria Lopez are counted as its founders, \
+         and the group dates its founding to July 2020.",
+    ));
+    assert_facts(
+        &g,
+        &[
+            ("Lumora Labs", "founder", "Anna Keller"),
+            ("Lumora Labs", "founder", "Maria Lopez"),
+            ("Lumora Labs", "foundingDate", "2020-07"),
+        ],
+    );
+    // with no organisation to be 'its', no founder is guessed
+    assert!(!f.iter().any(|(_, p, _)| p == "founder"), "{f:?}");
+}
