@@ -6166,3 +6166,27 @@ fn founders_counted_as_such_and_a_founding_dated_by_the_group() {
     // with no organisation to be 'its', no founder is guessed
     assert!(!f.iter().any(|(_, p, _)| p == "founder"), "{f:?}");
 }
+
+#[test]
+fn an_investor_named_before_adverbs_and_its_listed_investees() {
+    let (m, f) = run(text(
+        "首程控股则同时投资了北京人形机器人创新中心、松延动力和宇树科技。松延动力研制的N2获得第二名。",
+    ));
+    assert!(
+        has_entity(&m, "首程控股", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_entity(&m, "N2", EntityType::Product)
+            || has_entity(&m, "N2", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("北京人形机器人创新中心", "funder", "首程控股"),
+            ("松延动力", "funder", "首程控股"),
+            ("宇树科技", "funder", "首程控股"),
+        ],
+    );
+}

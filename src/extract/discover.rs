@@ -2055,6 +2055,16 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             if let Some(d) = DATE_AHEAD.find(&view.text[after_at..]) {
                 after_at += d.end();
             }
+            // …or past an adverb or two (首程控股则同时投资了…)
+            for _ in 0..2 {
+                if let Some(t) = view
+                    .tokens
+                    .iter()
+                    .find(|t| t.start == after_at && matches!(t.tag, "d" | "c"))
+                {
+                    after_at = t.end;
+                }
+            }
             let context_after = lex
                 .cues
                 .org_context_after_zh
@@ -4206,7 +4216,7 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 /// A Chinese release verb (发布的, 推出了, 开源) and the Latin name after it,
 /// up to three words (Find X7 Ultra), ending where Chinese resumes.
 static ZH_RELEASED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发)(?:了|的)?(?:\p{Han}{1,12}的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
+    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发|研发|研制)(?:了|的)?(?:\p{Han}{1,12}的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
         .expect("valid regex")
 });
 
