@@ -264,27 +264,40 @@ pub fn walk(
 /// gives a subject several dates, only the most confident reading stands
 /// (深度求索上月20日发布的R1, read past 本月6日 by a looser rule as well).
 fn one_date_each(assertions: &mut Vec<Assertion>, first: usize) {
-    let dated = |a: &Assertion| {
-        matches!(
+    // The best reading of each (subject, predicate): the most confident,
+    // then the tightest (the shortest evidence span).
+    let mut best: HashMap<(&EntityKey, Predicate), usize> = HashMap::new();
+    for (k, a) in assertions.iter().enumerate().skip(first) {
+        if !matches!(
             a.predicate,
             Predicate::DatePublished | Predicate::FoundingDate
-        )
-    };
-    let best = |k: usize, all: &[Assertion]| {
-        all[first..]
-            .iter()
-            .filter(|b| dated(b) && b.predicate == all[k].predicate && b.subject == all[k].subject)
-            .map(|b| b.evidence.confidence)
-            .fold(0.0, f32::max)
-    };
-    let keep: Vec<bool> = (first..assertions.len())
-        .map(|k| !dated(&assertions[k]) || assertions[k].evidence.confidence >= best(k, assertions))
-        .collect();
-    let mut flags = keep.into_iter();
+        ) {
+            continue;
+        }
+        let rank = |a: &Assertion| {
+            (
+                a.evidence.confidence,
+                std::cmp::Reverse(a.evidence.end - a.evidence.start),
+            )
+        };
+        best.entry((&a.subject, a.predicate))
+            .and_modify(|b| {
+                if rank(a) > rank(&assertions[*b]) {
+                    *b = k;
+                }
+            })
+            .or_insert(k);
+    }
+    let keep: HashSet<usize> = best.into_values().collect();
     let mut k = 0;
-    assertions.retain(|_| {
+    assertions.retain(|a| {
         k += 1;
-        k <= first || flags.next().unwrap_or(true)
+        k <= first
+            || !matches!(
+                a.predicate,
+                Predicate::DatePublished | Predicate::FoundingDate
+            )
+            || keep.contains(&(k - 1))
     });
 }
 
@@ -942,12 +955,15 @@ fn contains_cue(text: &str, cue: &str) -> bool {
     if !cue.is_ascii() {
         return text.contains(cue);
     }
-    let b = text.as_bytes();
-    text.match_indices(cue).any(|(i, _)| {
-        let end = i + cue.len();
-        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            && (end == b.len() || !b[end].is_ascii_alphanumeric())
-    })
+    text.match_indices(cue)
+        .any(|(i, _)| cue_at_word(text.as_bytes(), i, cue.len()))
+}
+
+/// Whether `len` bytes at `at` stand as a word (no letter or digit around).
+fn cue_at_word(b: &[u8], at: usize, len: usize) -> bool {
+    let end = at + len;
+    (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+        && (end == b.len() || !b[end].is_ascii_alphanumeric())
 }
 
 /// The text of a match from `bs` to `be` with the two characters before it
@@ -1362,26 +1378,32 @@ fn cooccurrences(
 
 /// Whether the negation cue `cue` at `at` of a masked match text negates the
 /// match. An ASCII cue must stand as a word; a Chinese one does not when it
-/// sits in a short clause that ends in 的 right before a name, a modifier of
-/// that name (由尚未发布的X蒸馏而来: X is unreleased, the distillation stands).
+/// sits in a short clause that ends in 的 right before a name, after a
+/// preposition of its clause: a modifier of that name (由尚未发布的X蒸馏而来:
+/// X is unreleased, the distillation stands; but 并没有发布新的X denies the
+/// release).
 fn negates_match(masked: &str, at: usize, cue: &str) -> bool {
     if cue.is_ascii() {
-        let b = masked.as_bytes();
-        let end = at + cue.len();
-        return (at == 0 || !b[at - 1].is_ascii_alphanumeric())
-            && (end == b.len() || !b[end].is_ascii_alphanumeric());
+        return cue_at_word(masked.as_bytes(), at, cue.len());
     }
     let rest = &masked[at + cue.len()..];
-    let modifier = rest
+    let ends_in_de = rest
         .char_indices()
         .take(8)
         .take_while(|&(_, c)| !"，,、。;；:：".contains(c))
         .any(|(k, c)| c == '的' && rest[k + c.len_utf8()..].starts_with(' '));
-    !modifier
+    let clause = masked[..at]
+        .rfind([',', '，', ';', '；', '。'])
+        .map_or(&masked[..at], |k| &masked[k..at]);
+    let after_preposition = ["由", "从", "用", "以", "通过", "基于"]
+        .iter()
+        .any(|p| clause.contains(p));
+    !(ends_in_de && after_preposition)
 }
 
-/// The organisation whose title a person mention carries right before it
-/// (公司创始人杨植麟, 亚马逊CEO安迪·贾西, Amazon chief executive Andy Jassy).
+/// The organisation a person leads, by the title of founder, chief or
+/// chairman right before the person (公司创始人杨植麟, 亚马逊CEO安迪·贾西,
+/// Amazon chief executive Andy Jassy; not Google researcher X).
 fn titled_by<'m>(
     doc: &Document,
     from: usize,
@@ -1409,23 +1431,32 @@ fn titled_by<'m>(
         .strip_prefix("'s")
         .or_else(|| between.strip_prefix('的'))
         .unwrap_or(&between);
-    ex.rules.is_title_chain(between).then_some(org)
+    // (a former post is no one's to launch for: 前阿里云研究员X, former OpenAI CTO X)
+    let before = doc.norm[from..org.start].trim_end();
+    let former = before.ends_with('前')
+        || before.ends_with("原")
+        || ["former", "Former", "ex-"]
+            .iter()
+            .any(|w| before.ends_with(w));
+    (!former && ex.rules.is_leading_title_chain(between)).then_some(org)
 }
 
 /// A release or founding date under a plan (预计在明年1月底推出, is expected
-/// to launch in March) is no date of anything yet: it is not read at all.
+/// to launch in March) is no date of anything yet: it is not read at all
+/// (but 按计划于3月发布 happened as planned).
 fn planned_date(predicate: Predicate, span: &str, ex: &Extractor) -> bool {
-    matches!(
+    if !matches!(
         predicate,
         Predicate::DatePublished | Predicate::FoundingDate
-    ) && {
-        let lower = span.to_lowercase();
-        ex.rules
-            .modifiers
-            .plan
-            .iter()
-            .any(|f| contains_cue(&lower, f))
+    ) {
+        return false;
     }
+    let m = &ex.rules.modifiers;
+    let mut lower = span.to_lowercase();
+    for e in &m.plan_exceptions {
+        lower = lower.replace(e.as_str(), " ");
+    }
+    m.plan.iter().any(|f| contains_cue(&lower, f))
 }
 
 /// How much the modifiers around a match leave of its confidence; 0 blocks it.

@@ -3711,7 +3711,10 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             .join(" ");
         let name = name.trim_end_matches(['.', '-']);
         let (s, e) = (m.start(), m.start() + name.len());
+        // (the company Jain, Yu and Taiuti started: people, not a name)
+        let people = EN_PEOPLE_CLAUSE.is_match(&view.text[e..]);
         if !name.is_empty()
+            && !people
             && lex.cues.org_heads_en.iter().any(|h| h == head)
             && !EN_DATE_WORDS.is_match(name)
             && !lex.is_not_entity(name)
@@ -3723,8 +3726,8 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
                 EntityType::Organization,
                 name,
                 "en.org_head_name",
-                // (below naming it in the whole document: the company Jain, Yu
-                // and Taiuti started reads a founder as a name)
+                // (below naming it in the whole document, a name read from
+                // its kind alone)
                 0.72,
             ));
         }
@@ -3755,7 +3758,7 @@ fn places_of_study_and_work_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut
 }
 
 static EN_STUDIED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:studied|graduated|enrolled|taught|lectured)\s+(?:at|from|in)|(?:researcher|engineer|scientist|analyst|professor|lecturer|fellow|manager|intern)\s+at)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z.&'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z.&'-]*){0,5})")
+    Regex::new(r"(?-u:\b)(?:(?:studied|graduated|enrolled|taught|lectured)\s+(?:at|from)|(?:researcher|engineer|scientist|analyst|professor|lecturer|fellow|manager|intern)\s+at)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z.&-]*){0,5})")
         .expect("valid regex")
 });
 

@@ -382,6 +382,8 @@ impl Extractor {
                 }
             }
         }
+        // the organisations the text names, by their canonical names
+        let named_orgs: HashSet<&str> = orgs.values().copied().collect();
         let mut found = Vec::new();
         for (m, etype, canonical) in named(&out.mentions) {
             // 百度深度学习研究院, 谷歌中国: a unit named after its organisation
@@ -423,8 +425,7 @@ impl Extractor {
                                 // the parent itself: 微软亚洲研究院 alone says
                                 // little)
                                 .filter(|p| {
-                                    predicate == Predicate::Creator
-                                        || orgs.values().any(|c| **c == **p)
+                                    predicate == Predicate::Creator || named_orgs.contains(p)
                                 })
                         })
                     })

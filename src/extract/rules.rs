@@ -123,9 +123,13 @@ pub struct Modifiers {
     #[serde(default)]
     pub future: Vec<String>,
     /// Words of a plan or forecast: a release or founding date under one is
-    /// not reached yet, and no date is read (预计明年1月推出).
+    /// not reached yet, and no date is read (预计明年1月推出); they lower
+    /// other facts as `future` does.
     #[serde(default)]
     pub plan: Vec<String>,
+    /// …unless the plan was kept (按计划, as planned).
+    #[serde(default)]
+    pub plan_exceptions: Vec<String>,
     #[serde(default)]
     pub hedge_factor: Option<f32>,
     #[serde(default)]
@@ -304,6 +308,8 @@ enum Cap {
 #[derive(Clone, Debug)]
 struct Title {
     word: Vec<char>,
+    /// The same, as a string.
+    text: String,
     /// `None` for titles listed under `other`: part of a chain, asserting nothing.
     predicate: Option<Predicate>,
 }
@@ -317,7 +323,7 @@ struct Context<'a> {
     /// Kind words that may stand before a listed organisation.
     list_org_kinds: &'a [Vec<char>],
     /// English head nouns of kinds of organisation (grocer, chipmaker).
-    org_heads: &'a [String],
+    org_heads: &'a [Vec<char>],
     /// Words that may not stand right before the subject or the object of
     /// the rule being matched, and words that may not follow its subject.
     subject_not_after: &'a [Vec<char>],
@@ -423,7 +429,7 @@ pub struct RuleSet {
     /// Kind words before listed organisations.
     list_org_kinds: Vec<Vec<char>>,
     /// English head nouns of kinds of organisation, for `<kind>` and lists.
-    org_heads: Vec<String>,
+    org_heads: Vec<Vec<char>>,
 }
 
 impl RuleSet {
@@ -436,52 +442,49 @@ impl RuleSet {
         Ok(set)
     }
 
-    /// The longest job title that `text` starts with: its length in bytes
-    /// and the predicate it asserts (`None` for a title that asserts nothing).
-    /// The English head nouns that `<kind>` and lists read as kinds of
-    /// organisation (the lexicon's `[cues] org_heads_en`).
+    /// The English head nouns that organisation slots and lists read past as
+    /// kinds of organisation (the lexicon's `[cues] org_heads_en`).
     pub fn set_org_heads(&mut self, heads: &[String]) {
-        self.org_heads = heads.iter().map(|h| h.to_lowercase()).collect();
+        self.org_heads = heads
+            .iter()
+            .map(|h| h.to_lowercase().chars().collect())
+            .collect();
     }
 
+    /// The longest job title that `text` starts with: its length in bytes
+    /// and the predicate it asserts (`None` for a title that asserts nothing).
     pub fn title_prefix(&self, text: &str) -> Option<(usize, Option<Predicate>)> {
         self.titles
             .iter()
-            .filter_map(|t| {
-                let word: String = t.word.iter().collect();
-                text.get(..word.len())
-                    .filter(|p| p.eq_ignore_ascii_case(&word))
-                    .map(|_| (word.len(), t.predicate))
+            .filter(|t| {
+                text.get(..t.text.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(&t.text))
             })
+            .map(|t| (t.text.len(), t.predicate))
             .max_by_key(|(n, _)| *n)
     }
 
     /// Whether `text` (spaces dropped) is a chain of job titles and nothing
-    /// else: 创始人, 联合创始人兼CEO, chiefexecutive.
-    pub fn is_title_chain(&self, text: &str) -> bool {
+    /// else, one of which leads the organisation (founder, chief executive
+    /// or chairman): 创始人, 联合创始人兼CTO, chiefexecutive; not 研究员.
+    pub fn is_leading_title_chain(&self, text: &str) -> bool {
         let mut rest = text;
+        let mut leads = false;
         while !rest.is_empty() {
-            let Some(n) = self
-                .titles
-                .iter()
-                .map(|t| t.word.iter().collect::<String>())
-                .filter(|w| {
-                    rest.get(..w.len())
-                        .is_some_and(|p| p.eq_ignore_ascii_case(w))
-                })
-                .map(|w| w.len())
-                .max()
-            else {
+            let Some((n, p)) = self.title_prefix(rest) else {
                 return false;
             };
+            leads |= matches!(
+                p,
+                Some(Predicate::Founder | Predicate::Ceo | Predicate::Chairman)
+            );
             rest = &rest[n..];
             rest = TITLE_SEPARATORS
                 .iter()
-                .filter(|s| !s.is_empty())
                 .find_map(|s| rest.strip_prefix(s))
                 .unwrap_or(rest);
         }
-        !text.is_empty()
+        leads
     }
 
     /// An error unless no pattern or co-occurrence rule has this id yet.
@@ -514,6 +517,7 @@ impl RuleSet {
                 &mut m.hedge,
                 &mut m.future,
                 &mut m.plan,
+                &mut m.plan_exceptions,
             ] {
                 for w in list.iter_mut() {
                     *w = w.to_lowercase();
@@ -526,7 +530,9 @@ impl RuleSet {
             mine.denial.extend(m.denial);
             mine.hedge.extend(m.hedge);
             mine.future.extend(m.future);
+            mine.future.extend(m.plan.iter().cloned());
             mine.plan.extend(m.plan);
+            mine.plan_exceptions.extend(m.plan_exceptions);
             mine.hedge_factor = m.hedge_factor.or(mine.hedge_factor);
             mine.future_factor = m.future_factor.or(mine.future_factor);
         }
@@ -567,7 +573,12 @@ impl RuleSet {
             for w in words {
                 let (word, _) = literal(w);
                 if !word.is_empty() {
-                    self.titles.push(Title { word, predicate });
+                    let text = word.iter().collect();
+                    self.titles.push(Title {
+                        word,
+                        text,
+                        predicate,
+                    });
                 }
             }
         }
@@ -941,30 +952,50 @@ const SELF_WORDS: [&str; 8] = [
 /// grocer, a rival chipmaker): its length in units, and whether a
 /// possessive opens it (its parent company).
 fn org_kind_len(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, bool)> {
-    // A word of letters (or hyphens) and where it ends, lower-cased.
-    let word_at = |k: usize| -> Option<(String, usize)> {
-        let mut word = String::new();
+    // (only at a word's start: not inside 'Cathedral')
+    let starts_word = at == 0
+        || !matches!(units.get(at - 1), Some(Unit::Char(c, true)) if c.is_ascii_alphabetic());
+    if cx.org_heads.is_empty() || !starts_word {
+        return None;
+    }
+    // Where a word of letters (or hyphens) starting at `k` ends.
+    let word_end = |k: usize| -> Option<usize> {
         let mut end = k;
         while let Some(Unit::Char(c, joined)) = units.get(end) {
             if !(c.is_ascii_alphabetic() || *c == '-') {
                 return None;
             }
-            word.push(c.to_ascii_lowercase());
             end += 1;
             if !joined {
                 break;
             }
         }
-        (!word.is_empty()).then_some((word, end))
+        (end > k).then_some(end)
     };
-    let (article, mut k) = word_at(at)?;
-    if !["the", "a", "an", "its", "their"].contains(&article.as_str()) {
-        return None;
-    }
+    let is = |k: usize, end: usize, word: &[char]| {
+        end - k == word.len()
+            && units[k..end]
+                .iter()
+                .zip(word)
+                .all(|(u, w)| matches!(u, Unit::Char(c, _) if c.eq_ignore_ascii_case(w)))
+    };
+    let end = word_end(at)?;
+    let article = [
+        &['t', 'h', 'e'][..],
+        &['a'],
+        &['a', 'n'],
+        &['i', 't', 's'],
+        &['t', 'h', 'e', 'i', 'r'],
+    ]
+    .into_iter()
+    .position(|a| is(at, end, a))?;
+    let mut k = end;
     for _ in 0..4 {
-        let (word, end) = word_at(k)?;
-        if cx.org_heads.contains(&word) && matches!(units.get(end), Some(Unit::Mention { .. })) {
-            return Some((end - at, matches!(article.as_str(), "its" | "their")));
+        let end = word_end(k)?;
+        if matches!(units.get(end), Some(Unit::Mention { .. }))
+            && cx.org_heads.iter().any(|h| is(k, end, h))
+        {
+            return Some((end - at, article >= 3));
         }
         k = end;
     }
@@ -1038,25 +1069,26 @@ fn match_at(
                 Role::Object => cx.object_not_after,
                 Role::Other => &[],
             };
-            // An English organisation may come with its kind (in partnership
-            // with the supermarket chain Asda): the slot reads the name.
-            let org = SlotType::Entity(EntityType::Organization);
-            let ui = match org_kind_len(cx, units, ui) {
-                Some((n, _))
-                    if cx.comma_joins
-                        && types.contains(&org)
-                        && units
-                            .get(ui + n)
-                            .and_then(|u| slot_accepts(types, u))
-                            .is_some() =>
-                {
-                    ui + n
-                }
-                _ => ui,
-            };
+            // (what stands before the slot is read before a kind the slot
+            // reads past: 'with the software maker X' is after 'with')
             let after_banned = banned
                 .iter()
                 .any(|w| ui >= w.len() && lit_len(w, true, units, ui - w.len()));
+            // An English organisation may come with its kind (in partnership
+            // with the supermarket chain Asda): the slot reads the name.
+            let ui = if cx.comma_joins
+                && matches!(units.get(ui), Some(Unit::Char(..)))
+                && types.contains(&SlotType::Entity(EntityType::Organization))
+                && let Some((n, _)) = org_kind_len(cx, units, ui)
+                && units
+                    .get(ui + n)
+                    .and_then(|u| slot_accepts(types, u))
+                    .is_some()
+            {
+                ui + n
+            } else {
+                ui
+            };
             let Some(first) = units
                 .get(ui)
                 .and_then(|u| slot_accepts(types, u))
@@ -1454,7 +1486,13 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         .partition(|w| w.starts_with('{'));
     let mut not_followed_by_kinds = Vec::new();
     for k in kinds {
-        let inner = k.trim_start_matches('{').trim_end_matches('}');
+        let inner = k
+            .strip_prefix('{')
+            .and_then(|k| k.strip_suffix('}'))
+            .filter(|k| !k.contains(':'))
+            .ok_or_else(|| {
+                format!("not_followed_by {k:?}: a kind of mention is written {{MODEL|APP}}")
+            })?;
         match parse_slot(inner)? {
             Elem::Slot { types, .. } => not_followed_by_kinds.extend(types),
             _ => unreachable!("parse_slot makes slots"),

@@ -711,7 +711,12 @@ pub fn find_values_in(
     // 上周四(17日), 昨天(28日): the day in brackets after a relative day is
     // the one the writer means; it takes the bracket into the date.
     for v in &mut out {
-        if let Value::Date(DateValue::Day(y, m, d)) = v.value
+        let relative = matches!(
+            v.rule,
+            "value.date.week" | "value.date.weekday" | "value.date.yesterday" | "value.date.today"
+        );
+        if relative
+            && let Value::Date(DateValue::Day(y, m, d)) = v.value
             && let Some(c) = DAY_IN_BRACKETS.captures(&text[v.end..])
             && let Some(day) = num(&c, "d")
         {
@@ -743,6 +748,13 @@ fn nearest_day(y: i32, m: u8, d: u8, day: u8) -> DateValue {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
     [(py, pm), (y, m), (ny, nm)]
         .into_iter()
+        // (no 31st of June: a day past its month's end is no candidate)
+        .filter(|&(yy, mm)| {
+            days_from_civil(yy, mm, day) < days_from_civil(yy, mm, 1) + 31 && {
+                let next = if mm == 12 { (yy + 1, 1) } else { (yy, mm + 1) };
+                days_from_civil(yy, mm, day) < days_from_civil(next.0, next.1, 1)
+            }
+        })
         .map(|(yy, mm)| (yy, mm, days_from_civil(yy, mm, day)))
         .min_by_key(|&(.., k)| (k - here).abs())
         .map_or(DateValue::Day(y, m, d), |(yy, mm, _)| {
@@ -1000,6 +1012,13 @@ mod tests {
             values("昨天(31日)发布。", Some(DateValue::Day(2025, 8, 1))),
             vec!["2025-07-31"]
         );
+        // no 31st of June, though it would be nearest to 昨天 on 2025-07-02
+        assert_eq!(
+            values("昨天(31日)发布。", Some(DateValue::Day(2025, 7, 2))),
+            vec!["2025-07-31"]
+        );
+        // a written date keeps its day
+        assert_eq!(values("7月28日(17日)发布。", dateline), vec!["2025-07-28"]);
     }
 
     #[test]
