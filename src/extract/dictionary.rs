@@ -54,12 +54,16 @@ impl NameMatcher {
             let mut m = Some(m);
             while let Some(found) = m {
                 // (an 825-gigabyte collection is no Gigabyte: a capitalised
-                // name written as a plain lower-case word is that word; gpt-4
-                // still names GPT-4)
+                // name written as a plain lower-case word among English words
+                // is that word; gpt-4 still names GPT-4, and 是 windows 和Linux
+                // in Chinese names Windows)
+                let cjk = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
                 let lowered = self.capitalised[found.pattern().as_usize()]
                     && text[found.start()..found.end()]
                         .chars()
-                        .all(|c| c.is_ascii_lowercase() || c == ' ');
+                        .all(|c| c.is_ascii_lowercase() || c == ' ')
+                    && !cjk(text[..found.start()].trim_end().chars().next_back())
+                    && !cjk(text[found.end()..].trim_start().chars().next());
                 if !lowered && self.stands(text, found.start(), found.end()) {
                     out.push((
                         found.start(),
@@ -137,6 +141,8 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(words.find("Gigabyte and Meta").len(), 2);
+        // …but among Chinese words it is the name
+        assert_eq!(words.find("操作系统是 meta 和别的").len(), 1);
         let phones = NameMatcher::new([("小米15", 0)]);
         assert_eq!(phones.find("发布小米15,").len(), 1);
         assert!(phones.find("小米15%的销量").is_empty());
