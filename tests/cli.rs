@@ -577,11 +577,18 @@ fn development_documents_keep_their_quality() {
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
     let s = quality("tests/dev10");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.58, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.61, "{s}");
     // The eleventh (four Chinese, two English documents, session 11).
     let s = quality("tests/dev11");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.67, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.70, "{s}");
+    // The twelfth and thirteenth (four Chinese, two English documents each, session 12).
+    let s = quality("tests/dev12");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.74, "{s}");
+    let s = quality("tests/dev13");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.71, "{s}");
 }
 
 #[test]
@@ -673,6 +680,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout11");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.46, "{s}");
+    // The twelfth, written blind at the start of session 12.
+    let s = quality("tests/heldout12");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.54, "{s}");
 }
 
 #[test]
