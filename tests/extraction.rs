@@ -6195,3 +6195,17 @@ fn an_investor_named_before_adverbs_and_its_listed_investees() {
         ],
     );
 }
+
+#[test]
+fn a_suffixed_name_in_a_list_of_organisations_is_one_whatever_its_word() {
+    let (m, f) = run(text(
+        "星河科技成立于2019年。B轮有顺为资本、普华资本和兴旺资本。天使轮主要靠佳都科技和杰翱资本。",
+    ));
+    for n in ["兴旺资本", "杰翱资本"] {
+        assert!(has_entity(&m, n, EntityType::Organization), "{n}: {m:?}");
+    }
+    assert!(has_fact(&f, "星河科技", "funder", "兴旺资本"), "{f:?}");
+    // a suffix word alone in a list is no name (…和资本)
+    let (m, _) = run(text("顺为资本和其他资本都在观望。"));
+    assert!(!m.iter().any(|(s, ..)| s == "其他资本"), "{m:?}");
+}

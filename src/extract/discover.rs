@@ -84,6 +84,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     head_then_name_en(view, lex, &mut out);
     kind_named_orgs_en(view, lex, &mut out);
     places_of_study_and_work_en(view, lex, &mut out);
+    listed_suffixed_names(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
@@ -3730,6 +3731,85 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
                 // its kind alone)
                 0.72,
             ));
+        }
+    }
+}
+
+/// 顺为资本、普华资本和兴旺资本, 智路资本和建广资产: a name with an
+/// organisation's suffix next to a known organisation in a list is an
+/// organisation's, whatever class jieba gives the word before the suffix
+/// (兴旺 is also an adjective).
+fn listed_suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    const SEPARATORS: [&str; 4] = ["、", "和", "与", "及"];
+    // the organisations known here: the dictionary's and those found so far
+    // with some confidence (普华资本 by its suffix)
+    let orgs: Vec<(usize, usize)> = view
+        .known
+        .iter()
+        .filter(|k| k.2 == EntityType::Organization)
+        .map(|k| (k.0, k.1))
+        .chain(
+            out.iter()
+                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
+                .map(|c| (c.start, c.end)),
+        )
+        .collect();
+    let known_org_ending = |at: usize| orgs.iter().any(|o| o.1 == at);
+    let known_org_starting = |at: usize| orgs.iter().any(|o| o.0 == at);
+    for (suffix, etype) in &lex.suffixes {
+        if *etype != EntityType::Organization || suffix.is_ascii() {
+            continue;
+        }
+        for pos in view.find(suffix.as_str()) {
+            let end = pos + suffix.len();
+            // two to four Chinese characters before the suffix, none a stopper
+            let head: Vec<(usize, char)> = view.text[..pos]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_cjk(c) && !lex.name_stoppers.contains(&c))
+                .take(4)
+                .collect();
+            for n in 2..=head.len() {
+                let start = head[n - 1].0;
+                let before = &view.text[..start];
+                let after = &view.text[end..];
+                let sep_before = SEPARATORS
+                    .iter()
+                    .find(|s| before.ends_with(**s))
+                    .is_some_and(|s| known_org_ending(start - s.len()));
+                let sep_after = SEPARATORS
+                    .iter()
+                    .find(|s| after.starts_with(**s))
+                    .is_some_and(|s| known_org_starting(end + s.len()));
+                // (其他资本, 多家基金: a pronoun, an opener or a generic
+                // word before the suffix describes, it does not name)
+                let describes = view.tokens.iter().any(|t| {
+                    t.start >= start
+                        && t.end <= pos
+                        && (t.tag == "r" || lex.generic_modifiers.contains(t.word))
+                });
+                let opener = lex
+                    .cues
+                    .description_openers_zh
+                    .iter()
+                    .any(|w| view.text[start..].starts_with(w.as_str()));
+                if (sep_before || sep_after)
+                    && !describes
+                    && !opener
+                    && !lex.is_not_entity(&view.text[start..end])
+                    && free_name(view, lex, start, end, false)
+                {
+                    out.push(candidate(
+                        start,
+                        end,
+                        EntityType::Organization,
+                        &view.text[start..end],
+                        "zh.listed_suffix",
+                        0.76,
+                    ));
+                    break;
+                }
+            }
         }
     }
 }
