@@ -6209,3 +6209,19 @@ fn a_suffixed_name_in_a_list_of_organisations_is_one_whatever_its_word() {
     let (m, _) = run(text("顺为资本和其他资本都在观望。"));
     assert!(!m.iter().any(|(s, ..)| s == "其他资本"), "{m:?}");
 }
+
+#[test]
+fn a_chinese_name_with_a_long_model_number_is_a_product_wherever_it_stands() {
+    let (m, _) = run(text(
+        "唐古拉T770的首发阵地是中国电信的云手机。中兴则把唐古拉T760用进了新一代手机。\
+         星澜半导体的芯片V510已经量产A1000也在路上。",
+    ));
+    for n in ["唐古拉T770", "唐古拉T760"] {
+        assert!(has_entity(&m, n, EntityType::Product), "{n}: {m:?}");
+    }
+    // a kind word or a verb before the number is no part of a name
+    assert!(
+        !m.iter().any(|(s, ..)| s == "芯片V510" || s == "量产A1000"),
+        "{m:?}"
+    );
+}

@@ -85,6 +85,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     kind_named_orgs_en(view, lex, &mut out);
     places_of_study_and_work_en(view, lex, &mut out);
     listed_suffixed_names(view, lex, &mut out);
+    han_model_numbers(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
@@ -3734,6 +3735,56 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
         }
     }
 }
+
+/// 唐古拉T770, 虎贲T7520: a short Chinese word that opens a jieba word, a
+/// capital or two and a number of three digits or more is a product's model
+/// name wherever it stands (shorter numbers are read only after a release
+/// verb or a head noun: 远征A1).
+fn han_model_numbers(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for t in view
+        .tokens
+        .iter()
+        .filter(|t| t.word.chars().next().is_some_and(is_cjk))
+    {
+        let Some(c) = HAN_MODEL_NUMBER
+            .captures(&view.text[t.start..])
+            .and_then(|c| c.get(1))
+        else {
+            continue;
+        };
+        // The Chinese part is one word of a name's class, no kind word and
+        // no modifier (not 芯片V510, 下一代MI350, 量产A1000, 用上T7510).
+        let han_end = t.start + c.as_str().find(|ch: char| ch.is_ascii()).unwrap_or(0);
+        let one_name_word = t.end == han_end
+            && (!t.known || proper_tag(t.tag))
+            && !lex.quoted_heads.iter().any(|(h, _)| h == t.word)
+            && !lex
+                .model_modifiers
+                .iter()
+                .any(|m| t.word.contains(m.as_str()))
+            && !lex.generic_modifiers.contains(t.word);
+        if one_name_word
+            && let Some((s, e)) = released_code_at(view, lex, t.start)
+            && e == t.start + c.end()
+        {
+            out.push(candidate(
+                s,
+                e,
+                EntityType::Product,
+                &view.text[s..e],
+                "zh.han_model_number",
+                0.74,
+            ));
+        }
+    }
+}
+
+/// 唐古拉T770: two or three Chinese characters, one or two capitals, three
+/// digits or more.
+static HAN_MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Han}{2,3}[A-Z]{1,2}[0-9]{3,}[A-Za-z]?)(?:[^A-Za-z0-9]|$)")
+        .expect("valid regex")
+});
 
 /// 顺为资本、普华资本和兴旺资本, 智路资本和建广资产: a name with an
 /// organisation's suffix next to a known organisation in a list is an
