@@ -6225,3 +6225,25 @@ fn a_chinese_name_with_a_long_model_number_is_a_product_wherever_it_stands() {
         "{m:?}"
     );
 }
+
+#[test]
+fn things_said_to_be_made_by_someone_or_to_have_appeared_are_named() {
+    let (m, f) = run(text(
+        "Lumora competes with StackBlitz, whose Bolt.new appeared in October 2024. \
+         Cursor, made by Anysphere, is often mentioned too.",
+    ));
+    for n in ["Bolt.new", "Cursor"] {
+        assert!(
+            has_entity(&m, n, EntityType::SoftwareApplication),
+            "{n}: {m:?}"
+        );
+    }
+    assert_facts(
+        &f,
+        &[
+            ("Bolt.new", "creator", "StackBlitz"),
+            ("Bolt.new", "datePublished", "2024-10"),
+            ("Cursor", "creator", "Anysphere"),
+        ],
+    );
+}

@@ -86,6 +86,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     places_of_study_and_work_en(view, lex, &mut out);
     listed_suffixed_names(view, lex, &mut out);
     han_model_numbers(view, lex, &mut out);
+    made_or_owned_things_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
@@ -3735,6 +3736,36 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
         }
     }
 }
+
+/// 'Cursor, made by Anysphere, …', 'StackBlitz, whose Bolt.new appeared in
+/// October': a capitalised name said to be made by someone, or someone's
+/// that appeared, is a thing's (an application unless a kind word follows).
+fn made_or_owned_things_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for re in [&*EN_MADE_BY, &*EN_WHOSE_APPEARED] {
+        for c in re.captures_iter(view.text) {
+            let m = c.name("name").expect("group name");
+            let (s, e) = (m.start(), m.end());
+            if EN_DATE_WORDS.is_match(m.as_str())
+                || lex.is_not_entity(m.as_str())
+                || !free_name(view, lex, s, e, true)
+            {
+                continue;
+            }
+            let etype = family_of(view, s, e).unwrap_or(EntityType::SoftwareApplication);
+            out.push(candidate(s, e, etype, m.as_str(), "en.made_or_whose", 0.74));
+        }
+    }
+}
+
+static EN_MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;:] )(?P<name>[A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}), (?:made|built|developed|created|designed|sold) by ")
+        .expect("valid regex")
+});
+
+static EN_WHOSE_APPEARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)whose (?P<name>[A-Z][A-Za-z0-9+-]*(?:\.[a-z0-9]+)?(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}) (?:appeared|arrived|launched|debuted|came out|was released|was launched)")
+        .expect("valid regex")
+});
 
 /// 唐古拉T770, 虎贲T7520: a short Chinese word that opens a jieba word, a
 /// capital or two and a number of three digits or more is a product's model
