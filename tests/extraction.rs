@@ -6247,3 +6247,17 @@ fn things_said_to_be_made_by_someone_or_to_have_appeared_are_named() {
         ],
     );
 }
+
+#[test]
+fn a_chinese_organisation_slot_reads_past_a_description_of_its_kind() {
+    let (_, f) = run(text(
+        "红杉资本去年投资了AI初创公司月之暗面。星澜科技与GPU云服务商CoreWeave合作完成了训练。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("月之暗面", "funder", "红杉资本"),
+            ("星澜科技", "partnerOf", "CoreWeave"),
+        ],
+    );
+}

@@ -7,7 +7,7 @@
 //! |---|---|
 //! | `{s:ORG}` `{o:PER\|ORG}` `{x:PLACE}` | one mention of those types, captured as subject, object, or only required |
 //! | `{o:PER+}` | a coordination of such mentions: `A、B和C` (one assertion each) |
-//! | | (in English an organisation slot, and an item of a list, reads past its kind: *with the supermarket chain Asda*, heads from the lexicon's `org_heads_en`) |
+//! | | (an organisation slot, and an item of a list, reads past its kind: *with the supermarket chain Asda*, heads from the lexicon's `org_heads_en`; 与GPU云服务商Lambda, kinds from `list_org_kinds`) |
 //! | `{x:ORG}?` | an optional slot |
 //! | `{o:DATE}` `{o:AMOUNT}` `{s:ANY}` | a date, an amount, any entity |
 //! | `(创始人\|创办人)` `(的)?` `的?` `founded` | cue words: alternatives, optional |
@@ -1002,6 +1002,28 @@ fn org_kind_len(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, bool)
     None
 }
 
+/// A Chinese description of a kind of organisation at `at`, right before a
+/// mention: up to six characters (Chinese, or Latin letters: GPU云) ending in
+/// a word of `list_org_kinds` (服务商, 车企): its length in units.
+fn zh_org_kind_len(cx: &Context, units: &[Unit], at: usize) -> Option<usize> {
+    let mut end = at;
+    // the longest stretch of characters that a name could not be
+    while end - at < 8
+        && matches!(units.get(end), Some(Unit::Char(c, _)) if ('\u{4E00}'..='\u{9FFF}').contains(c) || c.is_ascii_alphanumeric())
+    {
+        end += 1;
+    }
+    (at + 1..=end)
+        .rev()
+        .filter(|&e| matches!(units.get(e), Some(Unit::Mention { .. })))
+        .find(|&e| {
+            cx.list_org_kinds
+                .iter()
+                .any(|w| w.len() <= e - at && lit_len(w, true, units, e - w.len()))
+        })
+        .map(|e| e - at)
+}
+
 /// Whether a mention of one of `kinds` stands at `at`, or right after a 了.
 fn followed_by_kind(kinds: &[SlotType], units: &[Unit], at: usize) -> bool {
     let at = at + usize::from(matches!(units.get(at), Some(Unit::Char('了', _))));
@@ -1076,10 +1098,15 @@ fn match_at(
                 .any(|w| ui >= w.len() && lit_len(w, true, units, ui - w.len()));
             // An English organisation may come with its kind (in partnership
             // with the supermarket chain Asda): the slot reads the name.
-            let ui = if cx.comma_joins
-                && matches!(units.get(ui), Some(Unit::Char(..)))
+            // In Chinese, a short description ending in a kind of
+            // organisation may stand before it (与GPU云服务商Lambda合作).
+            let ui = if matches!(units.get(ui), Some(Unit::Char(..)))
                 && types.contains(&SlotType::Entity(EntityType::Organization))
-                && let Some((n, _)) = org_kind_len(cx, units, ui)
+                && let Some(n) = if cx.comma_joins {
+                    org_kind_len(cx, units, ui).map(|(n, _)| n)
+                } else {
+                    zh_org_kind_len(cx, units, ui)
+                }
                 && units
                     .get(ui + n)
                     .and_then(|u| slot_accepts(types, u))
