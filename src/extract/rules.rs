@@ -1100,7 +1100,10 @@ fn match_at(
             // with the supermarket chain Asda): the slot reads the name.
             // In Chinese, a short description ending in a kind of
             // organisation may stand before it (与GPU云服务商Lambda合作).
-            let ui = if matches!(units.get(ui), Some(Unit::Char(..)))
+            // (never for a pattern's first element: a match may start at
+            // the name itself)
+            let ui = if ei > 0
+                && matches!(units.get(ui), Some(Unit::Char(..)))
                 && types.contains(&SlotType::Entity(EntityType::Organization))
                 && let Some(n) = if cx.comma_joins {
                     org_kind_len(cx, units, ui).map(|(n, _)| n)
