@@ -186,6 +186,13 @@ pub struct Cues {
     /// Words before an organisation that make it a former employer (前, 原).
     #[serde(default)]
     pub former_marks_zh: Vec<String>,
+    /// …and in English (former, ex-).
+    #[serde(default)]
+    pub former_marks_en: Vec<String>,
+    /// Prepositions that open a clause modifying a name: a negation after
+    /// one, in a clause ending in 的, is the name's (由尚未发布的X蒸馏而来).
+    #[serde(default)]
+    pub prepositions_zh: Vec<String>,
     /// Words that end in such a mark but say nothing of the kind (目前, 此前).
     #[serde(default)]
     pub not_former_zh: Vec<String>,

@@ -6261,3 +6261,14 @@ fn a_chinese_organisation_slot_reads_past_a_description_of_its_kind() {
         ],
     );
 }
+
+#[test]
+fn who_left_a_company_worked_there_and_an_ex_chief_launches_for_no_one() {
+    let (_, f) = run(text(
+        "林晓:我2022年底从华为离职,随后创办了云杉科技。\n\
+         Former Amazon chief executive Jeff Wilke unveiled Vireo-5, a logistics model.",
+    ));
+    assert!(has_fact(&f, "华为", "employee", "林晓"), "{f:?}");
+    // a former chief's launch is no launch of his old company
+    assert!(!has_fact(&f, "Vireo-5", "creator", "亚马逊"), "{f:?}");
+}

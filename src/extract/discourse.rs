@@ -268,10 +268,7 @@ fn one_date_each(assertions: &mut Vec<Assertion>, first: usize) {
     // then the tightest (the shortest evidence span).
     let mut best: HashMap<(&EntityKey, Predicate), usize> = HashMap::new();
     for (k, a) in assertions.iter().enumerate().skip(first) {
-        if !matches!(
-            a.predicate,
-            Predicate::DatePublished | Predicate::FoundingDate
-        ) {
+        if !a.predicate.takes_date() {
             continue;
         }
         let rank = |a: &Assertion| {
@@ -292,12 +289,7 @@ fn one_date_each(assertions: &mut Vec<Assertion>, first: usize) {
     let mut k = 0;
     assertions.retain(|a| {
         k += 1;
-        k <= first
-            || !matches!(
-                a.predicate,
-                Predicate::DatePublished | Predicate::FoundingDate
-            )
-            || keep.contains(&(k - 1))
+        k <= first || !a.predicate.takes_date() || keep.contains(&(k - 1))
     });
 }
 
@@ -1382,7 +1374,7 @@ fn cooccurrences(
 /// preposition of its clause: a modifier of that name (由尚未发布的X蒸馏而来:
 /// X is unreleased, the distillation stands; but 并没有发布新的X denies the
 /// release).
-fn negates_match(masked: &str, at: usize, cue: &str) -> bool {
+fn negates_match(masked: &str, at: usize, cue: &str, prepositions: &[String]) -> bool {
     if cue.is_ascii() {
         return cue_at_word(masked.as_bytes(), at, cue.len());
     }
@@ -1395,9 +1387,7 @@ fn negates_match(masked: &str, at: usize, cue: &str) -> bool {
     let clause = masked[..at]
         .rfind([',', '，', ';', '；', '。'])
         .map_or(&masked[..at], |k| &masked[k..at]);
-    let after_preposition = ["由", "从", "用", "以", "通过", "基于"]
-        .iter()
-        .any(|p| clause.contains(p));
+    let after_preposition = prepositions.iter().any(|p| clause.contains(p.as_str()));
     !(ends_in_de && after_preposition)
 }
 
@@ -1431,13 +1421,8 @@ fn titled_by<'m>(
         .strip_prefix("'s")
         .or_else(|| between.strip_prefix('的'))
         .unwrap_or(&between);
-    // (a former post is no one's to launch for: 前阿里云研究员X, former OpenAI CTO X)
-    let before = doc.norm[from..org.start].trim_end();
-    let former = before.ends_with('前')
-        || before.ends_with("原")
-        || ["former", "Former", "ex-"]
-            .iter()
-            .any(|w| before.ends_with(w));
+    // (a former post is no one's to launch for: 前阿里云CEO X, former OpenAI CTO X)
+    let former = former_before(doc.norm[from..org.start].trim_end(), &ex.lexicon.cues);
     (!former && ex.rules.is_leading_title_chain(between)).then_some(org)
 }
 
@@ -1445,10 +1430,7 @@ fn titled_by<'m>(
 /// to launch in March) is no date of anything yet: it is not read at all
 /// (but 按计划于3月发布 happened as planned).
 fn planned_date(predicate: Predicate, span: &str, ex: &Extractor) -> bool {
-    if !matches!(
-        predicate,
-        Predicate::DatePublished | Predicate::FoundingDate
-    ) {
+    if !predicate.takes_date() {
         return false;
     }
     let m = &ex.rules.modifiers;
@@ -1470,7 +1452,7 @@ fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
     if m.negation.iter().any(|n| {
         cleaned
             .match_indices(n.as_str())
-            .any(|(at, _)| negates_match(&cleaned, at, n))
+            .any(|(at, _)| negates_match(&cleaned, at, n, &ex.lexicon.cues.prepositions_zh))
     }) {
         return 0.0;
     }
@@ -1826,6 +1808,7 @@ fn read_relations(
 fn former_before(before: &str, cues: &Cues) -> bool {
     cues.former_marks_zh
         .iter()
+        .chain(&cues.former_marks_en)
         .any(|m| before.ends_with(m.as_str()))
         && !cues
             .not_former_zh

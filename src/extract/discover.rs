@@ -3719,9 +3719,7 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
         if !name.is_empty()
             && !people
             && lex.cues.org_heads_en.iter().any(|h| h == head)
-            && !EN_DATE_WORDS.is_match(name)
-            && !lex.is_not_entity(name)
-            && free_name(view, lex, s, e, false)
+            && latin_name_free(view, lex, s, e, false)
         {
             out.push(candidate(
                 s,
@@ -3745,10 +3743,7 @@ fn made_or_owned_things_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec
         for c in re.captures_iter(view.text) {
             let m = c.name("name").expect("group name");
             let (s, e) = (m.start(), m.end());
-            if EN_DATE_WORDS.is_match(m.as_str())
-                || lex.is_not_entity(m.as_str())
-                || !free_name(view, lex, s, e, true)
-            {
+            if !latin_name_free(view, lex, s, e, true) {
                 continue;
             }
             let etype = family_of(view, s, e).unwrap_or(EntityType::SoftwareApplication);
@@ -3903,10 +3898,7 @@ fn places_of_study_and_work_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut
         let m = c.name("name").expect("group name");
         let name = m.as_str().trim_end_matches(['.', '-']);
         let (s, e) = (m.start(), m.start() + name.len());
-        if !EN_DATE_WORDS.is_match(name)
-            && !lex.is_not_entity(name)
-            && free_name(view, lex, s, e, false)
-        {
+        if latin_name_free(view, lex, s, e, false) {
             out.push(candidate(
                 s,
                 e,
@@ -3923,6 +3915,20 @@ static EN_STUDIED_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:(?:studied|graduated|enrolled|taught|lectured)\s+(?:at|from)|(?:researcher|engineer|scientist|analyst|professor|lecturer|fellow|manager|intern)\s+at)\s+(?:the\s+)?(?P<name>[A-Z][A-Za-z.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][A-Za-z.&-]*){0,5})")
         .expect("valid regex")
 });
+
+/// Whether a capitalised English name at `s..e` may be a new name: no date
+/// word (March), no word the lexicon says is none, and free of known names
+/// (see [`free_name`]).
+fn latin_name_free(
+    view: &SentenceView<'_>,
+    lex: &Lexicon,
+    s: usize,
+    e: usize,
+    extend: bool,
+) -> bool {
+    let name = &view.text[s..e];
+    !EN_DATE_WORDS.is_match(name) && !lex.is_not_entity(name) && free_name(view, lex, s, e, extend)
+}
 
 /// Title words that end an organisation's name read after its kind.
 const EN_TITLE_WORDS: [&str; 10] = [

@@ -428,7 +428,8 @@ pub struct RuleSet {
     list_kinds: Vec<Vec<char>>,
     /// Kind words before listed organisations.
     list_org_kinds: Vec<Vec<char>>,
-    /// English head nouns of kinds of organisation, for `<kind>` and lists.
+    /// English head nouns of kinds of organisation, read past by
+    /// organisation slots and lists.
     org_heads: Vec<Vec<char>>,
 }
 
@@ -1003,7 +1004,7 @@ fn org_kind_len(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, bool)
 }
 
 /// A Chinese description of a kind of organisation at `at`, right before a
-/// mention: up to six characters (Chinese, or Latin letters: GPU云) ending in
+/// mention: up to eight characters (Chinese, or Latin letters: GPU云) ending in
 /// a word of `list_org_kinds` (服务商, 车企): its length in units.
 fn zh_org_kind_len(cx: &Context, units: &[Unit], at: usize) -> Option<usize> {
     let mut end = at;

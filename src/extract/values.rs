@@ -750,10 +750,8 @@ fn nearest_day(y: i32, m: u8, d: u8, day: u8) -> DateValue {
         .into_iter()
         // (no 31st of June: a day past its month's end is no candidate)
         .filter(|&(yy, mm)| {
-            days_from_civil(yy, mm, day) < days_from_civil(yy, mm, 1) + 31 && {
-                let next = if mm == 12 { (yy + 1, 1) } else { (yy, mm + 1) };
-                days_from_civil(yy, mm, day) < days_from_civil(next.0, next.1, 1)
-            }
+            let (next_y, next_m) = if mm == 12 { (yy + 1, 1) } else { (yy, mm + 1) };
+            days_from_civil(yy, mm, day) < days_from_civil(next_y, next_m, 1)
         })
         .map(|(yy, mm)| (yy, mm, days_from_civil(yy, mm, day)))
         .min_by_key(|&(.., k)| (k - here).abs())
