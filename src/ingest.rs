@@ -93,6 +93,16 @@ static LABELED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     .expect("valid regex")
 });
 
+/// 整理于2024年9月, 全文定稿于2025年3月, 对话时间设定为2024年2月26日: an
+/// editor's note saying when an interview or article was put together dates
+/// it, to the month or the day.
+static EDITED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:整理|定稿|成稿|撰写|写作|采访|访谈|对话)(?:完成)?(?:时间|日期)?(?:设定)?(?:为|是|于|在|:)\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日)?",
+    )
+    .expect("valid regex")
+});
+
 /// Words that make a header's date an event's (发布, 上市): see `dateline_date`.
 const EVENT_WORDS: [&str; 10] = [
     "发布", "上市", "开售", "举行", "召开", "开幕", "上线", "推出", "亮相", "开启",
@@ -111,7 +121,16 @@ fn dateline_date(norm: &str) -> Option<DateValue> {
                     .is_none_or(|t| !EVENT_WORDS.iter().any(|w| t.as_str().ends_with(w)))
             })
         })
-        .or_else(|| LABELED_DATE.captures(&head))?;
+        .or_else(|| LABELED_DATE.captures(&head));
+    let Some(c) = c else {
+        let c = EDITED_DATE.captures(&head)?;
+        let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u8>().ok());
+        let y = c["y"].parse().ok()?;
+        return Some(match n("d") {
+            Some(d) => DateValue::Day(y, n("m")?, d),
+            None => DateValue::YearMonth(y, n("m")?),
+        });
+    };
     let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
     if let (Some(y), Some(m), Some(d)) = (n("y"), n("m"), n("d")) {
         return Some(DateValue::Day(y, m as u8, d as u8));
@@ -676,6 +695,15 @@ mod tests {
                 "标题\n\n对话时间:2024年11月8日\u{3000}地点:广州\n正文。",
                 Some(DateValue::Day(2024, 11, 8)),
             ),
+            (
+                "标题\n\n编者按:本文据公开发言整理,并非逐字实录,全文定稿于2025年3月。\n正文。",
+                Some(DateValue::YearMonth(2025, 3)),
+            ),
+            (
+                "标题\n编者按:对话时间设定为2024年2月26日,地点是北京。\n正文。",
+                Some(DateValue::Day(2024, 2, 26)),
+            ),
+            ("标题\n该公司成立于2015年12月,总部在北京。\n正文。", None),
             ("OpenAI成立于2015年12月11日\n正文。", None),
             ("星海X9定档 2025年10月29日 发布\n正文。", None),
             ("标题\n公司成立于2015年12月11日 北京\n正文。", None),

@@ -182,6 +182,30 @@ fn relative_dates_resolve_against_the_document_date_only() {
 }
 
 #[test]
+fn a_day_counted_from_the_last_date_skips_a_planned_one() {
+    // 两天后 counts from 4月14日, the last date told as an event, not from
+    // 7月14日, a plan, nor from the dateline.
+    let doc = text(
+        "北京,2025年4月30日——\n4月14日,OpenAI发布GPT-4.1。OpenAI同时宣布,将于7月14日停用GPT-4.5。两天后,OpenAI又推出推理模型o3。",
+    );
+    let (_, f) = run(doc);
+    assert!(has_fact(&f, "o3", "datePublished", "2025-04-16"), "{f:?}");
+    assert!(
+        has_fact(&f, "GPT-4.1", "datePublished", "2025-04-14"),
+        "{f:?}"
+    );
+    // An editor's note dates an interview: 今年1月 is that year's.
+    let doc = text(
+        "对话某公司\n\n编者按:本文据公开发言整理,整理时间为2025年3月。\n\n主持人:先谈谈R1。\n嘉宾:今年1月20日,深度求索发布了DeepSeek-R1。",
+    );
+    let (_, f) = run(doc);
+    assert!(
+        has_fact(&f, "DeepSeek-R1", "datePublished", "2025-01-20"),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

@@ -943,7 +943,7 @@ fn bracketed_alias(
     .then_some(j)
 }
 
-fn contains_cue(text: &str, cue: &str) -> bool {
+pub(crate) fn contains_cue(text: &str, cue: &str) -> bool {
     if !cue.is_ascii() {
         return text.contains(cue);
     }

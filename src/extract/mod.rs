@@ -82,6 +82,21 @@ pub struct Extractor {
 }
 
 impl Extractor {
+    /// Whether the clause before `at` in `text` tells of a plan or the
+    /// future (将于, will, plans to), so a date there is no event's.
+    fn planned_at(&self, text: &str, at: usize) -> bool {
+        let clause = text[..at]
+            .rsplit([',', ';', ':', '。'])
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let m = &self.rules.modifiers;
+        m.future
+            .iter()
+            .chain(&m.plan)
+            .any(|w| discourse::contains_cue(&clause, w))
+    }
+
     pub fn new(lexicon: Lexicon, mut rules: RuleSet, settings: Settings) -> Extractor {
         rules.set_org_heads(&lexicon.cues.org_heads_en);
         let words: Vec<(&str, &'static str)> = lexicon
@@ -327,10 +342,11 @@ impl Extractor {
                 joined[i].remove(&(s.start + c.start - 1));
             }
             let values = values::find_values_in(text, doc.date, anchor, anchor_in_paragraph);
-            // The last date this sentence gives, for 同年4月 in the next ones.
+            // The last date this sentence gives, for 同年4月 in the next ones
+            // (not one planned: 将于7月14日停用 leaves 两天后 to the date before).
             if let Some(v) = values
                 .iter()
-                .filter(|v| v.rule != "value.date.anchored")
+                .filter(|v| !self.planned_at(text, v.start))
                 .filter_map(|v| match v.value {
                     crate::model::Value::Date(d) => Some(d),
                     _ => None,

@@ -150,10 +150,11 @@ static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// 同日, 当天, the same day (the day just told of); 次日, 第二天, the next day,
-/// a day later (the day after it).
+/// a day later (the day after it); 两天后, three days later, 一周后, a week
+/// later (that many days after it).
 static SAME_OR_NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:同日|同一天|当天|当日|(?-u:\b)(?:[Tt]he same day|[Tt]hat same day|[Oo]n the same day|[Tt]hat day)(?-u:\b))|(?P<next>次日|第二天|翌日|(?-u:\b)(?:[Tt]he next day|[Tt]he following day|[Aa] day later)(?-u:\b))",
+        r"(?:同日|同一天|当天|当日|(?-u:\b)(?:[Tt]he same day|[Tt]hat same day|[Oo]n the same day|[Tt]hat day)(?-u:\b))|(?P<next>次日|第二天|翌日|(?-u:\b)(?:[Tt]he next day|[Tt]he following day|[Aa] day later)(?-u:\b))|(?P<zhn>[两三四五六七八九十]|[2-9]|1\d)天(?:后|之后|以后)|(?-u:\b)(?P<enn>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-9]|1\d) days later(?-u:\b)|(?P<week>一周后|一个星期后|(?-u:\b)[Aa] week later(?-u:\b))",
     )
     .expect("valid regex")
 });
@@ -251,10 +252,30 @@ pub fn find_values_in(
             Some((all.start(), all.end(), date(y, num(&c, "m"), num(&c, "d"))))
         })
         .collect();
+    // 去年5月, 今年1月20日: dates counted from the document's year, values
+    // and anchors too (去年5月发布V2,9月又推出V2.5).
+    let relative: Vec<(usize, usize, DateValue)> = match doc_date {
+        Some(base) => ZH_RELATIVE
+            .captures_iter(text)
+            .map(|c| {
+                let all = c.get(0).expect("group 0");
+                let offset = match &c["rel"] {
+                    "今年" => 0,
+                    "去年" => -1,
+                    "前年" => -2,
+                    _ => 1,
+                };
+                let value = date(base.year() + offset, num(&c, "m"), num(&c, "d"));
+                (all.start(), all.end(), value)
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     // …in 2022, the same year he founded Figure: an English year or month
     // of a year anchors what follows it in the sentence too.
     let anchors: Vec<(usize, usize, DateValue)> = {
         let mut w = written.clone();
+        w.extend(&relative);
         w.extend(EN_IN_YEAR.captures_iter(text).filter_map(|c| {
             let all = c.get(0).expect("group 0");
             let y: i32 = c["y"].parse().ok()?;
@@ -276,77 +297,6 @@ pub fn find_values_in(
             .find(|(_, end, _)| *end <= pos)
             .map(|(_, _, d)| *d)
     };
-    let anchor_at = |pos: usize| written_before(pos).or(anchor);
-    for c in ZH_ANCHORED.captures_iter(text) {
-        let all = c.get(0).expect("group 0");
-        // 当年 alone is "back then" (您当年为什么离开), not a date.
-        if &c["rel"] == "当年" && c.name("m").is_none() {
-            continue;
-        }
-        if let Some(a) = anchor_at(all.start()) {
-            let value = match &c["rel"] {
-                "同月" => match a {
-                    DateValue::YearMonth(y, m) | DateValue::Day(y, m, _) => {
-                        DateValue::YearMonth(y, m)
-                    }
-                    DateValue::Year(_) => continue,
-                },
-                rel => {
-                    let y = a.year() + i32::from(matches!(rel, "次年" | "翌年" | "第二年"));
-                    date(y, num(&c, "m"), num(&c, "d"))
-                }
-            };
-            out.push(span(
-                all.start(),
-                all.end(),
-                Value::Date(value),
-                "value.date.anchored",
-            ));
-        }
-    }
-    // 同日, 第二天, the same day, a day later: the day of the last date the
-    // text gave, or the day after it, when that date has its day.
-    for c in SAME_OR_NEXT_DAY.captures_iter(text) {
-        let all = c.get(0).expect("group 0");
-        if let Some(DateValue::Day(y, m, d)) = anchor_at(all.start()) {
-            let next = c.name("next").is_some();
-            let value = civil_from_days(days_from_civil(y, m, d) + i64::from(next));
-            out.push(span(
-                all.start(),
-                all.end(),
-                Value::Date(value),
-                "value.date.anchored",
-            ));
-        }
-    }
-    // later that year, that month, That August, 当月: the year or month of
-    // the last date the text gave.
-    for c in THAT_PERIOD.captures_iter(text) {
-        let all = c.get(0).expect("group 0");
-        // (founded the same year as Google: a comparison, not that year)
-        if text[all.end()..].starts_with(" as ") {
-            continue;
-        }
-        let Some(a) = anchor_at(all.start()) else {
-            continue;
-        };
-        let value = if let Some(mon) = c.name("mon") {
-            DateValue::YearMonth(a.year(), month(mon.as_str()))
-        } else if c.name("month").is_some() || c.name("zhmonth").is_some() {
-            match a {
-                DateValue::YearMonth(y, m) | DateValue::Day(y, m, _) => DateValue::YearMonth(y, m),
-                DateValue::Year(_) => continue,
-            }
-        } else {
-            DateValue::Year(a.year())
-        };
-        out.push(span(
-            all.start(),
-            all.end(),
-            Value::Date(value),
-            "value.date.anchored",
-        ));
-    }
     // A date without its year takes the year of the last date the text gave,
     // else the document's.
     {
@@ -405,6 +355,110 @@ pub fn find_values_in(
                 "value.date.anchored",
             ));
         }
+    }
+    // (…in December, and Veo 2 the same month: a month and day the
+    // sentence gave, its year inferred, anchors what follows it too)
+    let month_days: Vec<(usize, usize, DateValue)> = out
+        .iter()
+        .filter_map(|v| match v.value {
+            Value::Date(d) => Some((v.start, v.end, d)),
+            _ => None,
+        })
+        .collect();
+    let anchor_at = |pos: usize| {
+        let given = month_days
+            .iter()
+            .filter(|(_, end, _)| *end <= pos)
+            .max_by_key(|(_, end, _)| *end);
+        match (given, anchors.iter().rev().find(|(_, end, _)| *end <= pos)) {
+            (Some(g), Some(w)) if w.1 > g.1 => Some(w.2),
+            (Some(g), _) => Some(g.2),
+            (None, w) => w.map(|w| w.2).or(anchor),
+        }
+    };
+    for c in ZH_ANCHORED.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        // 当年 alone is "back then" (您当年为什么离开), not a date.
+        if &c["rel"] == "当年" && c.name("m").is_none() {
+            continue;
+        }
+        if let Some(a) = anchor_at(all.start()) {
+            let value = match &c["rel"] {
+                "同月" => match a {
+                    DateValue::YearMonth(y, m) | DateValue::Day(y, m, _) => {
+                        DateValue::YearMonth(y, m)
+                    }
+                    DateValue::Year(_) => continue,
+                },
+                rel => {
+                    let y = a.year() + i32::from(matches!(rel, "次年" | "翌年" | "第二年"));
+                    date(y, num(&c, "m"), num(&c, "d"))
+                }
+            };
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(value),
+                "value.date.anchored",
+            ));
+        }
+    }
+    // 同日, 第二天, the same day, a day later: the day of the last date the
+    // text gave, or the day after it, when that date has its day.
+    for c in SAME_OR_NEXT_DAY.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        if let Some(DateValue::Day(y, m, d)) = anchor_at(all.start()) {
+            let n = c.name("zhn").or(c.name("enn")).and_then(|n| {
+                let n = n.as_str().to_ascii_lowercase();
+                n.parse::<i64>()
+                    .ok()
+                    .or_else(|| chinese_number(&n).map(|v| v as i64))
+                    .or_else(|| {
+                        let en = ["two", "three", "four", "five", "six"];
+                        en.iter().position(|w| *w == n).map(|k| k as i64 + 2)
+                    })
+            });
+            let days = if c.name("week").is_some() {
+                7
+            } else {
+                n.unwrap_or(i64::from(c.name("next").is_some()))
+            };
+            let value = civil_from_days(days_from_civil(y, m, d) + days);
+            out.push(span(
+                all.start(),
+                all.end(),
+                Value::Date(value),
+                "value.date.anchored",
+            ));
+        }
+    }
+    // later that year, that month, That August, 当月: the year or month of
+    // the last date the text gave.
+    for c in THAT_PERIOD.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        // (founded the same year as Google: a comparison, not that year)
+        if text[all.end()..].starts_with(" as ") {
+            continue;
+        }
+        let Some(a) = anchor_at(all.start()) else {
+            continue;
+        };
+        let value = if let Some(mon) = c.name("mon") {
+            DateValue::YearMonth(a.year(), month(mon.as_str()))
+        } else if c.name("month").is_some() || c.name("zhmonth").is_some() {
+            match a {
+                DateValue::YearMonth(y, m) | DateValue::Day(y, m, _) => DateValue::YearMonth(y, m),
+                DateValue::Year(_) => continue,
+            }
+        } else {
+            DateValue::Year(a.year())
+        };
+        out.push(span(
+            all.start(),
+            all.end(),
+            Value::Date(value),
+            "value.date.anchored",
+        ));
     }
     if let Some(day @ DateValue::Day(y, mo, d)) = doc_date {
         for m in ZH_TODAY.find_iter(text) {
@@ -584,23 +638,9 @@ pub fn find_values_in(
                 ));
             }
         }
-        for c in ZH_RELATIVE.captures_iter(text) {
-            let all = c.get(0).expect("group 0");
-            let offset = match &c["rel"] {
-                "今年" => 0,
-                "去年" => -1,
-                "前年" => -2,
-                _ => 1,
-            };
-            let y = base.year() + offset;
-            let value = date(y, num(&c, "m"), num(&c, "d"));
-            out.push(span(
-                all.start(),
-                all.end(),
-                Value::Date(value),
-                "value.date.relative",
-            ));
-        }
+    }
+    for &(start, end, value) in &relative {
+        out.push(span(start, end, Value::Date(value), "value.date.relative"));
     }
     for c in ISO_DATE.captures_iter(text) {
         let all = c.get(0).expect("group 0");
@@ -924,6 +964,36 @@ mod tests {
             vec!["2024-05-14"]
         );
         assert!(after("同日,谷歌发布了新模型", DateValue::YearMonth(2024, 5)).is_empty());
+        // 两天后, three days later, a week later: that many days after it.
+        assert_eq!(
+            after("两天后,OpenAI推出o3", DateValue::Day(2025, 4, 14)),
+            vec!["2025-04-16"]
+        );
+        assert_eq!(
+            after("Three days later it shipped", DateValue::Day(2024, 12, 30)),
+            vec!["2025-01-02"]
+        );
+        assert_eq!(
+            after("一周后,微软跟进", DateValue::Day(2024, 5, 13)),
+            vec!["2024-05-20"]
+        );
+        assert!(after("几天后,微软跟进", DateValue::Day(2024, 5, 13)).is_empty());
+        // A month the sentence gave anchors "the same month" after it, not
+        // the date of the sentence before.
+        assert_eq!(
+            after(
+                "Sora opened in December, and Veo 2 came the same month.",
+                DateValue::Day(2024, 9, 2)
+            ),
+            vec!["2024-12", "2024-12"]
+        );
+        // 去年5月…,9月…: the year a relative date gives holds for the months
+        // after it in the sentence.
+        let v = values(
+            "去年5月发布V2,9月又推出V2.5",
+            Some(DateValue::YearMonth(2025, 3)),
+        );
+        assert_eq!(v, vec!["2024-05", "2024-09"]);
         // later that year, That August, 当月: the year or month of that date.
         assert_eq!(
             after("Later that year it shipped", DateValue::Day(2024, 5, 13)),
