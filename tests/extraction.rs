@@ -206,6 +206,19 @@ fn a_day_counted_from_the_last_date_skips_a_planned_one() {
 }
 
 #[test]
+fn makers_partners_and_careers_told_in_common_chinese_shapes() {
+    // 研制的 makes as 研发的 does; 管理合伙人 is a job; 早年 after a name
+    // opens a career, so the name is a person's.
+    let (_, f) = run(text("松延动力研制的N2获得了第二名。"));
+    assert!(has_fact(&f, "N2", "creator", "松延动力"), "{f:?}");
+    let (_, f) = run(text("启明创投管理合伙人周志峰出席了活动。"));
+    assert!(has_fact(&f, "启明创投", "employee", "周志峰"), "{f:?}");
+    let (m, f) = run(text("张伟早年在飞利浦和英特尔任职。"));
+    assert!(has_entity(&m, "张伟", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "英特尔", "employee", "张伟"), "{f:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);
