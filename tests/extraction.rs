@@ -219,6 +219,103 @@ fn makers_partners_and_careers_told_in_common_chinese_shapes() {
 }
 
 #[test]
+fn english_founding_hiring_and_round_shapes() {
+    let (_, f) = run(text(
+        "Maria Lopez, the chief executive, and Tom Baker founded Quillwork in Boston in 2021.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quillwork", "foundingDate", "2021"),
+            ("Quillwork", "location", "波士顿"),
+        ],
+    );
+    let (_, f) = run(text(
+        "Quillwork was founded in 2021 by Maria Lopez, its chief executive, together with Tom Baker and Ravi Shah.",
+    ));
+    assert!(has_fact(&f, "Quillwork", "founder", "Ravi Shah"), "{f:?}");
+    let (_, f) = run(text(
+        "In May 2024 Quillwork raised $80 million in a round led by Accel, with Microsoft and Nvidia among the other investors.",
+    ));
+    assert!(has_fact(&f, "Quillwork", "funder", "微软"), "{f:?}");
+    let (_, f) = run(text(
+        "Quillwork raised $80 million. Accel led the 2023 round that made Quillwork a unicorn.",
+    ));
+    assert!(has_fact(&f, "Quillwork", "funder", "Accel"), "{f:?}");
+    let (_, f) = run(text(
+        "Maria Lopez and Tom Baker were professors at Stanford University.",
+    ));
+    assert!(has_fact(&f, "斯坦福大学", "employee", "Tom Baker"), "{f:?}");
+    let (_, f) = run(text(
+        "In June 2024, Microsoft said it was hiring Maria Lopez and Tom Baker.",
+    ));
+    assert!(has_fact(&f, "微软", "employee", "Tom Baker"), "{f:?}");
+    let mut doc = text("In March 2023 came Quill-7B, a small model from Quillwork.");
+    doc.date = kgpipe::model::DateValue::parse("2023-06-01");
+    let (_, f) = run(doc);
+    assert!(
+        has_fact(&f, "Quill-7B", "datePublished", "2023-03"),
+        "{f:?}"
+    );
+    let (_, f) = run(text("CapitalG, a fund run by Alphabet, joined the round."));
+    assert!(
+        has_fact(&f, "CapitalG", "parentOrganization", "Alphabet"),
+        "{f:?}"
+    );
+    // A model distilled from another, told in an apposition.
+    let (_, f) = run(text(
+        "It started from DeepSeek-R1-Distill-Qwen-7B, a model that DeepSeek had distilled from its DeepSeek-R1 model.",
+    ));
+    assert!(
+        has_fact(
+            &f,
+            "DeepSeek-R1-Distill-Qwen-7B",
+            "distilledFrom",
+            "DeepSeek-R1"
+        ),
+        "{f:?}"
+    );
+    // 'were professors' is a job; 'were students' is not.
+    let (_, f) = run(text(
+        "Maria Lopez and Tom Baker were students at Stanford University.",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "employee"), "{f:?}");
+}
+
+#[test]
+fn chinese_owners_posts_and_registrations() {
+    let (_, f) = run(text(
+        "星河动力由张明于1998年创立,2010年被谷歌收购,2016年转到软银手中。",
+    ));
+    assert!(
+        has_fact(&f, "星河动力", "parentOrganization", "谷歌"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "星河动力", "parentOrganization", "软银"),
+        "{f:?}"
+    );
+    let (_, f) = run(text("联合创始人王芳曾是英特尔首席SoC架构师。"));
+    assert!(has_fact(&f, "英特尔", "employee", "王芳"), "{f:?}");
+    let (_, f) = run(text(
+        "星河动力是一家火箭公司。2016年3月,李强在杭州注册了星河动力。",
+    ));
+    assert!(has_fact(&f, "星河动力", "founder", "李强"), "{f:?}");
+    assert!(has_fact(&f, "星河动力", "foundingDate", "2016-03"), "{f:?}");
+    // 聊天机器人 before a name describes the name; it names nothing itself.
+    let (m, f) = run(text("OpenAI推出聊天机器人ChatGPT。"));
+    assert!(!m.iter().any(|s| s.0 == "聊天机器人"), "{m:?}");
+    assert!(has_fact(&f, "ChatGPT", "creator", "OpenAI"), "{f:?}");
+    // A background employer (曾任, 出自) is not what the next paragraph's
+    // titles belong to.
+    let (_, f) = run(text(
+        "星河动力成立于2020年,创始团队都出自AMD:创始人张明曾任AMD设计总监;\n联合创始人兼CTO王芳曾是AMD首席架构师;",
+    ));
+    assert!(has_fact(&f, "星河动力", "founder", "王芳"), "{f:?}");
+    assert!(!has_fact(&f, "AMD", "founder", "王芳"), "{f:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

@@ -1920,7 +1920,15 @@ fn remember(
             state.startup = Some(o.kind.clone());
         }
     }
-    for o in orgs.iter().filter(|o| !o.coref) {
+    // (创始团队都出自AMD, 曾任AMD…: a background employer is not what the
+    // text goes on about)
+    let background = |o: &&&Mention| {
+        let before = &text[..o.start - offset];
+        cues.background_words_zh
+            .iter()
+            .any(|w| before.ends_with(w.as_str()))
+    };
+    for o in orgs.iter().filter(|o| !o.coref && !background(o)) {
         if let Some(n) = canonical(&o.kind) {
             *state.org_counts.entry(n.to_string()).or_default() += 1;
             state
@@ -1931,6 +1939,7 @@ fn remember(
     }
     let companies: Vec<MentionKind> = orgs
         .iter()
+        .filter(|o| !background(o))
         .map(|o| o.kind.clone())
         .filter(|k| canonical(k).is_some_and(|n| !is_school(n)))
         .collect();

@@ -2845,11 +2845,16 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                     || ["款", "代", "种", "个", "颗", "块", "台", "辆"]
                         .iter()
                         .any(|q| word.contains(q));
+                let end = pos + head.len();
+                // 推出聊天机器人ChatGPT: a kind word itself (of any kind), or
+                // one a known name follows, describes that name.
+                let kind = lex.quoted_heads.iter().any(|(h, _)| *h == text[start..end])
+                    || view.known.iter().any(|k| k.0 == end);
                 if (2..=5).contains(&n)
                     && !descriptive
+                    && !kind
                     && !view.known.iter().any(|k| k.0 < pos && start < k.1)
                 {
-                    let end = pos + head.len();
                     out.push(candidate(
                         start,
                         end,
