@@ -316,6 +316,24 @@ fn chinese_owners_posts_and_registrations() {
 }
 
 #[test]
+fn it_is_neither_its_own_clauses_subject_nor_a_company_named_in_passing() {
+    // 它 in A、B和C就投了它的天使轮 is none of A, B, C.
+    let (_, f) = run(text(
+        "星河动力成立于2020年。成立两个月后,红杉中国和真格基金就投了它的天使轮。",
+    ));
+    assert!(has_fact(&f, "星河动力", "funder", "红杉中国"), "{f:?}");
+    assert!(has_fact(&f, "星河动力", "funder", "真格基金"), "{f:?}");
+    assert!(!has_fact(&f, "真格基金", "funder", "红杉中国"), "{f:?}");
+    // A company named in passing before is not what 它 means; the company
+    // the text is about is.
+    let (_, f) = run(text(
+        "星河动力成立于2020年。星河动力的首批投资人来自游戏行业。以《原神》闻名的米哈游很早就参与了投资。此后,腾讯也出现在它的股东名单上。",
+    ));
+    assert!(has_fact(&f, "星河动力", "funder", "腾讯"), "{f:?}");
+    assert!(!has_fact(&f, "米哈游", "funder", "腾讯"), "{f:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

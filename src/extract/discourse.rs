@@ -447,7 +447,22 @@ fn resolve_pronouns(
                 },
                 "coref.speaker" => state.speaker.clone(),
                 "coref.model" => state.last.get(&EntityType::AIModel).cloned(),
-                "coref.thing" => state.last_thing.clone(),
+                // (a company named in passing before, 米哈游…。此后,腾讯也
+                //出现在它的股东名单上: 它 is the company talked about)
+                "coref.thing" => match &state.last_thing {
+                    Some(k)
+                        if matches!(
+                            k,
+                            MentionKind::Entity {
+                                etype: EntityType::Organization,
+                                ..
+                            }
+                        ) =>
+                    {
+                        state.salient_org.clone().or_else(|| Some(k.clone()))
+                    }
+                    other => other.clone(),
+                },
                 // The people named together last: in this sentence before
                 // the word, else in the last three sentences.
                 "coref.people" => {
@@ -713,11 +728,14 @@ fn resolve_pronouns(
                 .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
                 .or(target),
-            // 它: the last company, model, app or product named before it.
+            // 它: the last company, model, app or product named before it,
+            // not in its own clause (A、B和C就投了它的天使轮: 它 is none of
+            // those who did it).
             "coref.thing" => ms
                 .iter()
                 .filter(|m| {
-                    m.end <= offset + pos && !m.coref && m.entity_type().is_some_and(is_thing)
+                    let clause = text[..pos].rfind([',', ';', ':']).map_or(0, |c| c + 1);
+                    m.end <= offset + clause && !m.coref && m.entity_type().is_some_and(is_thing)
                 })
                 .max_by_key(|m| m.start)
                 .map(|m| m.kind.clone())
