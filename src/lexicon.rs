@@ -175,6 +175,10 @@ pub struct Cues {
     /// Words before …公司 that make it a description (一家, 某, 这家).
     #[serde(default)]
     pub description_openers_zh: Vec<String>,
+    /// Endings that make a name an investor's only inside a list of
+    /// organisations (泰达科投, 北汽产投, 碧鸿投资): too common alone.
+    #[serde(default)]
+    pub listed_org_suffixes_zh: Vec<String>,
     /// Words that say a sentence speaks of models (模型, model): a version
     /// after a company's name there names a model.
     #[serde(default)]

@@ -324,6 +324,13 @@ fn it_is_neither_its_own_clauses_subject_nor_a_company_named_in_passing() {
     assert!(has_fact(&f, "星河动力", "funder", "红杉中国"), "{f:?}");
     assert!(has_fact(&f, "星河动力", "funder", "真格基金"), "{f:?}");
     assert!(!has_fact(&f, "真格基金", "funder", "红杉中国"), "{f:?}");
+    // A list grows from the names it knows: 和利资本 (opening with 和) and
+    // 泰达科投 (an investor's ending only inside a list) next to 红杉中国.
+    let (_, f) = run(text(
+        "星河动力成立于2020年。成立两个月后,和利资本、泰达科投、红杉中国和真格基金就投了它的天使轮。",
+    ));
+    assert!(has_fact(&f, "星河动力", "funder", "和利资本"), "{f:?}");
+    assert!(has_fact(&f, "星河动力", "funder", "泰达科投"), "{f:?}");
     // A company named in passing before is not what 它 means; the company
     // the text is about is.
     let (_, f) = run(text(

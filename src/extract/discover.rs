@@ -3822,7 +3822,6 @@ static HAN_MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// organisation's, whatever class jieba gives the word before the suffix
 /// (兴旺 is also an adjective).
 fn listed_suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    const SEPARATORS: [&str; 4] = ["、", "和", "与", "及"];
     // the organisations known here: the dictionary's and those found so far
     // with some confidence (普华资本 by its suffix)
     let orgs: Vec<(usize, usize)> = view
@@ -3836,21 +3835,66 @@ fn listed_suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<C
                 .map(|c| (c.start, c.end)),
         )
         .collect();
+    let mut orgs = orgs;
+    let suffixes: Vec<&String> = lex
+        .suffixes
+        .iter()
+        .filter(|(s, t)| *t == EntityType::Organization && !s.is_ascii())
+        .map(|(s, _)| s)
+        .chain(&lex.cues.listed_org_suffixes_zh)
+        .collect();
+    // (和利资本、泰达科投、红杉中国: a name next to one found here is in the
+    // list too, so the list is read again while it grows)
+    for _ in 0..3 {
+        let found = out.len();
+        listed_suffixed_pass(view, lex, &suffixes, &orgs, out);
+        if out.len() == found {
+            break;
+        }
+        orgs.extend(out[found..].iter().map(|c| (c.start, c.end)));
+    }
+}
+
+fn listed_suffixed_pass(
+    view: &SentenceView<'_>,
+    lex: &Lexicon,
+    suffixes: &[&String],
+    orgs: &[(usize, usize)],
+    out: &mut Vec<Candidate>,
+) {
+    const SEPARATORS: [&str; 4] = ["、", "和", "与", "及"];
     let known_org_ending = |at: usize| orgs.iter().any(|o| o.1 == at);
     let known_org_starting = |at: usize| orgs.iter().any(|o| o.0 == at);
-    for (suffix, etype) in &lex.suffixes {
-        if *etype != EntityType::Organization || suffix.is_ascii() {
-            continue;
-        }
+    for suffix in suffixes {
         for pos in view.find(suffix.as_str()) {
             let end = pos + suffix.len();
-            // two to four Chinese characters before the suffix, none a stopper
-            let head: Vec<(usize, char)> = view.text[..pos]
+            if out
+                .iter()
+                .any(|c| c.rule == "zh.listed_suffix" && c.start < end && pos < c.end)
+            {
+                continue;
+            }
+            // two to four Chinese characters before the suffix, none a
+            // stopper, but for the first after a mark (,和利资本: a stopper
+            // opening a list is a name's)
+            let mut head: Vec<(usize, char)> = view.text[..pos]
                 .char_indices()
                 .rev()
                 .take_while(|&(_, c)| is_cjk(c) && !lex.name_stoppers.contains(&c))
                 .take(4)
                 .collect();
+            let from = head.last().map_or(pos, |h| h.0);
+            if head.len() < 4
+                && let Some((at, c)) = view.text[..from].char_indices().next_back()
+                && lex.name_stoppers.contains(&c)
+                && is_cjk(c)
+                && view.text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|b| ",;:、。".contains(b))
+            {
+                head.push((at, c));
+            }
             for n in 2..=head.len() {
                 let start = head[n - 1].0;
                 let before = &view.text[..start];
