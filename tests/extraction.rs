@@ -341,6 +341,45 @@ fn it_is_neither_its_own_clauses_subject_nor_a_company_named_in_passing() {
 }
 
 #[test]
+fn investors_told_by_list_without_a_verb_of_investing() {
+    // The investors of the round: 投资方既有…也有…, 老股东…追加; a known
+    // company and a fund's ending in the list is that company's fund.
+    let (_, f) = run(text(
+        "星河动力成立于2023年。本轮的投资方既有红杉中国、北汽产投等产业资本,也有真格基金和高瓴创投;美团龙珠和今日资本等老股东则足额追加。",
+    ));
+    for investor in ["红杉中国", "北汽产投", "真格基金", "高瓴创投", "今日资本"]
+    {
+        assert!(
+            has_fact(&f, "星河动力", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+    let (m, _) = run(text("投资方包括北极光创投和网易集团。"));
+    assert!(
+        !m.iter().any(|s| s.0 == "网易集团" && s.2 == "网易集团"),
+        "{m:?}"
+    );
+    // English: 'are among the investors'; 'with A and B taking part'.
+    let (_, f) = run(text(
+        "Together AI raised money in 2024. General Catalyst and Salesforce Ventures are among the investors that have put money into it.",
+    ));
+    assert!(
+        has_fact(&f, "Together AI", "funder", "Salesforce Ventures"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Together AI started in 2022. In 2023 Kleiner Perkins led a $100 million Series A, with Nvidia and Emergence Capital taking part.",
+    ));
+    assert!(
+        has_fact(&f, "Together AI", "funder", "Emergence Capital"),
+        "{f:?}"
+    );
+    // 正心|谷|资本: no one-character head cut from a longer name.
+    let (m, _) = run(text("投资方也有正心谷资本和毅峰资本。"));
+    assert!(!m.iter().any(|s| s.0 == "谷资本"), "{m:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

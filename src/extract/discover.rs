@@ -2152,6 +2152,16 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 start += c.len_utf8();
             }
+            // 正心|谷|资本: one character cut from a longer run of words
+            // before it is no name's whole head.
+            if view.text[start..pos].chars().count() == 1
+                && view.text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+            {
+                continue;
+            }
             // Descriptions at the front (全球化, 一家) are not part of the name.
             while let Some(t) = view
                 .tokens
@@ -3894,6 +3904,40 @@ fn listed_suffixed_pass(
                     .is_none_or(|b| ",;:、。".contains(b))
             {
                 head.push((at, c));
+            }
+            let listed = |start: usize| {
+                let before = &view.text[..start];
+                let after = &view.text[end..];
+                SEPARATORS
+                    .iter()
+                    .find(|s| before.ends_with(**s))
+                    .is_some_and(|s| known_org_ending(start - s.len()))
+                    || SEPARATORS
+                        .iter()
+                        .find(|s| after.starts_with(**s))
+                        .is_some_and(|s| known_org_starting(end + s.len()))
+            };
+            // 美团龙珠和美团战投, 北汽产投: a known organisation and an
+            // investor's ending, in a list, is that organisation's fund (网易
+            // 集团 is still 网易).
+            if let Some(k) = view
+                .known
+                .iter()
+                .filter(|_| lex.cues.listed_org_suffixes_zh.contains(suffix))
+                .find(|k| k.2 == EntityType::Organization && k.1 == pos)
+                .filter(|k| listed(k.0) && !lex.is_not_entity(&view.text[k.0..end]))
+            {
+                let mut c = candidate(
+                    k.0,
+                    end,
+                    EntityType::Organization,
+                    &view.text[k.0..end],
+                    "zh.listed_suffix",
+                    0.76,
+                );
+                c.priority = 3;
+                out.push(c);
+                continue;
             }
             for n in 2..=head.len() {
                 let start = head[n - 1].0;
