@@ -485,11 +485,15 @@ pub fn fold_char(c: char) -> char {
 fn normalise(text: &str) -> (String, Vec<u32>) {
     let mut norm = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len() + 1);
+    let curly = chinese_straight_quotes(text);
     for (i, c) in text.char_indices() {
         if c == '\u{FEFF}' {
             continue;
         }
-        let f = fold_char(c);
+        let f = match curly.binary_search_by_key(&i, |q| q.0) {
+            Ok(k) => curly[k].1,
+            Err(_) => fold_char(c),
+        };
         for _ in 0..f.len_utf8() {
             map.push(i as u32);
         }
@@ -497,6 +501,25 @@ fn normalise(text: &str) -> (String, Vec<u32>) {
     }
     map.push(text.len() as u32);
     (norm, map)
+}
+
+/// "天燕"大模型: straight double quotes in a line of Chinese are Chinese
+/// quotes, opening and closing in turn (a last one left unpaired stays as
+/// it is): the byte offset of each and the quote it becomes.
+fn chinese_straight_quotes(text: &str) -> Vec<(usize, char)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.contains('"') && line.chars().any(crate::extract::discover::is_cjk) {
+            let quotes: Vec<usize> = line.match_indices('"').map(|(i, _)| at + i).collect();
+            for pair in quotes.chunks_exact(2) {
+                out.push((pair[0], '“'));
+                out.push((pair[1], '”'));
+            }
+        }
+        at += line.len();
+    }
+    out
 }
 
 const TERMINATORS: &[char] = &['。', '!', '?', ';', '…', '！', '？', '；'];
@@ -714,6 +737,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn straight_quotes_in_chinese_become_chinese_quotes() {
+        let d = Document::new(
+            "t",
+            "t",
+            "我们自研了\"天燕\"大模型,又叫\"小天\"。\nHe said \"hi\".\n一个\"落单".to_string(),
+        );
+        assert!(d.norm.contains("“天燕”大模型"), "{}", d.norm);
+        assert!(d.norm.contains("“小天”"), "{}", d.norm);
+        // English lines and an unpaired quote stay as they are; offsets
+        // still map back.
+        assert!(d.norm.contains("\"hi\""), "{}", d.norm);
+        assert!(d.norm.ends_with("一个\"落单"), "{}", d.norm);
+        let at = d.norm.find("天燕").unwrap();
+        assert_eq!(d.original(at, at + "天燕".len()), "天燕");
     }
 
     #[test]

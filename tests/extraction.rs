@@ -211,8 +211,8 @@ fn makers_partners_and_careers_told_in_common_chinese_shapes() {
     // opens a career, so the name is a person's.
     let (_, f) = run(text("松延动力研制的N2获得了第二名。"));
     assert!(has_fact(&f, "N2", "creator", "松延动力"), "{f:?}");
-    let (_, f) = run(text("启明创投管理合伙人周志峰出席了活动。"));
-    assert!(has_fact(&f, "启明创投", "employee", "周志峰"), "{f:?}");
+    let (_, f) = run(text("高瓴资本管理合伙人李明远出席了活动。"));
+    assert!(has_fact(&f, "高瓴资本", "employee", "李明远"), "{f:?}");
     let (m, f) = run(text("张伟早年在飞利浦和英特尔任职。"));
     assert!(has_entity(&m, "张伟", EntityType::Person), "{m:?}");
     assert!(has_fact(&f, "英特尔", "employee", "张伟"), "{f:?}");
@@ -377,6 +377,16 @@ fn investors_told_by_list_without_a_verb_of_investing() {
     // 正心|谷|资本: no one-character head cut from a longer name.
     let (m, _) = run(text("投资方也有正心谷资本和毅峰资本。"));
     assert!(!m.iter().any(|s| s.0 == "谷资本"), "{m:?}");
+}
+
+#[test]
+fn a_name_in_straight_quotes_is_read_as_in_chinese_ones() {
+    let (m, f) = run(text("百度发布了\"启明\"大模型。"));
+    assert!(has_entity(&m, "启明", EntityType::AIModel), "{m:?}");
+    assert!(has_fact(&f, "启明", "creator", "百度"), "{f:?}");
+    // What someone is called, with no kind near, is an epithet.
+    let (m, _) = run(text("李明后来被称为\"星河之父\"。"));
+    assert!(!m.iter().any(|s| s.0 == "星河之父"), "{m:?}");
 }
 
 #[test]

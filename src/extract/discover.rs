@@ -243,6 +243,9 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
         let (etype, conf) = match (head, named) {
             (Some(t), true) => (t, 0.9),
             (Some(t), false) => (t, 0.85),
+            // (被称为“小冰之父”: what something is called, with no kind
+            // near, is an epithet, not a name)
+            (None, true) if before.ends_with("称为") => continue,
             (None, true) => (EntityType::SoftwareApplication, 0.65),
             (None, false) => continue,
         };
