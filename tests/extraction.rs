@@ -390,6 +390,33 @@ fn a_name_in_straight_quotes_is_read_as_in_chinese_ones() {
 }
 
 #[test]
+fn transliterated_names_with_a_dot_are_people_wherever_they_stand() {
+    // After 由, after a chain of titles, with a middle part, with a title's
+    // last character split off by jieba, and not as part of a product name.
+    let (m, f) = run(text("星河动力由马克·雷伯特于1992年创立。"));
+    assert!(has_entity(&m, "马克·雷伯特", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "星河动力", "founder", "马克·雷伯特"), "{f:?}");
+    let (m, _) = run(text("董事长是国家安全顾问谢赫塔农·本·扎耶德。"));
+    assert!(
+        has_entity(&m, "谢赫塔农·本·扎耶德", EntityType::Person),
+        "{m:?}"
+    );
+    let (_, f) = run(text("微软副董事长兼总裁布莱恩·史密森将进入董事会。"));
+    assert!(has_fact(&f, "微软", "employee", "布莱恩·史密森"), "{f:?}");
+    let (m, _) = run(text("OpenAI首席技术官米拉·穆拉蒂介绍了新模型。"));
+    assert!(m.iter().any(|s| s.0 == "米拉·穆拉蒂"), "{m:?}");
+    let (m, _) = run(text("该公司推出了DriveGPT雪湖·海若。"));
+    assert!(!m.iter().any(|s| s.0 == "雪湖·海若"), "{m:?}");
+    // Named in Chinese and then in Latin letters, a person goes by the
+    // Latin name, so an English text's mentions are the same person.
+    let (_, f) = run(text(
+        "星河动力由阿尼尔·帕特卡(Anil Patkar)和尼基·帕尔玛(Niki Parmar)联合创办。",
+    ));
+    assert!(has_fact(&f, "星河动力", "founder", "Anil Patkar"), "{f:?}");
+    assert!(has_fact(&f, "星河动力", "founder", "Niki Parmar"), "{f:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

@@ -55,6 +55,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     work_makers(view, lex, &mut out);
     versions(view, lex, &mut out);
     role_anchored_people(view, lex, &mut out);
+    dotted_names(view, lex, &mut out);
     english_people(view, lex, &mut out);
     latin_people(view, lex, &mut out);
     speaker_label(view, lex, &mut out);
@@ -563,7 +564,7 @@ fn versions(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 /// The Chinese name that starts at `at`: two or three characters beginning
 /// with a surname, cut by jieba's word boundaries and by stop characters.
 fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
-    if let Some(dotted) = dotted_name_at(view, at) {
+    if let Some(dotted) = dotted_name_at(view, lex, at) {
         return Some(dotted);
     }
     let (s, e) = name_span_at(view, lex, at)?;
@@ -579,32 +580,169 @@ fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
     Some((s, e))
 }
 
-/// 布拉德·莱特卡普透露: a transliterated name, its given name and a dot,
-/// then the words after the dot that read as parts of names.
-fn dotted_name_at(view: &SentenceView<'_>, at: usize) -> Option<(usize, usize)> {
-    let first = DOTTED_GIVEN_NAME.find(&view.text[at..])?;
-    let mut end = at + first.end();
-    while let Some(t) = view.tokens.iter().find(|t| t.start == end) {
-        // jieba tags the parts of foreign names as names or places, or
-        // does not know them (马斯克/nr, not 旗下/n).
-        let namelike = t.word.chars().all(is_cjk)
-            && (t.tag.starts_with("nr") || t.tag.starts_with("ns") || !t.known);
-        if !namelike || view.text[at + first.end()..end].chars().count() >= 6 {
-            break;
-        }
-        end = t.end;
-    }
-    // A known name inside that is not the surname (谷歌·纳德拉) is no part of it.
-    let other = view
-        .known
+/// 布拉德·莱特卡普透露: a transliterated name whose first dot lies within
+/// six characters of `at`, if it starts there or after (副董事长兼总裁|布拉德
+/// ·史密斯: the titles of a chain are no part of it).
+fn dotted_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
+    let dot = view.text[at..]
+        .char_indices()
+        .take(7)
+        .take_while(|&(_, c)| is_cjk(c) || c == '·')
+        .find(|&(_, c)| c == '·')
+        .map(|(i, _)| at + i)?;
+    let (s, e) = dotted_span(view, lex, dot)?;
+    // (首席执行官|戴密斯·哈萨比斯: what jieba split off after the role is
+    // the name's, unless it is more titles)
+    let mut gap = &view.text[at..s.max(at)];
+    while let Some(r) = lex
+        .roles
         .iter()
-        .any(|k| k.0 < end && at < k.1 && !(k.2 == EntityType::Person && k.0 > at && k.1 == end));
-    (end > at + first.end() && !other).then_some((at, end))
+        .chain(std::iter::once(&"兼".to_string()))
+        .find(|r| gap.starts_with(r.as_str()))
+    {
+        gap = &gap[r.len()..];
+    }
+    Some((if gap.is_empty() { s.max(at) } else { at }, e))
 }
 
-/// The given name and dot that open a transliterated name (萨提亚·).
-static DOTTED_GIVEN_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}·").expect("valid regex"));
+/// Whether a word reads as part of a transliterated name: jieba tags it a
+/// name or a place, or does not know it (马斯克/nr, not 旗下/n), and it is no
+/// title (顾问|谢赫塔农).
+fn namelike_word(t: &Token<'_>, lex: &Lexicon) -> bool {
+    // (阿姆|农/zg: one character of no function class too)
+    let lone = t.word.chars().count() == 1
+        && !["p", "c", "u", "d", "r", "m", "q", "f", "t", "v"]
+            .iter()
+            .any(|c| t.tag.starts_with(c));
+    t.word.chars().all(is_cjk)
+        && (t.tag.starts_with("nr") || t.tag.starts_with("ns") || t.tag == "nz" || !t.known || lone)
+        && !lex.roles.iter().any(|r| r == t.word)
+}
+
+/// The transliterated name around the dot at `dot` (马克·雷伯特,
+/// 谢赫塔农·本·扎耶德): the name-like words before it and after each dot, up
+/// to six characters a part; where jieba glued a part's end to a particle
+/// (雷伯|特于), the part runs to the stop character.
+fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(usize, usize)> {
+    let stop = |c: char| lex.name_stoppers.contains(&c) || !is_cjk(c);
+    // Before the dot.
+    let mut start = dot;
+    while let Some(t) = view.tokens.iter().find(|t| t.end == start) {
+        // (首席技术|官|米拉·穆拉蒂: a word that ends a title is none of it)
+        if view.text[start..dot].chars().count() + t.word.chars().count() > 6
+            || lex
+                .roles
+                .iter()
+                .any(|r| view.text[..t.end].ends_with(r.as_str()))
+        {
+            break;
+        }
+        // (和尼基|·帕尔玛: a stop character ends the part, in any word)
+        match t.word.char_indices().rev().find(|&(_, c)| stop(c)) {
+            None if namelike_word(t, lex) => {
+                start = t.start;
+                continue;
+            }
+            Some((i, c)) => start = t.start + i + c.len_utf8(),
+            // (首席执行官|戴|密斯·哈萨比斯: one character jieba split off
+            // right after a title is the name's)
+            None if t.word.chars().count() == 1
+                && lex
+                    .roles
+                    .iter()
+                    .any(|r| view.text[..t.start].ends_with(r.as_str())) =>
+            {
+                start = t.start;
+            }
+            None => {}
+        }
+        break;
+    }
+    if start == dot {
+        return None;
+    }
+    // After each dot.
+    let mut end = dot;
+    loop {
+        let part = end + '·'.len_utf8();
+        let mut at = part;
+        while let Some(t) = view.tokens.iter().find(|t| t.start == at) {
+            if view.text[part..at].chars().count() >= 6 || t.word == "·" {
+                break;
+            }
+            let stopped = t.word.chars().any(stop);
+            if namelike_word(t, lex) && !stopped {
+                at = t.end;
+                continue;
+            }
+            // (谢赫塔农·本·扎耶德: a short middle part, whatever jieba says)
+            let middle = t.word.chars().count() <= 2 && view.text[t.end..].starts_with('·');
+            if middle && !stopped {
+                at = t.end;
+                continue;
+            }
+            at += t
+                .word
+                .char_indices()
+                .find(|&(_, c)| stop(c))
+                .map_or(0, |(i, _)| i);
+            break;
+        }
+        if at == part {
+            break;
+        }
+        end = at;
+        if !(view.text[end..].starts_with('·')
+            && view.text[end + '·'.len_utf8()..].starts_with(is_cjk))
+        {
+            break;
+        }
+    }
+    if end == dot {
+        return None;
+    }
+    // A known name inside that is not the person's (谷歌·纳德拉) is no part
+    // of it.
+    let other = view.known.iter().any(|k| {
+        k.0 < end && start < k.1 && !(k.2 == EntityType::Person && k.0 >= start && k.1 <= end)
+    });
+    (!other).then_some((start, end))
+}
+
+/// 由马克·雷伯特于1992年创立, 与萨姆·奥尔特曼一同出现: a transliterated name,
+/// Han words joined by a dot, is a person's wherever it stands.
+fn dotted_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let mut after = 0;
+    for (dot, _) in view.text.match_indices('·') {
+        if dot < after {
+            continue;
+        }
+        if let Some((s, e)) = dotted_span(view, lex, dot) {
+            after = e;
+            // (DriveGPT雪湖·海若: a dotted name after Latin letters is part
+            // of a product's name)
+            if view.text[..s].ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let name = &view.text[s..e];
+            if !lex.is_not_entity(name) {
+                let canonical = view
+                    .known
+                    .iter()
+                    .find(|k| k.2 == EntityType::Person && k.0 >= s && k.1 == e)
+                    .map_or(name, |k| k.3.as_str());
+                out.push(candidate(
+                    s,
+                    e,
+                    EntityType::Person,
+                    canonical,
+                    "zh.dotted_name",
+                    0.8,
+                ));
+            }
+        }
+    }
+}
 
 /// 唐家|渝, 陈伟|星: the end of a single Han character jieba left on its own
 /// at `at`, if it can end a two-character name: no character a name stops

@@ -111,7 +111,14 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
                 if ka == kb || (kb.etype != *etype && !both_software(kb.etype, *etype)) {
                     continue;
                 }
-                let (from, to) = if b.rule == "dict" && a.rule != "dict" {
+                // (a person named in Chinese, then in Latin letters, goes by
+                // the Latin name: see below)
+                let latin_person = *etype == crate::model::EntityType::Person
+                    && a.rule != "dict"
+                    && !ka.name.is_ascii()
+                    && kb.name.is_ascii()
+                    && kb.name.contains(' ');
+                let (from, to) = if b.rule == "dict" && a.rule != "dict" || latin_person {
                     (a, b)
                 } else {
                     (b, a)
@@ -126,11 +133,34 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
                     && !text.chars().any(|c| c.is_ascii_digit() && text.len() < 5)
                     && (text.is_ascii() || text.chars().count() <= 8);
                 if plausible && mentions.iter().all(|m| e <= m.start || m.end <= s) {
+                    // 尼基·帕尔玛(Niki Parmar): a person the text names in
+                    // Chinese and then in Latin letters goes by the Latin
+                    // name, as the dictionary's people do, so that an English
+                    // text's mentions are the same person.
+                    let mut kind = a.kind.clone();
+                    let mut renamed = None;
+                    if let MentionKind::Entity {
+                        etype: crate::model::EntityType::Person,
+                        canonical,
+                        ..
+                    } = &mut kind
+                        && a.rule != "dict"
+                        && !canonical.is_ascii()
+                        && text
+                            .chars()
+                            .all(|c| c.is_ascii_alphabetic() || " .-'".contains(c))
+                        && text.contains(' ')
+                    {
+                        renamed = Some(std::mem::replace(canonical, text.to_string()));
+                    }
+                    if let Some(from) = renamed {
+                        remap.push((from, text.to_string(), kind.clone()));
+                    }
                     added.push(Mention {
                         start: s,
                         end: e,
                         sentence: a.sentence,
-                        kind: a.kind.clone(),
+                        kind,
                         rule: "zh.declared_alias",
                         confidence: a.confidence,
                         coref: false,
