@@ -417,6 +417,45 @@ fn transliterated_names_with_a_dot_are_people_wherever_they_stand() {
 }
 
 #[test]
+fn posts_and_purchases_told_around_a_clause() {
+    let (_, f) = run(text(
+        "Maria Lopez, who later ran Quillwork, had been vice president of engineering at OpenAI.",
+    ));
+    assert!(has_fact(&f, "OpenAI", "employee", "Maria Lopez"), "{f:?}");
+    // 'which he joined in December 2017' is a job, not a round he joined.
+    let (_, f) = run(text(
+        "Maria Lopez had been a researcher at OpenAI, which she joined in December 2017.",
+    ));
+    assert!(!has_fact(&f, "OpenAI", "funder", "Maria Lopez"), "{f:?}");
+    let (_, f) = run(text("Maria Lopez and Tom Baker came from Google Brain."));
+    assert!(
+        has_fact(&f, "Google Brain", "employee", "Maria Lopez"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Google Brain", "employee", "Tom Baker"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Quillwork raised money. Axon, the public-safety company formerly called Taser International, bought Quillwork in 2017.",
+    ));
+    assert!(
+        has_fact(&f, "Quillwork", "parentOrganization", "Axon"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "星河动力创始人张明远早年在微软工作。离开微软后,张明远先成为清华大学的双聘教授,2020年又以个人名义投资了云帆科技并出任董事长。",
+    ));
+    assert!(has_fact(&f, "清华大学", "employee", "张明远"), "{f:?}");
+    assert!(has_fact(&f, "云帆科技", "funder", "张明远"), "{f:?}");
+    assert!(has_fact(&f, "云帆科技", "chairman", "张明远"), "{f:?}");
+    let (_, f) = run(text(
+        "星河动力成立于2020年。此后由首席运营官胡明远主持内部会议。",
+    ));
+    assert!(has_fact(&f, "星河动力", "employee", "胡明远"), "{f:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);
