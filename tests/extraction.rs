@@ -456,6 +456,20 @@ fn posts_and_purchases_told_around_a_clause() {
 }
 
 #[test]
+fn a_company_that_showed_a_coded_product_made_it() {
+    let (_, f) = run(text(
+        "Quillwork was founded in 2021 by Maria Lopez. In May 2023 it showed QW-1, an agent that books flights.",
+    ));
+    assert!(has_fact(&f, "QW-1", "creator", "Quillwork"), "{f:?}");
+    assert!(has_fact(&f, "QW-1", "datePublished", "2023-05"), "{f:?}");
+    // Only a coded name: 'showed Sarah the lab' names no product.
+    let (m, _) = run(text(
+        "Quillwork was founded in 2021. In May 2023 it showed Sarah the lab.",
+    ));
+    assert!(!m.iter().any(|s| s.0 == "Sarah"), "{m:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);
