@@ -470,6 +470,51 @@ fn a_company_that_showed_a_coded_product_made_it() {
 }
 
 #[test]
+fn appositions_without_that_and_second_posts() {
+    let (_, f) = run(text(
+        "Quillwork was founded in 2021. QW-7B is a fine-tuned version of Llama 3, the general-purpose series Meta released in April 2024.",
+    ));
+    assert!(has_fact(&f, "Llama 3", "creator", "Meta"), "{f:?}");
+    let (_, f) = run(text(
+        "Its chief scientist, Maria Lopez, is also a professor of electrical engineering and computer science at the University of Michigan and a former research scientist at Google Brain.",
+    ));
+    assert!(
+        has_fact(&f, "密歇根大学", "employee", "Maria Lopez"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Google Brain", "employee", "Maria Lopez"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Quillwork was founded in 2021. Tom Baker, an associate professor at Stanford University, leads Quillwork's research lab.",
+    ));
+    assert!(has_fact(&f, "Quillwork", "employee", "Tom Baker"), "{f:?}");
+    let (_, f) = run(text(
+        "Quillwork was founded in 2021. In May 2025 Quillwork began working with HUMAIN, a company owned by Saudi Arabia's Public Investment Fund whose chief executive, Tareq Amin, joined in 2024.",
+    ));
+    assert!(has_fact(&f, "Quillwork", "partnerOf", "Humain"), "{f:?}");
+    assert!(has_fact(&f, "Humain", "ceo", "Tareq Amin"), "{f:?}");
+    // 去年初独立运营: the date a unit became a company.
+    let mut doc =
+        text("星河科技是一家机器人公司。这家公司脱胎于地平线的机器人事业部,去年初独立运营。");
+    doc.date = kgpipe::model::DateValue::parse("2025-05-01");
+    let (_, f) = run(doc);
+    assert!(has_fact(&f, "星河科技", "foundingDate", "2024"), "{f:?}");
+    // 发布了旭日5智能计算芯片: a Chinese word and a number before a kind;
+    // not a count (拥有62亿参数) or a price (每月200美元).
+    let (_, f) = run(text("地平线发布了旭日5智能计算芯片。"));
+    assert!(has_fact(&f, "旭日5", "creator", "地平线"), "{f:?}");
+    let (m, _) = run(text(
+        "智谱发布了拥有62亿参数的模型,并推出每月200美元的订阅服务。",
+    ));
+    assert!(
+        !m.iter().any(|s| s.0.contains("62") || s.0.contains("200")),
+        "{m:?}"
+    );
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

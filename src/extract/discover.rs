@@ -71,6 +71,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_products(view, lex, &mut out);
     released_names(view, lex, &mut out);
     released_codes(view, lex, &mut out);
+    released_numbered(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
     kind_headed_names(view, lex, &mut out);
     latin_after_org_heads(view, lex, &mut out);
@@ -3016,6 +3017,74 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                     ));
                 }
                 break;
+            }
+        }
+    }
+}
+
+/// 发布了旭日5智能计算芯片: a Chinese word and a number right after a release
+/// verb, before a description ending in a kind word, name a thing of that
+/// kind.
+static HAN_NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}\d{1,3}").expect("valid regex"));
+
+fn released_numbered(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for verb in &lex.cues.release_verbs {
+        for pos in view.find_word(verb) {
+            let mut at = pos + verb.len();
+            if text[at..].starts_with('了') {
+                at += '了'.len_utf8();
+            }
+            let Some(m) = HAN_NUMBERED.find(&text[at..]) else {
+                continue;
+            };
+            let (s, e) = (at, at + m.end());
+            // (拥有62亿参数, 每月200美元: a count or a price, not a name)
+            let han_end = s + m
+                .as_str()
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .len();
+            let unit = text[e..]
+                .chars()
+                .next()
+                .is_some_and(|c| "亿万千百十个岁年月日号%倍元美欧英港".contains(c))
+                || ["每", "约", "近", "超", "共", "仅", "逾"]
+                    .iter()
+                    .any(|w| text[s..].starts_with(w));
+            let verb_word = view
+                .tokens
+                .iter()
+                .any(|t| t.start >= s && t.start < han_end && t.tag.starts_with('v'));
+            if unit || verb_word {
+                continue;
+            }
+            let rest: String = text[e..]
+                .chars()
+                .take_while(|&c| is_cjk(c))
+                .take(8)
+                .collect();
+            let Some((_, etype)) = lex
+                .quoted_heads
+                .iter()
+                .filter(|(h, t)| !h.is_ascii() && *t != EntityType::CreativeWork)
+                .find(|(h, _)| rest.contains(h.as_str()))
+            else {
+                continue;
+            };
+            let han = m.as_str().trim_end_matches(|c: char| c.is_ascii_digit());
+            let counted = ["款", "代", "个", "种", "台", "颗", "块", "辆", "第"]
+                .iter()
+                .any(|q| han.contains(q));
+            if !counted && !lex.is_not_entity(m.as_str()) && free_name(view, lex, s, e, false) {
+                out.push(candidate(
+                    s,
+                    e,
+                    *etype,
+                    m.as_str(),
+                    "zh.released_numbered",
+                    0.74,
+                ));
             }
         }
     }
