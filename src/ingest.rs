@@ -524,6 +524,12 @@ fn chinese_straight_quotes(text: &str) -> Vec<(usize, char)> {
 
 const TERMINATORS: &[char] = &['。', '!', '?', ';', '…', '！', '？', '；'];
 const CLOSERS: &[char] = &['”', '’', '"', '\'', ')', '》', '】', '」', '』'];
+/// Words a lone capital letter follows as a label, not as an initial
+/// (Series C, Class A, Plan B).
+const LETTERED: &[&str] = &[
+    "series", "class", "type", "phase", "round", "plan", "grade", "group", "model", "option",
+    "tier", "level", "stage", "part", "section", "appendix", "building", "block",
+];
 const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc",
     "e.g", "i.e", "u.s", "u.k", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -620,11 +626,21 @@ fn is_abbreviation(norm: &str, dot: usize) -> bool {
         .rev()
         .collect();
     let lower = word.to_ascii_lowercase();
-    // Initials: J. Smith, C.C. Wei, U.S.
+    // Initials: J. Smith, C.C. Wei, U.S.; but a lone letter that names a
+    // series, a class or a plan ends a sentence (its Series C. Backers…).
     let initials = word
         .split('.')
         .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()));
-    initials || ABBREVIATIONS.contains(&lower.as_str())
+    let lettered = word.len() == 1 && {
+        let prev = before[..before.len() - 1]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        LETTERED.contains(&prev.as_str())
+    };
+    (initials && !lettered) || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -651,6 +667,15 @@ mod tests {
         assert_eq!(
             sentences("TSMC chairman C.C. Wei spoke. He left."),
             vec!["TSMC chairman C.C. Wei spoke.", "He left."]
+        );
+        // A letter that labels a round ends a sentence; an initial does not.
+        assert_eq!(
+            sentences("It added money to its Series C. Backers cheered. John F. Kennedy spoke."),
+            vec![
+                "It added money to its Series C.",
+                "Backers cheered.",
+                "John F. Kennedy spoke."
+            ]
         );
         assert_eq!(
             sentences("第一行\n第二行；第三句"),

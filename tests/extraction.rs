@@ -515,6 +515,28 @@ fn appositions_without_that_and_second_posts() {
 }
 
 #[test]
+fn initialled_names_and_a_kind_then_a_name() {
+    let (m, f) = run(text(
+        "Quillwork was founded in 2021 by Maria Lopez together with T.R. Vishwanath and Tony Baker.",
+    ));
+    assert!(
+        has_entity(&m, "T.R. Vishwanath", EntityType::Person),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|s| s.2 == "Vishwanath Baker"), "{m:?}");
+    assert!(has_fact(&f, "Quillwork", "founder", "Tony Baker"), "{f:?}");
+    // Series C. is a round, not an initial.
+    let (m, _) = run(text(
+        "Quillwork added money to its Series C. Backers cheered.",
+    ));
+    assert!(!m.iter().any(|s| s.0.contains("Backers")), "{m:?}");
+    let (m, _) = run(text(
+        "Intercom, an older support-software company, has built its own agent, Fin, and sells it.",
+    ));
+    assert!(m.iter().any(|s| s.0 == "Fin"), "{m:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

@@ -58,6 +58,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     dotted_names(view, lex, &mut out);
     english_people(view, lex, &mut out);
     latin_people(view, lex, &mut out);
+    initialled_people(view, lex, &mut out);
     speaker_label(view, lex, &mut out);
     biography_subject(view, lex, &mut out);
     latin_organisations(view, lex, &mut out);
@@ -3826,7 +3827,7 @@ static EN_CLAUSE_AFTER: LazyLock<Regex> =
 
 /// A kind word, then the name it introduces: flagship product, Vellum Code,…
 static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|platform|service|tool|chip|processor|robot|device|phone|car),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
+    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|agent|platform|service|tool|engine|browser|editor|chip|processor|robot|device|phone|car),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
         .expect("valid regex")
 });
 
@@ -4317,6 +4318,35 @@ fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
         "defined",
         0.78,
     ));
+}
+
+/// T.R. Vishwanath, J.R.R. Tolkien: two or three initials and a capitalised
+/// surname name a person (one initial is too weak: Series C. Backers…).
+static EN_INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<name>(?:[A-Z]\.){2,3}\s?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)")
+        .expect("valid regex")
+});
+
+fn initialled_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_INITIALS_NAME.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        // (U.S. Steel, J.P. Morgan's bank: a known name or an organisation's
+        // ending is no person's)
+        let surname = m.as_str().rsplit(['.', ' ']).next().unwrap_or_default();
+        if free_name(view, lex, m.start(), m.end(), false)
+            && !lex.org_suffixes_en.iter().any(|x| x == surname)
+            && !view.text[..m.start()].ends_with(|ch: char| ch.is_ascii_alphanumeric())
+        {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::Person,
+                m.as_str(),
+                "en.initials_person",
+                0.72,
+            ));
+        }
+    }
 }
 
 /// Names typed by their apposition (Sonar, its in-house default model).
