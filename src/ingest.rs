@@ -769,16 +769,16 @@ mod tests {
         let d = Document::new(
             "t",
             "t",
-            "我们自研了\"天燕\"大模型,又叫\"小天\"。\nHe said \"hi\".\n一个\"落单".to_string(),
+            "我们自研了\"启明\"大模型,又叫\"小明\"。\nHe said \"hi\".\n一个\"落单".to_string(),
         );
-        assert!(d.norm.contains("“天燕”大模型"), "{}", d.norm);
-        assert!(d.norm.contains("“小天”"), "{}", d.norm);
+        assert!(d.norm.contains("“启明”大模型"), "{}", d.norm);
+        assert!(d.norm.contains("“小明”"), "{}", d.norm);
         // English lines and an unpaired quote stay as they are; offsets
         // still map back.
         assert!(d.norm.contains("\"hi\""), "{}", d.norm);
         assert!(d.norm.ends_with("一个\"落单"), "{}", d.norm);
-        let at = d.norm.find("天燕").unwrap();
-        assert_eq!(d.original(at, at + "天燕".len()), "天燕");
+        let at = d.norm.find("启明").unwrap();
+        assert_eq!(d.original(at, at + "启明".len()), "启明");
     }
 
     #[test]

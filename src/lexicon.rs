@@ -175,6 +175,10 @@ pub struct Cues {
     /// Words before …公司 that make it a description (一家, 某, 这家).
     #[serde(default)]
     pub description_openers_zh: Vec<String>,
+    /// Kinds that, after a place, describe a name rather than make one
+    /// (阿联酋主权基金穆巴达拉, 美国私募机构银湖资本).
+    #[serde(default)]
+    pub place_kinds_zh: Vec<String>,
     /// Endings that make a name an investor's only inside a list of
     /// organisations (泰达科投, 北汽产投, 碧鸿投资): too common alone.
     #[serde(default)]

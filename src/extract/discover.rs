@@ -2295,6 +2295,18 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 start += c.len_utf8();
             }
+            // 阿联酋主权基金(穆巴达拉): a place and a kind describe what
+            // follows.
+            let end = pos + suffix.len();
+            if lex.cues.place_kinds_zh.iter().any(|k| {
+                view.text[..end].ends_with(k.as_str())
+                    && view
+                        .known
+                        .iter()
+                        .any(|p| p.2 == EntityType::Place && p.0 == start && p.1 == end - k.len())
+            }) {
+                continue;
+            }
             // 正心|谷|资本: one character cut from a longer run of words
             // before it is no name's whole head.
             if view.text[start..pos].chars().count() == 1

@@ -1007,20 +1007,29 @@ fn org_kind_len(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, bool)
 /// mention: up to eight characters (Chinese, or Latin letters: GPU云) ending in
 /// a word of `list_org_kinds` (服务商, 车企): its length in units.
 fn zh_org_kind_len(cx: &Context, units: &[Unit], at: usize) -> Option<usize> {
-    let mut end = at;
+    // (美国私募机构银湖资本: a place may open the kind)
+    let from = at
+        + usize::from(matches!(
+            units.get(at),
+            Some(Unit::Mention {
+                kind: SlotType::Entity(EntityType::Place),
+                ..
+            })
+        ));
+    let mut end = from;
     // the longest stretch of characters that a name could not be
-    while end - at < 8
+    while end - from < 8
         && matches!(units.get(end), Some(Unit::Char(c, _)) if ('\u{4E00}'..='\u{9FFF}').contains(c) || c.is_ascii_alphanumeric())
     {
         end += 1;
     }
-    (at + 1..=end)
+    (from + 1..=end)
         .rev()
         .filter(|&e| matches!(units.get(e), Some(Unit::Mention { .. })))
         .find(|&e| {
             cx.list_org_kinds
                 .iter()
-                .any(|w| w.len() <= e - at && lit_len(w, true, units, e - w.len()))
+                .any(|w| w.len() <= e - from && lit_len(w, true, units, e - w.len()))
         })
         .map(|e| e - at)
 }
@@ -1213,6 +1222,17 @@ fn match_at(
                                     .is_some()
                         }) {
                             at += w.len();
+                        }
+                        // 和美国私募机构银湖资本: a Chinese description ending
+                        // in a kind of organisation, a place perhaps first
+                        if !cx.comma_joins
+                            && let Some(n) = zh_org_kind_len(cx, units, at)
+                            && units
+                                .get(at + n)
+                                .and_then(|u| slot_accepts(types, u))
+                                .is_some()
+                        {
+                            at += n;
                         }
                         // …, Virgin and the investment firm Baillie Gifford.
                         // (In a list of subjects only the item's own kind:

@@ -966,7 +966,7 @@ mod tests {
         assert!(after("同日,谷歌发布了新模型", DateValue::YearMonth(2024, 5)).is_empty());
         // 两天后, three days later, a week later: that many days after it.
         assert_eq!(
-            after("两天后,OpenAI推出o3", DateValue::Day(2025, 4, 14)),
+            after("两天后,星河科技推出Helix-R", DateValue::Day(2025, 4, 14)),
             vec!["2025-04-16"]
         );
         assert_eq!(
@@ -982,7 +982,7 @@ mod tests {
         // the date of the sentence before.
         assert_eq!(
             after(
-                "Sora opened in December, and Veo 2 came the same month.",
+                "Helix opened in December, and Nova came the same month.",
                 DateValue::Day(2024, 9, 2)
             ),
             vec!["2024-12", "2024-12"]
@@ -990,7 +990,7 @@ mod tests {
         // 去年5月…,9月…: the year a relative date gives holds for the months
         // after it in the sentence.
         let v = values(
-            "去年5月发布V2,9月又推出V2.5",
+            "去年5月发布H2,9月又推出H2.5",
             Some(DateValue::YearMonth(2025, 3)),
         );
         assert_eq!(v, vec!["2024-05", "2024-09"]);
