@@ -562,6 +562,23 @@ fn investors_with_sums_places_and_kinds_before_them() {
 }
 
 #[test]
+fn the_company_after_a_copula_and_its_investors() {
+    // 这家公司 after 是 is not the copula's subject.
+    let (_, f) = run(text(
+        "星河科技成立于2021年。红杉中国是这家公司的早期投资方之一。",
+    ));
+    assert!(has_fact(&f, "星河科技", "funder", "红杉中国"), "{f:?}");
+    // 向其投资: 其 is the company talked about.
+    let (_, f) = run(text(
+        "星河科技成立于2021年。次年5月,丰田宣布向其投资2亿美元。",
+    ));
+    assert!(has_fact(&f, "星河科技", "funder", "丰田"), "{f:?}");
+    // a relation to a parent is no part of a name
+    let (m, _) = run(text("广汽集团的全资子公司广汽资本参与了本轮融资。"));
+    assert!(!m.iter().any(|s| s.0.starts_with("全资")), "{m:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

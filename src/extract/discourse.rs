@@ -702,12 +702,16 @@ fn resolve_pronouns(
                     gap.trim() == ","
                 })
                 // (a school is never what 'the company' means: a Harvard
-                // graduate who joined Amazon … the company's business)
+                // graduate who joined Amazon … the company's business; nor
+                // is the subject of a copula before it: 启明创投是这家公司的
+                // 投资方之一)
                 .or_else(|| {
                     before(EntityType::Organization)
                         .filter(|m| {
                             canonical(&m.kind)
                                 .is_none_or(|n| !is_school(n, &ex.lexicon.cues.school_words))
+                                && !["是", "也是", "都是", "还是", "为", "成为"]
+                                    .contains(&text[m.end - offset..pos].trim())
                         })
                         .min_by_key(|m| m.start)
                 })
