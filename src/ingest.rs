@@ -510,8 +510,13 @@ fn chinese_straight_quotes(text: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        if line.contains('"') && line.chars().any(crate::extract::discover::is_cjk) {
-            let quotes: Vec<usize> = line.match_indices('"').map(|(i, _)| at + i).collect();
+        // (a full-width ＂ folds to " too)
+        let quotes: Vec<usize> = line
+            .char_indices()
+            .filter(|&(_, c)| fold_char(c) == '"')
+            .map(|(i, _)| at + i)
+            .collect();
+        if !quotes.is_empty() && line.chars().any(crate::extract::discover::is_cjk) {
             for pair in quotes.chunks_exact(2) {
                 out.push((pair[0], '“'));
                 out.push((pair[1], '”'));

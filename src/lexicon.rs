@@ -175,6 +175,14 @@ pub struct Cues {
     /// Words before …公司 that make it a description (一家, 某, 这家).
     #[serde(default)]
     pub description_openers_zh: Vec<String>,
+    /// Initials that are a country's or a body's, not a person's (U.K.,
+    /// J.P.).
+    #[serde(default)]
+    pub initials_not_people_en: Vec<String>,
+    /// Words after 'it' and a verb of `it_company_verbs_en` that make the
+    /// verb no company's deed (it showed that…).
+    #[serde(default)]
+    pub it_verb_not_before_en: Vec<String>,
     /// Kinds that, after a place, describe a name rather than make one
     /// (阿联酋主权基金穆巴达拉, 美国私募机构银湖资本).
     #[serde(default)]

@@ -183,8 +183,8 @@ fn relative_dates_resolve_against_the_document_date_only() {
 
 #[test]
 fn a_day_counted_from_the_last_date_skips_a_planned_one() {
-    // 两天后 counts from 4月14日, the last date told as an event, not from
-    // 7月14日, a plan, nor from the dateline.
+    // 三天后 counts from 6月3日, the last date told as an event, not from
+    // 9月1日, a plan, nor from the dateline.
     let doc = text(
         "杭州,2025年6月30日——\n6月3日,星河科技发布Helix-2。公司同时表示,将于9月1日下线Helix-1。三天后,星河科技又推出推理模型Helix-R。",
     );
@@ -309,10 +309,10 @@ fn chinese_owners_posts_and_registrations() {
     // A background employer (曾任, 出自) is not what the next paragraph's
     // titles belong to.
     let (_, f) = run(text(
-        "星河动力成立于2020年,核心成员都来自AMD:创始人张明曾任AMD图形部门总监;\n联合创始人兼CTO王芳曾是AMD首席架构师;",
+        "星河动力成立于2020年,核心成员都来自英特尔:创始人张明曾任英特尔图形部门总监;\n联合创始人兼CTO王芳曾是英特尔的资深工程师;",
     ));
     assert!(has_fact(&f, "星河动力", "founder", "王芳"), "{f:?}");
-    assert!(!has_fact(&f, "AMD", "founder", "王芳"), "{f:?}");
+    assert!(!has_fact(&f, "英特尔", "founder", "王芳"), "{f:?}");
 }
 
 #[test]
@@ -324,13 +324,13 @@ fn it_is_neither_its_own_clauses_subject_nor_a_company_named_in_passing() {
     assert!(has_fact(&f, "星河动力", "funder", "红杉中国"), "{f:?}");
     assert!(has_fact(&f, "星河动力", "funder", "真格基金"), "{f:?}");
     assert!(!has_fact(&f, "真格基金", "funder", "红杉中国"), "{f:?}");
-    // A list grows from the names it knows: 和利资本 (opening with 和) and
-    // 泰达科投 (an investor's ending only inside a list) next to 红杉中国.
+    // A list grows from the names it knows: 和泰资本 (opening with 和) and
+    // 华创科投 (an investor's ending only inside a list) next to 红杉中国.
     let (_, f) = run(text(
-        "星河动力成立于2020年。成立两个月后,和利资本、泰达科投、红杉中国和真格基金就投了它的天使轮。",
+        "星河动力成立于2020年。成立两个月后,和泰资本、华创科投、红杉中国和真格基金就投了它的天使轮。",
     ));
-    assert!(has_fact(&f, "星河动力", "funder", "和利资本"), "{f:?}");
-    assert!(has_fact(&f, "星河动力", "funder", "泰达科投"), "{f:?}");
+    assert!(has_fact(&f, "星河动力", "funder", "和泰资本"), "{f:?}");
+    assert!(has_fact(&f, "星河动力", "funder", "华创科投"), "{f:?}");
     // A company named in passing before is not what 它 means; the company
     // the text is about is.
     let (_, f) = run(text(
@@ -356,27 +356,23 @@ fn investors_told_by_list_without_a_verb_of_investing() {
     }
     let (m, _) = run(text("投资方包括北极光创投和网易集团。"));
     assert!(
-        !m.iter().any(|s| s.0 == "网易集团" && s.2 == "网易集团"),
+        !m.iter().any(|s| s.0 == "网易集团" && s.2 == "网易集团")
+            && m.iter().any(|s| s.2 == "网易"),
         "{m:?}"
     );
     // English: 'are among the investors'; 'with A and B taking part'.
     let (_, f) = run(text(
-        "Together AI raised money in 2024. General Catalyst and Salesforce Ventures are among the investors that have put money into it.",
+        "Quillwork was founded in 2021. Accel and GV are among the investors that have put money into it.",
     ));
-    assert!(
-        has_fact(&f, "Together AI", "funder", "Salesforce Ventures"),
-        "{f:?}"
-    );
+    assert!(has_fact(&f, "Quillwork", "funder", "GV"), "{f:?}");
     let (_, f) = run(text(
-        "Together AI started in 2022. In 2023 Kleiner Perkins led a $100 million Series A, with Nvidia and Emergence Capital taking part.",
+        "Quillwork was founded in 2021. In 2023 Accel led a $40 million Series A, with Nvidia and Lux Capital taking part.",
     ));
-    assert!(
-        has_fact(&f, "Together AI", "funder", "Emergence Capital"),
-        "{f:?}"
-    );
+    assert!(has_fact(&f, "Quillwork", "funder", "Lux Capital"), "{f:?}");
     // 正心|谷|资本: no one-character head cut from a longer name.
     let (m, _) = run(text("投资方也有正心谷资本和毅峰资本。"));
     assert!(!m.iter().any(|s| s.0 == "谷资本"), "{m:?}");
+    assert!(m.iter().any(|s| s.0 == "毅峰资本"), "{m:?}");
 }
 
 #[test]
@@ -447,9 +443,9 @@ fn posts_and_purchases_told_around_a_clause() {
         "{f:?}"
     );
     let (_, f) = run(text(
-        "星河动力创始人张明远早年在微软工作。离开微软后,张明远先成为清华大学的双聘教授,2020年又以个人名义投资了云帆科技并出任董事长。",
+        "星河动力创始人张明远2019年从谷歌离职。此后他成为浙江大学的兼职教授,2021年还以个人名义投资了云帆科技并出任董事长。",
     ));
-    assert!(has_fact(&f, "清华大学", "employee", "张明远"), "{f:?}");
+    assert!(has_fact(&f, "浙江大学", "employee", "张明远"), "{f:?}");
     assert!(has_fact(&f, "云帆科技", "funder", "张明远"), "{f:?}");
     assert!(has_fact(&f, "云帆科技", "chairman", "张明远"), "{f:?}");
     let (_, f) = run(text(
@@ -469,7 +465,11 @@ fn a_company_that_showed_a_coded_product_made_it() {
     let (m, _) = run(text(
         "Quillwork was founded in 2021. In May 2023 it showed Sarah the lab.",
     ));
-    assert!(!m.iter().any(|s| s.0 == "Sarah"), "{m:?}");
+    assert!(
+        !m.iter()
+            .any(|s| s.0 == "Sarah" && s.1 != EntityType::Person),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -479,22 +479,19 @@ fn appositions_without_that_and_second_posts() {
     ));
     assert!(has_fact(&f, "Llama 3", "creator", "Meta"), "{f:?}");
     let (_, f) = run(text(
-        "Maria Lopez is also a professor of robotics and machine perception at the University of Michigan and a former research scientist at Google Brain.",
+        "Maria Lopez is a professor of materials science at Cornell University and a former engineer at IBM.",
     ));
     assert!(
-        has_fact(&f, "密歇根大学", "employee", "Maria Lopez"),
+        has_fact(&f, "康奈尔大学", "employee", "Maria Lopez"),
         "{f:?}"
     );
-    assert!(
-        has_fact(&f, "Google Brain", "employee", "Maria Lopez"),
-        "{f:?}"
-    );
+    assert!(has_fact(&f, "IBM", "employee", "Maria Lopez"), "{f:?}");
     let (_, f) = run(text(
-        "Quillwork was founded in 2021. Tom Baker, an associate professor at Stanford University, leads Quillwork's research lab.",
+        "Quillwork was founded in 2021. Tom Baker, who teaches chemistry at Stanford University, runs Quillwork's battery group.",
     ));
     assert!(has_fact(&f, "Quillwork", "employee", "Tom Baker"), "{f:?}");
     let (_, f) = run(text(
-        "Quillwork was founded in 2021. Last spring Quillwork began working with Norland Robotics, a robot maker owned by a Swedish fund whose chief executive, Erik Lind, spoke at the launch.",
+        "Quillwork was founded in 2021. Last spring Quillwork began working with Norland Robotics, a robot maker, whose chief executive, Erik Lind, spoke at the launch.",
     ));
     assert!(
         has_fact(&f, "Quillwork", "partnerOf", "Norland Robotics"),
@@ -538,7 +535,7 @@ fn initialled_names_and_a_kind_then_a_name() {
     ));
     assert!(!m.iter().any(|s| s.0.contains("Backers")), "{m:?}");
     let (m, _) = run(text(
-        "Zendesk, the help-desk software maker, now offers its own agent, Resolve, to the same buyers.",
+        "Zendesk, the help-desk software maker, now offers its own assistant, Resolve, to the same buyers.",
     ));
     assert!(m.iter().any(|s| s.0 == "Resolve"), "{m:?}");
 }
@@ -576,6 +573,43 @@ fn the_company_after_a_copula_and_its_investors() {
     // a relation to a parent is no part of a name
     let (m, _) = run(text("广汽集团的全资子公司广汽资本参与了本轮融资。"));
     assert!(!m.iter().any(|s| s.0.starts_with("全资")), "{m:?}");
+}
+
+#[test]
+fn near_misses_of_todays_shapes_yield_nothing() {
+    // A particle before a dotted name is no part of it.
+    let (m, _) = run(text("星河科技首席科学家与彼得·汉森一同出席了发布会。"));
+    assert!(m.iter().any(|s| s.0 == "彼得·汉森"), "{m:?}");
+    assert!(!m.iter().any(|s| s.0.starts_with('与')), "{m:?}");
+    // A count after a release verb names nothing.
+    let (m, _) = run(text("百度发布了多达30款模型。"));
+    assert!(!m.iter().any(|s| s.0.contains("30")), "{m:?}");
+    // A country's initials are no person's.
+    let (m, _) = run(text("The U.K. Government said Quillwork may stay."));
+    assert!(!m.iter().any(|s| s.1 == EntityType::Person), "{m:?}");
+    // A round led through a fund of 美团 makes 美团 no parent of 智谱.
+    let (_, f) = run(text("智谱完成新一轮融资,由美团旗下龙珠资本领投。"));
+    assert!(has_fact(&f, "智谱AI", "funder", "龙珠资本"), "{f:?}");
+    assert!(
+        !has_fact(&f, "智谱AI", "parentOrganization", "美团"),
+        "{f:?}"
+    );
+    // 做出决定 makes no thing.
+    let (_, f) = run(text("美国政府做出决定,禁止英伟达H20芯片出口。"));
+    assert!(
+        !f.iter()
+            .any(|(_, p, o)| p == "creator" && o.contains("政府")),
+        "{f:?}"
+    );
+    // Starting a job is not founding.
+    let (_, f) = run(text(
+        "Maria Lopez started at Texas Instruments in Dallas in 1994.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|(_, p, _)| p == "foundingDate" || p == "location"),
+        "{f:?}"
+    );
 }
 
 #[test]

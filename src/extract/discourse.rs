@@ -592,9 +592,14 @@ fn resolve_pronouns(
         let rest = text[pos + 3..]
             .trim_start_matches("then ")
             .trim_start_matches("also ");
-        let verb = ex.lexicon.cues.it_company_verbs_en.iter().any(|v| {
+        let cues = &ex.lexicon.cues;
+        let verb = cues.it_company_verbs_en.iter().any(|v| {
             rest.starts_with(v.as_str())
                 && !rest[v.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                && !rest[v.len()..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| cues.it_verb_not_before_en.iter().any(|n| n == w))
         });
         if left && verb && !blocked.iter().any(|&(s, e)| pos < e && s < end) {
             blocked.push((pos, end));
@@ -735,15 +740,18 @@ fn resolve_pronouns(
             // 它: the last company, model, app or product named before it,
             // not in its own clause (A、B和C就投了它的天使轮: 它 is none of
             // those who did it).
-            "coref.thing" => ms
-                .iter()
-                .filter(|m| {
-                    let clause = text[..pos].rfind([',', ';', ':']).map_or(0, |c| c + 1);
-                    m.end <= offset + clause && !m.coref && m.entity_type().is_some_and(is_thing)
-                })
-                .max_by_key(|m| m.start)
-                .map(|m| m.kind.clone())
-                .or(target),
+            "coref.thing" => {
+                let clause = text[..pos].rfind([',', ';', ':']).map_or(0, |c| c + 1);
+                ms.iter()
+                    .filter(|m| {
+                        m.end <= offset + clause
+                            && !m.coref
+                            && m.entity_type().is_some_and(is_thing)
+                    })
+                    .max_by_key(|m| m.start)
+                    .map(|m| m.kind.clone())
+                    .or(target)
+            }
             // The last model named before it in this sentence, else the last one.
             "coref.model" => before(EntityType::AIModel)
                 .max_by_key(|m| m.start)
@@ -965,7 +973,7 @@ fn bracketed_alias(
     .then_some(j)
 }
 
-pub(crate) fn contains_cue(text: &str, cue: &str) -> bool {
+fn contains_cue(text: &str, cue: &str) -> bool {
     if !cue.is_ascii() {
         return text.contains(cue);
     }
@@ -1452,15 +1460,22 @@ fn titled_by<'m>(
 /// to launch in March) is no date of anything yet: it is not read at all
 /// (but 按计划于3月发布 happened as planned).
 fn planned_date(predicate: Predicate, span: &str, ex: &Extractor) -> bool {
-    if !predicate.takes_date() {
-        return false;
-    }
+    predicate.takes_date() && tells_of_plan(span, ex, false)
+}
+
+/// Whether `text` tells of a plan (`[modifiers] plan`, and with `future_too`
+/// of the future: 将于, will), but for a plan kept (`plan_exceptions`: as
+/// planned, 按计划).
+pub(crate) fn tells_of_plan(text: &str, ex: &Extractor, future_too: bool) -> bool {
     let m = &ex.rules.modifiers;
-    let mut lower = span.to_lowercase();
+    let mut lower = text.to_lowercase();
     for e in &m.plan_exceptions {
         lower = lower.replace(e.as_str(), " ");
     }
-    m.plan.iter().any(|f| contains_cue(&lower, f))
+    m.plan
+        .iter()
+        .chain(m.future.iter().filter(|_| future_too))
+        .any(|f| contains_cue(&lower, f))
 }
 
 /// How much the modifiers around a match leave of its confidence; 0 blocks it.

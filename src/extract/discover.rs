@@ -247,8 +247,17 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
             (Some(t), true) => (t, 0.9),
             (Some(t), false) => (t, 0.85),
             // (被称为“小冰之父”: what something is called, with no kind
-            // near, is an epithet, not a name)
-            (None, true) if before.ends_with("称为") => continue,
+            // near, is an epithet, not a name; but 名称为/将其称为“X” name it)
+            (None, true)
+                if ["称为", "誉为", "人称", "叫作"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+                    && !["名称为", "其称为", "它称为"]
+                        .iter()
+                        .any(|w| before.ends_with(w)) =>
+            {
+                continue;
+            }
             (None, true) => (EntityType::SoftwareApplication, 0.65),
             (None, false) => continue,
         };
@@ -584,7 +593,8 @@ fn person_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
 
 /// 布拉德·莱特卡普透露: a transliterated name whose first dot lies within
 /// six characters of `at`, if it starts there or after (副董事长兼总裁|布拉德
-/// ·史密斯: the titles of a chain are no part of it).
+/// ·史密斯: the titles of a chain are no part of it; 首席执行官|戴|密斯·
+/// 哈萨比斯: `dotted_span` keeps a character split off after a title).
 fn dotted_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(usize, usize)> {
     let dot = view.text[at..]
         .char_indices()
@@ -592,19 +602,7 @@ fn dotted_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
         .take_while(|&(_, c)| is_cjk(c) || c == '·')
         .find(|&(_, c)| c == '·')
         .map(|(i, _)| at + i)?;
-    let (s, e) = dotted_span(view, lex, dot)?;
-    // (首席执行官|戴密斯·哈萨比斯: what jieba split off after the role is
-    // the name's, unless it is more titles)
-    let mut gap = &view.text[at..s.max(at)];
-    while let Some(r) = lex
-        .roles
-        .iter()
-        .chain(std::iter::once(&"兼".to_string()))
-        .find(|r| gap.starts_with(r.as_str()))
-    {
-        gap = &gap[r.len()..];
-    }
-    Some((if gap.is_empty() { s.max(at) } else { at }, e))
+    dotted_span(view, lex, dot).filter(|&(s, _)| s >= at)
 }
 
 /// Whether a word reads as part of a transliterated name: jieba tags it a
@@ -3039,7 +3037,7 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
 /// verb, before a description ending in a kind word, name a thing of that
 /// kind.
 static HAN_NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}\d{1,3}").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}[0-9]{1,3}").expect("valid regex"));
 
 fn released_numbered(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
@@ -3053,23 +3051,21 @@ fn released_numbered(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                 continue;
             };
             let (s, e) = (at, at + m.end());
-            // (拥有62亿参数, 每月200美元: a count or a price, not a name)
+            // (拥有62亿参数, 多达30款, 每月200美元: a count or a price, not a
+            // name: a unit follows, or a verb, an adverb, a numeral, a
+            // measure word or a pronoun leads)
             let han_end = s + m
                 .as_str()
                 .trim_end_matches(|c: char| c.is_ascii_digit())
                 .len();
-            let unit = text[e..]
-                .chars()
-                .next()
-                .is_some_and(|c| "亿万千百十个岁年月日号%倍元美欧英港".contains(c))
-                || ["每", "约", "近", "超", "共", "仅", "逾"]
-                    .iter()
-                    .any(|w| text[s..].starts_with(w));
-            let verb_word = view
-                .tokens
-                .iter()
-                .any(|t| t.start >= s && t.start < han_end && t.tag.starts_with('v'));
-            if unit || verb_word {
+            let leads = view.tokens.iter().any(|t| {
+                t.start >= s
+                    && t.start < han_end
+                    && ["v", "d", "m", "q", "r"]
+                        .iter()
+                        .any(|p| t.tag.starts_with(p))
+            });
+            if unit_follows(lex, &text[e..]) || leads || !text[e..].starts_with(is_cjk) {
                 continue;
             }
             let rest: String = text[e..]
@@ -3085,11 +3081,7 @@ fn released_numbered(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
             else {
                 continue;
             };
-            let han = m.as_str().trim_end_matches(|c: char| c.is_ascii_digit());
-            let counted = ["款", "代", "个", "种", "台", "颗", "块", "辆", "第"]
-                .iter()
-                .any(|q| han.contains(q));
-            if !counted && !lex.is_not_entity(m.as_str()) && free_name(view, lex, s, e, false) {
+            if !lex.is_not_entity(m.as_str()) && free_name(view, lex, s, e, false) {
                 out.push(candidate(
                     s,
                     e,
@@ -3839,7 +3831,7 @@ static EN_CLAUSE_AFTER: LazyLock<Regex> =
 
 /// A kind word, then the name it introduces: flagship product, Vellum Code,…
 static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|agent|platform|service|tool|engine|browser|editor|chip|processor|robot|device|phone|car),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
+    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|platform|service|tool|engine|browser|chip|processor|robot|device|phone|car),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
         .expect("valid regex")
 });
 
@@ -4057,7 +4049,7 @@ static HAN_MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 fn listed_suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     // the organisations known here: the dictionary's and those found so far
     // with some confidence (普华资本 by its suffix)
-    let orgs: Vec<(usize, usize)> = view
+    let mut orgs: Vec<(usize, usize)> = view
         .known
         .iter()
         .filter(|k| k.2 == EntityType::Organization)
@@ -4068,7 +4060,6 @@ fn listed_suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<C
                 .map(|c| (c.start, c.end)),
         )
         .collect();
-    let mut orgs = orgs;
     let suffixes: Vec<&String> = lex
         .suffixes
         .iter()
@@ -4164,16 +4155,6 @@ fn listed_suffixed_pass(
             }
             for n in 2..=head.len() {
                 let start = head[n - 1].0;
-                let before = &view.text[..start];
-                let after = &view.text[end..];
-                let sep_before = SEPARATORS
-                    .iter()
-                    .find(|s| before.ends_with(**s))
-                    .is_some_and(|s| known_org_ending(start - s.len()));
-                let sep_after = SEPARATORS
-                    .iter()
-                    .find(|s| after.starts_with(**s))
-                    .is_some_and(|s| known_org_starting(end + s.len()));
                 // (其他资本, 多家基金: a pronoun, an opener or a generic
                 // word before the suffix describes, it does not name)
                 let describes = view.tokens.iter().any(|t| {
@@ -4186,7 +4167,7 @@ fn listed_suffixed_pass(
                     .description_openers_zh
                     .iter()
                     .any(|w| view.text[start..].starts_with(w.as_str()));
-                if (sep_before || sep_after)
+                if listed(start)
                     && !describes
                     && !opener
                     && !lex.is_not_entity(&view.text[start..end])
@@ -4333,7 +4314,9 @@ fn defined_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
 }
 
 /// T.R. Vishwanath, J.R.R. Tolkien: two or three initials and a capitalised
-/// surname name a person (one initial is too weak: Series C. Backers…).
+/// surname name a person (one initial is too weak: Series C. Backers…);
+/// not the initials of a country or a body (`[cues] initials_not_people_en`:
+/// U.K. Government, J.P. Morgan), nor before another capitalised word.
 static EN_INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<name>(?:[A-Z]\.){2,3}\s?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)")
         .expect("valid regex")
@@ -4342,11 +4325,19 @@ static EN_INITIALS_NAME: LazyLock<Regex> = LazyLock::new(|| {
 fn initialled_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in EN_INITIALS_NAME.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
-        // (U.S. Steel, J.P. Morgan's bank: a known name or an organisation's
-        // ending is no person's)
         let surname = m.as_str().rsplit(['.', ' ']).next().unwrap_or_default();
+        let initials = m.as_str()[..m.as_str().len() - surname.len()].trim();
+        let capital_next = view.text[m.end()..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
         if free_name(view, lex, m.start(), m.end(), false)
             && !lex.org_suffixes_en.iter().any(|x| x == surname)
+            && !lex
+                .cues
+                .initials_not_people_en
+                .iter()
+                .any(|i| i == initials)
+            && !capital_next
             && !view.text[..m.start()].ends_with(|ch: char| ch.is_ascii_alphanumeric())
         {
             out.push(candidate(

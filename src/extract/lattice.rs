@@ -10,7 +10,7 @@
 use super::Candidate;
 use super::values::ValueSpan;
 use crate::ingest::Document;
-use crate::model::{Mention, MentionKind};
+use crate::model::{EntityType, Mention, MentionKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -113,11 +113,10 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
                 }
                 // (a person named in Chinese, then in Latin letters, goes by
                 // the Latin name: see below)
-                let latin_person = *etype == crate::model::EntityType::Person
+                let latin_person = *etype == EntityType::Person
                     && a.rule != "dict"
                     && !ka.name.is_ascii()
-                    && kb.name.is_ascii()
-                    && kb.name.contains(' ');
+                    && latin_full_name(&kb.name);
                 let (from, to) = if b.rule == "dict" && a.rule != "dict" || latin_person {
                     (a, b)
                 } else {
@@ -140,16 +139,13 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
                     let mut kind = a.kind.clone();
                     let mut renamed = None;
                     if let MentionKind::Entity {
-                        etype: crate::model::EntityType::Person,
+                        etype: EntityType::Person,
                         canonical,
                         ..
                     } = &mut kind
                         && a.rule != "dict"
                         && !canonical.is_ascii()
-                        && text
-                            .chars()
-                            .all(|c| c.is_ascii_alphabetic() || " .-'".contains(c))
-                        && text.contains(' ')
+                        && latin_full_name(text)
                     {
                         renamed = Some(std::mem::replace(canonical, text.to_string()));
                     }
@@ -182,7 +178,15 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.start);
 }
 
-fn both_software(a: crate::model::EntityType, b: crate::model::EntityType) -> bool {
+/// Niki Parmar, T.R. Vishwanath: a name in Latin letters of two words or more.
+fn latin_full_name(text: &str) -> bool {
+    text.contains(' ')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || " .-'".contains(c))
+}
+
+fn both_software(a: EntityType, b: EntityType) -> bool {
     use crate::model::EntityType::*;
     matches!(a, AIModel | SoftwareApplication | Product)
         && matches!(b, AIModel | SoftwareApplication | Product)

@@ -88,13 +88,8 @@ impl Extractor {
         let clause = text[..at]
             .rsplit([',', ';', ':', '。'])
             .next()
-            .unwrap_or_default()
-            .to_lowercase();
-        let m = &self.rules.modifiers;
-        m.future
-            .iter()
-            .chain(&m.plan)
-            .any(|w| discourse::contains_cue(&clause, w))
+            .unwrap_or_default();
+        discourse::tells_of_plan(clause, self, true)
     }
 
     pub fn new(lexicon: Lexicon, mut rules: RuleSet, settings: Settings) -> Extractor {

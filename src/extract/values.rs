@@ -154,7 +154,7 @@ static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// later (that many days after it).
 static SAME_OR_NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:同日|同一天|当天|当日|(?-u:\b)(?:[Tt]he same day|[Tt]hat same day|[Oo]n the same day|[Tt]hat day)(?-u:\b))|(?P<next>次日|第二天|翌日|(?-u:\b)(?:[Tt]he next day|[Tt]he following day|[Aa] day later)(?-u:\b))|(?P<zhn>[两三四五六七八九十]|[2-9]|1\d)天(?:后|之后|以后)|(?-u:\b)(?P<enn>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-9]|1\d) days later(?-u:\b)|(?P<week>一周后|一个星期后|(?-u:\b)[Aa] week later(?-u:\b))",
+        r"(?:同日|同一天|当天|当日|(?-u:\b)(?:[Tt]he same day|[Tt]hat same day|[Oo]n the same day|[Tt]hat day)(?-u:\b))|(?P<next>次日|第二天|翌日|(?-u:\b)(?:[Tt]he next day|[Tt]he following day|[Aa] day later)(?-u:\b))|(?P<zhn>[一两二三四五六七八九十]{1,3}|[0-9]{1,2})天(?:后|之后|以后)|(?-u:\b)(?P<enn>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[0-9]{1,2}) days later(?-u:\b)|(?P<week>一周后|一个星期后|(?-u:\b)[Aa] week later(?-u:\b))",
     )
     .expect("valid regex")
 });
@@ -407,6 +407,18 @@ pub fn find_values_in(
     // text gave, or the day after it, when that date has its day.
     for c in SAME_OR_NEXT_DAY.captures_iter(text) {
         let all = c.get(0).expect("group 0");
+        // (二十五天后: the whole number; 两三天后, 几天后: none)
+        if let Some(n) = c.name("zhn")
+            && (text[..all.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit() || "一两二三四五六七八九十百几数".contains(p))
+                || n.as_str().chars().count() > 1
+                    && !n.as_str().contains('十')
+                    && !n.as_str().chars().all(|d| d.is_ascii_digit()))
+        {
+            continue;
+        }
         if let Some(DateValue::Day(y, m, d)) = anchor_at(all.start()) {
             let n = c.name("zhn").or(c.name("enn")).and_then(|n| {
                 let n = n.as_str().to_ascii_lowercase();
@@ -978,6 +990,11 @@ mod tests {
             vec!["2024-05-20"]
         );
         assert!(after("几天后,微软跟进", DateValue::Day(2024, 5, 13)).is_empty());
+        assert_eq!(
+            after("二十天后,微软跟进", DateValue::Day(2024, 5, 13)),
+            vec!["2024-06-02"]
+        );
+        assert!(after("两三天后,微软跟进", DateValue::Day(2024, 5, 13)).is_empty());
         // A month the sentence gave anchors "the same month" after it, not
         // the date of the sentence before.
         assert_eq!(
