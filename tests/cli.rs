@@ -588,7 +588,14 @@ fn development_documents_keep_their_quality() {
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.74, "{s}");
     let s = quality("tests/dev13");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.71, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.74, "{s}");
+    // The fourteenth and fifteenth (four Chinese, two English documents each, session 13).
+    let s = quality("tests/dev14");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.68, "{s}");
+    let s = quality("tests/dev15");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.65, "{s}");
 }
 
 #[test]
@@ -684,6 +691,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout12");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.54, "{s}");
+    // The thirteenth, written blind at the start of session 13.
+    let s = quality("tests/heldout13");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.50, "{s}");
 }
 
 #[test]
