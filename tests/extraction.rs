@@ -613,6 +613,25 @@ fn near_misses_of_todays_shapes_yield_nothing() {
 }
 
 #[test]
+fn a_code_before_a_kind_word_names_the_thing_not_a_company() {
+    // 自研NPU芯片Nova 100: the acronym before the kind word names nothing.
+    let (m, f) = run(text(
+        "星河科技是一家芯片公司。第二年,星河科技做出了第一款自研VPU芯片Orion 200。",
+    ));
+    assert!(!m.iter().any(|s| s.0 == "VPU"), "{m:?}");
+    assert!(has_fact(&f, "Orion 200", "creator", "星河科技"), "{f:?}");
+    // Vega-3D视觉软件, Vega-Scan软件: a code before a kind is a product, not
+    // a company named by its suffix.
+    let (m, _) = run(text("星河科技后来又推出了做三维扫描的Vega-Scan软件。"));
+    assert!(
+        m.iter()
+            .any(|s| s.0 == "Vega-Scan" && s.1 != EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|s| s.0 == "Vega-Scan软件"), "{m:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

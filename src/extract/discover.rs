@@ -2293,6 +2293,16 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 start += c.len_utf8();
             }
+            // (Mech-MSR软件, Mech-Vision视觉软件: a code before a word that
+            // is also a kind of thing names the thing, zh.code_head)
+            if view.text[start..pos].starts_with(|c: char| c.is_ascii_alphabetic())
+                && lex
+                    .quoted_heads
+                    .iter()
+                    .any(|(h, t)| h == suffix && *t != EntityType::Organization)
+            {
+                continue;
+            }
             // 阿联酋主权基金(穆巴达拉): a place and a kind describe what
             // follows.
             let end = pos + suffix.len();
@@ -4701,6 +4711,19 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             continue;
         }
         let after = &text[e..];
+        // (自研NPU芯片Nova 100: an acronym before a kind word and another
+        // name says what that name is; it names nothing itself)
+        let acronym = name.len() <= 4 && name.chars().all(|ch| ch.is_ascii_uppercase());
+        if acronym
+            && lex.quoted_heads.iter().any(|(h, _)| {
+                !h.is_ascii()
+                    && after
+                        .strip_prefix(h.as_str())
+                        .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_alphabetic()))
+            })
+        {
+            continue;
+        }
         // (where the sentence counts parameters, or a model word follows
         // within its clause, a model; not 发布了Find X8,内置AI大模型助手)
         let clause_after = after.split([',', '。', ';']).next().unwrap_or("");
