@@ -632,6 +632,26 @@ fn a_code_before_a_kind_word_names_the_thing_not_a_company() {
 }
 
 #[test]
+fn products_listed_after_a_description_and_it_where_only_a_company_fits() {
+    // 产品包括用于X的A系列、用于Y的B系列: each is a product; a list of
+    // everyday words is none.
+    let (m, f) = run(text(
+        "星河科技成立于2019年。公司的产品包括用于训练的天枢T系列、面向边缘的天璇E系列和用于汽车的开阳A系列。",
+    ));
+    for name in ["天枢T系列", "天璇E系列", "开阳A系列"] {
+        assert!(has_entity(&m, name, EntityType::Product), "{name}: {m:?}");
+    }
+    assert!(has_fact(&f, "天枢T系列", "creator", "星河科技"), "{f:?}");
+    let (m, _) = run(text("星河科技的产品包括服务器和存储设备。"));
+    assert!(!m.iter().any(|s| s.0 == "服务器"), "{m:?}");
+    // …and 它的天使轮 after them is the company's round, not a product's.
+    let (_, f) = run(text(
+        "星河科技成立于2019年。公司的产品包括用于训练的天枢T系列和面向边缘的天璇E系列。成立两个月后,红杉中国就投了它的天使轮。",
+    ));
+    assert!(has_fact(&f, "星河科技", "funder", "红杉中国"), "{f:?}");
+}
+
+#[test]
 fn hedged_and_future_facts_are_kept_with_lower_confidence() {
     let doc = text("百度发布了文心一言。腾讯可能推出混元大模型。");
     let ex = EXTRACTOR.extract(&doc);

@@ -742,15 +742,37 @@ fn resolve_pronouns(
             // those who did it).
             "coref.thing" => {
                 let clause = text[..pos].rfind([',', ';', ':']).map_or(0, |c| c + 1);
+                // (它的天使轮, 它的股东: what only a company has)
+                let after = &text[end..];
+                let company = after.starts_with('的')
+                    && (ex
+                        .lexicon
+                        .cues
+                        .org_context_after_zh
+                        .iter()
+                        .any(|w| w.starts_with('的') && after.starts_with(w.as_str()))
+                        || after.chars().take(4).any(|c| c == '轮'));
+                let fits = |k: &MentionKind| {
+                    !company
+                        || matches!(
+                            k,
+                            MentionKind::Entity {
+                                etype: EntityType::Organization,
+                                ..
+                            }
+                        )
+                };
                 ms.iter()
                     .filter(|m| {
                         m.end <= offset + clause
                             && !m.coref
                             && m.entity_type().is_some_and(is_thing)
+                            && fits(&m.kind)
                     })
                     .max_by_key(|m| m.start)
                     .map(|m| m.kind.clone())
-                    .or(target)
+                    .or(target.filter(|k| fits(k)))
+                    .or_else(|| state.salient_org.clone().filter(|_| company))
             }
             // The last model named before it in this sentence, else the last one.
             "coref.model" => before(EntityType::AIModel)

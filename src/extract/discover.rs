@@ -88,6 +88,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     kind_named_orgs_en(view, lex, &mut out);
     places_of_study_and_work_en(view, lex, &mut out);
     listed_suffixed_names(view, lex, &mut out);
+    listed_things(view, lex, &mut out);
     han_model_numbers(view, lex, &mut out);
     made_or_owned_things_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
@@ -3862,6 +3863,65 @@ static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}(?:\s+v\d+(?:\.\d+)?)?),\s+(?:a|an|its|the|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone|service|system|platform|tool|software|robotaxi|browser|agent|generator)s?(?-u:\b)")
         .expect("valid regex")
 });
+
+/// 公司的产品包括用于推理的曦思N系列、训推一体的曦云C系列和…: the things a
+/// list after 产品包括 names, each perhaps after a description ending in 的:
+/// a short name of Chinese characters and perhaps a code, perhaps a series
+/// (系列). Two items at least (one alone may be a description).
+static ZH_LISTED_THINGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<kind>产品线?|产品组合|芯片|模型|大模型|应用)(?:主要)?(?:包括|包含|涵盖|有)(?:了)?",
+    )
+    .expect("valid regex")
+});
+static ZH_LISTED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^,。;、和的]{1,10}的)?(?P<name>\p{Han}{2,4}[A-Za-z0-9]{0,4}(?:系列)?)(?P<sep>、|和|以及|及|,|。|;|$)")
+        .expect("valid regex")
+});
+
+fn listed_things(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for c in ZH_LISTED_THINGS.captures_iter(text) {
+        let etype = match &c["kind"] {
+            "模型" | "大模型" => EntityType::AIModel,
+            "应用" => EntityType::SoftwareApplication,
+            _ => EntityType::Product,
+        };
+        let mut at = c.get(0).expect("group 0").end();
+        let mut items = Vec::new();
+        while let Some(m) = ZH_LISTED_ITEM.captures(&text[at..]) {
+            let n = m.name("name").expect("group name");
+            let (s, e) = (at + n.start(), at + n.end());
+            // (words jieba knows as everyday ones describe: 服务器和存储设备)
+            if everyday_words(view, s, e)
+                || common_word_at(view, s, e)
+                || lex.is_not_entity(n.as_str())
+                || !free_name(view, lex, s, e, false)
+            {
+                items.clear();
+                break;
+            }
+            items.push((s, e));
+            let sep = m.name("sep").expect("group sep");
+            if !["、", "和", "以及", "及"].contains(&sep.as_str()) {
+                break;
+            }
+            at += sep.end();
+        }
+        if items.len() >= 2 {
+            for (s, e) in items {
+                out.push(candidate(
+                    s,
+                    e,
+                    etype,
+                    &text[s..e],
+                    "zh.listed_things",
+                    0.72,
+                ));
+            }
+        }
+    }
+}
 
 /// The type a head noun gives the name it goes with, from `[quoted_heads]`
 /// (model → AIModel, app → SoftwareApplication); any other head names a product.
