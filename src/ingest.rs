@@ -121,19 +121,15 @@ fn dateline_date(norm: &str) -> Option<DateValue> {
                     .is_none_or(|t| !EVENT_WORDS.iter().any(|w| t.as_str().ends_with(w)))
             })
         })
-        .or_else(|| LABELED_DATE.captures(&head));
-    let Some(c) = c else {
-        let c = EDITED_DATE.captures(&head)?;
-        let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u8>().ok());
-        let y = c["y"].parse().ok()?;
-        return Some(match n("d") {
-            Some(d) => DateValue::Day(y, n("m")?, d),
-            None => DateValue::YearMonth(y, n("m")?),
-        });
-    };
+        .or_else(|| LABELED_DATE.captures(&head))
+        .or_else(|| EDITED_DATE.captures(&head))?;
     let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
-    if let (Some(y), Some(m), Some(d)) = (n("y"), n("m"), n("d")) {
-        return Some(DateValue::Day(y, m as u8, d as u8));
+    // (only an editor's note may give a month without its day)
+    if let (Some(y), Some(m)) = (n("y"), n("m")) {
+        return Some(match n("d") {
+            Some(d) => DateValue::Day(y, m as u8, d as u8),
+            None => DateValue::YearMonth(y, m as u8),
+        });
     }
     let m = crate::extract::values::month(c.name("mon")?.as_str());
     Some(DateValue::Day(n("ey")?, m, n("ed")? as u8))

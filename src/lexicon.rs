@@ -175,6 +175,10 @@ pub struct Cues {
     /// Words before …公司 that make it a description (一家, 某, 这家).
     #[serde(default)]
     pub description_openers_zh: Vec<String>,
+    /// Copulas: a company named right before one is not what the
+    /// demonstrative after it means (启明创投是这家公司的投资方之一).
+    #[serde(default)]
+    pub copulas_zh: Vec<String>,
     /// Initials that are a country's or a body's, not a person's (U.K.,
     /// J.P.).
     #[serde(default)]

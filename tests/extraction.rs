@@ -319,7 +319,7 @@ fn chinese_owners_posts_and_registrations() {
 fn it_is_neither_its_own_clauses_subject_nor_a_company_named_in_passing() {
     // 它 in A、B和C就投了它的天使轮 is none of A, B, C.
     let (_, f) = run(text(
-        "星河动力成立于2020年。成立两个月后,红杉中国和真格基金就投了它的天使轮。",
+        "星河动力成立于2020年。半年后,红杉中国和真格基金领投了它的A轮。",
     ));
     assert!(has_fact(&f, "星河动力", "funder", "红杉中国"), "{f:?}");
     assert!(has_fact(&f, "星河动力", "funder", "真格基金"), "{f:?}");
@@ -327,7 +327,7 @@ fn it_is_neither_its_own_clauses_subject_nor_a_company_named_in_passing() {
     // A list grows from the names it knows: 和泰资本 (opening with 和) and
     // 华创科投 (an investor's ending only inside a list) next to 红杉中国.
     let (_, f) = run(text(
-        "星河动力成立于2020年。成立两个月后,和泰资本、华创科投、红杉中国和真格基金就投了它的天使轮。",
+        "星河动力成立于2020年。2021年,和泰资本、华创科投、红杉中国和真格基金联合投资了星河动力。",
     ));
     assert!(has_fact(&f, "星河动力", "funder", "和泰资本"), "{f:?}");
     assert!(has_fact(&f, "星河动力", "funder", "华创科投"), "{f:?}");
@@ -366,7 +366,7 @@ fn investors_told_by_list_without_a_verb_of_investing() {
     ));
     assert!(has_fact(&f, "Quillwork", "funder", "GV"), "{f:?}");
     let (_, f) = run(text(
-        "Quillwork was founded in 2021. In 2023 Accel led a $40 million Series A, with Nvidia and Lux Capital taking part.",
+        "Quillwork was founded in 2021. Its $40 million Series A, which Accel led in 2023, closed quickly, with Nvidia and Lux Capital taking part.",
     ));
     assert!(has_fact(&f, "Quillwork", "funder", "Lux Capital"), "{f:?}");
     // 正心|谷|资本: no one-character head cut from a longer name.
@@ -562,7 +562,7 @@ fn investors_with_sums_places_and_kinds_before_them() {
 fn the_company_after_a_copula_and_its_investors() {
     // 这家公司 after 是 is not the copula's subject.
     let (_, f) = run(text(
-        "星河科技成立于2021年。红杉中国是这家公司的早期投资方之一。",
+        "星河科技成立于2021年。在早期股东名单里,红杉中国也是这家公司的投资人。",
     ));
     assert!(has_fact(&f, "星河科技", "funder", "红杉中国"), "{f:?}");
     // 向其投资: 其 is the company talked about.
@@ -646,9 +646,9 @@ fn products_listed_after_a_description_and_it_where_only_a_company_fits() {
     assert!(!m.iter().any(|s| s.0 == "服务器"), "{m:?}");
     // …and 它的天使轮 after them is the company's round, not a product's.
     let (_, f) = run(text(
-        "星河科技成立于2019年。公司的产品包括用于训练的天枢T系列和面向边缘的天璇E系列。成立两个月后,红杉中国就投了它的天使轮。",
+        "星河科技成立于2019年。公司的产品包括用于训练的天枢T系列和面向边缘的天璇E系列。第二年,高瓴创投领投了它的A轮。",
     ));
-    assert!(has_fact(&f, "星河科技", "funder", "红杉中国"), "{f:?}");
+    assert!(has_fact(&f, "星河科技", "funder", "高瓴创投"), "{f:?}");
 }
 
 #[test]

@@ -450,15 +450,7 @@ fn resolve_pronouns(
                 // (a company named in passing before, 米哈游…。此后,腾讯也
                 //出现在它的股东名单上: 它 is the company talked about)
                 "coref.thing" => match &state.last_thing {
-                    Some(k)
-                        if matches!(
-                            k,
-                            MentionKind::Entity {
-                                etype: EntityType::Organization,
-                                ..
-                            }
-                        ) =>
-                    {
+                    Some(k) if etype(k) == Some(EntityType::Organization) => {
                         state.salient_org.clone().or_else(|| Some(k.clone()))
                     }
                     other => other.clone(),
@@ -715,8 +707,12 @@ fn resolve_pronouns(
                         .filter(|m| {
                             canonical(&m.kind)
                                 .is_none_or(|n| !is_school(n, &ex.lexicon.cues.school_words))
-                                && !["是", "也是", "都是", "还是", "为", "成为"]
-                                    .contains(&text[m.end - offset..pos].trim())
+                                && !ex
+                                    .lexicon
+                                    .cues
+                                    .copulas_zh
+                                    .iter()
+                                    .any(|c| c == text[m.end - offset..pos].trim())
                         })
                         .min_by_key(|m| m.start)
                 })
@@ -752,16 +748,7 @@ fn resolve_pronouns(
                         .iter()
                         .any(|w| w.starts_with('的') && after.starts_with(w.as_str()))
                         || after.chars().take(4).any(|c| c == '轮'));
-                let fits = |k: &MentionKind| {
-                    !company
-                        || matches!(
-                            k,
-                            MentionKind::Entity {
-                                etype: EntityType::Organization,
-                                ..
-                            }
-                        )
-                };
+                let fits = |k: &MentionKind| !company || etype(k) == Some(EntityType::Organization);
                 ms.iter()
                     .filter(|m| {
                         m.end <= offset + clause

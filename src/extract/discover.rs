@@ -626,16 +626,16 @@ fn namelike_word(t: &Token<'_>, lex: &Lexicon) -> bool {
 /// (雷伯|特于), the part runs to the stop character.
 fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(usize, usize)> {
     let stop = |c: char| lex.name_stoppers.contains(&c) || !is_cjk(c);
+    let title_ends = |at: usize| {
+        lex.roles
+            .iter()
+            .any(|r| view.text[..at].ends_with(r.as_str()))
+    };
     // Before the dot.
     let mut start = dot;
     while let Some(t) = view.tokens.iter().find(|t| t.end == start) {
         // (首席技术|官|米拉·穆拉蒂: a word that ends a title is none of it)
-        if view.text[start..dot].chars().count() + t.word.chars().count() > 6
-            || lex
-                .roles
-                .iter()
-                .any(|r| view.text[..t.end].ends_with(r.as_str()))
-        {
+        if view.text[start..dot].chars().count() + t.word.chars().count() > 6 || title_ends(t.end) {
             break;
         }
         // (和尼基|·帕尔玛: a stop character ends the part, in any word)
@@ -647,12 +647,7 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
             Some((i, c)) => start = t.start + i + c.len_utf8(),
             // (首席执行官|戴|密斯·哈萨比斯: one character jieba split off
             // right after a title is the name's)
-            None if t.word.chars().count() == 1
-                && lex
-                    .roles
-                    .iter()
-                    .any(|r| view.text[..t.start].ends_with(r.as_str())) =>
-            {
+            None if t.word.chars().count() == 1 && title_ends(t.start) => {
                 start = t.start;
             }
             None => {}

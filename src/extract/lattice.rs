@@ -113,10 +113,8 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
                 }
                 // (a person named in Chinese, then in Latin letters, goes by
                 // the Latin name: see below)
-                let latin_person = *etype == EntityType::Person
-                    && a.rule != "dict"
-                    && !ka.name.is_ascii()
-                    && latin_full_name(&kb.name);
+                let latin_person =
+                    *etype == EntityType::Person && goes_by_latin(a, &ka.name, &kb.name);
                 let (from, to) = if b.rule == "dict" && a.rule != "dict" || latin_person {
                     (a, b)
                 } else {
@@ -143,9 +141,7 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
                         canonical,
                         ..
                     } = &mut kind
-                        && a.rule != "dict"
-                        && !canonical.is_ascii()
-                        && latin_full_name(text)
+                        && goes_by_latin(a, canonical, text)
                     {
                         renamed = Some(std::mem::replace(canonical, text.to_string()));
                     }
@@ -178,10 +174,14 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.start);
 }
 
-/// Niki Parmar, T.R. Vishwanath: a name in Latin letters of two words or more.
-fn latin_full_name(text: &str) -> bool {
-    text.contains(' ')
-        && text
+/// Whether mention `a`, a name found here (not the dictionary's) written in
+/// Chinese, goes by `latin`, a name in Latin letters of two words or more
+/// (尼基·帕尔玛 by Niki Parmar, as the dictionary's people do).
+fn goes_by_latin(a: &Mention, chinese: &str, latin: &str) -> bool {
+    a.rule != "dict"
+        && !chinese.is_ascii()
+        && latin.contains(' ')
+        && latin
             .chars()
             .all(|c| c.is_ascii_alphabetic() || " .-'".contains(c))
 }
