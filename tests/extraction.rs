@@ -641,7 +641,10 @@ fn products_listed_after_a_description_and_it_where_only_a_company_fits() {
     for name in ["天枢T系列", "天璇E系列", "开阳A系列"] {
         assert!(has_entity(&m, name, EntityType::Product), "{name}: {m:?}");
     }
-    assert!(has_fact(&f, "天枢T系列", "creator", "星河科技"), "{f:?}");
+    // Every listed thing is the company's, its description skipped.
+    for name in ["天枢T系列", "天璇E系列", "开阳A系列"] {
+        assert!(has_fact(&f, name, "creator", "星河科技"), "{name}: {f:?}");
+    }
     let (m, _) = run(text("星河科技的产品包括服务器和存储设备。"));
     assert!(!m.iter().any(|s| s.0 == "服务器"), "{m:?}");
     // …and 它的天使轮 after them is the company's round, not a product's.
@@ -6741,4 +6744,27 @@ fn who_left_a_company_worked_there_and_an_ex_chief_launches_for_no_one() {
     assert!(has_fact(&f, "华为", "employee", "林晓"), "{f:?}");
     // a former chief's launch is no launch of his old company
     assert!(!has_fact(&f, "Vireo-5", "creator", "亚马逊"), "{f:?}");
+}
+
+#[test]
+fn a_place_name_given_a_model_kind_is_the_model_throughout() {
+    // 大语言模型Denver: the kind word beside it makes the place's name a
+    // model's, in every sentence of the document.
+    let (m, f) = run(text(
+        "存储软件公司Nutanix推出了大语言模型Denver。一年后,Denver拥有1300亿参数。",
+    ));
+    assert!(has_entity(&m, "Denver", EntityType::AIModel), "{m:?}");
+    assert!(!has_entity(&m, "丹佛", EntityType::Place), "{m:?}");
+    assert!(has_fact(&f, "Denver", "creator", "Nutanix"), "{f:?}");
+    assert!(
+        has_fact(&f, "Denver", "parameterCount", "130000000000"),
+        "{f:?}"
+    );
+    // …and a description ending in 公司 before the company's name is none.
+    assert!(!m.iter().any(|s| s.0.contains("存储软件")), "{m:?}");
+    // Without a kind word the place stays a place.
+    let (m, _) = run(text(
+        "Nutanix在丹佛设立了办公室。The firm also hires in Denver.",
+    ));
+    assert!(has_entity(&m, "丹佛", EntityType::Place), "{m:?}");
 }

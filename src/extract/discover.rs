@@ -134,6 +134,13 @@ fn everyday_words(view: &SentenceView<'_>, s: usize, e: usize) -> bool {
         })
 }
 
+/// Whether `rest` starts with a capitalised Latin word that is no title
+/// (Nutanix, not CEO).
+fn latin_name_at(lex: &Lexicon, rest: &str) -> bool {
+    rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && !lex.roles.iter().any(|r| rest.starts_with(r.as_str()))
+}
+
 /// Where the `n` characters before `pos` start (or the text's start).
 fn chars_back(text: &str, pos: usize, n: usize) -> usize {
     text[..pos]
@@ -2424,6 +2431,25 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // 这家…成立的芯片设计公司: after a relative clause's 的, everyday
             // words before the suffix describe a company, they do not name it.
             if view.text[..start].ends_with('的') && !proper && everyday_words(view, start, pos) {
+                continue;
+            }
+            // 云数据公司Snowflake, 存储软件公司Nutanix: words jieba knows and a
+            // suffix right before a company's name describe it (no name
+            // stands right before another).
+            let next = pos + suffix.len();
+            let next = next + usize::from(view.text[next..].starts_with("公司")) * "公司".len();
+            if view
+                .tokens
+                .iter()
+                .filter(|t| t.start >= start && t.end <= pos)
+                .all(|t| t.known)
+                && !view.known.iter().any(|k| k.0 == start && k.1 == pos)
+                && (view
+                    .known
+                    .iter()
+                    .any(|k| k.0 == next && k.2 == EntityType::Organization)
+                    || latin_name_at(lex, &view.text[next..]))
+            {
                 continue;
             }
             // 京东全球科技探索者大会 is an event, not 京东全球科技 (but 星图智能在杭州

@@ -188,24 +188,38 @@ impl Extractor {
         // Slack, the workplace-messaging company: where the document once
         // says a name the dictionary calls an app or a work is a company's,
         // every mention of it is the company.
-        let retyped: HashSet<String> = per_sentence
-            .iter()
-            .flatten()
-            .filter(|c| c.rule == "en.org_retype")
-            .map(|c| c.canonical.clone())
-            .collect();
+        // Likewise a name the dictionary calls a place that the document once
+        // gives a kind of thing (发布大语言模型Arctic, the Atlas robot) is
+        // that thing wherever it stands.
+        let mut retyped: HashMap<String, EntityType> = HashMap::new();
+        for cands in &per_sentence {
+            for c in cands {
+                if c.rule == "en.org_retype" {
+                    retyped.insert(c.canonical.clone(), EntityType::Organization);
+                } else if THING_HEAD_RULES.contains(&c.rule)
+                    && cands.iter().any(|d| {
+                        d.rule == "dict"
+                            && d.etype == EntityType::Place
+                            && (d.start, d.end) == (c.start, c.end)
+                    })
+                {
+                    retyped.entry(c.canonical.clone()).or_insert(c.etype);
+                }
+            }
+        }
         if !retyped.is_empty() {
             for (i, cands) in per_sentence.iter_mut().enumerate() {
                 let s = doc.sentences[i];
                 let text = &doc.norm[s.start..s.end];
-                for c in cands.iter_mut().filter(|c| {
-                    c.rule == "dict"
-                        && c.etype != EntityType::Organization
-                        && retyped.contains(&text[c.start..c.end])
-                }) {
-                    c.etype = EntityType::Organization;
-                    c.canonical = text[c.start..c.end].to_string();
-                    c.wikidata = None;
+                for c in cands.iter_mut().filter(|c| c.rule == "dict") {
+                    if let Some(&etype) = retyped.get(&text[c.start..c.end])
+                        && c.etype != etype
+                        && (etype == EntityType::Organization || c.etype == EntityType::Place)
+                    {
+                        c.etype = etype;
+                        c.canonical = text[c.start..c.end].to_string();
+                        c.wikidata = None;
+                    }
                 }
             }
         }
@@ -1084,6 +1098,9 @@ const PARTICLES: [char; 8] = ['了', '的', '着', '过', '于', '在', '是', '
 /// Administrative suffixes that a place name may carry: 杭州市, 浙江省 (not
 /// 区: 中国区 is a sales region, not a district).
 const ADMIN_SUFFIXES: [char; 3] = ['市', '省', '县'];
+
+/// Recognisers that name a thing by its kind word beside it (大语言模型Arctic).
+const THING_HEAD_RULES: [&str; 3] = ["zh.head_code", "en.name_head", "en.head_name"];
 
 /// Latin full names of people (Sam Altman) make their surname alone (Altman)
 /// name them too, when only one person of the document has that surname.

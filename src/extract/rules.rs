@@ -935,6 +935,10 @@ fn kind_word_ends(cx: &Context, units: &[Unit], from: usize, to: usize) -> bool 
 /// How long a kind word beside a listed thing may be (多模态大模型).
 const HEAD_NOUN_CHARS: usize = 7;
 
+/// How long a description before a listed thing may be, with its 的
+/// (用于图形渲染的曦彩G系列).
+const THING_DESCRIPTION_CHARS: usize = 8;
+
 /// Words for an organisation itself that may stand before a title.
 const SELF_WORDS: [&str; 8] = [
     "俱乐部",
@@ -1209,6 +1213,22 @@ fn match_at(
                                         .and_then(|u| slot_accepts(types, u))
                                         .is_some()
                             })
+                        {
+                            at += k;
+                        }
+                        // 训推一体的曦云C系列: in a Chinese list of things,
+                        // a short description ending in 的 before the item
+                        if things
+                            && !cx.comma_joins
+                            && let Some(k) = (2..=THING_DESCRIPTION_CHARS)
+                                .take_while(|&k| han_at(units, at + k - 1))
+                                .find(|&k| {
+                                    matches!(units.get(at + k - 1), Some(Unit::Char('的', false)))
+                                        && units
+                                            .get(at + k)
+                                            .and_then(|u| slot_accepts(types, u))
+                                            .is_some()
+                                })
                         {
                             at += k;
                         }
