@@ -6768,3 +6768,31 @@ fn a_place_name_given_a_model_kind_is_the_model_throughout() {
     ));
     assert!(has_entity(&m, "丹佛", EntityType::Place), "{m:?}");
 }
+
+#[test]
+fn english_releases_with_lower_case_codes_and_followed_with() {
+    // released v2: a lower-case code after a release verb is a release;
+    // followed it in YEAR with X names the maker's next one.
+    let (m, f) = run(text(
+        "In June 2023 Harmonic Labs released v2, its first public model. \
+         Harmonic Labs followed it in 2024 with Tessera-3, a larger model. \
+         In March 2025 Harmonic Labs followed with Tessera-4.",
+    ));
+    assert!(has_entity(&m, "v2", EntityType::AIModel), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("v2", "creator", "Harmonic Labs"),
+            ("v2", "datePublished", "2023-06"),
+            ("Tessera-3", "creator", "Harmonic Labs"),
+            ("Tessera-3", "datePublished", "2024"),
+            ("Tessera-4", "creator", "Harmonic Labs"),
+            ("Tessera-4", "datePublished", "2025-03"),
+        ],
+    );
+    // A plain word after 'followed with' is no release.
+    let (m, _) = run(text(
+        "Harmonic Labs followed with interest as rivals raised money.",
+    ));
+    assert!(!m.iter().any(|s| s.0 == "interest"), "{m:?}");
+}

@@ -4539,7 +4539,7 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 
 /// English release verbs whose object is a model, an app or a product.
 static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|followed(?:\s+it)?(?:\s+in\s+\d{4})?\s+with|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}|[a-z]{1,2}\d[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
         .expect("valid regex")
 });
 
@@ -4553,13 +4553,14 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         // A sentence's full stop is not part of the name (released R1 1776.).
         let name = m.as_str().trim_end_matches(['.', '-']);
         let (s, e) = (m.start(), m.start() + name.len());
-        // added X, followed by X, showed X: only a numbered or hyphenated name
+        // added X, followed by X, followed it with X, showed X: only a numbered or hyphenated name
         // is a product (added Act-One, showed ACT-1; not added Reid Hoffman to
         // its board).
-        if matches!(
+        if (matches!(
             &c["verb"],
             "added" | "followed by" | "showed" | "showed off" | "previewed" | "demonstrated"
-        ) && !name.contains(|ch: char| ch.is_ascii_digit() || ch == '-')
+        ) || c["verb"].starts_with("followed"))
+            && !name.contains(|ch: char| ch.is_ascii_digit() || ch == '-')
         {
             continue;
         }
