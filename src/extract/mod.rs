@@ -371,7 +371,7 @@ impl Extractor {
         models_apart_from_makers(doc, &mut mentions);
         let mut out = discourse::walk(doc, mentions, &joined, self);
         self.makers_by_name(doc, &mut out);
-        family_makers(&mut out);
+        family_makers(doc, &mut out);
         out
     }
 
@@ -1026,13 +1026,28 @@ fn named(mentions: &[Mention]) -> impl Iterator<Item = (&Mention, &EntityType, &
 /// Qwen2.5-72B of the Qwen2.5 series, Find X8 Pro beside Find X8: a model,
 /// app or product whose name extends another of the document's (past a
 /// space, a hyphen or a version) was made by the maker the document gives
-/// that one, when it names none of its own.
-fn family_makers(out: &mut DocExtraction) {
+/// that one, when it names none of its own. The names compared are the
+/// canonical ones and the ones written (Find X8 Pro beside Find X8, whose
+/// canonical name is OPPO Find X8).
+fn family_makers(doc: &Document, out: &mut DocExtraction) {
     let makers: Vec<&Assertion> = out
         .assertions
         .iter()
         .filter(|a| a.predicate == Predicate::Creator)
         .collect();
+    let mut written: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (m, _, canonical) in named(&out.mentions) {
+        let names = written.entry(canonical.as_str()).or_default();
+        names.insert(canonical.as_str());
+        names.insert(&doc.norm[m.start..m.end]);
+    }
+    let extends = |name: &str, family: &str| {
+        name.len() > family.len()
+            && name.starts_with(family)
+            && name[family.len()..]
+                .starts_with(|c: char| c == ' ' || c == '-' || c.is_ascii_digit())
+            && family.chars().count() >= 2
+    };
     let mut found: Vec<Assertion> = Vec::new();
     for (m, etype, canonical) in named(&out.mentions) {
         if !etype.is_made()
@@ -1041,16 +1056,16 @@ fn family_makers(out: &mut DocExtraction) {
         {
             continue;
         }
+        let names = [canonical.as_str(), &doc.norm[m.start..m.end]];
         // The longest family name it extends.
         let Some(family) = makers
             .iter()
             .filter(|a| {
-                let family = &a.subject.name;
-                canonical.len() > family.len()
-                    && canonical.starts_with(family.as_str())
-                    && canonical[family.len()..]
-                        .starts_with(|c: char| c == ' ' || c == '-' || c.is_ascii_digit())
-                    && family.chars().count() >= 2
+                written
+                    .get(a.subject.name.as_str())
+                    .into_iter()
+                    .flatten()
+                    .any(|family| names.iter().any(|name| extends(name, family)))
             })
             .max_by_key(|a| a.subject.name.len())
         else {
