@@ -6796,3 +6796,14 @@ fn english_releases_with_lower_case_codes_and_followed_with() {
     ));
     assert!(!m.iter().any(|s| s.0 == "interest"), "{m:?}");
 }
+
+#[test]
+fn a_family_member_gets_its_maker_through_the_name_written() {
+    // The dictionary names Find X8 "OPPO Find X8"; Find X8 Pro extends the
+    // name written, and so is OPPO's too.
+    let (_, f) = run(text(
+        "OPPO在深圳推出Find X8系列手机,除了Find X8,还有更贵的Find X8 Pro。",
+    ));
+    assert!(has_fact(&f, "OPPO Find X8", "creator", "OPPO"), "{f:?}");
+    assert!(has_fact(&f, "Find X8 Pro", "creator", "OPPO"), "{f:?}");
+}
