@@ -6807,3 +6807,69 @@ fn a_family_member_gets_its_maker_through_the_name_written() {
     assert!(has_fact(&f, "OPPO Find X8", "creator", "OPPO"), "{f:?}");
     assert!(has_fact(&f, "Find X8 Pro", "creator", "OPPO"), "{f:?}");
 }
+
+#[test]
+fn english_officers_shareholders_and_examples_of_a_kind() {
+    // Dr. before a person's name makes no organisation of it, and any
+    // 'chief … officer' after it is a post.
+    let (m, f) = run(text(
+        "Dr. Lena Ortiz, Medwise's co-founder and chief executive, spoke first. \
+         The other speaker was Ravi Menon, the company's chief data officer.",
+    ));
+    assert!(has_entity(&m, "Lena Ortiz", EntityType::Person), "{m:?}");
+    assert!(
+        !m.iter()
+            .any(|s| s.0.starts_with("Dr.") && s.1 == EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "Medwise", "ceo", "Lena Ortiz"), "{f:?}");
+    assert!(has_entity(&m, "Ravi Menon", EntityType::Person), "{m:?}");
+    // 'X is already a Y shareholder' makes X a funder of Y.
+    let (_, f) = run(text(
+        "Nvidia is already a Cohere shareholder, through its fund.",
+    ));
+    assert!(has_fact(&f, "Cohere", "funder", "英伟达"), "{f:?}");
+    // Start-ups such as A and B are companies, and rivals here.
+    let (m, f) = run(text(
+        "Cohere competes with start-ups such as Notable Health and Corti.",
+    ));
+    assert!(
+        has_entity(&m, "Notable Health", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_entity(&m, "Corti", EntityType::Organization), "{m:?}");
+    assert!(
+        has_fact(&f, "Cohere", "competitorOf", "Notable Health"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Cohere", "competitorOf", "Corti"), "{f:?}");
+    // A plural word that is no kind gives no names.
+    let (m, _) = run(text("Medwise hires in cities such as Lyon and Turin."));
+    assert!(
+        !m.iter()
+            .any(|s| s.0 == "Lyon" && s.1 == EntityType::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn chinese_investment_accepted_rivals_abroad_and_major_shareholders() {
+    let (_, f) = run(text(
+        "2016年,石头科技接受了顺为资本的5000万元投资。在欧洲市场,石头科技与德国的库卡正面竞争。",
+    ));
+    assert!(has_fact(&f, "石头科技", "funder", "顺为资本"), "{f:?}");
+    assert!(has_fact(&f, "石头科技", "competitorOf", "库卡"), "{f:?}");
+    let (_, f) = run(text("石头科技成立于2014年。它的大股东包括美团和红杉中国。"));
+    assert!(has_fact(&f, "石头科技", "funder", "美团"), "{f:?}");
+    assert!(has_fact(&f, "石头科技", "funder", "红杉中国"), "{f:?}");
+}
+
+#[test]
+fn a_dotted_name_ends_where_the_dictionary_person_ends() {
+    // jieba joins 则 to the name's last part; the dictionary knows the name.
+    let (m, f) = run(text(
+        "OpenAI首席运营官布拉德·莱特卡普则认为,企业客户会先用起来。",
+    ));
+    assert!(!m.iter().any(|s| s.0.ends_with('则')), "{m:?}");
+    assert!(has_fact(&f, "OpenAI", "employee", "Brad Lightcap"), "{f:?}");
+}

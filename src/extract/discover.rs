@@ -74,6 +74,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_codes(view, lex, &mut out);
     released_numbered(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
+    such_as_names(view, lex, &mut out);
     kind_headed_names(view, lex, &mut out);
     latin_after_org_heads(view, lex, &mut out);
     self_made_names(view, lex, &mut out);
@@ -703,6 +704,17 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
     }
     if end == dot {
         return None;
+    }
+    // (布拉德·莱特卡普|则称: where the dictionary's person ends a character
+    // or two short of jieba's word, the name ends there)
+    if let Some(k) = view.known.iter().find(|k| {
+        k.0 == start
+            && k.2 == EntityType::Person
+            && k.1 > dot
+            && k.1 < end
+            && view.text[k.1..end].chars().count() <= 2
+    }) {
+        end = k.1;
     }
     // A known name inside that is not the person's (谷歌·纳德拉) is no part
     // of it.
@@ -1421,7 +1433,7 @@ static EN_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EN_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}),\s+(?:the\s+|a\s+|its\s+)?(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive|[Cc]hairman|[Pp]resident|[Cc]hief [Ss]cientist)(?-u:\b)",
+        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:company|firm|start-?up|lab|group|[A-Z][A-Za-z0-9&.-]*)(?:'s|’s)\s+)?(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive|[Cc]hairman|[Pp]resident|[Cc]hief [Ss]cientist|[Cc]hief [a-z]+ [Oo]fficer)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -1551,10 +1563,10 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                 }
                 continue;
             }
+            let first = name.split_whitespace().next().unwrap_or("");
             if free_name(view, lex, s, e, false)
-                && !lex
-                    .given_names
-                    .contains(name.split_whitespace().next().unwrap_or(""))
+                && !lex.given_names.contains(first)
+                && !lex.cues.honorifics_before_en.iter().any(|h| h == first)
                 && !EN_DATE_WORDS.is_match(name)
                 && strip_opener(lex, s, name).0 == s
                 && !lex.cues.en_sentence_openers.iter().any(|w| w == name)
@@ -4439,6 +4451,42 @@ fn initialled_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                 "en.initials_person",
                 0.72,
             ));
+        }
+    }
+}
+
+/// A plural kind, 'such as' and a list of capitalised names.
+static EN_SUCH_AS: LazyLock<Regex> = LazyLock::new(|| {
+    let n = r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}";
+    Regex::new(&format!(
+        r"(?-u:\b)(?P<head>[a-z][a-z-]+s)\s+such\s+as\s+(?P<list>{n}(?:,\s+{n})*(?:,?\s+and\s+{n})?)"
+    ))
+    .expect("valid regex")
+});
+
+/// younger start-ups such as Ambience Healthcare and Suki, models such as
+/// Mixtral: the names a plural kind word gives examples of are of that kind
+/// (a kind of organisation of `[cues] org_heads_en`, else a head of
+/// `[quoted_heads]`).
+fn such_as_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_SUCH_AS.captures_iter(view.text) {
+        let head = &c["head"];
+        let singular = &head[..head.len() - 1];
+        let etype = if lex.cues.org_heads_en.iter().any(|h| h == singular) {
+            EntityType::Organization
+        } else if let Some(t) = listed_head(lex, head) {
+            t
+        } else {
+            continue;
+        };
+        let list = c.name("list").expect("group list");
+        for m in EN_ORG_ITEM.find_iter(list.as_str()) {
+            let (s, e) = (list.start() + m.start(), list.start() + m.end());
+            let name = view.text[s..e].trim_end_matches('.');
+            let e = s + name.len();
+            if free_name(view, lex, s, e, false) && !EN_DATE_WORDS.is_match(name) {
+                out.push(candidate(s, e, etype, name, "en.such_as", 0.74));
+            }
         }
     }
 }
