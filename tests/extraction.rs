@@ -6873,3 +6873,22 @@ fn a_dotted_name_ends_where_the_dictionary_person_ends() {
     assert!(!m.iter().any(|s| s.0.ends_with('则')), "{m:?}");
     assert!(has_fact(&f, "OpenAI", "employee", "Brad Lightcap"), "{f:?}");
 }
+
+#[test]
+fn a_sentence_defining_its_subject_as_a_lab_names_an_organisation() {
+    // 'Quillon is a small robotics lab in Boston': a company, based there,
+    // and the name stands for it wherever the document repeats it.
+    let (m, f) = run(text(
+        "Quillon is a small robotics lab in Boston that builds arms. \
+         In 2024 Quillon's team grew, and it unveiled Grasp-2, a robot model.",
+    ));
+    assert!(has_entity(&m, "Quillon", EntityType::Organization), "{m:?}");
+    assert!(has_fact(&f, "Quillon", "location", "波士顿"), "{f:?}");
+    assert!(has_fact(&f, "Grasp-2", "creator", "Quillon"), "{f:?}");
+    // A post at a firm is no definition of the person as one.
+    let (m, _) = run(text("Maria Lopez is a partner at the firm."));
+    assert!(
+        !has_entity(&m, "Maria Lopez", EntityType::Organization),
+        "{m:?}"
+    );
+}

@@ -75,6 +75,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_numbered(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
     such_as_names(view, lex, &mut out);
+    defined_orgs_en(view, lex, &mut out);
     kind_headed_names(view, lex, &mut out);
     latin_after_org_heads(view, lex, &mut out);
     self_made_names(view, lex, &mut out);
@@ -4068,6 +4069,50 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
     }
 }
 
+/// A sentence that opens with a capitalised name, a copula and a kind of
+/// organisation after up to four modifiers.
+static EN_IS_A_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<name>[A-Z][A-Za-z0-9&'-]*(?:\s+[A-Z][A-Za-z0-9&'-]*){0,3})\s+(?:is|was|has become|became)\s+(?:now\s+)?(?:a|an)\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,5})")
+        .expect("valid regex")
+});
+
+/// Words that end a definition's noun phrase.
+const DEFINITION_STOPS: [&str; 16] = [
+    "at", "in", "of", "for", "that", "which", "who", "whose", "with", "from", "on", "by", "and",
+    "to", "based", "founded",
+];
+
+/// Imbue is a small artificial intelligence lab in San Francisco: a
+/// sentence that defines its subject as a kind of organisation
+/// (`[cues] org_heads_en`) names one.
+fn defined_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let Some(c) = EN_IS_A_KIND.captures(view.text) else {
+        return;
+    };
+    let m = c.name("name").expect("group name");
+    let (s, e) = (m.start(), m.end());
+    // The kind is the last word before a preposition or a relative word
+    // (a small AI lab in San Francisco; not a partner at the firm).
+    let head = c["words"]
+        .split_whitespace()
+        .take_while(|w| !DEFINITION_STOPS.contains(w))
+        .last()
+        .unwrap_or_default();
+    if lex.cues.org_heads_en.iter().any(|h| h == head)
+        && !lex.cues.en_sentence_openers.iter().any(|w| w == m.as_str())
+        && latin_name_free(view, lex, s, e, false)
+    {
+        out.push(candidate(
+            s,
+            e,
+            EntityType::Organization,
+            m.as_str(),
+            "en.defined_org",
+            0.76,
+        ));
+    }
+}
+
 /// 'Cursor, made by Anysphere, …', 'StackBlitz, whose Bolt.new appeared in
 /// October': a capitalised name said to be made by someone, or someone's
 /// that appeared, is a thing's (an application unless a kind word follows).
@@ -4485,7 +4530,7 @@ fn such_as_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
             let name = view.text[s..e].trim_end_matches('.');
             let e = s + name.len();
             if free_name(view, lex, s, e, false) && !EN_DATE_WORDS.is_match(name) {
-                out.push(candidate(s, e, etype, name, "en.such_as", 0.74));
+                out.push(candidate(s, e, etype, name, "en.such_as", 0.76));
             }
         }
     }
