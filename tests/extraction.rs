@@ -6892,3 +6892,22 @@ fn a_sentence_defining_its_subject_as_a_lab_names_an_organisation() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_company_that_qualifies_the_next_is_not_the_dropped_subject() {
+    // 蚂蚁集团背后的阿里巴巴成立于1999年: the founding date is 阿里巴巴's,
+    // not that of the company the text is about.
+    let (_, f) = run(text(
+        "蚂蚁集团推出了新的支付工具。蚂蚁集团背后的阿里巴巴成立于1999年,总部位于杭州。",
+    ));
+    assert!(has_fact(&f, "阿里巴巴", "foundingDate", "1999"), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "蚂蚁集团" && p == "foundingDate"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter().any(|(s, p, _)| s == "蚂蚁集团" && p == "location"),
+        "{f:?}"
+    );
+}

@@ -157,6 +157,21 @@ impl State {
     }
 }
 
+/// Whether an organisation's mention stands before 的, 背后的 or 旗下的 and
+/// another organisation's (TECNO背后的传音控股, 上汽旗下的智己): it qualifies
+/// that one.
+fn qualifies_next(doc: &Document, ms: &[Mention], m: &Mention) -> bool {
+    let rest = &doc.norm[m.end..];
+    ["背后的", "旗下的", "的"]
+        .iter()
+        .find(|w| rest.starts_with(**w))
+        .is_some_and(|w| {
+            ms.iter().any(|n| {
+                n.start == m.end + w.len() && n.entity_type() == Some(EntityType::Organization)
+            })
+        })
+}
+
 fn is_school(name: &str, school_words: &[String]) -> bool {
     school_words
         .iter()
@@ -1698,6 +1713,9 @@ fn read_relations(
                         // where the new post is.
                         && !(leads && former_before(&doc.norm[..m.start], &ex.lexicon.cues))
                         && !investor(&m.kind)
+                        // (TECNO背后的传音控股成立于…: a company that only
+                        // qualifies the next one is not the topic)
+                        && !(t == EntityType::Organization && qualifies_next(doc, ms, m))
                 })
                 .map(|(_, m)| m)
                 // A dropped subject is the topic: the first such entity of the
