@@ -6911,3 +6911,36 @@ fn a_company_that_qualifies_the_next_is_not_the_dropped_subject() {
         "{f:?}"
     );
 }
+
+#[test]
+fn companies_found_a_company_together_dated_and_placed() {
+    // 由A、B和C联合发起,DATE在PLACE注册成立: each is a founder; the date and
+    // place are the new company's, not those of the last founder named.
+    let (_, f) = run(text(
+        "极越汽车由百度、吉利和宁德时代联合发起,2021年3月2日在上海注册成立。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("极越汽车", "founder", "百度"),
+            ("极越汽车", "founder", "吉利"),
+            ("极越汽车", "founder", "宁德时代"),
+            ("极越汽车", "foundingDate", "2021-03-02"),
+            ("极越汽车", "location", "上海"),
+        ],
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "宁德时代" && p == "foundingDate"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter().any(|(s, p, _)| s != "极越汽车" && p == "location"),
+        "{f:?}"
+    );
+    // 由A牵头,联合B、C等企业共同成立: the leader and the partners.
+    let (_, f) = run(text("智联研究院由华为牵头,联合腾讯、百度等企业共同成立。"));
+    assert!(has_fact(&f, "智联研究院", "founder", "华为"), "{f:?}");
+    assert!(has_fact(&f, "智联研究院", "founder", "腾讯"), "{f:?}");
+    assert!(has_fact(&f, "智联研究院", "founder", "百度"), "{f:?}");
+}
