@@ -6944,3 +6944,43 @@ fn companies_found_a_company_together_dated_and_placed() {
     assert!(has_fact(&f, "智联研究院", "founder", "腾讯"), "{f:?}");
     assert!(has_fact(&f, "智联研究院", "founder", "百度"), "{f:?}");
 }
+
+#[test]
+fn respectively_pairs_things_with_values_in_order() {
+    // 分别约为X和Y: the first model has the first size, the second the second.
+    let (_, f) = run(text(
+        "Meta发布了Llama 3 8B和Llama 3 70B两个版本,参数量分别约为80亿和700亿。",
+    ));
+    assert!(
+        has_fact(&f, "Llama 3 8B", "parameterCount", "8000000000"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Llama 3 70B", "parameterCount", "70000000000"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Llama 3 8B", "parameterCount", "70000000000"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Llama 3 8B和Llama 3.1 8B分别于2024年4月和2024年7月发布。",
+    ));
+    assert!(
+        has_fact(&f, "Llama 3 8B", "datePublished", "2024-04"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Llama 3.1 8B", "datePublished", "2024-07"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Llama 3.1 8B", "datePublished", "2024-04"),
+        "{f:?}"
+    );
+    // Counts that do not agree pair nothing.
+    let (_, f) = run(text(
+        "Llama 3 8B和Llama 3 70B的参数量分别为80亿、130亿和700亿。",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "parameterCount"), "{f:?}");
+}

@@ -1781,10 +1781,23 @@ fn read_relations(
             }
             subjects.clear();
         }
-        let single: Vec<(MentionKind, &Mention)> = subjects
-            .iter()
-            .flat_map(|sk| objects.iter().map(move |o| (sk.clone(), *o)))
-            .collect();
+        let single: Vec<(MentionKind, &Mention)> = if rule.respectively {
+            // (A和B…分别为X和Y: in order, and only when the counts agree)
+            if subjects.len() == objects.len() {
+                subjects
+                    .iter()
+                    .cloned()
+                    .zip(objects.iter().copied())
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        } else {
+            subjects
+                .iter()
+                .flat_map(|sk| objects.iter().map(move |o| (sk.clone(), *o)))
+                .collect()
+        };
         for (sk, o) in pairs.iter().chain(single.iter()) {
             let MentionKind::Entity {
                 etype: st,

@@ -33,8 +33,10 @@
 //! `object_not_after` bar a subject or an object right after a word,
 //! `subject_not_before` a subject right before one,
 //! `not_followed_by` bars a match that a word (or, written `{MODEL|APP}`, a
-//! mention of those kinds) follows, and `pairwise = true` pairs every two entities
-//! a rule reads (symmetric predicates only).
+//! mention of those kinds) follows, `pairwise = true` pairs every two entities
+//! a rule reads (symmetric predicates only), and `respectively = true` pairs
+//! the subjects read with the objects read in order (A和B…分别为X和Y), and
+//! nothing when their counts differ.
 //!
 //! A `[[cooccur]]` table is a co-occurrence rule ([`Cooccur`]): no pattern,
 //! only a subject type, an object type, cue words the sentence must hold
@@ -170,6 +172,9 @@ struct RuleSpec {
     /// pair (A、B和C之间的竞争 → A–B, A–C, B–C).
     #[serde(default)]
     pairwise: bool,
+    /// A和B…分别为X和Y: the n-th subject read goes with the n-th object.
+    #[serde(default)]
+    respectively: bool,
     /// The object must be a school (`[cues] school_words`): 在X读的 reads
     /// no company as a school.
     #[serde(default)]
@@ -356,6 +361,8 @@ pub struct Rule {
     pub not_followed_by_kinds: Vec<SlotType>,
     /// Every two entities read are a pair (symmetric predicates only).
     pub pairwise: bool,
+    /// The n-th subject read goes with the n-th object.
+    pub respectively: bool,
     /// The object must be a school.
     pub object_is_school: bool,
     /// When the pattern has no object slot: the sentence's first entity of this type.
@@ -1597,6 +1604,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         not_followed_by: no_spaces(words),
         not_followed_by_kinds,
         pairwise: spec.pairwise,
+        respectively: spec.respectively,
         object_is_school: spec.object_is_school,
         salient_object,
         object_from_speaker,
