@@ -63,7 +63,7 @@ pub struct Document {
 }
 
 /// A dateline at the top of a release or a wire story: 北京,2024年6月6日——;
-/// 【杭州,2024年11月20日】;
+/// 【杭州,2024年11月20日】; 本报讯(2024年1月31日);
 /// 新华社北京6月6日电 has no year and is left alone; SAN FRANCISCO, March 5, 2024 --;
 /// or a line that ends with its date after a label, a bracket or nothing,
 /// perhaps followed by its weekday and the city written from
@@ -73,7 +73,7 @@ pub struct Document {
 /// with one (OpenAI成立于2015年12月11日).
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|】|\])",
+        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|】|\]|\))",
     )
     .expect("valid regex")
 });

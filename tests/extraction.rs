@@ -6984,3 +6984,45 @@ fn respectively_pairs_things_with_values_in_order() {
     ));
     assert!(!f.iter().any(|(_, p, _)| p == "parameterCount"), "{f:?}");
 }
+
+#[test]
+fn user_counts_in_more_shapes_and_a_bracketed_dateline() {
+    // 本报讯(DATE) dates the document: 去年12月 resolves against it.
+    let doc = text(
+        "本报讯(2024年1月31日)本月,AI应用继续增长。\n\
+         Kimi每周活跃用户约有2000万。\n\
+         豆包截至去年12月用户已达5000万。\n\
+         2023年第四季度,知乎平均每日活跃独立访客为1200万。",
+    );
+    let (_, f) = run(doc);
+    assert_facts(
+        &f,
+        &[
+            ("Kimi", "userCount", "20000000"),
+            ("豆包", "userCount", "50000000"),
+            ("知乎", "userCount", "12000000"),
+        ],
+    );
+}
+
+#[test]
+fn creating_a_feature_or_going_live_on_a_phone_dates_no_entity() {
+    // 自DATE开放创建功能以来: no founding; 于DATE在S24和Pixel 8系列上线:
+    // the feature went live on the phones, the phones were not released.
+    let (_, f) = run(text(
+        "本报讯(2024年1月31日)OpenAI称,自去年11月开放创建功能以来,用户增长很快。\
+         谷歌宣布的新搜索功能于今天起在S24和Pixel 8系列上线。",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "foundingDate"), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "Pixel 8" && p == "datePublished"),
+        "{f:?}"
+    );
+    // A phone released on a day is still dated.
+    let (_, f) = run(text("本报讯(2023年10月5日)谷歌今天发布了Pixel 8。"));
+    assert!(
+        has_fact(&f, "Pixel 8", "datePublished", "2023-10-05"),
+        "{f:?}"
+    );
+}

@@ -1095,6 +1095,34 @@ fn known_makers(
     }
 }
 
+/// Whether a thing stands after 在 with only other mentions, Latin names and
+/// list marks between (在S24和Pixel 8系列上线): what went live on it, not it.
+fn released_on(doc: &Document, start: usize, ms: &[Mention], t: &Mention) -> bool {
+    let mut at = t.start;
+    loop {
+        let before = &doc.norm[start..at];
+        if before.ends_with('在') {
+            return true;
+        }
+        let Some(c) = before.chars().next_back() else {
+            return false;
+        };
+        if matches!(c, '、' | '和' | '与' | '及') {
+            at -= c.len_utf8();
+        } else if c.is_ascii_alphanumeric() {
+            // (a Latin name the text did not tag: 在S24和…)
+            at = before
+                .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == ' ')
+                .len()
+                + start;
+        } else if let Some(m) = ms.iter().find(|m| m.end == at && m.start >= start) {
+            at = m.start;
+        } else {
+            return false;
+        }
+    }
+}
+
 /// 昨晚8点,深度求索宣布,其自研的推理模型DeepSeek-R1-Lite预览版正式上线: in a
 /// Chinese sentence with one date and no founding, a model, app or product
 /// that a release word takes right after it or right before it (see
@@ -1173,7 +1201,7 @@ fn dated_releases(
                 skip(gap, &cues.dated_release_between_before_zh) == gap.len()
             })
         });
-        if !(after_ok || before_ok) {
+        if !(after_ok || before_ok) || released_on(doc, s.start, ms, t) {
             continue;
         }
         let Some(subject) = t.entity_key() else {
