@@ -7026,3 +7026,43 @@ fn creating_a_feature_or_going_live_on_a_phone_dates_no_entity() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_school_of_a_known_university_stands_for_the_university() {
+    // Graduating from or teaching at a university's school or institute is
+    // graduating from or teaching at the university.
+    let (_, f) = run(text(
+        "创始人张峻彬2012年从华中科技大学机械学院毕业。许华哲是清华大学交叉信息研究院助理教授。",
+    ));
+    assert!(has_fact(&f, "张峻彬", "alumniOf", "华中科技大学"), "{f:?}");
+    assert!(has_fact(&f, "清华大学", "employee", "许华哲"), "{f:?}");
+    // A business school or an academy's institute is no university's unit.
+    let (_, f) = run(text(
+        "周明2010年毕业于哈佛商学院。李华毕业于中国科学院自动化研究所。",
+    ));
+    assert!(!has_fact(&f, "周明", "alumniOf", "哈佛大学"), "{f:?}");
+    assert!(!has_fact(&f, "李华", "alumniOf", "中国科学院"), "{f:?}");
+}
+
+#[test]
+fn year_end_after_a_date_hong_kong_titles_and_schools_named_by_a_city() {
+    // 年底 after 2019年11月 is the end of 2019; 2021年底 is its own date.
+    let (_, f) = run(text(
+        "2019年11月,周立离开百度,年底就和陈默一起创办了云图视觉科技。",
+    ));
+    assert!(
+        has_fact(&f, "云图视觉科技", "foundingDate", "2019"),
+        "{f:?}"
+    );
+    // 行政总裁 is a chief executive's title (Hong Kong usage).
+    let (_, f) = run(text("港投公司行政总裁陈家齐出席了签约仪式。"));
+    assert!(has_fact(&f, "港投公司", "ceo", "陈家齐"), "{f:?}");
+    // A city, everyday words and 大学 name a university, even where jieba
+    // reads 大学毕业 as one word.
+    let (m, f) = run(text("创始人王涛1996年从南昌航空大学毕业后加入波导。"));
+    assert!(
+        has_entity(&m, "南昌航空大学", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "王涛", "alumniOf", "南昌航空大学"), "{f:?}");
+}

@@ -2371,10 +2371,13 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             }
             // The suffix ends a word (YOYO智能体 is no 智能 company), unless a
             // title follows that jieba read across it (中学|校长, not 中|学校|长).
+            // (…航空|大学毕业: jieba reads 大学毕业 as one word)
             let titled = lex
                 .roles
                 .iter()
-                .any(|r| view.text[pos + suffix.len()..].starts_with(r.as_str()));
+                .any(|r| view.text[pos + suffix.len()..].starts_with(r.as_str()))
+                || matches!(suffix.as_str(), "大学" | "学院")
+                    && view.text[pos + suffix.len()..].starts_with("毕业");
             if !titled
                 && view
                     .tokens
@@ -2413,7 +2416,14 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // that the document may confirm by repeating it (see
             // `repeated_guesses` in mod.rs).
             // (a made-up word of another class names only as a guess)
-            let guess = !(proper || org_context) || made_up;
+            // (南昌航空大学, 北京理工大学: a place, everyday words and 大学
+            // name a school)
+            let school_of_place = matches!(suffix.as_str(), "大学" | "学院")
+                && view
+                    .known
+                    .iter()
+                    .any(|k| k.0 == start && k.1 < pos && k.2 == EntityType::Place);
+            let guess = !(proper || org_context || school_of_place) || made_up;
             // …and only one with a word jieba does not know (深势, not 车载
             // or 浏览器: those describe).
             if guess
@@ -3590,6 +3600,15 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         .chain(&lex.cues.org_markers_zh)
     {
         for pos in view.find(title) {
+            // (行政|总裁: the end of a longer title is no title of its own)
+            let end = pos + title.len();
+            if lex.roles.iter().any(|r| {
+                r.len() > title.len()
+                    && r.ends_with(title.as_str())
+                    && text[..end].ends_with(r.as_str())
+            }) {
+                continue;
+            }
             let clause = clause_start(text, pos);
             let words: Vec<_> = view
                 .tokens

@@ -19,7 +19,7 @@ pub mod values;
 use crate::analyse::Analyser;
 use crate::ingest::Document;
 use crate::lexicon::{Lexicon, fold_key};
-use crate::model::{Assertion, EntityType, Mention, MentionKind, Predicate};
+use crate::model::{Assertion, EntityType, Mention, MentionKind, Object, Predicate};
 use dictionary::NameMatcher;
 use rayon::prelude::*;
 use rules::RuleSet;
@@ -372,7 +372,62 @@ impl Extractor {
         let mut out = discourse::walk(doc, mentions, &joined, self);
         self.makers_by_name(doc, &mut out);
         family_makers(doc, &mut out);
+        self.schools_of_units(&mut out);
         out
+    }
+
+    /// 从华中科技大学机械学院毕业, 清华大学交叉信息研究院助理教授: who studied
+    /// or works at a school or institute of a known university (named in
+    /// full) studied or works at the university.
+    fn schools_of_units(&self, out: &mut DocExtraction) {
+        let mut found: Vec<Assertion> = Vec::new();
+        for a in &out.assertions {
+            // (the person is the subject of alumniOf, the object of employee)
+            let unit = match (a.predicate, &a.object) {
+                (Predicate::AlumniOf, Object::Entity(o)) => o,
+                (Predicate::Employee, _) => &a.subject,
+                _ => continue,
+            };
+            if unit.etype != EntityType::Organization
+                || !["学院", "研究院", "研究所", "实验室", "系"]
+                    .iter()
+                    .any(|e| unit.name.ends_with(e))
+            {
+                continue;
+            }
+            // The longest known university, written out, the unit's name
+            // starts with (not 哈佛|商学院 or 中国科学院|自动化研究所: a school
+            // of its own standing, an academy).
+            let Some(school) = unit
+                .name
+                .char_indices()
+                .map(|(i, _)| i)
+                .skip(1)
+                .filter(|&i| unit.name[..i].ends_with("大学"))
+                .filter_map(|i| self.org_names.get(&unit.name[..i]))
+                .last()
+            else {
+                continue;
+            };
+            let school = crate::model::EntityKey {
+                etype: EntityType::Organization,
+                name: school.clone(),
+            };
+            let mut b = a.clone();
+            if a.predicate == Predicate::Employee {
+                b.subject = school;
+            } else {
+                b.object = Object::Entity(school);
+            }
+            b.evidence.rule = format!("{}+school", a.evidence.rule);
+            let known = |x: &Assertion| {
+                x.subject == b.subject && x.predicate == b.predicate && x.object == b.object
+            };
+            if !out.assertions.iter().any(known) && !found.iter().any(known) {
+                found.push(b);
+            }
+        }
+        out.assertions.extend(found);
     }
 
     /// 理想L9, MiniMax-VL-01, Microsoft Copilot: a model or product whose

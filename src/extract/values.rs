@@ -30,10 +30,11 @@ static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// 同年4月, 次年初, 同月: dates relative to the last date the text gave.
+/// 同年4月, 次年初, 同月, and a bare 年底 (2019年11月…,年底就…): dates
+/// relative to the last date the text gave.
 static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<rel>同年|当年|次年|翌年|第二年|同月)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?",
+        r"(?P<rel>同年|当年|次年|翌年|第二年|同月|年底|年初|年末|年中)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?",
     )
     .expect("valid regex")
 });
@@ -380,6 +381,18 @@ pub fn find_values_in(
         let all = c.get(0).expect("group 0");
         // 当年 alone is "back then" (您当年为什么离开), not a date.
         if &c["rel"] == "当年" && c.name("m").is_none() {
+            continue;
+        }
+        // A bare 年底 is the anchor's year-end, but not the end of a year
+        // the text names (2019年底, 去年年底, 同年年底, 当年底) nor a month
+        // after it.
+        if matches!(&c["rel"], "年底" | "年初" | "年末" | "年中")
+            && (c.name("m").is_some()
+                || text[..all.start()].chars().next_back().is_some_and(|p| {
+                    p.is_ascii_digit()
+                        || "年一二三四五六七八九十〇零今去明前后同次当翌本该".contains(p)
+                }))
+        {
             continue;
         }
         if let Some(a) = anchor_at(all.start()) {
