@@ -7066,3 +7066,38 @@ fn year_end_after_a_date_hong_kong_titles_and_schools_named_by_a_city() {
     );
     assert!(has_fact(&f, "王涛", "alumniOf", "南昌航空大学"), "{f:?}");
 }
+
+#[test]
+fn a_name_given_in_several_versions_is_a_family_of_things() {
+    // Orion 1.0, Orion 2.0, Orion 3: versions of one family, the maker's
+    // things, even though another company is called Orion.
+    let (m, f) = run(text(
+        "Northwind Health released Orion 1.0 in 2023. \
+         Orion 2.0 added twelve languages and grew to 3 trillion parameters. \
+         Orion 3 followed in 2025. \
+         The Orion name has no link with Orion Systems, the Texas maker of pumps.",
+    ));
+    for name in ["Orion 1.0", "Orion 2.0", "Orion 3"] {
+        assert!(
+            m.iter().any(|s| s.2 == name && s.1.is_made()),
+            "{name}: {m:?}"
+        );
+    }
+    assert!(
+        has_fact(&f, "Orion 2.0", "parameterCount", "3000000000000"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Orion 2.0", "creator", "Orion Systems"),
+        "{f:?}"
+    );
+    // Years, dates and ratings are no versions.
+    let (m, _) = run(text(
+        "In 2023 the phone got IP68 and in 2024 IP69. In 2025 the firm grew.",
+    ));
+    assert!(
+        !m.iter()
+            .any(|s| s.0.starts_with("In 20") || s.0.starts_with("IP6")),
+        "{m:?}"
+    );
+}

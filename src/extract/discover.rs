@@ -555,6 +555,34 @@ static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
 
 const MODEL_CUES: [&str; 6] = ["大模型", "模型", "model", "Model", "LLM", "语言模型"];
 
+/// The versioned names of a text (Polaris 1.0, Polaris 3), as (start, end,
+/// stem, version): not a year or a long number (In 2024, Series 100), nor a
+/// date's or a sentence opener's stem (March 2024), nor an acronym's (IP68),
+/// nor a quantity.
+pub(crate) fn versioned_names<'t>(
+    text: &'t str,
+    lex: &'t Lexicon,
+) -> impl Iterator<Item = (usize, usize, &'t str, &'t str)> + 't {
+    VERSIONED.captures_iter(text).filter_map(move |c| {
+        let whole = c.get(0)?;
+        let (stem, ver) = (c.name("stem")?.as_str(), c.name("ver")?.as_str());
+        let number = ver.trim_start_matches([' ', '-']);
+        let whole_part = number
+            .split(|ch: char| !ch.is_ascii_digit())
+            .next()
+            .unwrap_or("");
+        // (IP68, USB 4, GT7: an acronym's number is a standard's or a
+        // model's code, not a family's version)
+        (whole_part.len() <= 2
+            && stem.len() >= 3
+            && stem.chars().any(|ch| ch.is_ascii_lowercase())
+            && !EN_DATE_WORDS.is_match(stem)
+            && !lex.cues.en_sentence_openers.iter().any(|w| w == stem)
+            && !quantity_follows(lex, &text[whole.end()..]))
+        .then_some((whole.start(), whole.end(), stem, ver))
+    })
+}
+
 /// GPT-4, DeepSeek-R1, Claude 3, Mixtral 8x7B: a known family with a
 /// version, or any versioned name followed by a model cue.
 fn versions(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -3432,6 +3460,40 @@ static VERSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a number just read is a date's or a quantity's: a unit follows it
 /// (3月, 2023年, 100 million).
+/// Whether a unit or a word of quantity follows a number (2.0亿, 3 million
+/// users), a narrower test than `unit_follows`.
+fn quantity_follows(lex: &Lexicon, rest: &str) -> bool {
+    let next = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or("");
+    lex.cues
+        .units_after_number
+        .iter()
+        .any(|u| rest.starts_with(u.as_str()))
+        || QUANTITY_WORDS_EN.contains(&next)
+}
+
+/// English words that count what a number before them measures.
+const QUANTITY_WORDS_EN: [&str; 16] = [
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "percent",
+    "per",
+    "times",
+    "people",
+    "users",
+    "years",
+    "months",
+    "days",
+    "hours",
+    "employees",
+    "parameters",
+];
+
 fn unit_follows(lex: &Lexicon, rest: &str) -> bool {
     lex.cues
         .units_after_number

@@ -223,6 +223,7 @@ impl Extractor {
                 }
             }
         }
+        self.version_families(doc, &mut per_sentence);
         // Guesses count only where the document repeats them; no other
         // reading of the document sees them.
         let repeated = repeated_guesses(&per_sentence);
@@ -374,6 +375,75 @@ impl Extractor {
         family_makers(doc, &mut out);
         self.schools_of_units(&mut out);
         out
+    }
+
+    /// Polaris 1.0 … Polaris 2.0 … Polaris 3: a name the document gives in
+    /// two versions or more is a family of things, and each versioned name
+    /// is one of them (typed as a member another recogniser typed, else an
+    /// application), whatever the bare name means elsewhere.
+    fn version_families(&self, doc: &Document, per_sentence: &mut [Vec<Candidate>]) {
+        let mut versions: HashMap<&str, HashSet<&str>> = HashMap::new();
+        let mut found: Vec<(usize, usize, usize, &str)> = Vec::new();
+        for (i, s) in doc.sentences.iter().enumerate() {
+            let text = &doc.norm[s.start..s.end];
+            for (start, end, stem, ver) in discover::versioned_names(text, &self.lexicon) {
+                versions
+                    .entry(stem)
+                    .or_default()
+                    .insert(ver.trim_start_matches([' ', '-']));
+                found.push((i, start, end, stem));
+            }
+        }
+        let names: HashSet<&str> = found
+            .iter()
+            .map(|&(i, s, e, _)| &doc.norm[doc.sentences[i].start + s..doc.sentences[i].start + e])
+            .collect();
+        for (i, start, end, stem) in found {
+            // (known families, GPT-4 or Qwen2.5, are read as such already)
+            if versions[stem].len() < 2
+                || self
+                    .lexicon
+                    .families
+                    .contains_key(&stem.to_ascii_lowercase())
+            {
+                continue;
+            }
+            // (a thing some recogniser read there already stays as read)
+            if per_sentence[i]
+                .iter()
+                .any(|c| c.etype.is_made() && c.start < end && start < c.end)
+            {
+                continue;
+            }
+            let s = doc.sentences[i];
+            let name = &doc.norm[s.start + start..s.start + end];
+            // (Sky-T1 beside Sky-T1-32B-Preview: a short form of a longer
+            // name is that one's, as `short_names` reads it)
+            if names.iter().any(|n| {
+                n.len() > name.len()
+                    && n.starts_with(name)
+                    && n[name.len()..].starts_with(['-', ' '])
+            }) {
+                continue;
+            }
+            let member_type = per_sentence
+                .iter()
+                .flatten()
+                .filter(|c| c.etype.is_made() && c.canonical.starts_with(stem))
+                .map(|c| c.etype)
+                .next()
+                .unwrap_or(EntityType::SoftwareApplication);
+            per_sentence[i].push(Candidate {
+                start,
+                end,
+                etype: member_type,
+                canonical: name.to_string(),
+                rule: "doc.version_family",
+                confidence: 0.78,
+                priority: 2,
+                wikidata: None,
+            });
+        }
     }
 
     /// 从华中科技大学机械学院毕业, 清华大学交叉信息研究院助理教授: who studied
@@ -529,7 +599,20 @@ impl Extractor {
                 .iter()
                 .chain(found.iter())
                 .any(|a: &Assertion| a.predicate == predicate && a.subject == subject);
-            if !known {
+            // (Polaris 2.0 beside Polaris 1.0, which Hippocratic AI launched:
+            // a family whose maker the text gave, and never as this company,
+            // is not named after another company called Polaris)
+            let family_made = |by_it: bool| {
+                out.assertions.iter().any(|a| {
+                    a.predicate == Predicate::Creator
+                        && a.subject.name != *canonical
+                        && family_stem(&a.subject.name) == family_stem(canonical)
+                        && (a.object == object) == by_it
+                })
+            };
+            let family_made_elsewhere =
+                predicate == Predicate::Creator && family_made(false) && !family_made(true);
+            if !known && !family_made_elsewhere {
                 found.push(Assertion {
                     subject,
                     predicate,
@@ -1076,6 +1159,15 @@ fn named(mentions: &[Mention]) -> impl Iterator<Item = (&Mention, &EntityType, &
             } => Some((m, etype, canonical)),
             MentionKind::Value(_) => None,
         })
+}
+
+/// The name a family's members share: up to the first space, hyphen or
+/// digit (Polaris of Polaris 2.0, Qwen of Qwen2.5-72B).
+fn family_stem(name: &str) -> &str {
+    let end = name
+        .find(|c: char| c == ' ' || c == '-' || c.is_ascii_digit())
+        .unwrap_or(name.len());
+    &name[..end]
 }
 
 /// Qwen2.5-72B of the Qwen2.5 series, Find X8 Pro beside Find X8: a model,
