@@ -7101,3 +7101,14 @@ fn a_name_given_in_several_versions_is_a_family_of_things() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_size_told_of_the_largest_of_a_family_is_not_the_family_s() {
+    let (_, f) = run(text(
+        "Meta开源了代码模型Code Llama 70B。这是Code Llama家族中规模最大的一款,参数量为700亿。",
+    ));
+    assert!(!has_fact(&f, "Code Llama", "parameterCount", "70000000000"), "{f:?}");
+    // …while a family's own size is still read.
+    let (_, f) = run(text("Meta发布了Code Llama,参数量为340亿。"));
+    assert!(has_fact(&f, "Code Llama", "parameterCount", "34000000000"), "{f:?}");
+}
