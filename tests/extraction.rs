@@ -7107,8 +7107,36 @@ fn a_size_told_of_the_largest_of_a_family_is_not_the_family_s() {
     let (_, f) = run(text(
         "Meta开源了代码模型Code Llama 70B。这是Code Llama家族中规模最大的一款,参数量为700亿。",
     ));
-    assert!(!has_fact(&f, "Code Llama", "parameterCount", "70000000000"), "{f:?}");
+    assert!(
+        !has_fact(&f, "Code Llama", "parameterCount", "70000000000"),
+        "{f:?}"
+    );
     // …while a family's own size is still read.
     let (_, f) = run(text("Meta发布了Code Llama,参数量为340亿。"));
-    assert!(has_fact(&f, "Code Llama", "parameterCount", "34000000000"), "{f:?}");
+    assert!(
+        has_fact(&f, "Code Llama", "parameterCount", "34000000000"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn english_investors_who_put_money_into_the_round_or_were_named_backers() {
+    let (_, f) = run(text(
+        "Quillon Labs raised $40 million in a round led by Sequoia Capital. \
+         Index Ventures and Elad Gil also put money into the round.",
+    ));
+    assert!(
+        has_fact(&f, "Quillon Labs", "funder", "Index Ventures"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Quillon Labs", "funder", "Elad Gil"), "{f:?}");
+    let (_, f) = run(text(
+        "Quillon Labs raised $40 million in 2024. \
+         Backers named in the filing included the Astera Institute and Nvidia.",
+    ));
+    assert!(
+        has_fact(&f, "Quillon Labs", "funder", "Astera Institute"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Quillon Labs", "funder", "英伟达"), "{f:?}");
 }
