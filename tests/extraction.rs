@@ -7140,3 +7140,16 @@ fn english_investors_who_put_money_into_the_round_or_were_named_backers() {
     );
     assert!(has_fact(&f, "Quillon Labs", "funder", "英伟达"), "{f:?}");
 }
+
+#[test]
+fn chinese_investors_among_the_shareholders_or_already_bought_in() {
+    let (_, f) = run(text(
+        "石头科技完成了新一轮融资。红杉中国、源码资本和字节跳动都在股东之列;工商信息显示,美团此前已经入股。",
+    ));
+    for investor in ["红杉中国", "源码资本", "字节跳动", "美团"] {
+        assert!(
+            has_fact(&f, "石头科技", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+}
