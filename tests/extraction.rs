@@ -7153,3 +7153,18 @@ fn chinese_investors_among_the_shareholders_or_already_bought_in() {
         );
     }
 }
+
+#[test]
+fn chinese_joining_a_company_and_teaching_at_a_university() {
+    let (_, f) = run(text(
+        "周立:后来我进了芯片公司英特尔做架构师。2005年我开始在浙江大学任教。",
+    ));
+    assert!(has_fact(&f, "英特尔", "employee", "周立"), "{f:?}");
+    assert!(has_fact(&f, "浙江大学", "employee", "周立"), "{f:?}");
+    // A supply chain joined is no employer.
+    let (_, f) = run(text("周立说,他们的芯片进入了苹果供应链。"));
+    assert!(
+        !f.iter().any(|(s, p, _)| s == "苹果" && p == "employee"),
+        "{f:?}"
+    );
+}
