@@ -7168,3 +7168,11 @@ fn chinese_joining_a_company_and_teaching_at_a_university() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_title_scoped_by_a_line_of_business_is_the_company_s() {
+    let (_, f) = run(text("小米手机业务负责人卢伟冰称,新机将在下月发布。"));
+    assert!(has_fact(&f, "小米集团", "employee", "卢伟冰"), "{f:?}");
+    let (_, f) = run(text("三星移动业务负责人卢泰文称,公司正在调整。"));
+    assert!(has_fact(&f, "三星", "employee", "卢泰文"), "{f:?}");
+}
