@@ -7176,3 +7176,17 @@ fn a_title_scoped_by_a_line_of_business_is_the_company_s() {
     let (_, f) = run(text("三星移动业务负责人卢泰文称,公司正在调整。"));
     assert!(has_fact(&f, "三星", "employee", "卢泰文"), "{f:?}");
 }
+
+#[test]
+fn english_quarters_date_a_release_and_was_working_with_is_a_partnership() {
+    let (_, f) = run(text(
+        "Cohere's answer was Vela 1.0, which it launched in the first quarter of 2024. \
+         Vela 2.0 came a year later. In March 2024 Cohere said it was working with Oracle on the model.",
+    ));
+    assert!(has_fact(&f, "Vela 1.0", "datePublished", "2024"), "{f:?}");
+    assert!(
+        has_fact(&f, "Cohere", "partnerOf", "Oracle")
+            || has_fact(&f, "Oracle", "partnerOf", "Cohere"),
+        "{f:?}"
+    );
+}
