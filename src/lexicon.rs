@@ -192,9 +192,13 @@ pub struct Cues {
     #[serde(default)]
     pub place_kinds_zh: Vec<String>,
     /// Endings that make a name an investor's only inside a list of
-    /// organisations (泰达科投, 北汽产投, 碧鸿投资): too common alone.
+    /// organisations (泰达科投, 北汽产投): too common alone.
     #[serde(default)]
     pub listed_org_suffixes_zh: Vec<String>,
+    /// As `listed_org_suffixes_zh`, and only with the list going on after
+    /// it (碧鸿投资等, 碧鸿投资和…): elsewhere the ending is a verb.
+    #[serde(default)]
+    pub list_only_org_suffixes_zh: Vec<String>,
     /// Words that say a sentence speaks of models (模型, model): a version
     /// after a company's name there names a model.
     #[serde(default)]

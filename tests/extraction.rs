@@ -7190,3 +7190,19 @@ fn english_quarters_date_a_release_and_was_working_with_is_a_partnership() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_investor_ending_in_touzi_inside_a_list_is_a_name() {
+    // 碧鸿投资等: inside a list that goes on, 投资 ends a name; after it a
+    // verb's object follows and it is no name.
+    let (m, f) = run(text(
+        "石头科技完成B轮融资,投资方既有金鼎资本、北汽产投、远澜投资等产业资本。",
+    ));
+    assert!(
+        has_entity(&m, "远澜投资", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "石头科技", "funder", "远澜投资"), "{f:?}");
+    let (m, _) = run(text("红杉中国和远澜投资了这家公司。"));
+    assert!(!m.iter().any(|s| s.0 == "远澜投资"), "{m:?}");
+}

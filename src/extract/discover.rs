@@ -4295,6 +4295,7 @@ fn listed_suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<C
         .filter(|(s, t)| *t == EntityType::Organization && !s.is_ascii())
         .map(|(s, _)| s)
         .chain(&lex.cues.listed_org_suffixes_zh)
+        .chain(&lex.cues.list_only_org_suffixes_zh)
         .collect();
     // (和利资本、泰达科投、红杉中国: a name next to one found here is in the
     // list too, so the list is read again while it grows)
@@ -4319,11 +4320,17 @@ fn listed_suffixed_pass(
     let known_org_ending = |at: usize| orgs.iter().any(|o| o.1 == at);
     let known_org_starting = |at: usize| orgs.iter().any(|o| o.0 == at);
     for suffix in suffixes {
+        // (碧鸿投资 only inside a list, where it can be no verb: 、…等, 、…和)
+        let list_only = lex.cues.list_only_org_suffixes_zh.contains(suffix);
         for pos in view.find(suffix.as_str()) {
             let end = pos + suffix.len();
             if out
                 .iter()
                 .any(|c| c.rule == "zh.listed_suffix" && c.start < end && pos < c.end)
+                || list_only
+                    && !["、", "等", "和", "与", "及"]
+                        .iter()
+                        .any(|w| view.text[end..].starts_with(w))
             {
                 continue;
             }
