@@ -7206,3 +7206,19 @@ fn an_investor_ending_in_touzi_inside_a_list_is_a_name() {
     let (m, _) = run(text("红杉中国和远澜投资了这家公司。"));
     assert!(!m.iter().any(|s| s.0 == "远澜投资"), "{m:?}");
 }
+
+#[test]
+fn the_founder_a_relative_clause_names() {
+    // 2010年在北京创办小米的雷军: founder, founding date and place.
+    let (_, f) = run(text("2010年在北京创办小米的雷军很少谈起早年的事。"));
+    assert_facts(
+        &f,
+        &[
+            ("小米集团", "founder", "雷军"),
+            ("小米集团", "foundingDate", "2010"),
+        ],
+    );
+    // Asked about, it stays unsaid.
+    let (_, f) = run(text("2010年在北京创办小米的雷军,为什么要去造车?"));
+    assert!(!has_fact(&f, "小米集团", "founder", "雷军"), "{f:?}");
+}
