@@ -7222,3 +7222,16 @@ fn the_founder_a_relative_clause_names() {
     let (_, f) = run(text("2010年在北京创办小米的雷军,为什么要去造车?"));
     assert!(!has_fact(&f, "小米集团", "founder", "雷军"), "{f:?}");
 }
+
+#[test]
+fn a_company_that_began_in_a_year_was_founded_then() {
+    let (_, f) = run(text(
+        "Quillon is a small robotics lab in Boston. It began in 2019 under another name.",
+    ));
+    assert!(has_fact(&f, "Quillon", "foundingDate", "2019"), "{f:?}");
+    // Beginning to sell in a month is no founding.
+    let (_, f) = run(text(
+        "Cohere began in March 2024 to sell its models in Japan.",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "foundingDate"), "{f:?}");
+}
