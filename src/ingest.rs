@@ -63,7 +63,7 @@ pub struct Document {
 }
 
 /// A dateline at the top of a release or a wire story: 北京,2024年6月6日——;
-/// 【杭州,2024年11月20日】; 本报讯(2024年1月31日);
+/// 【杭州,2024年11月20日】;
 /// 新华社北京6月6日电 has no year and is left alone; SAN FRANCISCO, March 5, 2024 --;
 /// or a line that ends with its date after a label, a bracket or nothing,
 /// perhaps followed by its weekday and the city written from
@@ -73,7 +73,7 @@ pub struct Document {
 /// with one (OpenAI成立于2015年12月11日).
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|】|\]|\))",
+        r"(?m)^[^\n]{0,24}?(?:(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日|(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)\s+(?P<ed>3[01]|[12]\d|0?[1-9]),\s*(?P<ey>(?:19|20)\d{2}))\s*(?:——|—|--|–|-\s|电|/|】|\])",
     )
     .expect("valid regex")
 });
@@ -81,6 +81,15 @@ static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 static HEADER_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"(?m)^(?:[^\n]{0,24}?[\s\]】》:|·—-])?(?P<y>(?:19|20)\d{2})(?:\s*年\s*|[-/.])(?P<m>1[0-2]|0?[1-9])(?:\s*月\s*|[-/.])(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?\s*(?:\(?(?:星期|周)[一二三四五六日天]\)?)?(?:\s+(?P<tail>\p{Han}{2,6}))?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// 本报讯(2024年1月31日): a date in brackets right after a line's opening
+/// word or two (not 黄仁勋(1963年2月17日出生), whose bracket follows a name).
+static BRACKETED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^(?:本报讯|本报|讯|消息|快讯)?\s*\(\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*\)",
     )
     .expect("valid regex")
 });
@@ -121,6 +130,7 @@ fn dateline_date(norm: &str) -> Option<DateValue> {
                     .is_none_or(|t| !EVENT_WORDS.iter().any(|w| t.as_str().ends_with(w)))
             })
         })
+        .or_else(|| BRACKETED_DATE.captures(&head))
         .or_else(|| LABELED_DATE.captures(&head))
         .or_else(|| EDITED_DATE.captures(&head))?;
     let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());

@@ -199,6 +199,22 @@ pub struct Cues {
     /// it (碧鸿投资等, 碧鸿投资和…): elsewhere the ending is a verb.
     #[serde(default)]
     pub list_only_org_suffixes_zh: Vec<String>,
+    /// Capitalised words that a number follows without naming a family of
+    /// things (Level 2 … Level 4, Phase 1, Gen 3).
+    #[serde(default)]
+    pub version_stems_not_families_en: Vec<String>,
+    /// English words that count what a number before them measures (3
+    /// million users): no version.
+    #[serde(default)]
+    pub quantity_words_en: Vec<String>,
+    /// Words that end a definition's noun phrase (a small lab in Boston; a
+    /// partner at the firm).
+    #[serde(default)]
+    pub definition_stops_en: Vec<String>,
+    /// Endings of a university's schools and institutes (计算机学院,
+    /// 人工智能研究院): who is at one is at the university.
+    #[serde(default)]
+    pub school_unit_endings_zh: Vec<String>,
     /// Words that say a sentence speaks of models (模型, model): a version
     /// after a company's name there names a model.
     #[serde(default)]

@@ -6791,10 +6791,11 @@ fn english_releases_with_lower_case_codes_and_followed_with() {
         ],
     );
     // A plain word after 'followed with' is no release.
-    let (m, _) = run(text(
-        "Harmonic Labs followed with interest as rivals raised money.",
+    // A name with no digit or hyphen after 'followed with' is no release.
+    let (_, f) = run(text(
+        "In May 2025 Harmonic Labs followed with Teresa Lane as its new chair.",
     ));
-    assert!(!m.iter().any(|s| s.0 == "interest"), "{m:?}");
+    assert!(!f.iter().any(|(_, p, _)| p == "creator"), "{f:?}");
 }
 
 #[test]
@@ -6844,10 +6845,10 @@ fn english_officers_shareholders_and_examples_of_a_kind() {
     );
     assert!(has_fact(&f, "Cohere", "competitorOf", "Corti"), "{f:?}");
     // A plural word that is no kind gives no names.
-    let (m, _) = run(text("Medwise hires in cities such as Lyon and Turin."));
+    let (m, _) = run(text("Medwise hires in cities such as Tarvos and Quellin."));
     assert!(
         !m.iter()
-            .any(|s| s.0 == "Lyon" && s.1 == EntityType::Organization),
+            .any(|s| s.0 == "Tarvos" && s.1 == EntityType::Organization),
         "{m:?}"
     );
 }
@@ -6868,7 +6869,7 @@ fn chinese_investment_accepted_rivals_abroad_and_major_shareholders() {
 fn a_dotted_name_ends_where_the_dictionary_person_ends() {
     // jieba joins 则 to the name's last part; the dictionary knows the name.
     let (m, f) = run(text(
-        "OpenAI首席运营官布拉德·莱特卡普则认为,企业客户会先用起来。",
+        "在发布会上,OpenAI的首席运营官布拉德·莱特卡普则回应说,企业客户会先用起来。",
     ));
     assert!(!m.iter().any(|s| s.0.ends_with('则')), "{m:?}");
     assert!(has_fact(&f, "OpenAI", "employee", "Brad Lightcap"), "{f:?}");
@@ -6987,12 +6988,17 @@ fn respectively_pairs_things_with_values_in_order() {
 
 #[test]
 fn user_counts_in_more_shapes_and_a_bracketed_dateline() {
-    // 本报讯(DATE) dates the document: 去年12月 resolves against it.
+    // 本报讯(DATE) dates the document: 去年12月 resolves against it; a
+    // date in brackets after a name dates nothing but its holder.
+    let (_, f) = run(text(
+        "英伟达创始人黄仁勋(1963年2月17日出生)出席了活动。\n今天,英伟达发布了新芯片B300。",
+    ));
+    assert!(!f.iter().any(|(_, _, o)| o.starts_with("1963")), "{f:?}");
     let doc = text(
-        "本报讯(2024年1月31日)本月,AI应用继续增长。\n\
+        "本报讯(2024年3月8日)两会期间,几款AI助手的数据陆续公布。\n\
          Kimi每周活跃用户约有2000万。\n\
          豆包截至去年12月用户已达5000万。\n\
-         2023年第四季度,知乎平均每日活跃独立访客为1200万。",
+         财报显示,知乎平均每日活跃用户为1200万。",
     );
     let (_, f) = run(doc);
     assert_facts(
@@ -7010,13 +7016,21 @@ fn creating_a_feature_or_going_live_on_a_phone_dates_no_entity() {
     // 自DATE开放创建功能以来: no founding; 于DATE在S24和Pixel 8系列上线:
     // the feature went live on the phones, the phones were not released.
     let (_, f) = run(text(
-        "本报讯(2024年1月31日)OpenAI称,自去年11月开放创建功能以来,用户增长很快。\
-         谷歌宣布的新搜索功能于今天起在S24和Pixel 8系列上线。",
+        "本报讯(2024年3月8日)Anthropic表示,自去年8月开放创建项目功能以来,使用量翻了一番。\
+         微信的新翻译功能从今天起在Mate 60和iPhone 15上线。",
     ));
     assert!(!f.iter().any(|(_, p, _)| p == "foundingDate"), "{f:?}");
     assert!(
         !f.iter()
-            .any(|(s, p, _)| s == "Pixel 8" && p == "datePublished"),
+            .any(|(s, p, _)| s == "iPhone 15" && p == "datePublished"),
+        "{f:?}"
+    );
+    // 在X上线当天 is a time, not a place of release.
+    let (_, f) = run(text(
+        "2022年11月30日,在ChatGPT上线当天,OpenAI的服务器几乎被挤爆。",
+    ));
+    assert!(
+        has_fact(&f, "ChatGPT", "datePublished", "2022-11-30"),
         "{f:?}"
     );
     // A phone released on a day is still dated.
@@ -7032,16 +7046,13 @@ fn a_school_of_a_known_university_stands_for_the_university() {
     // Graduating from or teaching at a university's school or institute is
     // graduating from or teaching at the university.
     let (_, f) = run(text(
-        "创始人张峻彬2012年从华中科技大学机械学院毕业。许华哲是清华大学交叉信息研究院助理教授。",
+        "创始人周敏2010年从浙江大学计算机学院毕业。王磊是北京大学人工智能研究院助理教授。",
     ));
-    assert!(has_fact(&f, "张峻彬", "alumniOf", "华中科技大学"), "{f:?}");
-    assert!(has_fact(&f, "清华大学", "employee", "许华哲"), "{f:?}");
-    // A business school or an academy's institute is no university's unit.
-    let (_, f) = run(text(
-        "周明2010年毕业于哈佛商学院。李华毕业于中国科学院自动化研究所。",
-    ));
-    assert!(!has_fact(&f, "周明", "alumniOf", "哈佛大学"), "{f:?}");
-    assert!(!has_fact(&f, "李华", "alumniOf", "中国科学院"), "{f:?}");
+    assert!(has_fact(&f, "周敏", "alumniOf", "浙江大学"), "{f:?}");
+    assert!(has_fact(&f, "北京大学", "employee", "王磊"), "{f:?}");
+    // A school of a university the dictionary does not know stays itself.
+    let (_, f) = run(text("创始人周敏2010年从星岚大学计算机学院毕业。"));
+    assert!(!has_fact(&f, "周敏", "alumniOf", "星岚大学"), "{f:?}");
 }
 
 #[test]
@@ -7059,12 +7070,15 @@ fn year_end_after_a_date_hong_kong_titles_and_schools_named_by_a_city() {
     assert!(has_fact(&f, "港投公司", "ceo", "陈家齐"), "{f:?}");
     // A city, everyday words and 大学 name a university, even where jieba
     // reads 大学毕业 as one word.
-    let (m, f) = run(text("创始人王涛1996年从南昌航空大学毕业后加入波导。"));
+    let (m, f) = run(text("创始人王涛1998年从沈阳航空航天大学毕业后加入华为。"));
     assert!(
-        has_entity(&m, "南昌航空大学", EntityType::Organization),
+        has_entity(&m, "沈阳航空航天大学", EntityType::Organization),
         "{m:?}"
     );
-    assert!(has_fact(&f, "王涛", "alumniOf", "南昌航空大学"), "{f:?}");
+    assert!(
+        has_fact(&f, "王涛", "alumniOf", "沈阳航空航天大学"),
+        "{f:?}"
+    );
 }
 
 #[test]
@@ -7091,13 +7105,13 @@ fn a_name_given_in_several_versions_is_a_family_of_things() {
         !has_fact(&f, "Orion 2.0", "creator", "Orion Systems"),
         "{f:?}"
     );
-    // Years, dates and ratings are no versions.
+    // Dates and levels are no versions of things.
     let (m, _) = run(text(
-        "In 2023 the phone got IP68 and in 2024 IP69. In 2025 the firm grew.",
+        "Its cars reached Level 2 in March 2024 and Level 4 in March 2025.",
     ));
     assert!(
         !m.iter()
-            .any(|s| s.0.starts_with("In 20") || s.0.starts_with("IP6")),
+            .any(|s| (s.0.starts_with("Level") || s.0.starts_with("March")) && s.1.is_made()),
         "{m:?}"
     );
 }
@@ -7105,16 +7119,16 @@ fn a_name_given_in_several_versions_is_a_family_of_things() {
 #[test]
 fn a_size_told_of_the_largest_of_a_family_is_not_the_family_s() {
     let (_, f) = run(text(
-        "Meta开源了代码模型Code Llama 70B。这是Code Llama家族中规模最大的一款,参数量为700亿。",
+        "阿里云上周开源了Qwen2.5-Coder-32B,它是Qwen2.5家族中擅长写代码的一款,参数量为320亿。",
     ));
     assert!(
-        !has_fact(&f, "Code Llama", "parameterCount", "70000000000"),
+        !has_fact(&f, "Qwen2.5", "parameterCount", "32000000000"),
         "{f:?}"
     );
     // …while a family's own size is still read.
-    let (_, f) = run(text("Meta发布了Code Llama,参数量为340亿。"));
+    let (_, f) = run(text("去年秋天,阿里云对外推出Qwen2.5,参数量为720亿。"));
     assert!(
-        has_fact(&f, "Code Llama", "parameterCount", "34000000000"),
+        has_fact(&f, "Qwen2.5", "parameterCount", "72000000000"),
         "{f:?}"
     );
 }
@@ -7123,19 +7137,19 @@ fn a_size_told_of_the_largest_of_a_family_is_not_the_family_s() {
 fn english_investors_who_put_money_into_the_round_or_were_named_backers() {
     let (_, f) = run(text(
         "Quillon Labs raised $40 million in a round led by Sequoia Capital. \
-         Index Ventures and Elad Gil also put money into the round.",
+         Later that week Greylock and Elad Gil also put money into the round, the filing shows.",
     ));
     assert!(
-        has_fact(&f, "Quillon Labs", "funder", "Index Ventures"),
+        has_fact(&f, "Quillon Labs", "funder", "Greylock Partners"),
         "{f:?}"
     );
     assert!(has_fact(&f, "Quillon Labs", "funder", "Elad Gil"), "{f:?}");
     let (_, f) = run(text(
         "Quillon Labs raised $40 million in 2024. \
-         Backers named in the filing included the Astera Institute and Nvidia.",
+         Backers named in the filing included the Sloan Foundation and Nvidia.",
     ));
     assert!(
-        has_fact(&f, "Quillon Labs", "funder", "Astera Institute"),
+        has_fact(&f, "Quillon Labs", "funder", "Sloan Foundation"),
         "{f:?}"
     );
     assert!(has_fact(&f, "Quillon Labs", "funder", "英伟达"), "{f:?}");
@@ -7144,9 +7158,9 @@ fn english_investors_who_put_money_into_the_round_or_were_named_backers() {
 #[test]
 fn chinese_investors_among_the_shareholders_or_already_bought_in() {
     let (_, f) = run(text(
-        "石头科技完成了新一轮融资。红杉中国、源码资本和字节跳动都在股东之列;工商信息显示,美团此前已经入股。",
+        "石头科技完成了新一轮融资。据悉,小米和顺为资本早已在股东之列,高瓴也在股东名单中;工商信息显示,美团此前已经入股。",
     ));
-    for investor in ["红杉中国", "源码资本", "字节跳动", "美团"] {
+    for investor in ["小米集团", "顺为资本", "高瓴资本", "美团"] {
         assert!(
             has_fact(&f, "石头科技", "funder", investor),
             "{investor}: {f:?}"
@@ -7173,14 +7187,14 @@ fn chinese_joining_a_company_and_teaching_at_a_university() {
 fn a_title_scoped_by_a_line_of_business_is_the_company_s() {
     let (_, f) = run(text("小米手机业务负责人卢伟冰称,新机将在下月发布。"));
     assert!(has_fact(&f, "小米集团", "employee", "卢伟冰"), "{f:?}");
-    let (_, f) = run(text("三星移动业务负责人卢泰文称,公司正在调整。"));
-    assert!(has_fact(&f, "三星", "employee", "卢泰文"), "{f:?}");
+    let (_, f) = run(text("华为消费者业务负责人余承东表示,新手机将在秋天上市。"));
+    assert!(has_fact(&f, "华为", "employee", "余承东"), "{f:?}");
 }
 
 #[test]
 fn english_quarters_date_a_release_and_was_working_with_is_a_partnership() {
     let (_, f) = run(text(
-        "Cohere's answer was Vela 1.0, which it launched in the first quarter of 2024. \
+        "Vela 1.0, which Cohere launched in the second half of 2024, targets banks. \
          Vela 2.0 came a year later. In March 2024 Cohere said it was working with Oracle on the model.",
     ));
     assert!(has_fact(&f, "Vela 1.0", "datePublished", "2024"), "{f:?}");
@@ -7196,7 +7210,7 @@ fn an_investor_ending_in_touzi_inside_a_list_is_a_name() {
     // 碧鸿投资等: inside a list that goes on, 投资 ends a name; after it a
     // verb's object follows and it is no name.
     let (m, f) = run(text(
-        "石头科技完成B轮融资,投资方既有金鼎资本、北汽产投、远澜投资等产业资本。",
+        "石头科技完成B轮融资,投资方包括蓝驰创投、上汽产投、远澜投资等机构。",
     ));
     assert!(
         has_entity(&m, "远澜投资", EntityType::Organization),
@@ -7234,4 +7248,42 @@ fn a_company_that_began_in_a_year_was_founded_then() {
         "Cohere began in March 2024 to sell its models in Japan.",
     ));
     assert!(!f.iter().any(|(_, p, _)| p == "foundingDate"), "{f:?}");
+}
+
+#[test]
+fn near_misses_of_this_session_s_rules() {
+    // Entering a university to study is no job there.
+    let (_, f) = run(text("周立:后来我考进了清华大学读博士。"));
+    assert!(!f.iter().any(|(_, p, _)| p == "employee"), "{f:?}");
+    // 这些年中 is no date.
+    let (_, f) = run(text(
+        "2019年3月,百度发布了新产品。这些年中,百度推出了文心一言。",
+    ));
+    assert!(!has_fact(&f, "文心一言", "datePublished", "2019"), "{f:?}");
+    // Production at a company beginning is no founding.
+    let (_, f) = run(text("Production at Tesla began in 2012, the filing says."));
+    assert!(!f.iter().any(|(_, p, _)| p == "foundingDate"), "{f:?}");
+    // A lawsuit 由X发起 founds nothing.
+    let (_, f) = run(text("小米遭遇由高通发起的专利诉讼。"));
+    assert!(!f.iter().any(|(_, p, _)| p == "founder"), "{f:?}");
+    // Two companies founded the same year both are.
+    let (_, f) = run(text("零一万物和月之暗面都在2023年成立。"));
+    assert!(has_fact(&f, "月之暗面", "foundingDate", "2023"), "{f:?}");
+    // 'companies such as' names companies.
+    let (m, _) = run(text(
+        "Cohere competes with companies such as Nuance and Suki.",
+    ));
+    assert!(has_entity(&m, "Suki", EntityType::Organization), "{m:?}");
+}
+
+#[test]
+fn a_two_character_company_name_inside_other_words_is_none() {
+    // 徐工 is a company, but not in 徐工程师; 安进 not in 公安进行.
+    let (m, _) = run(text("徐工程师说,公安进行了调查。"));
+    assert!(!m.iter().any(|s| s.1 == EntityType::Organization), "{m:?}");
+    let (m, _) = run(text("我们已经和徐工、陕汽两家企业合作。"));
+    assert!(
+        has_entity(&m, "徐工集团", EntityType::Organization),
+        "{m:?}"
+    );
 }

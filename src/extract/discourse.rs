@@ -1098,11 +1098,20 @@ fn known_makers(
 /// Whether a thing stands after 在 with only other mentions, Latin names and
 /// list marks between (在S24和Pixel 8系列上线): what went live on it, not it.
 fn released_on(doc: &Document, start: usize, ms: &[Mention], t: &Mention) -> bool {
+    // (在ChatGPT上线当天: a time, not a place of release)
+    let after: String = doc.norm[t.end..].chars().take(12).collect();
+    if ["当天", "之后", "之际", "以后", "以来", "前夕", "那天"]
+        .iter()
+        .any(|w| after.contains(w))
+    {
+        return false;
+    }
     let mut at = t.start;
     loop {
         let before = &doc.norm[start..at];
-        if before.ends_with('在') {
-            return true;
+        // (正在, 现在, 存在: no preposition)
+        if let Some(pre) = before.strip_suffix('在') {
+            return !pre.ends_with(['正', '现', '存', '实', '所', '自', '好']);
         }
         let Some(c) = before.chars().next_back() else {
             return false;
@@ -1115,7 +1124,10 @@ fn released_on(doc: &Document, start: usize, ms: &[Mention], t: &Mention) -> boo
                 .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == ' ')
                 .len()
                 + start;
-        } else if let Some(m) = ms.iter().find(|m| m.end == at && m.start >= start) {
+        } else if let Some(m) = ms
+            .iter()
+            .find(|m| m.end == at && m.start >= start && m.start < at)
+        {
             at = m.start;
         } else {
             return false;
@@ -1149,9 +1161,11 @@ fn dated_releases(
     {
         return;
     }
+    // (黄仁勋(1963年2月17日出生): a birth date dates no release)
     let dates: Vec<&Mention> = ms
         .iter()
         .filter(|m| matches!(m.kind, MentionKind::Value(Value::Date(_))))
+        .filter(|m| !doc.norm[m.end..].trim_start().starts_with("出生"))
         .collect();
     let Some(date) = dates.first() else { return };
     if dates.iter().any(|d| d.kind != date.kind) {

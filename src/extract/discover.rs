@@ -1462,7 +1462,7 @@ static EN_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EN_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:company|firm|start-?up|lab|group|[A-Z][A-Za-z0-9&.-]*)(?:'s|’s)\s+)?(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive|[Cc]hairman|[Pp]resident|[Cc]hief [Ss]cientist|[Cc]hief [a-z]+ [Oo]fficer)(?-u:\b)",
+        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:company|firm|start-?up|lab|group|[A-Z][A-Za-z0-9&.-]*)(?:'s|’s)\s+)?(?:CEO|CTO|[Cc]o-?founder|[Ff]ounder|[Cc]hief [Ee]xecutive|[Cc]hairman|[Pp]resident|[Cc]hief [Ss]cientist|[Cc]hief [A-Za-z]+ [Oo]fficer)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -3458,10 +3458,9 @@ static VERSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Whether a number just read is a date's or a quantity's: a unit follows it
-/// (3月, 2023年, 100 million).
-/// Whether a unit or a word of quantity follows a number (2.0亿, 3 million
-/// users), a narrower test than `unit_follows`.
+/// Whether a unit or a word of quantity (`[cues] quantity_words_en`)
+/// follows a number (2.0亿, 3 million users): a narrower test than
+/// `unit_follows`, which any lower-case word passes.
 fn quantity_follows(lex: &Lexicon, rest: &str) -> bool {
     let next = rest
         .strip_prefix(' ')
@@ -3471,29 +3470,11 @@ fn quantity_follows(lex: &Lexicon, rest: &str) -> bool {
         .units_after_number
         .iter()
         .any(|u| rest.starts_with(u.as_str()))
-        || QUANTITY_WORDS_EN.contains(&next)
+        || lex.cues.quantity_words_en.iter().any(|w| w == next)
 }
 
-/// English words that count what a number before them measures.
-const QUANTITY_WORDS_EN: [&str; 16] = [
-    "million",
-    "billion",
-    "trillion",
-    "thousand",
-    "hundred",
-    "percent",
-    "per",
-    "times",
-    "people",
-    "users",
-    "years",
-    "months",
-    "days",
-    "hours",
-    "employees",
-    "parameters",
-];
-
+/// Whether a number just read is a date's or a quantity's: a unit follows it
+/// (3月, 2023年, 100 million).
 fn unit_follows(lex: &Lexicon, rest: &str) -> bool {
     lex.cues
         .units_after_number
@@ -4046,14 +4027,23 @@ fn kind_of_head(lex: &Lexicon, head: &str) -> EntityType {
 
 /// The type `[quoted_heads]` gives a head noun (or its plural), if it lists it.
 fn listed_head(lex: &Lexicon, head: &str) -> Option<EntityType> {
-    let singular = head
-        .strip_suffix('s')
-        .filter(|h| h.len() > 2)
-        .unwrap_or(head);
+    let singular = singular_en(head);
     lex.quoted_heads
         .iter()
-        .find(|(h, _)| h.eq_ignore_ascii_case(head) || h.eq_ignore_ascii_case(singular))
+        .find(|(h, _)| h.eq_ignore_ascii_case(head) || h.eq_ignore_ascii_case(&singular))
         .map(|(_, t)| *t)
+}
+
+/// An English plural noun's singular, roughly (companies → company, labs →
+/// lab); other words as they are.
+fn singular_en(word: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{stem}y").into();
+    }
+    word.strip_suffix('s')
+        .filter(|s| s.len() > 2)
+        .unwrap_or(word)
+        .into()
 }
 
 /// A known model, app or product that the name at `s..e` starts with and
@@ -4151,17 +4141,11 @@ fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
 }
 
 /// A sentence that opens with a capitalised name, a copula and a kind of
-/// organisation after up to four modifiers.
+/// organisation after up to five words (its kind is read from them).
 static EN_IS_A_KIND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<name>[A-Z][A-Za-z0-9&'-]*(?:\s+[A-Z][A-Za-z0-9&'-]*){0,3})\s+(?:is|was|has become|became)\s+(?:now\s+)?(?:a|an)\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,5})")
         .expect("valid regex")
 });
-
-/// Words that end a definition's noun phrase.
-const DEFINITION_STOPS: [&str; 16] = [
-    "at", "in", "of", "for", "that", "which", "who", "whose", "with", "from", "on", "by", "and",
-    "to", "based", "founded",
-];
 
 /// Imbue is a small artificial intelligence lab in San Francisco: a
 /// sentence that defines its subject as a kind of organisation
@@ -4176,7 +4160,7 @@ fn defined_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
     // (a small AI lab in San Francisco; not a partner at the firm).
     let head = c["words"]
         .split_whitespace()
-        .take_while(|w| !DEFINITION_STOPS.contains(w))
+        .take_while(|w| !lex.cues.definition_stops_en.iter().any(|x| x == w))
         .last()
         .unwrap_or_default();
     if lex.cues.org_heads_en.iter().any(|h| h == head)
@@ -4604,8 +4588,12 @@ static EN_SUCH_AS: LazyLock<Regex> = LazyLock::new(|| {
 fn such_as_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in EN_SUCH_AS.captures_iter(view.text) {
         let head = &c["head"];
-        let singular = &head[..head.len() - 1];
-        let etype = if lex.cues.org_heads_en.iter().any(|h| h == singular) {
+        let etype = if lex
+            .cues
+            .org_heads_en
+            .iter()
+            .any(|h| *h == singular_en(head))
+        {
             EntityType::Organization
         } else if let Some(t) = listed_head(lex, head) {
             t

@@ -399,12 +399,22 @@ impl Extractor {
             .map(|&(i, s, e, _)| &doc.norm[doc.sentences[i].start + s..doc.sentences[i].start + e])
             .collect();
         for (i, start, end, stem) in found {
-            // (known families, GPT-4 or Qwen2.5, are read as such already)
+            // (known families, GPT-4 or Qwen2.5, are read as such already; a
+            // known company's name and a code is its maker's thing, read
+            // elsewhere; Level 2 … Level 4 are no things: `[cues]
+            // version_stems_not_families_en`)
             if versions[stem].len() < 2
                 || self
                     .lexicon
                     .families
                     .contains_key(&stem.to_ascii_lowercase())
+                || self.org_names.contains_key(stem)
+                || self
+                    .lexicon
+                    .cues
+                    .version_stems_not_families_en
+                    .iter()
+                    .any(|w| w == stem)
             {
                 continue;
             }
@@ -429,7 +439,13 @@ impl Extractor {
             let member_type = per_sentence
                 .iter()
                 .flatten()
-                .filter(|c| c.etype.is_made() && c.canonical.starts_with(stem))
+                .filter(|c| {
+                    c.etype.is_made()
+                        && c.canonical.strip_prefix(stem).is_some_and(|rest| {
+                            rest.starts_with([' ', '-'])
+                                || rest.starts_with(|ch: char| ch.is_ascii_digit())
+                        })
+                })
                 .map(|c| c.etype)
                 .next()
                 .unwrap_or(EntityType::SoftwareApplication);
@@ -459,9 +475,12 @@ impl Extractor {
                 _ => continue,
             };
             if unit.etype != EntityType::Organization
-                || !["学院", "研究院", "研究所", "实验室", "系"]
+                || !self
+                    .lexicon
+                    .cues
+                    .school_unit_endings_zh
                     .iter()
-                    .any(|e| unit.name.ends_with(e))
+                    .any(|e| unit.name.ends_with(e.as_str()))
             {
                 continue;
             }
@@ -602,13 +621,15 @@ impl Extractor {
             // (Polaris 2.0 beside Polaris 1.0, which Hippocratic AI launched:
             // a family whose maker the text gave, and never as this company,
             // is not named after another company called Polaris)
+            let stem = family_stem(canonical);
             let family_made = |by_it: bool| {
-                out.assertions.iter().any(|a| {
-                    a.predicate == Predicate::Creator
-                        && a.subject.name != *canonical
-                        && family_stem(&a.subject.name) == family_stem(canonical)
-                        && (a.object == object) == by_it
-                })
+                stem.chars().count() >= 2
+                    && out.assertions.iter().any(|a| {
+                        a.predicate == Predicate::Creator
+                            && a.subject.name != *canonical
+                            && family_stem(&a.subject.name) == stem
+                            && (a.object == object) == by_it
+                    })
             };
             let family_made_elsewhere =
                 predicate == Predicate::Creator && family_made(false) && !family_made(true);
@@ -646,6 +667,17 @@ impl Extractor {
         let mut known = Vec::new();
         for (start, mut end, e) in self.dictionary.find(text) {
             let entry = &self.lexicon.entries[e];
+            // 徐|工程师, 公安|进行: a two-character Chinese company name must
+            // begin and end where jieba's words do, or it is part of others.
+            if entry.etype == EntityType::Organization
+                && text[start..end].chars().count() == 2
+                && text[start..end].chars().all(discover::is_cjk)
+                && tokens
+                    .iter()
+                    .any(|t| (t.start < start && start < t.end) || (t.start < end && end < t.end))
+            {
+                continue;
+            }
             // 杭州市, 浙江省: a place with its administrative suffix is the same place
             // (but 中国市场 is 中国 and a market: the suffix must end a word).
             if entry.etype == EntityType::Place

@@ -34,7 +34,7 @@ static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// relative to the last date the text gave.
 static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<rel>同年|当年|次年|翌年|第二年|同月|年底|年初|年末|年中)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?",
+        r"(?P<rel>同年|当年|次年|翌年|第二年|同月|年底|年初|年末)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?",
     )
     .expect("valid regex")
 });
@@ -383,15 +383,15 @@ pub fn find_values_in(
         if &c["rel"] == "当年" && c.name("m").is_none() {
             continue;
         }
-        // A bare 年底 is the anchor's year-end, but not the end of a year
-        // the text names (2019年底, 去年年底, 同年年底, 当年底) nor a month
-        // after it.
-        if matches!(&c["rel"], "年底" | "年初" | "年末" | "年中")
+        // A bare 年底 opening its clause, or after 到/至/于/在/就, is the
+        // anchor's year-end (…,年底就…); not the end of a year the text names
+        // (2019年底, 去年年底, 上年底, 每年底), nor a month after it.
+        if matches!(&c["rel"], "年底" | "年初" | "年末")
             && (c.name("m").is_some()
-                || text[..all.start()].chars().next_back().is_some_and(|p| {
-                    p.is_ascii_digit()
-                        || "年一二三四五六七八九十〇零今去明前后同次当翌本该".contains(p)
-                }))
+                || text[..all.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| !",;:、。(到至于在就".contains(p) && !p.is_whitespace()))
         {
             continue;
         }
