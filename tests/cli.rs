@@ -592,10 +592,17 @@ fn development_documents_keep_their_quality() {
     // The fourteenth and fifteenth (four Chinese, two English documents each, session 13).
     let s = quality("tests/dev14");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.68, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.70, "{s}");
     let s = quality("tests/dev15");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.65, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.68, "{s}");
+    // The sixteenth and seventeenth (four Chinese, two English documents each, session 14).
+    let s = quality("tests/dev16");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.63, "{s}");
+    let s = quality("tests/dev17");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.71, "{s}");
 }
 
 #[test]
@@ -695,6 +702,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout13");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.50, "{s}");
+    // The fourteenth, written blind at the start of session 14.
+    let s = quality("tests/heldout14");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.53, "{s}");
 }
 
 #[test]
