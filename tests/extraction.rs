@@ -7287,3 +7287,14 @@ fn a_two_character_company_name_inside_other_words_is_none() {
         "{m:?}"
     );
 }
+
+#[test]
+fn its_investors_named_before_qi_are_not_qi() {
+    // A、B和C都位列其股东名单: 其 is the company talked about, not the first
+    // of its investors.
+    let (_, f) = run(text(
+        "石头科技上月完成了新一轮融资。据悉,小米、顺为资本和高瓴都位列其股东名单之中。",
+    ));
+    assert!(has_fact(&f, "石头科技", "funder", "小米集团"), "{f:?}");
+    assert!(!has_fact(&f, "小米集团", "funder", "顺为资本"), "{f:?}");
+}

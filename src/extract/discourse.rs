@@ -718,7 +718,15 @@ fn resolve_pronouns(
                 // is the subject of a copula before it: 启明创投是这家公司的
                 // 投资方之一)
                 .or_else(|| {
+                    // (A、B和C都位列其股东名单: those named in 其's own clause
+                    // are its investors, not it)
+                    let investors_of_it = text[pos..].starts_with('其')
+                        && ["股东", "投资方", "主要投资方", "投资人"]
+                            .iter()
+                            .any(|w| text[end..].starts_with(w));
+                    let clause = text[..pos].rfind([',', ';', ':']).map_or(0, |c| c + 1);
                     before(EntityType::Organization)
+                        .filter(|m| !investors_of_it || m.end <= offset + clause)
                         .filter(|m| {
                             canonical(&m.kind)
                                 .is_none_or(|n| !is_school(n, &ex.lexicon.cues.school_words))
