@@ -7298,3 +7298,23 @@ fn its_investors_named_before_qi_are_not_qi() {
     assert!(has_fact(&f, "石头科技", "funder", "小米集团"), "{f:?}");
     assert!(!has_fact(&f, "小米集团", "funder", "顺为资本"), "{f:?}");
 }
+
+#[test]
+fn a_list_of_sizes_with_the_unit_said_once() {
+    let (_, f) = run(text(
+        "Orca 70B has 70 billion parameters, Orca 13B has 13 billion and Orca 3B has 3 billion.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Orca 70B", "parameterCount", "70000000000"),
+            ("Orca 13B", "parameterCount", "13000000000"),
+            ("Orca 3B", "parameterCount", "3000000000"),
+        ],
+    );
+    // Without the unit anywhere, 'has N' is no size.
+    let (_, f) = run(text(
+        "Orca 70B has 70 billion users, Orca 13B has 13 billion.",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "parameterCount"), "{f:?}");
+}
