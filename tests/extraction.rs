@@ -7318,3 +7318,20 @@ fn a_list_of_sizes_with_the_unit_said_once() {
     ));
     assert!(!f.iter().any(|(_, p, _)| p == "parameterCount"), "{f:?}");
 }
+
+#[test]
+fn a_latin_name_after_a_chinese_founding_verb_is_a_company() {
+    let (_, f) = run(text(
+        "这家公司的前身是李明2020年创办的Quorra,起初做数据库。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quorra", "founder", "李明"),
+            ("Quorra", "foundingDate", "2020"),
+        ],
+    );
+    // An acronym after the verb names nothing.
+    let (m, _) = run(text("他后来创办了GPU,没有成功。"));
+    assert!(!m.iter().any(|s| s.0 == "GPU"), "{m:?}");
+}

@@ -3897,6 +3897,23 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                     .iter()
                     .filter(|t| t.start >= start && t.end <= end)
                     .all(|t| !matches!(t.tag, "f" | "t"));
+            // 2021年创办的Exafunction,: a Latin name alone after the verb
+            // is the company's too.
+            if let Some(m) = LATIN_NAME.find(&text[start..])
+                && m.start() == 0
+                && text[start + m.end()..].starts_with([',', '。', ';', '、', '('])
+                && code_like(m.as_str(), lex)
+                && free_name(view, lex, start, start + m.end(), false)
+            {
+                out.push(candidate(
+                    start,
+                    start + m.end(),
+                    EntityType::Organization,
+                    m.as_str(),
+                    "zh.founded_name",
+                    0.76,
+                ));
+            }
             if (2..=8).contains(&n)
                 && !generic
                 && mixed_ok
