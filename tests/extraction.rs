@@ -7335,3 +7335,19 @@ fn a_latin_name_after_a_chinese_founding_verb_is_a_company() {
     let (m, _) = run(text("他后来创办了GPU,没有成功。"));
     assert!(!m.iter().any(|s| s.0 == "GPU"), "{m:?}");
 }
+
+#[test]
+fn english_students_at_a_university_and_a_first_company() {
+    let (_, f) = run(text(
+        "Nexa Robotics was founded in 2019 by Ida Berg and Omar Haddad, then two PhD students at Stanford University.",
+    ));
+    assert!(has_fact(&f, "Ida Berg", "alumniOf", "斯坦福大学"), "{f:?}");
+    assert!(
+        has_fact(&f, "Omar Haddad", "alumniOf", "斯坦福大学"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Ida Berg was no stranger to start-ups: her first company, Lumeral, sold sensors to farms.",
+    ));
+    assert!(has_fact(&f, "Lumeral", "founder", "Ida Berg"), "{f:?}");
+}
