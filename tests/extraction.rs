@@ -7351,3 +7351,12 @@ fn english_students_at_a_university_and_a_first_company() {
     ));
     assert!(has_fact(&f, "Lumeral", "founder", "Ida Berg"), "{f:?}");
 }
+
+#[test]
+fn a_team_split_off_into_a_company_was_founded_by_the_speaker_s_company() {
+    let (_, f) = run(text(
+        "对话商汤科技创始人周立\n主持人:机器人业务后来呢?\n周立:2021年,我们把机器人团队拆出来,成立了云帆智能。",
+    ));
+    assert!(has_fact(&f, "云帆智能", "founder", "商汤"), "{f:?}");
+    assert!(has_fact(&f, "云帆智能", "foundingDate", "2021"), "{f:?}");
+}
