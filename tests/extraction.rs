@@ -7339,7 +7339,7 @@ fn a_latin_name_after_a_chinese_founding_verb_is_a_company() {
 #[test]
 fn english_students_at_a_university_and_a_first_company() {
     let (_, f) = run(text(
-        "Nexa Robotics was founded in 2019 by Ida Berg and Omar Haddad, then two PhD students at Stanford University.",
+        "Ida Berg and Omar Haddad, then doctoral students at Stanford University, started Nexa Robotics in a rented garage.",
     ));
     assert!(has_fact(&f, "Ida Berg", "alumniOf", "斯坦福大学"), "{f:?}");
     assert!(
