@@ -7360,3 +7360,27 @@ fn a_team_split_off_into_a_company_was_founded_by_the_speaker_s_company() {
     assert!(has_fact(&f, "云帆智能", "founder", "商汤"), "{f:?}");
     assert!(has_fact(&f, "云帆智能", "foundingDate", "2021"), "{f:?}");
 }
+
+#[test]
+fn the_city_and_state_start_up_is_the_company_talked_about() {
+    // The Austin, Texas, start-up: a description with its city and state is
+    // the company the text is about, not the investor named before it.
+    let (_, f) = run(text(
+        "Cohere came out of stealth in May. Cohere raised $50 million, and Sequoia Capital led the round. \
+         The Toronto, Ontario, start-up had been incubated inside Sequoia Capital. \
+         The company was founded in 2019.",
+    ));
+    assert!(has_fact(&f, "Cohere", "foundingDate", "2019"), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "红杉资本" && p == "foundingDate"),
+        "{f:?}"
+    );
+    // 'It … and the Mountain View, California-based firm launched X': the
+    // firm is the company 'it' already stands for.
+    let (_, f) = run(text(
+        "Cohere grew fast. It was spun out under Oracle in 2020, and the Toronto, Ontario-based firm launched Command R in 2024.",
+    ));
+    assert!(has_fact(&f, "Command R", "creator", "Cohere"), "{f:?}");
+    assert!(!has_fact(&f, "Command R", "creator", "Oracle"), "{f:?}");
+}

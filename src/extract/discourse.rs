@@ -35,7 +35,7 @@ static ORG_PHRASE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// the San Francisco company, the Chinese lab, the Paris-based startup.
 static EN_ORG_DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?-u:\b)[Tt]he\s+(?:[A-Z][\w-]*\s+){1,3}(?P<head>company|startup|start-up|firm|lab|chipmaker|carmaker|automaker|group|giant|chip designer|designer|manufacturer|developer)(?-u:\b)",
+        r"(?-u:\b)[Tt]he\s+(?:[A-Z][\w-]*,?\s+){1,4}(?P<head>company|startup|start-up|firm|lab|chipmaker|carmaker|automaker|group|giant|chip designer|designer|manufacturer|developer)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -155,6 +155,11 @@ impl State {
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
             .and_then(|(name, _)| self.org_kinds.get(name).cloned())
     }
+}
+
+/// Whether a mention's words are an English pronoun for a company (It, it).
+fn company_pronoun_en(word: &str) -> bool {
+    matches!(word, "It" | "it")
 }
 
 /// Whether an organisation's mention stands before 的, 背后的 or 旗下的 and
@@ -717,6 +722,19 @@ fn resolve_pronouns(
                 // graduate who joined Amazon … the company's business; nor
                 // is the subject of a copula before it: 启明创投是这家公司的
                 // 投资方之一)
+                // (It was spun out under Alphabet, and the … firm launched…:
+                // a company the sentence already refers to by a pronoun comes
+                // first)
+                .or_else(|| {
+                    ms.iter()
+                        .filter(|m| {
+                            m.coref
+                                && m.end <= offset + pos
+                                && m.entity_type() == Some(EntityType::Organization)
+                                && company_pronoun_en(&text[m.start - offset..m.end - offset])
+                        })
+                        .min_by_key(|m| m.start)
+                })
                 .or_else(|| {
                     // (A、B和C都位列其股东名单: those named in 其's own clause
                     // are its investors, not it)
