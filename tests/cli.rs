@@ -599,7 +599,7 @@ fn development_documents_keep_their_quality() {
     // The sixteenth and seventeenth (four Chinese, two English documents each, session 14).
     let s = quality("tests/dev16");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.63, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.65, "{s}");
     let s = quality("tests/dev17");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.71, "{s}");
