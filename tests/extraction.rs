@@ -7384,3 +7384,24 @@ fn the_city_and_state_start_up_is_the_company_talked_about() {
     assert!(has_fact(&f, "Command R", "creator", "Cohere"), "{f:?}");
     assert!(!has_fact(&f, "Command R", "creator", "Oracle"), "{f:?}");
 }
+
+#[test]
+fn a_rival_in_apposition_is_a_company_founded_when_said() {
+    let (m, f) = run(text(
+        "Cohere sells to banks. Quantexa, an older rival co-founded in 2016 by Vishal Marria, sells to insurers.",
+    ));
+    assert!(
+        has_entity(&m, "Quantexa", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "Quantexa", "foundingDate", "2016"), "{f:?}");
+    assert!(
+        has_fact(&f, "Quantexa", "founder", "Vishal Marria"),
+        "{f:?}"
+    );
+    // He co-founded a company in a year: the company before it was not.
+    let (_, f) = run(text(
+        "Ravi Menon left Google in 2019 and co-founded the startup Quantexa with two friends in 2022.",
+    ));
+    assert!(!has_fact(&f, "谷歌", "foundingDate", "2022"), "{f:?}");
+}
