@@ -157,6 +157,12 @@ impl State {
     }
 }
 
+/// Where the clause of `pos` starts in a sentence: after the last comma,
+/// semicolon or colon before it (a list's 、 and 和 keep a clause whole).
+fn clause_from(text: &str, pos: usize) -> usize {
+    text[..pos].rfind([',', ';', ':']).map_or(0, |c| c + 1)
+}
+
 /// Whether a mention's words are an English pronoun for a company (It, it).
 fn company_pronoun_en(word: &str) -> bool {
     matches!(word, "It" | "it")
@@ -742,7 +748,7 @@ fn resolve_pronouns(
                         && ["股东", "投资方", "主要投资方", "投资人"]
                             .iter()
                             .any(|w| text[end..].starts_with(w));
-                    let clause = text[..pos].rfind([',', ';', ':']).map_or(0, |c| c + 1);
+                    let clause = clause_from(text, pos);
                     before(EntityType::Organization)
                         .filter(|m| !investors_of_it || m.end <= offset + clause)
                         .filter(|m| {
@@ -778,7 +784,7 @@ fn resolve_pronouns(
             // not in its own clause (A、B和C就投了它的天使轮: 它 is none of
             // those who did it).
             "coref.thing" => {
-                let clause = text[..pos].rfind([',', ';', ':']).map_or(0, |c| c + 1);
+                let clause = clause_from(text, pos);
                 // (它的天使轮, 它的股东: what only a company has)
                 let after = &text[end..];
                 let company = after.starts_with('的')

@@ -2488,7 +2488,11 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // suffix right before a company's name describe it (no name
             // stands right before another).
             let next = pos + suffix.len();
-            let next = next + usize::from(view.text[next..].starts_with("公司")) * "公司".len();
+            let next = if view.text[next..].starts_with("公司") {
+                next + "公司".len()
+            } else {
+                next
+            };
             if view
                 .tokens
                 .iter()
@@ -4329,9 +4333,8 @@ fn listed_suffixed_pass(
                 .iter()
                 .any(|c| c.rule == "zh.listed_suffix" && c.start < end && pos < c.end)
                 || list_only
-                    && !["、", "等", "和", "与", "及"]
-                        .iter()
-                        .any(|w| view.text[end..].starts_with(w))
+                    && !(view.text[end..].starts_with('等')
+                        || SEPARATORS.iter().any(|w| view.text[end..].starts_with(w)))
             {
                 continue;
             }
@@ -4739,12 +4742,12 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         // A sentence's full stop is not part of the name (released R1 1776.).
         let name = m.as_str().trim_end_matches(['.', '-']);
         let (s, e) = (m.start(), m.start() + name.len());
-        // added X, followed by X, followed it with X, showed X: only a numbered or hyphenated name
-        // is a product (added Act-One, showed ACT-1; not added Reid Hoffman to
-        // its board).
+        // added X, followed by X, followed it with X, showed X: only a
+        // numbered or hyphenated name is a product (added Act-One, showed
+        // ACT-1; not added Reid Hoffman to its board).
         if (matches!(
             &c["verb"],
-            "added" | "followed by" | "showed" | "showed off" | "previewed" | "demonstrated"
+            "added" | "showed" | "showed off" | "previewed" | "demonstrated"
         ) || c["verb"].starts_with("followed"))
             && !name.contains(|ch: char| ch.is_ascii_digit() || ch == '-')
         {

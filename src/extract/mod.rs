@@ -383,7 +383,8 @@ impl Extractor {
     /// application), whatever the bare name means elsewhere.
     fn version_families(&self, doc: &Document, per_sentence: &mut [Vec<Candidate>]) {
         let mut versions: HashMap<&str, HashSet<&str>> = HashMap::new();
-        let mut found: Vec<(usize, usize, usize, &str)> = Vec::new();
+        // (sentence, start, end, stem, name)
+        let mut found: Vec<(usize, usize, usize, &str, &str)> = Vec::new();
         for (i, s) in doc.sentences.iter().enumerate() {
             let text = &doc.norm[s.start..s.end];
             for (start, end, stem, ver) in discover::versioned_names(text, &self.lexicon) {
@@ -391,14 +392,11 @@ impl Extractor {
                     .entry(stem)
                     .or_default()
                     .insert(ver.trim_start_matches([' ', '-']));
-                found.push((i, start, end, stem));
+                found.push((i, start, end, stem, &text[start..end]));
             }
         }
-        let names: HashSet<&str> = found
-            .iter()
-            .map(|&(i, s, e, _)| &doc.norm[doc.sentences[i].start + s..doc.sentences[i].start + e])
-            .collect();
-        for (i, start, end, stem) in found {
+        let names: HashSet<&str> = found.iter().map(|f| f.4).collect();
+        for &(i, start, end, stem, name) in &found {
             // (known families, GPT-4 or Qwen2.5, are read as such already; a
             // known company's name and a code is its maker's thing, read
             // elsewhere; Level 2 … Level 4 are no things: `[cues]
@@ -425,8 +423,6 @@ impl Extractor {
             {
                 continue;
             }
-            let s = doc.sentences[i];
-            let name = &doc.norm[s.start + start..s.start + end];
             // (Sky-T1 beside Sky-T1-32B-Preview: a short form of a longer
             // name is that one's, as `short_names` reads it)
             if names.iter().any(|n| {

@@ -1048,11 +1048,16 @@ fn zh_org_kind_len(cx: &Context, units: &[Unit], at: usize) -> Option<usize> {
 /// Whether a mention of one of `kinds` stands at `at`, or right after a 了.
 fn followed_by_kind(kinds: &[SlotType], units: &[Unit], at: usize) -> bool {
     let at = at + usize::from(matches!(units.get(at), Some(Unit::Char('了', _))));
-    !kinds.is_empty() && units.get(at).and_then(|u| slot_accepts(kinds, u)).is_some()
+    !kinds.is_empty() && accepts_at(kinds, units, at)
 }
 
 fn han_at(units: &[Unit], at: usize) -> bool {
     matches!(units.get(at), Some(Unit::Char(c, _)) if ('\u{4E00}'..='\u{9FFF}').contains(c))
+}
+
+/// Whether the unit at `at` is a mention a slot of `types` takes.
+fn accepts_at(types: &[SlotType], units: &[Unit], at: usize) -> bool {
+    units.get(at).and_then(|u| slot_accepts(types, u)).is_some()
 }
 
 fn slot_accepts(types: &[SlotType], u: &Unit) -> Option<usize> {
@@ -1131,10 +1136,7 @@ fn match_at(
                 } else {
                     zh_org_kind_len(cx, units, ui)
                 }
-                && units
-                    .get(ui + n)
-                    .and_then(|u| slot_accepts(types, u))
-                    .is_some()
+                && accepts_at(types, units, ui + n)
             {
                 ui + n
             } else {
@@ -1215,10 +1217,7 @@ fn match_at(
                             .take_while(|&k| han_at(units, at + k - 1))
                             .find(|&k| {
                                 kind_word_ends(cx, units, at, at + k)
-                                    && units
-                                        .get(at + k)
-                                        .and_then(|u| slot_accepts(types, u))
-                                        .is_some()
+                                    && accepts_at(types, units, at + k)
                             })
                         {
                             at += k;
@@ -1231,10 +1230,7 @@ fn match_at(
                                 .take_while(|&k| han_at(units, at + k - 1))
                                 .find(|&k| {
                                     matches!(units.get(at + k - 1), Some(Unit::Char('的', false)))
-                                        && units
-                                            .get(at + k)
-                                            .and_then(|u| slot_accepts(types, u))
-                                            .is_some()
+                                        && accepts_at(types, units, at + k)
                                 })
                         {
                             at += k;
@@ -1242,11 +1238,7 @@ fn match_at(
                         // ,以及风投机构Thrive Capital: a kind of organisation
                         // before the next item
                         if let Some(w) = cx.list_org_kinds.iter().find(|w| {
-                            lit_len(w, true, units, at)
-                                && units
-                                    .get(at + w.len())
-                                    .and_then(|u| slot_accepts(types, u))
-                                    .is_some()
+                            lit_len(w, true, units, at) && accepts_at(types, units, at + w.len())
                         }) {
                             at += w.len();
                         }
@@ -1254,10 +1246,7 @@ fn match_at(
                         // in a kind of organisation, a place perhaps first
                         if !cx.comma_joins
                             && let Some(n) = zh_org_kind_len(cx, units, at)
-                            && units
-                                .get(at + n)
-                                .and_then(|u| slot_accepts(types, u))
-                                .is_some()
+                            && accepts_at(types, units, at + n)
                         {
                             at += n;
                         }
@@ -1269,10 +1258,7 @@ fn match_at(
                         if cx.comma_joins
                             && let Some((n, its)) = org_kind_len(cx, units, at)
                             && (*role == Role::Object || its)
-                            && units
-                                .get(at + n)
-                                .and_then(|u| slot_accepts(types, u))
-                                .is_some()
+                            && accepts_at(types, units, at + n)
                         {
                             at += n;
                         }
