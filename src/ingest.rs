@@ -85,6 +85,15 @@ static HEADER_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     .expect("valid regex")
 });
 
+/// 2024年2月29日(星期四) 本期…: a date with its weekday opening a line,
+/// whatever follows.
+static WEEKDAY_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^[^\n]{0,24}?(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*\(\s*(?:星期|周)[一二三四五六日天]\s*\)",
+    )
+    .expect("valid regex")
+});
+
 /// 本报讯(2024年1月31日): a date in brackets right after a line's opening
 /// word or two (not 黄仁勋(1963年2月17日出生), whose bracket follows a name).
 static BRACKETED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -130,6 +139,7 @@ fn dateline_date(norm: &str) -> Option<DateValue> {
                     .is_none_or(|t| !EVENT_WORDS.iter().any(|w| t.as_str().ends_with(w)))
             })
         })
+        .or_else(|| WEEKDAY_DATE.captures(&head))
         .or_else(|| BRACKETED_DATE.captures(&head))
         .or_else(|| LABELED_DATE.captures(&head))
         .or_else(|| EDITED_DATE.captures(&head))?;
@@ -737,6 +747,10 @@ mod tests {
             (
                 "科技早报|2025年3月14日(星期五)\n正文。",
                 Some(DateValue::Day(2025, 3, 14)),
+            ),
+            (
+                "AI快讯|2024年2月\n\n2024年2月29日(星期四)\u{3000}本期汇总四条消息。",
+                Some(DateValue::Day(2024, 2, 29)),
             ),
             (
                 "标题\n\n特约记者 2023年9月8日 深圳\n正文。",

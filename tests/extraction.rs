@@ -209,6 +209,38 @@ fn a_day_counted_from_the_last_date_skips_a_planned_one() {
 }
 
 #[test]
+fn a_day_alone_takes_the_month_last_given_or_the_datelines() {
+    // A brief dated by a line with its weekday gives the month once, then
+    // only days; a paragraph that opens with a day alone is in the
+    // dateline's month, not in the month of the paragraph before.
+    let doc = text(
+        "科技周报|2025年9月\n\n2025年9月26日(星期五)\u{3000}本期收录两条消息。\n\n\
+         本月9日,云雀智能发布语音模型Lark-2。18日,云雀智能又推出Lark-2 Mini。\n\n\
+         云雀智能成立于2021年7月。\n\n\
+         12日,北辰科技发布芯片Polar-X。\n\n\
+         29日,北辰科技发布芯片Polar-Y。",
+    );
+    let (_, f) = run(doc);
+    assert_facts(
+        &f,
+        &[
+            ("Lark-2", "datePublished", "2025-09-09"),
+            ("Lark-2 Mini", "datePublished", "2025-09-18"),
+            ("Polar-X", "datePublished", "2025-09-12"),
+        ],
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "Polar-Y" && p == "datePublished"),
+        "a day after the dateline's is not read: {f:?}"
+    );
+    // 持续12日 is a duration, not a day.
+    let doc = text("2025年9月26日(星期五)\n\n北辰科技的测试持续12日,随后发布芯片Polar-X。");
+    let (_, f) = run(doc);
+    assert!(!f.iter().any(|(_, p, _)| p == "datePublished"), "{f:?}");
+}
+
+#[test]
 fn makers_partners_and_careers_told_in_common_chinese_shapes() {
     // 研制的 makes as 研发的 does; 管理合伙人 is a job; 早年 after a name
     // opens a career, so the name is a person's.

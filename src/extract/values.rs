@@ -39,6 +39,13 @@ static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// 21日,谷歌又发布…: a day alone opening its clause, in the month of the
+/// last date the text gave (news gives the month once, then only days).
+static ZH_BARE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<day>(?P<d>3[01]|[12]\d|0?[1-9])\s*日)\s*(?:[,;]|(?:上午|下午|晚间|晚上|凌晨|早间|当天))")
+        .expect("valid regex")
+});
+
 /// 7月4日, 12月: a month (and day) without its year.
 static ZH_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
@@ -456,6 +463,40 @@ pub fn find_values_in(
                 "value.date.anchored",
             ));
         }
+    }
+    for c in ZH_BARE_DAY.captures_iter(text) {
+        let all = c.get(0).expect("group 0");
+        if text[..all.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|p| !",;:。".contains(p) && !p.is_whitespace())
+        {
+            continue;
+        }
+        // (the month of an earlier paragraph is over: then the dateline's,
+        // and a day after the dateline's is not read)
+        let given_here = anchor_in_paragraph
+            || month_days
+                .iter()
+                .chain(&anchors)
+                .any(|(_, end, _)| *end <= all.start());
+        let base = anchor_at(all.start())
+            .filter(|_| given_here)
+            .or(doc_date.filter(|t| match t {
+                DateValue::Day(_, _, today) => num(&c, "d").is_some_and(|d| d <= i32::from(*today)),
+                _ => true,
+            }));
+        let (Some(DateValue::Day(y, m, _) | DateValue::YearMonth(y, m)), Some(d)) =
+            (base, num(&c, "d"))
+        else {
+            continue;
+        };
+        out.push(span(
+            all.start(),
+            c.name("day").expect("group day").end(),
+            Value::Date(date(y, Some(i32::from(m)), Some(d))),
+            "value.date.anchored",
+        ));
     }
     // later that year, that month, That August, 当月: the year or month of
     // the last date the text gave.
