@@ -256,6 +256,38 @@ fn makers_partners_and_careers_told_in_common_chinese_shapes() {
 }
 
 #[test]
+fn an_english_company_s_main_product_is_named_and_made_by_it() {
+    let (m, f) = run(text(
+        "Quarrylight is a data startup in Leeds. Its first public project was Basalt, released in May 2023. \
+         By 2025 Quarrylight's main product was Tessera, a tool for auditing spreadsheets. \
+         Ledgerly, an older accounting-software company, has built its own agent, Tally, and sells it to banks.",
+    ));
+    let (m2, f2) = run(text(
+        "Ledgerly is an accounting-software company in Dublin. The outcome was Gridwise, now the company's flagship product.",
+    ));
+    let (m, f) = ([m, m2].concat(), [f, f2].concat());
+    for name in ["Basalt", "Tessera", "Tally", "Gridwise"] {
+        assert!(
+            has_entity(&m, name, EntityType::SoftwareApplication)
+                || has_entity(&m, name, EntityType::Product),
+            "{name}: {m:?}"
+        );
+    }
+    assert_facts(
+        &f,
+        &[
+            ("Basalt", "datePublished", "2023-05"),
+            ("Tessera", "creator", "Quarrylight"),
+            ("Tally", "creator", "Ledgerly"),
+            ("Gridwise", "creator", "Ledgerly"),
+        ],
+    );
+    // A product that is not the company's own is no creation of it.
+    let (_, f) = run(text("Ledgerly's main worry was Basalt, a rival tool."));
+    assert!(!f.iter().any(|(_, p, _)| p == "creator"), "{f:?}");
+}
+
+#[test]
 fn english_founding_hiring_and_round_shapes() {
     let (_, f) = run(text(
         "Maria Lopez, the chief executive, and Tom Baker founded Quillwork in Boston in 2021.",

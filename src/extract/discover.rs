@@ -3959,7 +3959,14 @@ static EN_CLAUSE_AFTER: LazyLock<Regex> =
 
 /// A kind word, then the name it introduces: flagship product, Vellum Code,…
 static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|platform|service|tool|engine|browser|chip|processor|robot|device|phone|car),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
+    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|agent|platform|service|tool|engine|browser|chip|processor|robot|device|phone|car),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
+        .expect("valid regex")
+});
+
+/// Imbue's main product was Sculptor, its first project is Avalon: a
+/// company's main (flagship, first…) product named by 'was' or 'is'.
+static EN_MAIN_THING_WAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:main|flagship|core|first|signature|best-known|best known|biggest)\s+(?:[a-z]+\s+){0,2}?(?P<head>product|app|application|project|model|chip|platform|tool)\s+(?:was|is|became|remains)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})(?:[,.;]|$)")
         .expect("valid regex")
 });
 
@@ -3977,7 +3984,7 @@ static EN_RELEASED_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 /// A capitalised name followed by an apposition that says what it is:
 /// Sonar, its in-house default model; Agentforce, a platform for agents.
 static EN_APPOSITION_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}(?:\s+v\d+(?:\.\d+)?)?),\s+(?:a|an|its|the|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone|service|system|platform|tool|software|robotaxi|browser|agent|generator)s?(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}(?:\s+v\d+(?:\.\d+)?)?),\s+(?:now\s+|still\s+)?(?:a|an|its|the|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,4}?(?P<head>model|LLM|chatbot|assistant|app|application|chip|processor|accelerator|GPU|smartphone|phone|service|system|platform|tool|software|robotaxi|browser|agent|generator|product)s?(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -4652,6 +4659,19 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 "en.kind_then_name",
                 0.76,
             ));
+        }
+    }
+    for c in EN_MAIN_THING_WAS.captures_iter(view.text) {
+        let m = c.name("name").expect("group name");
+        let name = m.as_str().trim_end_matches('.');
+        let (s, e) = (m.start(), m.start() + name.len());
+        if free_name(view, lex, s, e, false) && !EN_DATE_WORDS.is_match(name) {
+            // (a project or a product of a software company: an application)
+            let etype = match &c["head"] {
+                "project" | "product" => EntityType::SoftwareApplication,
+                head => kind_of_head(lex, head),
+            };
+            out.push(candidate(s, e, etype, name, "en.main_thing_was", 0.76));
         }
     }
     if let Some(c) = EN_RELEASED_APPOSITION.captures(view.text) {
