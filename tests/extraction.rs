@@ -256,6 +256,31 @@ fn makers_partners_and_careers_told_in_common_chinese_shapes() {
 }
 
 #[test]
+fn a_rarer_surname_one_of_a_group_and_a_post_taken_mark_people() {
+    let (m, f) = run(text(
+        "青禾数据由肖一凡等人于2019年在成都创办,肖一凡任CEO。\
+         公司的联合创始人、CTO支明浩此前在华为工作。",
+    ));
+    for name in ["肖一凡", "支明浩"] {
+        assert!(has_entity(&m, name, EntityType::Person), "{name}: {m:?}");
+    }
+    assert_facts(
+        &f,
+        &[
+            ("青禾数据", "founder", "肖一凡"),
+            ("青禾数据", "ceo", "肖一凡"),
+            ("青禾数据", "founder", "支明浩"),
+        ],
+    );
+    // 支持 and 等人 after a common word name nobody.
+    let (m, _) = run(text("青禾数据的CEO支持这项计划,研究员等人也表示赞同。"));
+    assert!(
+        !m.iter().any(|(_, t, _, _)| *t == EntityType::Person),
+        "{m:?}"
+    );
+}
+
+#[test]
 fn an_english_company_s_main_product_is_named_and_made_by_it() {
     let (m, f) = run(text(
         "Quarrylight is a data startup in Leeds. Its first public project was Basalt, released in May 2023. \
