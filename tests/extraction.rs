@@ -256,6 +256,39 @@ fn makers_partners_and_careers_told_in_common_chinese_shapes() {
 }
 
 #[test]
+fn chinese_boards_seats_set_ups_and_distilled_models() {
+    let (_, f) = run(text(
+        "2022年,星河科技又从Helix-70B蒸馏出只有30亿参数的HelixLite。\
+         青禾研究院在魔搭社区上公开了小模型Qinghe-3B。\
+         Qinghe-3B在阿里云的Qwen2.5上微调而成。\
+         星途汽车今年3月由两名工程师创办。\
+         同年5月,云帆汽车成立,由青禾集团发起。\
+         云帆汽车在北京和上海设有双总部。\
+         星河科技宣布调整管理层,新董事会由刘明远担任主席。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("HelixLite", "creator", "星河科技"),
+            ("HelixLite", "distilledFrom", "Helix-70B"),
+            ("HelixLite", "datePublished", "2022"),
+            ("Qinghe-3B", "creator", "青禾研究院"),
+            ("Qinghe-3B", "isBasedOn", "Qwen2.5"),
+            ("云帆汽车", "founder", "青禾集团"),
+            ("云帆汽车", "location", "北京"),
+            ("云帆汽车", "location", "上海"),
+            ("星河科技", "chairman", "刘明远"),
+        ],
+    );
+    // The platform a model was published on made nothing.
+    assert!(
+        !f.iter()
+            .any(|(s, p, o)| s == "Qinghe-3B" && p == "creator" && o == "魔搭社区"),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn a_rarer_surname_one_of_a_group_and_a_post_taken_mark_people() {
     let (m, f) = run(text(
         "青禾数据由肖一凡等人于2019年在成都创办,肖一凡任CEO。\

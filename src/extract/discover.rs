@@ -2315,6 +2315,17 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                         .chars()
                         .any(|c| lex.name_stoppers.contains(&c) || c.is_whitespace());
                 if !word_ok {
+                    // 由青禾/nr|集团: jieba joined a function word to the
+                    // name; the name starts after it.
+                    let mut chars = t.word.chars();
+                    if (name_class || unknown)
+                        && chars.next().is_some_and(|c| lex.name_stoppers.contains(&c))
+                        && chars.clone().count() >= 2
+                        && chars.all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+                    {
+                        proper |= proper_tag(t.tag);
+                        start = t.start + t.word.chars().next().map_or(0, char::len_utf8);
+                    }
                     break;
                 }
                 // 姚奎章|河北养元…有限公司: a person's name before a place
@@ -5037,10 +5048,11 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
     }
 }
 
-/// A Chinese release verb (发布的, 推出了, 开源) and the Latin name after it,
-/// up to three words (Find X7 Ultra), ending where Chinese resumes.
+/// A Chinese release verb (发布的, 推出了, 开源, 蒸馏出) and the Latin name
+/// after it, perhaps past a description (只有30亿参数的), up to three words
+/// (Find X7 Ultra), ending where Chinese resumes.
 static ZH_RELEASED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发|研发|研制)(?:了|的)?(?:\p{Han}{1,12}的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
+    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发|研发|研制|蒸馏出|训练出)(?:了|的)?(?:\p{Han}{1,12}的|[\p{Han}0-9.]{1,12}参数的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
         .expect("valid regex")
 });
 
