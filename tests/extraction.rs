@@ -314,6 +314,35 @@ fn a_rarer_surname_one_of_a_group_and_a_post_taken_mark_people() {
 }
 
 #[test]
+fn english_companions_former_posts_rivals_and_units() {
+    let (m, f) = run(text(
+        "Priya Nair left Microsoft in 2022 to start Lodestar, a legal-software company, with Owen Hale. \
+         Marta Quist, one of Lodestar's co-founders, had worked at Google. \
+         Leo Brandt, previously Lodestar's head of sales, now runs a fund. \
+         Kestrel Labs, the robotics team inside Lodestar, opened in Dublin. \
+         Harlow Systems, the research lab that Lodestar runs in Oslo, hired Bea Lund, a former colleague of Nair. \
+         Samsung and LG, which compete to sell televisions, both signed up.",
+    ));
+    assert!(has_entity(&m, "Bea Lund", EntityType::Person), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar", "founder", "Owen Hale"),
+            ("Lodestar", "founder", "Marta Quist"),
+            ("Lodestar", "employee", "Leo Brandt"),
+            ("Kestrel Labs", "parentOrganization", "Lodestar"),
+            ("Harlow Systems", "parentOrganization", "Lodestar"),
+            ("三星", "competitorOf", "LG"),
+        ],
+    );
+    // Companies that work together do not compete.
+    let (_, f) = run(text(
+        "Samsung and LG, which work together on panels, both signed up.",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "competitorOf"), "{f:?}");
+}
+
+#[test]
 fn an_english_company_s_main_product_is_named_and_made_by_it() {
     let (m, f) = run(text(
         "Quarrylight is a data startup in Leeds. Its first public project was Basalt, released in May 2023. \

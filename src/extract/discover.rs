@@ -1466,6 +1466,14 @@ static EN_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Amanpreet Singh, a former colleague; Chris Van Pelt, an engineer: a
+/// full name in apposition with a word only people are.
+static EN_PERSON_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}),\s+(?:a|an|his|her|their)\s+(?:former\s+|old\s+|longtime\s+|fellow\s+|close\s+)?(?:colleague|classmate|friend|co-worker|coworker|roommate|adviser|advisor|mentor|engineer|researcher|scientist|professor)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
 static EN_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:co-?founded|founded|started|run|created)\s+by\s+(?P<list>[A-Z][a-z]+\s+[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+\s+[A-Z][a-z]+)*)",
@@ -1736,7 +1744,7 @@ fn english_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             out.push(candidate(s, e, EntityType::Person, name, rule, 0.8));
         }
     };
-    for re in [&*EN_ROLE_BEFORE, &*EN_ROLE_AFTER] {
+    for re in [&*EN_ROLE_BEFORE, &*EN_ROLE_AFTER, &*EN_PERSON_APPOSITION] {
         for c in re.captures_iter(view.text) {
             let m = c.name("name").expect("group name");
             push(m.start(), m.end(), "en.role_person");
