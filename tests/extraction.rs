@@ -289,6 +289,31 @@ fn chinese_boards_seats_set_ups_and_distilled_models() {
 }
 
 #[test]
+fn chinese_kind_named_launches_capacities_and_described_rivals() {
+    let (_, f) = run(text(
+        "2023年8月,星河科技发布了首款四足机器人Helix Q1。星河科技还推出了带机械臂、能爬楼的Helix Q2。\
+         同年,青禾集团以唯一投资方的身份向星河科技注资5000万元。\
+         星河科技的老对手是同样从高校实验室起步的云帆智能。\
+         云帆智能由刘明远创办并担任首席执行官。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Helix Q1", "creator", "星河科技"),
+            ("Helix Q1", "datePublished", "2023-08"),
+            ("Helix Q2", "creator", "星河科技"),
+            ("星河科技", "funder", "青禾集团"),
+            ("星河科技", "competitorOf", "云帆智能"),
+            ("云帆智能", "ceo", "刘明远"),
+            ("云帆智能", "founder", "刘明远"),
+        ],
+    );
+    // A level of driving automation after a launch verb names nothing.
+    let (m, _) = run(text("星河科技推出了L4级自动驾驶方案。"));
+    assert!(!m.iter().any(|(n, ..)| n == "L4"), "{m:?}");
+}
+
+#[test]
 fn a_rarer_surname_one_of_a_group_and_a_post_taken_mark_people() {
     let (m, f) = run(text(
         "青禾数据由肖一凡等人于2019年在成都创办,肖一凡任CEO。\

@@ -3214,6 +3214,10 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             let mut at = pos + verb.len();
             let mut etype = None;
             while let Some((s, e)) = released_code_at(view, lex, at) {
+                // (L4级自动驾驶: a level, not a name)
+                if text[e..].starts_with('级') {
+                    break;
+                }
                 let name = &text[s..e];
                 // MI325X加速器: a head noun right after it says what it is.
                 let head = head_after(lex, &text[e..], |_| true);
@@ -5017,10 +5021,11 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             .chars()
             .skip(1)
             .any(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit());
-        if !namelike || !free_name(view, lex, s, e, true) {
+        let after = &text[e..];
+        // (L4级自动驾驶, L2+级辅助驾驶: a level, not a name)
+        if !namelike || !free_name(view, lex, s, e, true) || after.starts_with('级') {
             continue;
         }
-        let after = &text[e..];
         // (自研NPU芯片Nova 100: an acronym before a kind word and another
         // name says what that name is; it names nothing itself)
         let acronym = name.len() <= 4 && name.chars().all(|ch| ch.is_ascii_uppercase());
@@ -5057,10 +5062,11 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 }
 
 /// A Chinese release verb (发布的, 推出了, 开源, 蒸馏出) and the Latin name
-/// after it, perhaps past a description (只有30亿参数的), up to three words
+/// after it, perhaps past a description (只有30亿参数的, 首款人形机器人),
+/// up to three words
 /// (Find X7 Ultra), ending where Chinese resumes.
 static ZH_RELEASED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发|研发|研制|蒸馏出|训练出)(?:了|的)?(?:\p{Han}{1,12}的|[\p{Han}0-9.]{1,12}参数的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
+    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发|研发|研制|蒸馏出|训练出)(?:了|的)?(?:[\p{Han}、]{1,16}的|[\p{Han}0-9.]{1,12}参数的|\p{Han}{0,10}(?:机器人|手机|芯片|处理器|灵巧手|大模型|模型|眼镜|耳机|平板|笔记本|汽车|车型|轿车|设备|助手|应用|平台|系统))?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
         .expect("valid regex")
 });
 
