@@ -308,6 +308,24 @@ fn chinese_kind_named_launches_capacities_and_described_rivals() {
             ("云帆智能", "founder", "刘明远"),
         ],
     );
+    // Investors listed before their buying in are the company's the text
+    // is about; a rival one cannot get around is a rival still.
+    let (_, f) = run(text(
+        "星河科技成立于2015年。成立八年间,星河科技完成了6轮融资,腾讯、美团等产业资本,\
+         以及红杉中国、高瓴资本等财务投资者先后入股。云帆智能是星河科技绕不开的竞争对手。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星河科技", "funder", "腾讯"),
+            ("星河科技", "funder", "美团"),
+            ("星河科技", "funder", "红杉中国"),
+            ("星河科技", "funder", "高瓴资本"),
+            ("云帆智能", "competitorOf", "星河科技"),
+        ],
+    );
+    let (_, f) = run(text("云帆智能不是星河科技的竞争对手。"));
+    assert!(!f.iter().any(|(_, p, _)| p == "competitorOf"), "{f:?}");
     // A level of driving automation after a launch verb names nothing.
     let (m, _) = run(text("星河科技推出了L4级自动驾驶方案。"));
     assert!(!m.iter().any(|(n, ..)| n == "L4"), "{m:?}");
