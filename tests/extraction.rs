@@ -960,6 +960,28 @@ fn negated_and_questioned_statements_yield_nothing() {
 }
 
 #[test]
+fn a_question_in_a_later_clause_leaves_the_clauses_before_it_standing() {
+    // The host states a fact, then asks about something else.
+    let (_, f) = run(text(
+        "主持人:星河科技联合创始人刘明远去年组建了云帆智能,你们会不会正面竞争?",
+    ));
+    assert_facts(&f, &[("云帆智能", "founder", "刘明远")]);
+    // …but not a fact the last clause asks to confirm, nor one about the
+    // one asked.
+    for t in [
+        "刘明远去年组建了云帆智能,对吗?",
+        "你们和星河科技一起推出了Helix-2,是怎么促成的?",
+        "刘明远去年组建了云帆智能吗?",
+    ] {
+        let (_, f) = run(text(t));
+        assert!(
+            !f.iter().any(|(_, p, _)| p == "founder" || p == "creator"),
+            "{t}: {f:?}"
+        );
+    }
+}
+
+#[test]
 fn english_places_and_organisations_are_found_by_context() {
     let (m, f) = run(text(
         "The French startup Zephyra is headquartered in Lyonshire. Zephyra was founded by Claire Dubois in 2022.",
@@ -7426,9 +7448,12 @@ fn the_founder_a_relative_clause_names() {
             ("小米集团", "foundingDate", "2010"),
         ],
     );
-    // Asked about, it stays unsaid.
-    let (_, f) = run(text("2010年在北京创办小米的雷军,为什么要去造车?"));
+    // Asked about, it stays unsaid; a question in a later clause presupposes
+    // it.
+    let (_, f) = run(text("2010年在北京创办小米的是雷军吗?"));
     assert!(!has_fact(&f, "小米集团", "founder", "雷军"), "{f:?}");
+    let (_, f) = run(text("2010年在北京创办小米的雷军,为什么要去造车?"));
+    assert!(has_fact(&f, "小米集团", "founder", "雷军"), "{f:?}");
 }
 
 #[test]

@@ -1331,7 +1331,12 @@ fn respectively(
                 None => break,
             }
         }
-        let factor = modifier_factor(&masked(doc, i, s.start, at + "分别".len(), ms), text, ex);
+        let factor = modifier_factor(
+            &masked(doc, i, s.start, at + "分别".len(), ms),
+            text,
+            "",
+            ex,
+        );
         let confidence = RESPECTIVELY_CONFIDENCE * factor;
         if titles.len() != people.len() || confidence < ex.settings.min_assertion_confidence {
             continue;
@@ -1422,7 +1427,8 @@ fn push_plain(
     let s = doc.sentences[i];
     let (bs, be) = (a.start.min(b.start), a.end.max(b.end));
     let span = masked(doc, i, bs, be, ms);
-    let confidence = base * modifier_factor(&span, &doc.norm[s.start..s.end], ex);
+    let confidence =
+        base * modifier_factor(&span, &doc.norm[s.start..s.end], &doc.norm[be..s.end], ex);
     if confidence < ex.settings.min_assertion_confidence || planned_date(predicate, &span, ex) {
         return;
     }
@@ -1577,7 +1583,8 @@ pub(crate) fn tells_of_plan(text: &str, ex: &Extractor, future_too: bool) -> boo
 }
 
 /// How much the modifiers around a match leave of its confidence; 0 blocks it.
-fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
+/// `after` is the sentence's text after the match.
+fn modifier_factor(span: &str, sentence: &str, after: &str, ex: &Extractor) -> f32 {
     let m = &ex.rules.modifiers;
     let lower = span.to_lowercase();
     let mut cleaned = lower.clone();
@@ -1596,7 +1603,18 @@ fn modifier_factor(span: &str, sentence: &str, ex: &Extractor) -> f32 {
         return 0.0;
     }
     let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || "”’\")".contains(c));
-    if trimmed.ends_with('?') || m.question.iter().any(|q| contains_cue(&lower, q)) {
+    // 王慧文2月宣布组建光年之外,你们会不会正面竞争?: a Chinese question in a
+    // later clause asks about something else, and the clauses before it
+    // stand; not where the last clause asks to confirm them (…,对吗?), nor
+    // where they speak of the one asked (你们和华为云一起上线R1,是怎么…?).
+    let told = &sentence[..sentence.len().saturating_sub(after.len())];
+    let premise = !told.contains(['你', '您'])
+        && after.rfind([',', ';']).is_some_and(|k| {
+            let last = after[k..].to_lowercase();
+            last.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                && !m.question_tags.iter().any(|t| last.contains(t.as_str()))
+        });
+    if (trimmed.ends_with('?') && !premise) || m.question.iter().any(|q| contains_cue(&lower, q)) {
         return 0.0;
     }
     let mut f = 1.0;
@@ -1679,7 +1697,7 @@ fn read_relations(
         } = m;
         let (bs, be) = (spans[start].0, spans[end - 1].1);
         let span = masked(doc, i, bs, be, ms);
-        let factor = modifier_factor(&span, sentence, ex);
+        let factor = modifier_factor(&span, sentence, &doc.norm[be..s.end], ex);
         let confidence = rule.confidence * factor;
         if confidence < ex.settings.min_assertion_confidence
             || planned_date(rule.predicate, &span, ex)

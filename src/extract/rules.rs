@@ -117,6 +117,11 @@ pub struct Modifiers {
     pub negation_exceptions: Vec<String>,
     #[serde(default)]
     pub question: Vec<String>,
+    /// Words that, closing a question's last clause, ask to confirm what
+    /// the clauses before it say (…,对吗?): those clauses stand only when
+    /// the last clause asks about something else.
+    #[serde(default)]
+    pub question_tags: Vec<String>,
     /// Words that block every match of the sentence they are in (…但阿里巴巴予以否认).
     #[serde(default)]
     pub denial: Vec<String>,
@@ -521,6 +526,7 @@ impl RuleSet {
                 &mut m.negation,
                 &mut m.negation_exceptions,
                 &mut m.question,
+                &mut m.question_tags,
                 &mut m.denial,
                 &mut m.hedge,
                 &mut m.future,
@@ -535,6 +541,7 @@ impl RuleSet {
             mine.negation.extend(m.negation);
             mine.negation_exceptions.extend(m.negation_exceptions);
             mine.question.extend(m.question);
+            mine.question_tags.extend(m.question_tags);
             mine.denial.extend(m.denial);
             mine.hedge.extend(m.hedge);
             mine.future.extend(m.future);
