@@ -326,6 +326,17 @@ fn chinese_kind_named_launches_capacities_and_described_rivals() {
     );
     let (_, f) = run(text("云帆智能不是星河科技的竞争对手。"));
     assert!(!f.iter().any(|(_, p, _)| p == "competitorOf"), "{f:?}");
+    // The maker opens the clause before 旗下; a school named inside it does not.
+    let (_, f) = run(text(
+        "星河汽车成立于2021年。昨晚,星河汽车在上海举行发布会,旗下首款车型ST7正式上市。\
+         云帆科技由刘明远与几位清华大学的研究者一起创立,旗下有修图应用Fotoly。",
+    ));
+    assert_facts(&f, &[("ST7", "creator", "星河汽车")]);
+    assert!(
+        !f.iter()
+            .any(|(s, p, o)| s == "Fotoly" && p == "creator" && o == "清华大学"),
+        "{f:?}"
+    );
     // A level of driving automation after a launch verb names nothing.
     let (m, _) = run(text("星河科技推出了L4级自动驾驶方案。"));
     assert!(!m.iter().any(|(n, ..)| n == "L4"), "{m:?}");
@@ -376,6 +387,19 @@ fn english_companions_former_posts_rivals_and_units() {
             ("Kestrel Labs", "parentOrganization", "Lodestar"),
             ("Harlow Systems", "parentOrganization", "Lodestar"),
             ("三星", "competitorOf", "LG"),
+        ],
+    );
+    let (_, f) = run(text(
+        "Vantor, the Samsung-backed maker of battery chips, opened a plant. \
+         Nina Holt fell for robotics as a Stanford University student in 2009. \
+         Arlo Finch, who taught physics at Harvard University for a decade, joined Vantor.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Vantor", "funder", "三星"),
+            ("Nina Holt", "alumniOf", "斯坦福大学"),
+            ("哈佛大学", "employee", "Arlo Finch"),
         ],
     );
     // Companies that work together do not compete.
