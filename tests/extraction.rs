@@ -402,6 +402,28 @@ fn english_companions_former_posts_rivals_and_units() {
             ("哈佛大学", "employee", "Arlo Finch"),
         ],
     );
+    let (_, f) = run(text(
+        "Vantor is a database company in Austin. \
+         Ravi Menon designed a query language, which Vantor unveiled as Quill in May 2021. \
+         Vantor lined up Intel and Dell as partners. \
+         Menon, who grew up in Pune, India, spent six years at Oracle as an engineer. \
+         He later left for a short stint running data tools at Netflix.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quill", "creator", "Vantor"),
+            ("Quill", "datePublished", "2021-05"),
+            ("Vantor", "partnerOf", "英特尔"),
+            ("Vantor", "partnerOf", "戴尔"),
+            ("Oracle", "employee", "Ravi Menon"),
+            ("Netflix", "employee", "Ravi Menon"),
+        ],
+    );
+    assert!(
+        !has_fact(&f, "英特尔", "partnerOf", "戴尔"),
+        "partners of one company are not each other's: {f:?}"
+    );
     // Companies that work together do not compete.
     let (_, f) = run(text(
         "Samsung and LG, which work together on panels, both signed up.",

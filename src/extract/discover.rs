@@ -4771,7 +4771,7 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 
 /// English release verbs whose object is a model, an app or a product.
 static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|followed(?:\s+it)?(?:\s+in\s+\d{4})?\s+with|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}|[a-z]{1,2}\d[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
+    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|followed(?:\s+it)?(?:\s+in\s+\d{4})?\s+with|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+|as\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}|[a-z]{1,2}\d[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
         .expect("valid regex")
 });
 
