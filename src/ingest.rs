@@ -94,11 +94,12 @@ static WEEKDAY_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     .expect("valid regex")
 });
 
-/// 本报讯(2024年1月31日): a date in brackets right after a line's opening
-/// word or two (not 黄仁勋(1963年2月17日出生), whose bracket follows a name).
+/// 本报讯(2024年1月31日), (2023年10月31日,星期二): a date in brackets,
+/// perhaps with its weekday, right after a line's opening word or two (not
+/// 黄仁勋(1963年2月17日出生), whose bracket follows a name).
 static BRACKETED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^(?:本报讯|本报|讯|消息|快讯)?\s*\(\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*\)",
+        r"(?m)^(?:本报讯|本报|讯|消息|快讯)?\s*\(\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*(?:,\s*(?:星期|周)[一二三四五六日天]\s*)?\)",
     )
     .expect("valid regex")
 });
@@ -751,6 +752,10 @@ mod tests {
             (
                 "AI快讯|2024年2月\n\n2024年2月29日(星期四)\u{3000}本期汇总四条消息。",
                 Some(DateValue::Day(2024, 2, 29)),
+            ),
+            (
+                "AI快讯|2023年10月\n\n(2023年10月31日,星期二)\n\n正文。",
+                Some(DateValue::Day(2023, 10, 31)),
             ),
             (
                 "标题\n\n特约记者 2023年9月8日 深圳\n正文。",

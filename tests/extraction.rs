@@ -337,6 +337,13 @@ fn chinese_kind_named_launches_capacities_and_described_rivals() {
             .any(|(s, p, o)| s == "Fotoly" && p == "creator" && o == "清华大学"),
         "{f:?}"
     );
+    // The further items of a list of released things are named too.
+    let (m, _) = run(text(
+        "星河科技同时推出面向设计师的Helix Draw和面向剪辑师的Helix Cut。",
+    ));
+    for name in ["Helix Draw", "Helix Cut"] {
+        assert!(m.iter().any(|(n, ..)| n == name), "{name}: {m:?}");
+    }
     // A level of driving automation after a launch verb names nothing.
     let (m, _) = run(text("星河科技推出了L4级自动驾驶方案。"));
     assert!(!m.iter().any(|(n, ..)| n == "L4"), "{m:?}");

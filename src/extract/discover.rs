@@ -5058,8 +5058,33 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             }
         });
         out.push(candidate(s, e, etype, name, "zh.released_latin", 0.74));
+        // …的Firefly Vector Model和面向版式模板的Firefly Design Model: the
+        // further items of a list of released things, of the same kind.
+        let mut end = e;
+        while let Some(c) = ZH_LATIN_LIST_NEXT.captures(&text[end..]) {
+            let m = c.name("name").expect("group name");
+            let name = m.as_str().trim_end();
+            let (s, e) = (end + m.start(), end + m.start() + name.len());
+            if !name
+                .chars()
+                .skip(1)
+                .any(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+                || !free_name(view, lex, s, e, true)
+            {
+                break;
+            }
+            out.push(candidate(s, e, etype, name, "zh.released_latin", 0.74));
+            end = e;
+        }
     }
 }
+
+/// 和面向版式模板的Firefly Design Model: a further Latin name of a list,
+/// perhaps past a description ending in 的.
+static ZH_LATIN_LIST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:和|、|以及|及)(?:\p{Han}{1,12}的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
+        .expect("valid regex")
+});
 
 /// A Chinese release verb (发布的, 推出了, 开源, 蒸馏出) and the Latin name
 /// after it, perhaps past a description (只有30亿参数的, 首款人形机器人),
