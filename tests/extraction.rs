@@ -337,6 +337,19 @@ fn chinese_kind_named_launches_capacities_and_described_rivals() {
             .any(|(s, p, o)| s == "Fotoly" && p == "creator" && o == "清华大学"),
         "{f:?}"
     );
+    // A day with its weekday opens a clause too; 公开了 releases; 称作X的对手 makes a rival.
+    let (_, f) = run(text(
+        "科技周报|2025年9月\n\n2025年9月26日(星期五)\n\n\
+         星河科技成立于2019年。9日(周二),星河科技公开了小模型Helix-2B。外媒把星河科技称作云帆智能的对手。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Helix-2B", "datePublished", "2025-09-09"),
+            ("Helix-2B", "creator", "星河科技"),
+            ("星河科技", "competitorOf", "云帆智能"),
+        ],
+    );
     // The further items of a list of released things are named too.
     let (m, _) = run(text(
         "星河科技同时推出面向设计师的Helix Draw和面向剪辑师的Helix Cut。",
@@ -2484,7 +2497,7 @@ fn an_english_founder_biography_with_a_short_company_name() {
         "Runway raised $308 million. Runway said the money would go into Runway Studios, its in-house studio.",
     ));
     assert!(
-        has_fact(&f, "Runway Studios", "parentOrganization", "Runway"),
+        has_fact(&f, "Runway Studios", "parentOrganization", "Runway AI"),
         "{f:?}"
     );
 }

@@ -39,10 +39,10 @@ static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// 21日,谷歌又发布…: a day alone opening its clause, in the month of the
+/// 21日,谷歌又发布…, 9日(周四),…: a day alone opening its clause, in the month of the
 /// last date the text gave (news gives the month once, then only days).
 static ZH_BARE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<day>(?P<d>3[01]|[12]\d|0?[1-9])\s*日)\s*(?:[,;]|(?:上午|下午|晚间|晚上|凌晨|早间|当天))")
+    Regex::new(r"(?P<day>(?P<d>3[01]|[12]\d|0?[1-9])\s*日)\s*(?:\((?:周|星期)[一二三四五六日天]\)\s*)?(?:[,;]|(?:上午|下午|晚间|晚上|凌晨|早间|当天))")
         .expect("valid regex")
 });
 
@@ -481,7 +481,7 @@ pub fn find_values_in(
                 .chain(&anchors)
                 .any(|(_, end, _)| *end <= all.start());
         let base = anchor_at(all.start())
-            .filter(|_| given_here)
+            .filter(|a| given_here && !matches!(a, DateValue::Year(_)))
             .or(doc_date.filter(|t| match t {
                 DateValue::Day(_, _, today) => num(&c, "d").is_some_and(|d| d <= i32::from(*today)),
                 _ => true,
