@@ -444,6 +444,26 @@ fn english_companions_former_posts_rivals_and_units() {
         !has_fact(&f, "英特尔", "partnerOf", "戴尔"),
         "partners of one company are not each other's: {f:?}"
     );
+    // A round's leader is an organisation; a possessive apposition in a list
+    // of backers describes the one before it.
+    let (m, f) = run(text(
+        "Lodestar is a legal-software startup in Leeds. In May 2024 Harborline led an $40 million Series A \
+         in which Index Ventures, Bezos Expeditions and NVentures, Nvidia's venture capital arm, took part.",
+    ));
+    assert!(
+        has_entity(&m, "Harborline", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar", "funder", "Harborline"),
+            ("Lodestar", "funder", "Index Ventures"),
+            ("Lodestar", "funder", "Bezos Expeditions"),
+            ("Lodestar", "funder", "NVentures"),
+        ],
+    );
+    assert!(!has_fact(&f, "Lodestar", "funder", "英伟达"), "{f:?}");
     // Companies that work together do not compete.
     let (_, f) = run(text(
         "Samsung and LG, which work together on panels, both signed up.",

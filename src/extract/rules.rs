@@ -1273,6 +1273,14 @@ fn match_at(
                         if let Some((_, item)) = owned_item(cx, types, units, at) {
                             at = item;
                         }
+                        // NVentures, Nvidia's venture capital arm: a possessive
+                        // after a comma describes the item before it.
+                        if cx.comma_joins
+                            && sep == [',']
+                            && lit_len(&['\'', 's'], false, units, at + 1)
+                        {
+                            continue;
+                        }
                         if let Some(idx) = units.get(at).and_then(|u| slot_accepts(types, u)) {
                             caps.push(Cap::Slot(*role, idx));
                             end = at + 1;
