@@ -350,6 +350,21 @@ fn chinese_kind_named_launches_capacities_and_described_rivals() {
             ("星河科技", "competitorOf", "云帆智能"),
         ],
     );
+    // A market tier is no name; a described brand under a group is its unit;
+    // the others of a round take part.
+    let (m, f) = run(text(
+        "云帆汽车成立于2021年。星河集团旗下的高端智能电动车品牌云帆汽车昨天发布了新车。\
+         云帆汽车宣布完成B轮融资:青禾资本领投,远澜投资、北辰创投等参与。",
+    ));
+    assert!(!m.iter().any(|(n, ..)| n == "高端智能"), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("云帆汽车", "parentOrganization", "星河集团"),
+            ("云帆汽车", "funder", "远澜投资"),
+            ("云帆汽车", "funder", "北辰创投"),
+        ],
+    );
     // The further items of a list of released things are named too.
     let (m, _) = run(text(
         "星河科技同时推出面向设计师的Helix Draw和面向剪辑师的Helix Cut。",
