@@ -479,6 +479,20 @@ fn english_companions_former_posts_rivals_and_units() {
         ],
     );
     assert!(!has_fact(&f, "Lodestar", "funder", "英伟达"), "{f:?}");
+    let (_, f) = run(text(
+        "Lodestar is a legal-software startup in Leeds. \
+         Samsung is already a Lodestar shareholder through Harbor Ventures, its venture arm, \
+         which took part in a $30 million round in 2024 alongside Index Ventures. \
+         Its tools plug into Clio Systems, which made Lodestar a partner in 2023.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar", "funder", "Harbor Ventures"),
+            ("Lodestar", "funder", "Index Ventures"),
+            ("Clio Systems", "partnerOf", "Lodestar"),
+        ],
+    );
     // Companies that work together do not compete.
     let (_, f) = run(text(
         "Samsung and LG, which work together on panels, both signed up.",
