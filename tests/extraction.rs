@@ -365,6 +365,9 @@ fn chinese_kind_named_launches_capacities_and_described_rivals() {
             ("云帆汽车", "funder", "北辰创投"),
         ],
     );
+    // A company's short name and the rest of its full name before a title.
+    let (_, f) = run(text("宇树机器人创始人兼CEO王兴兴在会上发言。"));
+    assert_facts(&f, &[("宇树科技", "ceo", "王兴兴")]);
     // The further items of a list of released things are named too.
     let (m, _) = run(text(
         "星河科技同时推出面向设计师的Helix Draw和面向剪辑师的Helix Cut。",
