@@ -89,7 +89,7 @@ static HEADER_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 /// whatever follows.
 static WEEKDAY_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?m)^[^\n]{0,24}?(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*\(\s*(?:星期|周)[一二三四五六日天]\s*\)",
+        r"(?m)^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*\(\s*(?:星期|周)[一二三四五六日天]\s*\)",
     )
     .expect("valid regex")
 });
@@ -757,6 +757,8 @@ mod tests {
                 "AI快讯|2023年10月\n\n(2023年10月31日,星期二)\n\n正文。",
                 Some(DateValue::Day(2023, 10, 31)),
             ),
+            // (a sentence that gives an event's date and weekday is no dateline)
+            ("苹果将于2024年9月9日(周一)举行发布会。", None),
             (
                 "标题\n\n特约记者 2023年9月8日 深圳\n正文。",
                 Some(DateValue::Day(2023, 9, 8)),

@@ -1607,14 +1607,20 @@ fn modifier_factor(span: &str, sentence: &str, after: &str, ex: &Extractor) -> f
     // later clause asks about something else, and the clauses before it
     // stand; not where the last clause asks to confirm them (…,对吗?), nor
     // where they speak of the one asked (你们和华为云一起上线R1,是怎么…?).
-    let told = &sentence[..sentence.len().saturating_sub(after.len())];
-    let premise = !told.contains(['你', '您'])
-        && after.rfind([',', ';']).is_some_and(|k| {
-            let last = after[k..].to_lowercase();
-            last.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
-                && !m.question_tags.iter().any(|t| last.contains(t.as_str()))
+    let premise = || {
+        let told = &sentence[..sentence.len().saturating_sub(after.len())];
+        let last = after.rfind([',', ';']).map(|k| {
+            after[k + 1..]
+                .trim_end_matches(|c: char| c == '?' || c.is_whitespace() || "”’\")".contains(c))
         });
-    if (trimmed.ends_with('?') && !premise) || m.question.iter().any(|q| contains_cue(&lower, q)) {
+        !told.contains(['你', '您'])
+            && last.is_some_and(|last| {
+                last.chars().any(super::discover::is_cjk)
+                    && !m.question_tags.iter().any(|t| last.ends_with(t.as_str()))
+            })
+    };
+    if (trimmed.ends_with('?') && !premise()) || m.question.iter().any(|q| contains_cue(&lower, q))
+    {
         return 0.0;
     }
     let mut f = 1.0;

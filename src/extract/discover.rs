@@ -1470,7 +1470,7 @@ static EN_ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// full name in apposition with a word only people are.
 static EN_PERSON_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}),\s+(?:a|an|his|her|their)\s+(?:former\s+|old\s+|longtime\s+|fellow\s+|close\s+)?(?:colleague|classmate|friend|co-worker|coworker|roommate|adviser|advisor|mentor|engineer|researcher|scientist|professor)(?-u:\b)",
+        r"(?P<name>(?-u:\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}),\s+(?:a|an|his|her|their)\s+(?:former\s+|old\s+|longtime\s+|fellow\s+|close\s+)?(?:colleague|classmate|friend|co-worker|coworker|roommate|mentor|engineer|researcher|scientist|professor)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -1744,10 +1744,14 @@ fn english_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             out.push(candidate(s, e, EntityType::Person, name, rule, 0.8));
         }
     };
-    for re in [&*EN_ROLE_BEFORE, &*EN_ROLE_AFTER, &*EN_PERSON_APPOSITION] {
+    for (re, rule) in [
+        (&*EN_ROLE_BEFORE, "en.role_person"),
+        (&*EN_ROLE_AFTER, "en.role_person"),
+        (&*EN_PERSON_APPOSITION, "en.person_apposition"),
+    ] {
         for c in re.captures_iter(view.text) {
             let m = c.name("name").expect("group name");
-            push(m.start(), m.end(), "en.role_person");
+            push(m.start(), m.end(), rule);
         }
     }
     for c in EN_BY.captures_iter(view.text) {
@@ -3214,8 +3218,7 @@ fn released_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             let mut at = pos + verb.len();
             let mut etype = None;
             while let Some((s, e)) = released_code_at(view, lex, at) {
-                // (L4级自动驾驶: a level, not a name)
-                if text[e..].starts_with('级') {
+                if names_a_level(&text[e..]) {
                     break;
                 }
                 let name = &text[s..e];
@@ -4689,7 +4692,9 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
         let name = m.as_str().trim_end_matches('.');
         let (s, e) = (m.start(), m.start() + name.len());
         if free_name(view, lex, s, e, false) && !EN_DATE_WORDS.is_match(name) {
-            // (a project or a product of a software company: an application)
+            // (a company's main project or product is read as an
+            // application unless a kind says otherwise: the companies such
+            // sentences speak of are mostly software makers)
             let etype = match &c["head"] {
                 "project" | "product" => EntityType::SoftwareApplication,
                 head => kind_of_head(lex, head),
@@ -4770,8 +4775,16 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 }
 
 /// English release verbs whose object is a model, an app or a product.
+/// …a new language, which Apple unveiled as Swift: what a company released,
+/// named after 'as' (not 'was introduced as Chief Technology Officer': a
+/// company's name stands before the verb).
+static EN_UNVEILED_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:which|that)\s+[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*)?\s+(?P<verb>unveiled|launched|released|introduced|shipped)\s+as\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+        .expect("valid regex")
+});
+
 static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|followed(?:\s+it)?(?:\s+in\s+\d{4})?\s+with|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+|as\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}|[a-z]{1,2}\d[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
+    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|followed(?:\s+it)?(?:\s+in\s+\d{4})?\s+with|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}|[a-z]{1,2}\d[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
         .expect("valid regex")
 });
 
@@ -4780,7 +4793,10 @@ static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
 /// noun of `[quoted_heads]` that follows it (model → AIModel), else an application.
 fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for c in EN_RELEASED.captures_iter(text) {
+    for c in EN_RELEASED
+        .captures_iter(text)
+        .chain(EN_UNVEILED_AS.captures_iter(text))
+    {
         let m = c.name("name").expect("group name");
         // A sentence's full stop is not part of the name (released R1 1776.).
         let name = m.as_str().trim_end_matches(['.', '-']);
@@ -5017,13 +5033,8 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         let m = c.name("name").expect("group name");
         let name = m.as_str().trim_end();
         let (s, e) = (m.start(), m.start() + name.len());
-        let namelike = name
-            .chars()
-            .skip(1)
-            .any(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit());
         let after = &text[e..];
-        // (L4级自动驾驶, L2+级辅助驾驶: a level, not a name)
-        if !namelike || !free_name(view, lex, s, e, true) || after.starts_with('级') {
+        if !namelike(name) || !free_name(view, lex, s, e, true) || names_a_level(after) {
             continue;
         }
         // (自研NPU芯片Nova 100: an acronym before a kind word and another
@@ -5065,12 +5076,7 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             let m = c.name("name").expect("group name");
             let name = m.as_str().trim_end();
             let (s, e) = (end + m.start(), end + m.start() + name.len());
-            if !name
-                .chars()
-                .skip(1)
-                .any(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
-                || !free_name(view, lex, s, e, true)
-            {
+            if !namelike(name) || !free_name(view, lex, s, e, true) || names_a_level(&text[e..]) {
                 break;
             }
             out.push(candidate(s, e, etype, name, "zh.released_latin", 0.74));
@@ -5079,19 +5085,39 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
     }
 }
 
+/// Whether a Latin word is name-like: a capital or a digit after its first
+/// letter (X200, iPhone; not app).
+fn namelike(name: &str) -> bool {
+    name.chars()
+        .skip(1)
+        .any(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+}
+
+/// Whether what follows a code makes it a level (L4级自动驾驶, L2+级辅助驾驶),
+/// not a name.
+fn names_a_level(after: &str) -> bool {
+    after.starts_with('级')
+}
+
 /// 和面向版式模板的Firefly Design Model: a further Latin name of a list,
 /// perhaps past a description ending in 的.
 static ZH_LATIN_LIST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:和|、|以及|及)(?:\p{Han}{1,12}的)?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:和|、|以及|及)(?:\p{{Han}}{{1,12}}的)?{RELEASED_LATIN_NAME}"
+    ))
+    .expect("valid regex")
 });
+
+/// A released Latin name, up to three words (Find X7 Ultra), ending where
+/// Chinese or punctuation resumes.
+const RELEASED_LATIN_NAME: &str = r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)";
 
 /// A Chinese release verb (发布的, 推出了, 开源, 蒸馏出) and the Latin name
 /// after it, perhaps past a description (只有30亿参数的, 首款人形机器人),
 /// up to three words
 /// (Find X7 Ultra), ending where Chinese resumes.
 static ZH_RELEASED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发|研发|研制|蒸馏出|训练出)(?:了|的)?(?:[\p{Han}、]{1,16}的|[\p{Han}0-9.]{1,12}参数的|\p{Han}{0,10}(?:机器人|手机|芯片|处理器|灵巧手|大模型|模型|眼镜|耳机|平板|笔记本|汽车|车型|轿车|设备|助手|应用|平台|系统))?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}\+?)(?:\p{Han}|[,。;、:!?)]|$)")
+    Regex::new(&format!(r"(?:发布|推出|开源|上线|亮相|官宣|开售|发售|自研|自主研发|自主开发|自己开发|自己研发|研发|研制|蒸馏出|训练出)(?:了|的)?(?:[\p{{Han}}、]{{1,16}}的|[\p{{Han}}0-9.]{{1,12}}参数的|\p{{Han}}{{0,10}}(?:机器人|手机|芯片|处理器|大模型|模型|眼镜|耳机|平板|笔记本|汽车|车型|轿车|设备|助手|应用|平台|系统))?{RELEASED_LATIN_NAME}"))
         .expect("valid regex")
 });
 

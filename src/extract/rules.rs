@@ -117,9 +117,9 @@ pub struct Modifiers {
     pub negation_exceptions: Vec<String>,
     #[serde(default)]
     pub question: Vec<String>,
-    /// Words that, closing a question's last clause, ask to confirm what
-    /// the clauses before it say (…,对吗?): those clauses stand only when
-    /// the last clause asks about something else.
+    /// Words that, ending a question's last clause, ask to confirm what the
+    /// clauses before it say (…,对吗?): those clauses stand only when the
+    /// last clause asks about something else.
     #[serde(default)]
     pub question_tags: Vec<String>,
     /// Words that block every match of the sentence they are in (…但阿里巴巴予以否认).
@@ -1274,10 +1274,12 @@ fn match_at(
                             at = item;
                         }
                         // NVentures, Nvidia's venture capital arm: a possessive
-                        // after a comma describes the item before it.
+                        // and words after a comma describe the item before it
+                        // (not Nvidia's NVentures, an item with its owner).
                         if cx.comma_joins
                             && sep == [',']
                             && lit_len(&['\'', 's'], false, units, at + 1)
+                            && !matches!(units.get(at + 3), Some(Unit::Mention { .. }))
                         {
                             continue;
                         }

@@ -39,8 +39,9 @@ static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// 21日,谷歌又发布…, 9日(周四),…: a day alone opening its clause, in the month of the
-/// last date the text gave (news gives the month once, then only days).
+/// 21日,谷歌又发布…, 9日(周四),…: a day alone opening its clause, in the
+/// month of the last date its paragraph gave (news gives the month once, then
+/// only days), else the dateline's (a day after the dateline's is not read).
 static ZH_BARE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<day>(?P<d>3[01]|[12]\d|0?[1-9])\s*日)\s*(?:\((?:周|星期)[一二三四五六日天]\)\s*)?(?:[,;]|(?:上午|下午|晚间|晚上|凌晨|早间|当天))")
         .expect("valid regex")
@@ -394,11 +395,7 @@ pub fn find_values_in(
         // anchor's year-end (…,年底就…); not the end of a year the text names
         // (2019年底, 去年年底, 上年底, 每年底), nor a month after it.
         if matches!(&c["rel"], "年底" | "年初" | "年末")
-            && (c.name("m").is_some()
-                || text[..all.start()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| !",;:、。(到至于在就".contains(p) && !p.is_whitespace()))
+            && (c.name("m").is_some() || !opens_clause(text, all.start(), "、(到至于在就"))
         {
             continue;
         }
@@ -466,11 +463,7 @@ pub fn find_values_in(
     }
     for c in ZH_BARE_DAY.captures_iter(text) {
         let all = c.get(0).expect("group 0");
-        if text[..all.start()]
-            .chars()
-            .next_back()
-            .is_some_and(|p| !",;:。".contains(p) && !p.is_whitespace())
-        {
+        if !opens_clause(text, all.start(), "") {
             continue;
         }
         // (the month of an earlier paragraph is over: then the dateline's,
@@ -882,6 +875,15 @@ fn date(y: i32, m: Option<i32>, d: Option<i32>) -> DateValue {
         (Some(m), None) => DateValue::YearMonth(y, m as u8),
         _ => DateValue::Year(y),
     }
+}
+
+/// Whether `at` opens a clause of `text`: its start, or right after a
+/// clause mark, a space or one of `also`.
+fn opens_clause(text: &str, at: usize, also: &str) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|p| ",;:。".contains(p) || also.contains(p) || p.is_whitespace())
 }
 
 fn num(c: &regex::Captures<'_>, name: &str) -> Option<i32> {
