@@ -373,6 +373,11 @@ fn chinese_kind_named_launches_capacities_and_described_rivals() {
             ("云帆汽车", "funder", "北辰创投"),
         ],
     );
+    // The clause after goes on with the sentence's subject.
+    let (_, f) = run(text(
+        "星河科技成立于2019年。去年9月,星河科技在杭州举办开发者大会,发布了Helix-2模型,并同时推出面向程序员的Helix Code。",
+    ));
+    assert_facts(&f, &[("Helix Code", "creator", "星河科技")]);
     // The further items of a list of released things are named too.
     let (m, _) = run(text(
         "星河科技同时推出面向设计师的Helix Draw和面向剪辑师的Helix Cut。",
