@@ -530,6 +530,24 @@ fn english_companions_former_posts_rivals_and_units() {
             ("Clio Systems", "partnerOf", "Lodestar"),
         ],
     );
+    // Papers in quotes: their writers and their year.
+    let (m, f) = run(text(
+        "Ida Berg and Owen Hale were the authors of \"Sparse Routers Revisited\", the 2021 paper that made their names. \
+         Berg later wrote the 2024 book \"Cheap Thinking Machines\" with Marta Quist.",
+    ));
+    assert!(
+        has_entity(&m, "Cheap Thinking Machines", EntityType::CreativeWork),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Sparse Routers Revisited", "creator", "Ida Berg"),
+            ("Sparse Routers Revisited", "creator", "Owen Hale"),
+            ("Sparse Routers Revisited", "datePublished", "2021"),
+            ("Cheap Thinking Machines", "datePublished", "2024"),
+        ],
+    );
     // Companies that work together do not compete.
     let (_, f) = run(text(
         "Samsung and LG, which work together on panels, both signed up.",

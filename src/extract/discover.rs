@@ -74,6 +74,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     released_codes(view, lex, &mut out);
     released_numbered(view, lex, &mut out);
     apposition_kinds(view, lex, &mut out);
+    quoted_works_en(view, lex, &mut out);
     such_as_names(view, lex, &mut out);
     defined_orgs_en(view, lex, &mut out);
     kind_headed_names(view, lex, &mut out);
@@ -4661,6 +4662,36 @@ fn such_as_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
             if free_name(view, lex, s, e, false) && !EN_DATE_WORDS.is_match(name) {
                 out.push(candidate(s, e, etype, name, "en.such_as", 0.76));
             }
+        }
+    }
+}
+
+/// the 2020 paper "Retrieval-Augmented Generation…", "Attention Is All You
+/// Need", the 2017 paper: a title in straight quotes next to a kind of
+/// writing is a work's.
+static EN_QUOTED_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:(?-u:\b)(?:paper|book|essay|article|memoir|novel|study)\s+"(?P<a>[A-Z][^"]{2,119}?)[,.]?"|"(?P<b>[A-Z][^"]{2,119}?)[,.]?",?\s+(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:paper|book|essay|article|memoir|novel|study)(?-u:\b))"#)
+        .expect("valid regex")
+});
+
+/// Works named in straight quotes beside a kind of writing (`EN_QUOTED_WORK`).
+fn quoted_works_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in EN_QUOTED_WORK.captures_iter(view.text) {
+        let Some(m) = c.name("a").or(c.name("b")) else {
+            continue;
+        };
+        // (a title holds common words: only the whole may not be one, and
+        // no known name may overlap it)
+        let taken = view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1);
+        if !lex.is_not_entity(m.as_str()) && !taken {
+            out.push(candidate(
+                m.start(),
+                m.end(),
+                EntityType::CreativeWork,
+                m.as_str(),
+                "en.quoted_work",
+                0.8,
+            ));
         }
     }
 }

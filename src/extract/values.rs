@@ -201,6 +201,11 @@ static EN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// the 2017 paper, her 2019 memoir: the year a writing names before its kind.
+static EN_YEAR_OF_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[Tt]he|a|his|her|their|its)\s+(?P<y>(?:19|20)\d{2})\s+(?:paper|book|study|essay|article|memoir|novel|report|documentary)(?-u:\b)").expect("valid regex")
+});
+
 static EN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]y|[Uu]ntil)\s+|(?:[Mm]id|[Ee]arly|[Ll]ate)-)(?P<y>(?:19|20)\d{2})(?-u:\b)(?:\s*\)|[^-\d]|$)").expect("valid regex")
 });
@@ -728,7 +733,10 @@ pub fn find_values_in(
             "value.date.en",
         ));
     }
-    for c in EN_YEAR.captures_iter(text) {
+    for c in EN_YEAR
+        .captures_iter(text)
+        .chain(EN_YEAR_OF_WORK.captures_iter(text))
+    {
         let y = c.name("y").expect("group y");
         if let Ok(v) = y.as_str().parse() {
             out.push(span(
