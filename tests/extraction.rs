@@ -530,6 +530,16 @@ fn english_companions_former_posts_rivals_and_units() {
             ("Clio Systems", "partnerOf", "Lodestar"),
         ],
     );
+    // A maker named by its possessive before its thing is named in passing:
+    // 'the company' is still the one the text is about.
+    let (_, f) = run(text(
+        "Vantor is a database company in Austin. Its founders met at Apple, and Apple paid for their first prototype. \
+         Vantor shipped Quill in 2021. \
+         A Quill client arrived for Linux in March and for Apple's macOS a month later. \
+         In December the company unveiled Quarry, a query engine.",
+    ));
+    assert_facts(&f, &[("Quarry", "creator", "Vantor")]);
+    assert!(!has_fact(&f, "Quarry", "creator", "苹果"), "{f:?}");
     // Papers in quotes: their writers and their year.
     let (m, f) = run(text(
         "Ida Berg and Owen Hale were the authors of \"Sparse Routers Revisited\", the 2021 paper that made their names. \

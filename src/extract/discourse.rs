@@ -2097,11 +2097,21 @@ fn remember(
     }
     // (创始团队都出自AMD, 曾任AMD…: a background employer is not what the
     // text goes on about)
+    // (…and for Apple's macOS a month later: a maker named by its possessive
+    // before its thing is named in passing)
+    let possessive_maker = |o: &Mention| {
+        text[o.end - offset..].strip_prefix("'s ").is_some_and(|_| {
+            ms.iter()
+                .any(|m| m.start == o.end + "'s ".len() && m.entity_type().is_some_and(is_thing))
+        })
+    };
     let background = |o: &&&Mention| {
         let before = &text[..o.start - offset];
-        cues.background_words_zh
-            .iter()
-            .any(|w| before.ends_with(w.as_str()))
+        possessive_maker(o)
+            || cues
+                .background_words_zh
+                .iter()
+                .any(|w| before.ends_with(w.as_str()))
     };
     for o in orgs.iter().filter(|o| !o.coref && !background(o)) {
         if let Some(n) = canonical(&o.kind) {
