@@ -373,6 +373,12 @@ fn chinese_kind_named_launches_capacities_and_described_rivals() {
             ("云帆汽车", "funder", "北辰创投"),
         ],
     );
+    // A company named with 数据 goes by its name without it; a year, the
+    // founders and the city before 创办 date it.
+    let (_, f) = run(text(
+        "星衡数据是一家成都的数据分析公司。\n\n刘明远:2016年我在成都创办星衡,第一笔钱来自青禾资本。",
+    ));
+    assert_facts(&f, &[("星衡数据", "foundingDate", "2016")]);
     // The clause after goes on with the sentence's subject.
     let (_, f) = run(text(
         "星河科技成立于2019年。去年9月,星河科技在杭州举办开发者大会,发布了Helix-2模型,并同时推出面向程序员的Helix Code。",
