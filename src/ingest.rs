@@ -605,7 +605,14 @@ pub fn split_sentences(norm: &str) -> Vec<Sentence> {
         } else if depth > 0 || in_quote {
             false
         } else if TERMINATORS.contains(&c) {
-            true
+            // (first at Yahoo! and then at Powerset: an English word in
+            // lower case after the mark goes on with the sentence)
+            let lower_next = matches!(c, '!' | '?')
+                && chars.get(i + 1).is_some_and(|&(_, n)| n == ' ')
+                && chars
+                    .get(i + 2)
+                    .is_some_and(|&(_, n)| n.is_ascii_lowercase());
+            !lower_next
         } else if c == '.' {
             let next_space = chars.get(i + 1).is_none_or(|&(_, n)| n.is_whitespace());
             next_space && !is_abbreviation(norm, pos)
@@ -689,6 +696,16 @@ mod tests {
         assert_eq!(
             sentences("TSMC chairman C.C. Wei spoke. He left."),
             vec!["TSMC chairman C.C. Wei spoke.", "He left."]
+        );
+        // A name with its own mark (Yahoo!) does not end the sentence when
+        // the sentence goes on in lower case; a real exclamation does.
+        assert_eq!(
+            sentences("She worked at Yahoo! and then at Quora. What a run! She left."),
+            vec![
+                "She worked at Yahoo! and then at Quora.",
+                "What a run!",
+                "She left."
+            ]
         );
         // A letter that labels a round ends a sentence; an initial does not.
         assert_eq!(
