@@ -562,6 +562,7 @@ fn english_companions_former_posts_rivals_and_units() {
             ("Sparse Routers Revisited", "creator", "Owen Hale"),
             ("Sparse Routers Revisited", "datePublished", "2021"),
             ("Cheap Thinking Machines", "datePublished", "2024"),
+            ("Cheap Thinking Machines", "creator", "Ida Berg"),
         ],
     );
     // Companies that work together do not compete.
