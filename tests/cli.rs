@@ -609,7 +609,7 @@ fn development_documents_keep_their_quality() {
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.70, "{s}");
     let s = quality("tests/dev19");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.86, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.75, "{s}");
 }
 
 #[test]
