@@ -2095,8 +2095,6 @@ fn remember(
             state.startup = Some(o.kind.clone());
         }
     }
-    // (创始团队都出自AMD, 曾任AMD…: a background employer is not what the
-    // text goes on about)
     // (…and for Apple's macOS a month later: a maker named by its possessive
     // before its thing is named in passing)
     let possessive_maker = |o: &Mention| {
@@ -2105,6 +2103,8 @@ fn remember(
                 .any(|m| m.start == o.end + "'s ".len() && m.entity_type().is_some_and(is_thing))
         })
     };
+    // (创始团队都出自AMD, 曾任AMD…: a background employer is not what the
+    // text goes on about, nor is a maker named in passing)
     let background = |o: &&&Mention| {
         let before = &text[..o.start - offset];
         possessive_maker(o)
