@@ -85,30 +85,36 @@ static HEADER_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     .expect("valid regex")
 });
 
+/// A Chinese date with its year, month and day (2024年2月29日), captured as
+/// y, m and d: the core the datelines below share.
+const ZH_FULL_DATE: &str =
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日";
+
+/// A weekday (星期四, 周五).
+const WEEKDAY: &str = r"(?:星期|周)[一二三四五六日天]";
+
 /// 2024年2月29日(星期四) 本期…: a date with its weekday opening a line,
 /// whatever follows.
 static WEEKDAY_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?m)^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*\(\s*(?:星期|周)[一二三四五六日天]\s*\)",
-    )
-    .expect("valid regex")
+    regex::Regex::new(&format!(r"(?m)^\s*{ZH_FULL_DATE}\s*\(\s*{WEEKDAY}\s*\)"))
+        .expect("valid regex")
 });
 
 /// 本报讯(2024年1月31日), (2023年10月31日,星期二): a date in brackets,
 /// perhaps with its weekday, right after a line's opening word or two (not
 /// 黄仁勋(1963年2月17日出生), whose bracket follows a name).
 static BRACKETED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?m)^(?:本报讯|本报|讯|消息|快讯)?\s*\(\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日\s*(?:,\s*(?:星期|周)[一二三四五六日天]\s*)?\)",
-    )
+    regex::Regex::new(&format!(
+        r"(?m)^(?:本报讯|本报|讯|消息|快讯)?\s*\(\s*{ZH_FULL_DATE}\s*(?:,\s*{WEEKDAY}\s*)?\)"
+    ))
     .expect("valid regex")
 });
 
 /// 对话时间:2024年11月8日 地点:广州: a header's labelled date, whatever follows.
 static LABELED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?m)^[^\n]{0,12}?(?:时间|日期)\s*:\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日",
-    )
+    regex::Regex::new(&format!(
+        r"(?m)^[^\n]{{0,12}}?(?:时间|日期)\s*:\s*{ZH_FULL_DATE}"
+    ))
     .expect("valid regex")
 });
 

@@ -580,7 +580,7 @@ fn an_english_company_s_main_product_is_named_and_made_by_it() {
          Ledgerly, a payroll firm from Cork, has built its own chatbot, Tally, for small shops.",
     ));
     let (m2, f2) = run(text(
-        "Ledgerly is an accounting-software company in Dublin. The outcome was Gridwise, now the company's flagship product.",
+        "Ledgerly is an accounting-software company in Dublin. Its payroll app Gridwise, now the company's flagship product, sells best.",
     ));
     let (m, f) = ([m, m2].concat(), [f, f2].concat());
     for name in ["Basalt", "Tessera", "Tally", "Gridwise"] {

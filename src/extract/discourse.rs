@@ -1602,17 +1602,17 @@ fn modifier_factor(span: &str, sentence: &str, after: &str, ex: &Extractor) -> f
     if m.denial.iter().any(|d| contains_cue(&whole, d)) {
         return 0.0;
     }
-    let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || "”’\")".contains(c));
+    let closing = |c: char| c.is_whitespace() || "”’\")".contains(c);
+    let trimmed = sentence.trim_end_matches(closing);
     // 王慧文2月宣布组建光年之外,你们会不会正面竞争?: a Chinese question in a
     // later clause asks about something else, and the clauses before it
     // stand; not where the last clause asks to confirm them (…,对吗?), nor
     // where they speak of the one asked (你们和华为云一起上线R1,是怎么…?).
     let premise = || {
         let told = &sentence[..sentence.len().saturating_sub(after.len())];
-        let last = after.rfind([',', ';']).map(|k| {
-            after[k + 1..]
-                .trim_end_matches(|c: char| c == '?' || c.is_whitespace() || "”’\")".contains(c))
-        });
+        let last = after
+            .rfind([',', ';'])
+            .map(|k| after[k + 1..].trim_end_matches(|c: char| c == '?' || closing(c)));
         !told.contains(['你', '您'])
             && last.is_some_and(|last| {
                 last.chars().any(super::discover::is_cjk)

@@ -2332,12 +2332,13 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     // name; the name starts after it.
                     let mut chars = t.word.chars();
                     if (name_class || unknown)
-                        && chars.next().is_some_and(|c| lex.name_stoppers.contains(&c))
+                        && let Some(first) = chars.next()
+                        && lex.name_stoppers.contains(&first)
                         && chars.clone().count() >= 2
                         && chars.all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
                     {
                         proper |= proper_tag(t.tag);
-                        start = t.start + t.word.chars().next().map_or(0, char::len_utf8);
+                        start = t.start + first.len_utf8();
                     }
                     break;
                 }
@@ -3985,15 +3986,20 @@ static EN_CLAUSE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:which|who|a|an|the)\b").expect("valid regex"));
 
 /// A kind word, then the name it introduces: flagship product, Vellum Code,…
+/// A capitalised English name of a thing, up to three words (Vellum Code,
+/// Gemini 1.5 Pro), captured as `name`.
+const EN_THING_NAME: &str =
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})";
+
 static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|agent|platform|service|tool|engine|browser|chip|processor|robot|device|phone|car),\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}),")
+    Regex::new(&format!(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|agent|platform|service|tool|engine|browser|chip|processor|robot|device|phone|car),\s+{EN_THING_NAME},"))
         .expect("valid regex")
 });
 
 /// Imbue's main product was Sculptor, its first project is Avalon: a
 /// company's main (flagship, first…) product named by 'was' or 'is'.
 static EN_MAIN_THING_WAS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:main|flagship|core|first|signature|best-known|best known|biggest)\s+(?:[a-z]+\s+){0,2}?(?P<head>product|app|application|project|model|chip|platform|tool)\s+(?:was|is|became|remains)\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})(?:[,.;]|$)")
+    Regex::new(&format!(r"(?-u:\b)(?:main|flagship|core|first|signature|best-known|best known|biggest)\s+(?:[a-z]+\s+){{0,2}}?(?P<head>product|app|application|project|model|chip|platform|tool)\s+(?:was|is|became|remains)\s+{EN_THING_NAME}(?:[,.;]|$)"))
         .expect("valid regex")
 });
 
@@ -4670,7 +4676,8 @@ fn such_as_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
 /// Need", the 2017 paper: a title in straight quotes next to a kind of
 /// writing is a work's.
 static EN_QUOTED_WORK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:(?-u:\b)(?:paper|book|essay|article|memoir|novel|study)\s+"(?P<a>[A-Z][^"]{2,119}?)[,.]?"|"(?P<b>[A-Z][^"]{2,119}?)[,.]?",?\s+(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:paper|book|essay|article|memoir|novel|study)(?-u:\b))"#)
+    const KINDS: &str = "paper|book|essay|article|memoir|novel|study";
+    Regex::new(&format!(r#"(?:(?-u:\b)(?:{KINDS})\s+"(?P<a>[A-Z][^"]{{2,119}}?)[,.]?"|"(?P<b>[A-Z][^"]{{2,119}}?)[,.]?",?\s+(?:the|a|an|his|her|their)\s+(?:\d{{4}}\s+)?(?:{KINDS})(?-u:\b))"#))
         .expect("valid regex")
 });
 
@@ -4810,7 +4817,7 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 /// named after 'as' (not 'was introduced as Chief Technology Officer': a
 /// company's name stands before the verb).
 static EN_UNVEILED_AS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:which|that)\s+[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*)?\s+(?P<verb>unveiled|launched|released|introduced|shipped)\s+as\s+(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})")
+    Regex::new(&format!(r"(?-u:\b)(?:which|that)\s+[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*)?\s+(?P<verb>unveiled|launched|released|introduced|shipped)\s+as\s+{EN_THING_NAME}"))
         .expect("valid regex")
 });
 
