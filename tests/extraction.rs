@@ -7821,3 +7821,79 @@ fn a_rival_in_apposition_is_a_company_founded_when_said() {
     ));
     assert!(!has_fact(&f, "谷歌", "foundingDate", "2022"), "{f:?}");
 }
+
+#[test]
+fn quoted_names_in_a_list_share_the_kind_and_the_maker() {
+    let (m, f) = run(text(
+        "青岚智能成立于2020年。青岚智能自研的“青鸾”、“白泽”等巡检机器人已在多座变电站值守。",
+    ));
+    assert!(has_entity(&m, "白泽", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "青鸾", "creator", "青岚智能"), "{f:?}");
+    assert!(has_fact(&f, "白泽", "creator", "青岚智能"), "{f:?}");
+    // 和 and a count close such a list too.
+    let (_, f) = run(text(
+        "青岚智能成立于2020年。青岚智能上个月发布了“玄武”和“朱雀”两款机器人。",
+    ));
+    assert!(has_fact(&f, "朱雀", "creator", "青岚智能"), "{f:?}");
+}
+
+#[test]
+fn a_comparison_word_is_no_negation() {
+    // 不及 compares; the release in the clause after it still stands.
+    let (_, f) = run(text(
+        "这款模型在代码题上胜过通义千问,但仍不及Anthropic去年推出的Claude 3 Opus。",
+    ));
+    assert!(
+        has_fact(&f, "Claude 3 Opus", "creator", "Anthropic"),
+        "{f:?}"
+    );
+    let (_, f) = run(text("Anthropic没有推出Claude 3 Opus。"));
+    assert!(
+        !has_fact(&f, "Claude 3 Opus", "creator", "Anthropic"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_latin_name_given_before_de_takes_the_kind_after_it() {
+    let (m, f) = run(text(
+        "青岚智能成立于2020年。青岚智能给巡检机器人推出了名为PatrolSense的故障识别功能。",
+    ));
+    assert!(
+        has_entity(&m, "PatrolSense", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "PatrolSense", "creator", "青岚智能"), "{f:?}");
+    // A long phrase after 的 is no kind: the name is a method, not a model.
+    let (m, _) = run(text(
+        "青岚智能成立于2020年。青岚智能用名为SwiftRL的强化学习方法训练模型。",
+    ));
+    assert!(!has_entity(&m, "SwiftRL", EntityType::AIModel), "{m:?}");
+}
+
+#[test]
+fn a_name_before_xilie_names_a_series_of_its_kind() {
+    let (m, f) = run(text(
+        "青岚智能成立于2020年。2021年,青岚智能推出了云雀系列巡检机器人,后来又推出配电房机器人鸿雁。",
+    ));
+    assert!(has_entity(&m, "云雀", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "云雀", "creator", "青岚智能"), "{f:?}");
+    assert!(has_fact(&f, "云雀", "datePublished", "2021"), "{f:?}");
+    assert!(has_fact(&f, "鸿雁", "creator", "青岚智能"), "{f:?}");
+    // 后来: the later release does not take the year of the first.
+    assert!(!has_fact(&f, "鸿雁", "datePublished", "2021"), "{f:?}");
+    // the kind of product before the name is no product of its own
+    assert!(
+        !has_entity(&m, "配电房机器人", EntityType::Product),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_person_who_started_a_software_project_created_it() {
+    let (_, f) = run(text(
+        "Chris Lattner started Clang at Apple, and in 2019 Google released MLIR.",
+    ));
+    assert!(has_fact(&f, "Clang", "creator", "Chris Lattner"), "{f:?}");
+    assert!(!has_fact(&f, "Clang", "founder", "Chris Lattner"), "{f:?}");
+}

@@ -70,6 +70,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     out = rest;
     coded_names(view, lex, &mut out);
     released_products(view, lex, &mut out);
+    series_names(view, lex, &mut out);
     released_names(view, lex, &mut out);
     released_codes(view, lex, &mut out);
     released_numbered(view, lex, &mut out);
@@ -110,7 +111,17 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     code_lists(view, lex, &mut out);
     listed_organisations(view, lex, &mut out);
     out.extend(guesses);
-    out.retain(|c| !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty());
+    // 推出擦窗机器人窗宝: a kind of product a name follows describes that name.
+    let named_at: Vec<usize> = out
+        .iter()
+        .filter(|c| c.rule == "zh.kind_headed")
+        .map(|c| c.start)
+        .collect();
+    out.retain(|c| {
+        !lex.is_not_entity(&c.canonical)
+            && !c.canonical.trim().is_empty()
+            && !(c.rule == "zh.released_product" && named_at.contains(&c.end))
+    });
     out
 }
 
@@ -180,6 +191,13 @@ pub(crate) fn is_cjk(c: char) -> bool {
 
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"“([^“”,、。;:!?\s]{1,16})”").expect("valid regex"));
+/// What may stand between a quoted name in a list and the kind the list
+/// shares: more quoted or Latin names (、“天枢”和“开阳”, 、UP), and a count or
+/// 等 that closes the list (等, 两款, 等多款).
+static QUOTED_LIST_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:、|和|与|及)(?:“[^“”,、。;:!?\s]{1,16}”|[A-Za-z][A-Za-z0-9-]{0,11}))*(?:等多款|等|[两三四五几]款|[两三四五几]个)?")
+        .expect("valid regex")
+});
 static NAMING_CUES: [&str; 7] = ["名为", "叫做", "称为", "名叫", "代号", "命名为", "叫"];
 
 /// “天燕”大模型, 名为“Bard”的服务: a quoted name typed by its head noun.
@@ -191,6 +209,24 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
         let after = after.strip_prefix('的').unwrap_or(after);
         // “星枢”系列模型: a series of the kind.
         let after = after.strip_prefix("系列").unwrap_or(after);
+        // “北辰”、“天枢”等巡检机器人: a list of quoted names shares the kind
+        // after it, a short description perhaps first.
+        let after = match QUOTED_LIST_TAIL.find(after).filter(|m| !m.is_empty()) {
+            Some(m) => {
+                let rest = &after[m.end()..];
+                rest.char_indices()
+                    .take(5)
+                    .take_while(|&(_, c)| is_cjk(c))
+                    .map(|(i, _)| &rest[i..])
+                    .find(|r| {
+                        lex.quoted_heads
+                            .iter()
+                            .any(|(h, _)| r.starts_with(h.as_str()))
+                    })
+                    .unwrap_or(rest)
+            }
+            None => after,
+        };
         // The head noun after the name (“天燕”大模型) or right before it (语音助手“理想同学”).
         let before = &view.text[..whole.start()];
         let head = lex
@@ -3093,6 +3129,50 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
     }
 }
 
+static SERIES_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<name>\p{Han}{2,4}?|[A-Za-z][A-Za-z0-9-]{0,15})系列(?P<kind>\p{Han}{0,8})")
+        .expect("valid regex")
+});
+
+/// 推出地宝系列扫地机器人: a short name before 系列, right after a release
+/// verb, names the series, of the kind the head noun ending the words after it says.
+fn series_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for verb in &lex.cues.release_verbs {
+        for pos in view.find_word(verb) {
+            let start = pos + verb.len();
+            // (推出了云雀系列: 推出了 reads it, not 推出)
+            if text[start..].starts_with('了') {
+                continue;
+            }
+            let Some(c) = SERIES_NAME.captures(&text[start..]) else {
+                continue;
+            };
+            let name = c.name("name").expect("group name").as_str();
+            let kind = c.name("kind").expect("group kind").as_str();
+            let descriptive = lex
+                .model_modifiers
+                .iter()
+                .any(|m| name.contains(m.as_str()))
+                || name.chars().any(|c| "款代种个颗块台辆新全".contains(c));
+            let Some(etype) = lex
+                .quoted_heads
+                .iter()
+                .filter(|(h, t)| !h.is_ascii() && *t != EntityType::CreativeWork)
+                .filter(|(h, _)| kind.ends_with(h.as_str()))
+                .max_by_key(|(h, _)| h.len())
+                .map(|(_, t)| *t)
+            else {
+                continue;
+            };
+            let end = start + name.len();
+            if !descriptive && !view.known.iter().any(|k| k.0 < end && start < k.1) {
+                out.push(candidate(start, end, etype, name, "zh.series", 0.74));
+            }
+        }
+    }
+}
+
 /// 发布了神行超充电池, 推出了麒麟电池: a short name between a release verb
 /// and a product head noun names the product (head included).
 fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -5170,16 +5250,35 @@ fn called_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
         let name = m.as_str().trim_end();
         let (s, e) = (m.start(), m.start() + name.len());
         let verb = c.get(0).expect("group 0").start();
-        // the head noun nearest before the verb, within 24 characters
+        let heads = || {
+            lex.quoted_heads
+                .iter()
+                .filter(|(h, t)| !h.is_ascii() && *t != EntityType::CreativeWork)
+        };
+        // the head that ends a short noun after 的, closing the clause
+        // (名为FlashSnap的抓拍功能。), else the head noun nearest before the
+        // verb, within 24 characters
+        let after = || {
+            let noun: String = text[e..]
+                .strip_prefix('的')?
+                .chars()
+                .take_while(|&c| is_cjk(c))
+                .collect();
+            if noun.chars().count() > 9 {
+                return None;
+            }
+            heads()
+                .filter(|(h, _)| noun.ends_with(h.as_str()))
+                .max_by_key(|(h, _)| h.len())
+                .map(|(_, t)| *t)
+        };
         let before = &text[chars_back(text, verb, 24)..verb];
-        let Some(etype) = lex
-            .quoted_heads
-            .iter()
-            .filter(|(h, t)| !h.is_ascii() && *t != EntityType::CreativeWork)
-            .filter_map(|(h, t)| before.rfind(h.as_str()).map(|i| (i + h.len(), h.len(), *t)))
-            .max_by_key(|&(end, len, _)| (end, len))
-            .map(|(_, _, t)| t)
-        else {
+        let Some(etype) = after().or_else(|| {
+            heads()
+                .filter_map(|(h, t)| before.rfind(h.as_str()).map(|i| (i + h.len(), h.len(), *t)))
+                .max_by_key(|&(end, len, _)| (end, len))
+                .map(|(_, _, t)| t)
+        }) else {
             continue;
         };
         if code_like(name, lex) && free_name(view, lex, s, e, true) {

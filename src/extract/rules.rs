@@ -33,7 +33,7 @@
 //! `object_not_after` bar a subject or an object right after a word,
 //! `subject_not_before` a subject right before one,
 //! `not_followed_by` bars a match that a word (or, written `{MODEL|APP}`, a
-//! mention of those kinds) follows, `pairwise = true` pairs every two entities
+//! mention of those kinds) follows, `not_within` one that holds a word, `pairwise = true` pairs every two entities
 //! a rule reads (symmetric predicates only), and `respectively = true` pairs
 //! the subjects read with the objects read in order (A和B…分别为X和Y), and
 //! nothing when their counts differ.
@@ -169,6 +169,10 @@ struct RuleSpec {
     /// company is named, no other rule should guess it).
     #[serde(default)]
     not_followed_by: Vec<String>,
+    /// Words that may not stand anywhere inside the match (2009年推出A,后来又
+    ///推出B: a date does not reach past 后来).
+    #[serde(default)]
+    not_within: Vec<String>,
     /// `salient:TYPE`: when the pattern has no object slot, the sentence's
     /// first entity of that type before the match is the object.
     #[serde(default)]
@@ -364,6 +368,8 @@ pub struct Rule {
     pub not_followed_by: Vec<Vec<char>>,
     /// Kinds of mention that may not follow a match (a verb's own object).
     pub not_followed_by_kinds: Vec<SlotType>,
+    /// Words that may not stand inside a match.
+    pub not_within: Vec<Vec<char>>,
     /// Every two entities read are a pair (symmetric predicates only).
     pub pairwise: bool,
     /// The n-th subject read goes with the n-th object.
@@ -783,6 +789,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
                 .iter()
                 .any(|w| lit_len(w, false, units, end))
             && !followed_by_kind(&rule.not_followed_by_kinds, units, end)
+            && !(start..end).any(|k| rule.not_within.iter().any(|w| lit_len(w, false, units, k)))
         {
             out.push(RuleMatch {
                 rule: index,
@@ -1058,6 +1065,15 @@ fn followed_by_kind(kinds: &[SlotType], units: &[Unit], at: usize) -> bool {
     !kinds.is_empty() && accepts_at(kinds, units, at)
 }
 
+/// Quotation marks around a Chinese name (“天燕”, 「天燕」).
+const OPENING_QUOTES: &[char] = &['“', '「', '『'];
+const CLOSING_QUOTES: &[char] = &['”', '」', '』'];
+
+/// Whether the unit at `at` is one of the characters `chars`.
+fn char_in(units: &[Unit], at: usize, chars: &[char]) -> bool {
+    matches!(units.get(at), Some(Unit::Char(c, _)) if chars.contains(c))
+}
+
 fn han_at(units: &[Unit], at: usize) -> bool {
     matches!(units.get(at), Some(Unit::Char(c, _)) if ('\u{4E00}'..='\u{9FFF}').contains(c))
 }
@@ -1188,11 +1204,15 @@ fn match_at(
                     // comma that goes on with the list (Nat Friedman, the
                     // former chief executive of GitHub, Daniel Gross, who…,
                     // and Andreessen Horowitz).
-                    let froms = std::iter::once(end).chain(
-                        cx.comma_joins
-                            .then(|| apposition_end(cx, units, end))
-                            .flatten(),
-                    );
+                    // (“北辰”、“天枢”: a quoted item goes on after its
+                    // closing mark)
+                    let froms = std::iter::once(end)
+                        .chain(
+                            cx.comma_joins
+                                .then(|| apposition_end(cx, units, end))
+                                .flatten(),
+                        )
+                        .chain(char_in(units, end, CLOSING_QUOTES).then_some(end + 1));
                     for (from, sep) in
                         froms.flat_map(|f| LIST_SEPARATORS.iter().map(move |s| (f, s)))
                     {
@@ -1220,6 +1240,9 @@ fn match_at(
                             continue;
                         }
                         let mut at = from + after + sep.len();
+                        if char_in(units, at, OPENING_QUOTES) && accepts_at(types, units, at + 1) {
+                            at += 1;
+                        }
                         if let Some(k) = (1..=heads)
                             .take_while(|&k| han_at(units, at + k - 1))
                             .find(|&k| {
@@ -1606,6 +1629,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         object_not_after: no_spaces(spec.object_not_after),
         not_followed_by: no_spaces(words),
         not_followed_by_kinds,
+        not_within: no_spaces(spec.not_within),
         pairwise: spec.pairwise,
         respectively: spec.respectively,
         object_is_school: spec.object_is_school,
