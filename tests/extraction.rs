@@ -7897,3 +7897,124 @@ fn a_person_who_started_a_software_project_created_it() {
     assert!(has_fact(&f, "Clang", "creator", "Chris Lattner"), "{f:?}");
     assert!(!has_fact(&f, "Clang", "founder", "Chris Lattner"), "{f:?}");
 }
+
+#[test]
+fn investors_on_its_list_of_backers_fund_it() {
+    let (_, f) = run(text(
+        "青岚智能成立于2020年。顺为资本、高瓴创投和美团都在它的投资方名单上。",
+    ));
+    for investor in ["顺为资本", "高瓴创投", "美团"] {
+        assert!(
+            has_fact(&f, "青岚智能", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+}
+
+#[test]
+fn buying_a_start_up_described_by_place_and_kind_makes_the_parent() {
+    let (_, f) = run(text(
+        "青岚智能成立于2020年。微软宣布收购杭州创业公司青岚智能,金额未披露。",
+    ));
+    assert!(
+        has_fact(&f, "青岚智能", "parentOrganization", "微软"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn two_organisations_that_developed_a_thing_together_made_it_and_are_partners() {
+    let (_, f) = run(text("清华大学与智谱合作开发的对话模型GLM-130B已经开源。"));
+    assert!(has_fact(&f, "GLM-130B", "creator", "清华大学"), "{f:?}");
+    assert!(has_fact(&f, "GLM-130B", "creator", "智谱AI"), "{f:?}");
+    assert!(
+        has_fact(&f, "清华大学", "partnerOf", "智谱AI")
+            || has_fact(&f, "智谱AI", "partnerOf", "清华大学"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_degree_earned_in_a_department_of_a_university_abroad() {
+    let (_, f) = run(text(
+        "青岚智能创始人陈砚秋在英国帝国理工学院机械工程系拿到了博士学位。",
+    ));
+    assert!(has_fact(&f, "陈砚秋", "alumniOf", "帝国理工学院"), "{f:?}");
+}
+
+#[test]
+fn the_company_s_post_after_its_founding_goes_to_the_company_of_the_sentence() {
+    let (_, f) = run(text("吉利由李书福创立,他如今也是公司的董事长。"));
+    assert!(has_fact(&f, "吉利", "chairman", "李书福"), "{f:?}");
+    // an earlier employer in another sentence is not 公司
+    let (_, f) = run(text(
+        "主持人:老周在华为干了很多年。\n周立新:是的。现在他是公司的董事长。",
+    ));
+    assert!(
+        !f.iter().any(|(s, p, _)| s == "华为" && p == "chairman"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn monthly_users_announced_count_users() {
+    let (_, f) = run(text("2020年8月,抖音宣布日活跃用户突破6亿。"));
+    assert!(has_fact(&f, "抖音", "userCount", "600000000"), "{f:?}");
+}
+
+#[test]
+fn a_product_named_after_a_relative_release_clause() {
+    let (m, f) = run(text("宁德时代去年发布的麒麟电池将在匈牙利工厂生产。"));
+    assert!(has_entity(&m, "麒麟电池", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "麒麟电池", "creator", "宁德时代"), "{f:?}");
+    // a kind of car in such a clause names nothing
+    let (m, _) = run(text("蔚来为挪威市场推出的纯电车型将换装这块电池。"));
+    assert!(!has_entity(&m, "纯电车型", EntityType::Product), "{m:?}");
+}
+
+#[test]
+fn a_past_release_with_guo_and_a_later_clause_release() {
+    let (m, f) = run(text(
+        "青岚智能成立于2020年。它先做轮式底盘,推出过巡检机器人QL Rover,直到2024年3月,才正式发售人形机器人QL Atlas。",
+    ));
+    assert!(has_entity(&m, "QL Rover", EntityType::Product), "{m:?}");
+    assert!(!m.iter().any(|(_, _, c, _)| c.starts_with('过')), "{m:?}");
+    assert!(has_fact(&f, "QL Rover", "creator", "青岚智能"), "{f:?}");
+    assert!(has_fact(&f, "QL Atlas", "creator", "青岚智能"), "{f:?}");
+}
+
+#[test]
+fn english_founding_run_by_and_acquisition_shapes() {
+    let (_, f) = run(text(
+        "Mar. 4, 2025 - Lodestar Labs, the legal-software start-up run by the former barrister Priya Natarajan, said it had raised $40 million.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "ceo", "Priya Natarajan"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Lodestar is a legal-software startup. The company was started in Leeds in 2019 by Priya Natarajan, a former barrister.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar", "founder", "Priya Natarajan"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "Lodestar", "foundingDate", "2019"), "{f:?}");
+    let (_, f) = run(text(
+        "Lodestar is a legal-software startup in Leeds. Lodestar was itself acquired by Thomson Reuters in 2024.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar", "parentOrganization", "汤森路透"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn later_posts_and_later_jobs_in_english() {
+    let (_, f) = run(text(
+        "Lodestar is a legal-software startup in Leeds. Tom Reyes soon became Lodestar's chief revenue officer. \
+         Priya Natarajan went on to work at Microsoft after the sale.",
+    ));
+    assert!(has_fact(&f, "Lodestar", "employee", "Tom Reyes"), "{f:?}");
+    assert!(has_fact(&f, "微软", "employee", "Priya Natarajan"), "{f:?}");
+}

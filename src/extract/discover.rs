@@ -111,10 +111,11 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     code_lists(view, lex, &mut out);
     listed_organisations(view, lex, &mut out);
     out.extend(guesses);
-    // 推出擦窗机器人窗宝: a kind of product a name follows describes that name.
+    // 推出擦窗机器人窗宝, 推出过双足机器人TRON 1: a kind of product a name
+    // follows describes that name.
     let named_at: Vec<usize> = out
         .iter()
-        .filter(|c| c.rule == "zh.kind_headed")
+        .filter(|c| matches!(c.rule, "zh.kind_headed" | "zh.released_latin"))
         .map(|c| c.start)
         .collect();
     out.retain(|c| {
@@ -3188,12 +3189,20 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                     continue;
                 };
                 let start = vpos + verb.len();
+                // 上个月发布的神行超充电池: a relative clause before the name,
+                // which then holds no everyday word alone
+                let relative = text[start..pos].starts_with('的');
+                let start = start + if relative { '的'.len_utf8() } else { 0 };
                 let word = &text[start..pos];
                 let n = word.chars().count();
-                let descriptive = lex
-                    .model_modifiers
-                    .iter()
-                    .any(|m| word.contains(m.as_str()))
+                let descriptive = relative
+                    && (common_word_at(view, start, pos)
+                        || everyday_words(view, start, pos)
+                        || lex.generic_modifiers.contains(word))
+                    || lex
+                        .model_modifiers
+                        .iter()
+                        .any(|m| word.contains(m.as_str()))
                     || word
                         .chars()
                         .any(|c| lex.name_stoppers.contains(&c) || !is_cjk(c))
@@ -5177,8 +5186,15 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .model_words
                 .iter()
                 .any(|w| clause_after.contains(w.as_str()));
+        // (推出过双足机器人TRON 1: the kind word right before the name)
+        let kind_before = lex
+            .quoted_heads
+            .iter()
+            .filter(|(h, _)| !h.is_ascii() && text[..s].ends_with(h.as_str()))
+            .max_by_key(|(h, _)| h.len())
+            .map(|(_, t)| *t);
         let etype = family_of(view, s, e).unwrap_or_else(|| {
-            let headed = head_after(lex, after, |_| true);
+            let headed = head_after(lex, after, |_| true).or(kind_before);
             match headed {
                 Some(t) => t,
                 None if models_here => EntityType::AIModel,
