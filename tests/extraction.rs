@@ -8018,3 +8018,68 @@ fn later_posts_and_later_jobs_in_english() {
     assert!(has_fact(&f, "Lodestar", "employee", "Tom Reyes"), "{f:?}");
     assert!(has_fact(&f, "微软", "employee", "Priya Natarajan"), "{f:?}");
 }
+
+#[test]
+fn a_surname_jieba_cut_off_still_opens_a_companion_s_name() {
+    let (m, f) = run(text(
+        "主持人:你们怎么起步的?\n韩墨:2016年,我和胡长风一起创办了星槎科技。",
+    ));
+    assert!(has_entity(&m, "胡长风", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "星槎科技", "founder", "胡长风"), "{f:?}");
+}
+
+#[test]
+fn heads_of_government_anchor_the_name_after_them() {
+    let (m, _) = run(text("马斯克在巴黎会见了法国总统马克龙。"));
+    assert!(has_entity(&m, "马克龙", EntityType::Person), "{m:?}");
+}
+
+#[test]
+fn a_chat_model_tuned_on_a_base_named_before_it() {
+    let (_, f) = run(text(
+        "阿里云同时推出在Qwen2基础上针对客服场景微调的Qwen2-Service。",
+    ));
+    assert!(has_fact(&f, "Qwen2-Service", "isBasedOn", "Qwen2"), "{f:?}");
+}
+
+#[test]
+fn english_degrees_hires_handovers_and_things_called_by_a_name() {
+    let (_, f) = run(text(
+        "Marta Kowalczyk, who grew up in Poland, took her first degree at the University of Warsaw and then earned her PhD at ETH Zurich.",
+    ));
+    assert!(
+        has_fact(&f, "Marta Kowalczyk", "alumniOf", "华沙大学")
+            || has_fact(&f, "Marta Kowalczyk", "alumniOf", "University of Warsaw"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Marta Kowalczyk", "alumniOf", "苏黎世联邦理工学院"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Microsoft said that it had hired Marta Kowalczyk and Tom Reyes from the lab.",
+    ));
+    assert!(has_fact(&f, "微软", "employee", "Marta Kowalczyk"), "{f:?}");
+    assert!(has_fact(&f, "微软", "employee", "Tom Reyes"), "{f:?}");
+    let (_, f) = run(text(
+        "In 2019 Marta Kowalczyk handed the chief executive role at Lodestar Labs to Tom Reyes.",
+    ));
+    assert!(has_fact(&f, "Lodestar Labs", "ceo", "Tom Reyes"), "{f:?}");
+    assert!(
+        !has_fact(&f, "Lodestar Labs", "ceo", "Marta Kowalczyk"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Lodestar Labs, which unveiled a compact contract-review model called Brief-2 in May 2024, is hiring.",
+    ));
+    assert!(has_fact(&f, "Brief-2", "creator", "Lodestar Labs"), "{f:?}");
+    assert!(has_fact(&f, "Brief-2", "datePublished", "2024-05"), "{f:?}");
+    let (_, f) = run(text(
+        "Lodestar Labs set up shop in Leeds. Dana Whitfield, a vice president in charge of data partnerships at Lodestar Labs, spoke first.",
+    ));
+    assert!(has_fact(&f, "Lodestar Labs", "location", "利兹"), "{f:?}");
+    assert!(
+        has_fact(&f, "Lodestar Labs", "employee", "Dana Whitfield"),
+        "{f:?}"
+    );
+}

@@ -1027,12 +1027,18 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 // 毕业后,他…: a common word of two characters or more, or a
                 // word of place or time at the end, makes no name.
                 let words = view.tokens.iter().filter(|t| t.start >= st && t.end <= end);
+                // (a surname jieba tagged as one, 胡/nr|一川: the rest is the
+                // given name, whatever word it also is)
+                let surname_cut = words.clone().next().is_some_and(|t| {
+                    t.start == st && t.tag.starts_with("nr") && t.word.chars().count() == 1
+                });
                 let common = words
                     .clone()
                     // (a proper noun jieba cut off, 邓|泰华/nz, 段|永平/ns, is
                     // no common word)
                     .any(|t| {
                         t.known
+                            && !surname_cut
                             && !t.tag.starts_with("nr")
                             && t.tag != "nz"
                             && t.tag != "ns"
