@@ -8083,3 +8083,65 @@ fn english_degrees_hires_handovers_and_things_called_by_a_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_nearer_date_before_a_release_is_its_date() {
+    let (_, f) = run(text(
+        "青岚智能成立于2020年。星槎科技的巡检系统早在2022年9月就已上线,青岚智能则在2023年4月推出了巡检机器人云雀。",
+    ));
+    assert!(has_fact(&f, "云雀", "datePublished", "2023-04"), "{f:?}");
+    assert!(!has_fact(&f, "云雀", "datePublished", "2022-09"), "{f:?}");
+}
+
+#[test]
+fn a_model_built_upon_a_base_and_its_total_parameters() {
+    let (_, f) = run(text(
+        "Kimi K2建立在月之暗面去年发布的基础模型Kimi K1.5之上,总参数量为1万亿,采用开源协议发布。",
+    ));
+    assert!(has_fact(&f, "Kimi K2", "isBasedOn", "Kimi k1.5"), "{f:?}");
+    assert!(
+        has_fact(&f, "Kimi K2", "parameterCount", "1000000000000"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Kimi k1.5", "parameterCount", "1000000000000"),
+        "{f:?}"
+    );
+    // X以Y为基础,参数量为N: the count is X's, not its base's
+    let (_, f) = run(text("Kimi K2以Kimi K1.5为基础,参数量为1万亿。"));
+    assert!(
+        !has_fact(&f, "Kimi k1.5", "parameterCount", "1000000000000"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_spin_off_becoming_a_company_is_founded_then() {
+    let (_, f) = run(text(
+        "星槎科技是一家机器人公司。2018年,星槎科技独立成为一家公司,韩墨出任CEO。",
+    ));
+    assert!(has_fact(&f, "星槎科技", "foundingDate", "2018"), "{f:?}");
+}
+
+#[test]
+fn where_a_company_was_put_is_its_location() {
+    let (_, f) = run(text(
+        "星槎科技成立于2018年。公司放在杭州,落在西溪园区,离高校近。",
+    ));
+    assert!(has_fact(&f, "星槎科技", "location", "杭州"), "{f:?}");
+}
+
+#[test]
+fn learning_devices_are_products_and_a_platform_is_no_part_of_a_name() {
+    let (m, f) = run(text(
+        "星槎科技成立于2018年。星槎科技在2024年3月推出了星槎学练机。",
+    ));
+    assert!(has_entity(&m, "星槎学练机", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "星槎学练机", "creator", "星槎科技"), "{f:?}");
+    let (m, _) = run(text("本轮融资由美团旗下的投资平台龙珠资本领投。"));
+    assert!(
+        has_entity(&m, "龙珠资本", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|(_, _, c, _)| c.starts_with("平台")), "{m:?}");
+}

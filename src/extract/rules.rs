@@ -790,6 +790,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
                 .any(|w| lit_len(w, false, units, end))
             && !followed_by_kind(&rule.not_followed_by_kinds, units, end)
             && !(start..end).any(|k| rule.not_within.iter().any(|w| lit_len(w, false, units, k)))
+            && !nearer_date_between(units, &caps)
         {
             out.push(RuleMatch {
                 rule: index,
@@ -842,6 +843,51 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
         })
     });
     out
+}
+
+/// Whether another date stands between a date a match reads as its object
+/// and the subject after it (2023年7月就已发布,…则在2023年5月推出了X: the
+/// nearer date is X's, not the farther one). A date after its subject is
+/// read where its cue stands (X, which IBM bought in 2019, was founded in 1993).
+fn nearer_date_between(units: &[Unit], caps: &[Cap]) -> bool {
+    let at = |idx: usize| {
+        units
+            .iter()
+            .position(|u| matches!(u, Unit::Mention { index, .. } if *index == idx))
+    };
+    let slots = |role: Role| {
+        caps.iter().filter_map(move |c| match c {
+            Cap::Slot(r, i) if *r == role => Some(*i),
+            _ => None,
+        })
+    };
+    let read: Vec<usize> = caps
+        .iter()
+        .filter_map(|c| match c {
+            Cap::Slot(_, i) => Some(*i),
+            Cap::Title(..) => None,
+        })
+        .collect();
+    let dates: Vec<usize> = slots(Role::Object)
+        .filter_map(at)
+        .filter(|&k| {
+            matches!(
+                units[k],
+                Unit::Mention {
+                    kind: SlotType::Date,
+                    ..
+                }
+            )
+        })
+        .collect();
+    dates.iter().any(|&d| {
+        slots(Role::Subject).filter_map(at).any(|sb| {
+            d < sb
+                && units[d + 1..sb].iter().any(|u| {
+                matches!(u, Unit::Mention { kind: SlotType::Date, index, .. } if !read.contains(index))
+            })
+        })
+    })
 }
 
 /// Where an English apposition after a list item ends: at the comma that
