@@ -8145,3 +8145,17 @@ fn learning_devices_are_products_and_a_platform_is_no_part_of_a_name() {
     );
     assert!(!m.iter().any(|(_, _, c, _)| c.starts_with("平台")), "{m:?}");
 }
+
+#[test]
+fn a_project_that_became_a_company_is_what_its_refers_to_next() {
+    let (m, f) = run(text(
+        "The tool began as a side project of Harrison Webb, who was then working at Cloudflare, a web-security company. \
+         Cloudflare was itself acquired by nobody; Cloudflare stayed independent. \
+         By 2022 the project had become a company, Lumenfield, based in Austin. \
+         Webb, its chief executive, co-founded it with Miles Ortega.",
+    ));
+    assert!(has_entity(&m, "Harrison Webb", EntityType::Person), "{m:?}");
+    assert!(has_entity(&m, "Miles Ortega", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "Lumenfield", "ceo", "Harrison Webb"), "{f:?}");
+    assert!(!has_fact(&f, "Cloudflare", "ceo", "Harrison Webb"), "{f:?}");
+}

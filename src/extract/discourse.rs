@@ -2145,18 +2145,29 @@ fn remember(
         state.salient_org = Some(o.kind.clone());
     }
     // …co-founded Lumen Robotics with a colleague. The Seattle company builds…:
-    // a company just founded is what the next sentence talks about.
+    // a company just founded is what the next sentence talks about; so is one
+    // just introduced as a company (the project had become a company, X).
     if let Some(o) = orgs.iter().find(|o| {
         !o.coref && {
             let before = text[..o.start - offset].trim_end();
-            cues.founding_verbs
-                .iter()
-                .chain(&cues.founding_verbs_en)
-                .any(|v| {
-                    before.ends_with(v.as_str())
-                        && !before[..before.len() - v.len()]
-                            .ends_with(|c: char| c.is_alphanumeric() && c.is_ascii())
-                })
+            [
+                "a company,",
+                "company called",
+                "company named",
+                "startup called",
+                "start-up called",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
+                || cues
+                    .founding_verbs
+                    .iter()
+                    .chain(&cues.founding_verbs_en)
+                    .any(|v| {
+                        before.ends_with(v.as_str())
+                            && !before[..before.len() - v.len()]
+                                .ends_with(|c: char| c.is_alphanumeric() && c.is_ascii())
+                    })
         }
     }) {
         state.salient_org = Some(o.kind.clone());
