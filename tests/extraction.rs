@@ -8159,3 +8159,27 @@ fn a_project_that_became_a_company_is_what_its_refers_to_next() {
     assert!(has_fact(&f, "Lumenfield", "ceo", "Harrison Webb"), "{f:?}");
     assert!(!has_fact(&f, "Cloudflare", "ceo", "Harrison Webb"), "{f:?}");
 }
+
+#[test]
+fn investors_among_the_others_back_the_company_whose_round_it_was() {
+    let (_, f) = run(text(
+        "Lodestar Labs, a legal-software startup, said on Tuesday it had raised $40 million. \
+         The round was led by Index Ventures, with Google as a partner. \
+         Fidelity, Accel and Salesforce were among the other investors.",
+    ));
+    for investor in ["Index Ventures", "富达投资", "Accel", "Salesforce"] {
+        assert!(
+            has_fact(&f, "Lodestar Labs", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+    assert!(!has_fact(&f, "谷歌", "funder", "Accel"), "{f:?}");
+    // the round another company closed, told in a sentence about one that
+    // stayed out of it
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup. Microsoft did not join the $40 million round that Lodestar Labs closed in May. \
+         That round was led by Index Ventures, and Accel and Salesforce were among the other backers.",
+    ));
+    assert!(has_fact(&f, "Lodestar Labs", "funder", "Accel"), "{f:?}");
+    assert!(!has_fact(&f, "微软", "funder", "Accel"), "{f:?}");
+}

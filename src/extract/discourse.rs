@@ -40,6 +40,20 @@ static EN_ORG_DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLo
     .expect("valid regex")
 });
 
+/// Words of a funding round: a sentence with one may tell who raised it.
+static ROUND_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:round|funding|financing)\b|融资|轮").expect("valid regex")
+});
+
+/// What follows the name of a company that raised money (OpenAI closed…,
+/// Skild AI said it had raised…, 星河科技宣布完成…).
+static RAISED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\s*(?:has|had|have|just|said it had|said it has|said it|says it has|announced it had|announced that it had))?\s*(?:raised|closed|secured|landed|completed|raises|closes|secures|lands|completes)\b|^(?:已|已经|宣布|正式|刚刚|近日)*(?:完成|获得|拿到)",
+    )
+    .expect("valid regex")
+});
+
 /// An 'It' that stands for no company: It is clear that…, It takes time to….
 static DUMMY_IT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
@@ -73,6 +87,9 @@ struct State {
     recent_companies: Vec<Vec<MentionKind>>,
     /// The last organisation the text described as a startup.
     startup: Option<MentionKind>,
+    /// The last company told of as raising a round, and in which sentence
+    /// (the funding round that OpenAI closed; 星河科技完成了A轮融资).
+    round_org: Option<(usize, MentionKind)>,
     /// The first person the text names: in a 问/答 interview, who answers.
     first_person: Option<MentionKind>,
     /// The last people named together (A和B, A and B) and the sentence that
@@ -94,6 +111,7 @@ impl State {
         self.org_counts.clear();
         self.recent_companies.clear();
         self.startup = None;
+        self.round_org = None;
         self.group = None;
         self.last_thing = None;
         self.topic.clear();
@@ -1844,6 +1862,16 @@ fn read_relations(
                         .filter(|a| a.evidence.sentence + 2 >= i)
                         .and_then(|a| state.org_kinds.get(&a.subject.name).cloned())
                 };
+                // (else the company told of as raising a round in this or
+                // the two sentences before: Apple did not join the round that
+                // OpenAI closed. That round was led by Thrive Capital)
+                let round_org = state
+                    .round_org
+                    .as_ref()
+                    .filter(|(at, k)| {
+                        rule.predicate == Predicate::Funder && at + 2 >= i && !investor(k)
+                    })
+                    .map(|(_, k)| k.clone());
                 match state.salient_org.clone() {
                     _ if matches!(
                         rule.predicate,
@@ -1852,7 +1880,8 @@ fn read_relations(
                     {
                         speakers
                     }
-                    Some(k) if investor(&k) => speakers.or_else(last_round),
+                    Some(k) if investor(&k) => speakers.or_else(last_round).or(round_org),
+                    _ if round_org.is_some() => round_org,
                     other => other,
                 }
             } else {
@@ -2143,6 +2172,13 @@ fn remember(
         state.salient_org = best.cloned();
     } else if let Some(o) = orgs.first().filter(|_| state.recent_companies.is_empty()) {
         state.salient_org = Some(o.kind.clone());
+    }
+    if ROUND_WORDS.is_match(text)
+        && let Some(o) = orgs
+            .iter()
+            .find(|o| RAISED_AFTER.is_match(&text[o.end - offset..]))
+    {
+        state.round_org = Some((sentence, o.kind.clone()));
     }
     // …co-founded Lumen Robotics with a colleague. The Seattle company builds…:
     // a company just founded is what the next sentence talks about; so is one
