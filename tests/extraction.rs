@@ -8178,7 +8178,7 @@ fn investors_among_the_others_back_the_company_whose_round_it_was() {
     // stayed out of it
     let (_, f) = run(text(
         "Lodestar Labs is a legal-software startup. Microsoft did not join the $40 million round that Lodestar Labs closed in May. \
-         That round was led by Index Ventures, and Accel and Salesforce were among the other backers.",
+         Index Ventures led that deal, while Accel and Salesforce were among the other backers.",
     ));
     assert!(has_fact(&f, "Lodestar Labs", "funder", "Accel"), "{f:?}");
     assert!(!has_fact(&f, "微软", "funder", "Accel"), "{f:?}");
@@ -8188,7 +8188,7 @@ fn investors_among_the_others_back_the_company_whose_round_it_was() {
 fn shareholders_listed_before_a_comma_partners_that_invest_and_where_a_company_has_always_been() {
     let (_, f) = run(text(
         "编者按:本文根据星槎科技创始人韩墨的发言整理。\n主持人:谁投了你们?\n韩墨:高瓴创投、顺为资本、美团,小米也是我们的股东。\n\
-         主持人:京东呢?\n韩墨:京东是我们的投资方,也是仓储业务上的合作伙伴。\n\
+         主持人:那京东和你们是什么关系?\n韩墨:京东是我们的投资方,也是仓储业务上的合作伙伴。\n\
          主持人:会搬家吗?\n韩墨:公司从成立起就在杭州,不打算搬。",
     ));
     for investor in ["高瓴创投", "顺为资本", "美团", "小米集团", "京东"] {
@@ -8208,7 +8208,7 @@ fn shareholders_listed_before_a_comma_partners_that_invest_and_where_a_company_h
 #[test]
 fn a_company_named_with_xitong_goes_by_its_short_name() {
     let (m, f) = run(text(
-        "2006年,韩墨创办了秒云系统,做广告监测。现在秒云是星槎科技旗下的营销业务板块。",
+        "2006年,韩墨创办了秒云系统,做广告监测。秒云如今是星槎科技旗下负责营销的子公司。",
     ));
     assert!(
         has_entity(&m, "秒云系统", EntityType::Organization),
