@@ -242,6 +242,9 @@ pub struct Cues {
     /// Endings that name a unit of an organisation (研究院, 实验室, 事业部).
     #[serde(default)]
     pub unit_endings_zh: Vec<String>,
+    /// Endings of a company's investment arm named after it (吉利资本).
+    #[serde(default)]
+    pub investment_arm_endings_zh: Vec<String>,
     /// English words after an organisation's name that name a unit of it
     /// (IBM Research, Intel Foundry).
     #[serde(default)]

@@ -8219,3 +8219,48 @@ fn a_company_named_with_xitong_goes_by_its_short_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_investment_arm_named_after_its_company_is_a_body_of_its_own() {
+    let (m, f) = run(text(
+        "本报杭州2025年3月2日电 机器人公司星槎科技昨天宣布完成5亿元B轮融资,由美团旗下的投资平台美团资本领投,上汽集团旗下的上汽产投作为战略投资方参与,老股东青松资本继续加注。",
+    ));
+    assert!(
+        has_entity(&m, "美团资本", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_entity(&m, "上汽产投", EntityType::Organization),
+        "{m:?}"
+    );
+    for investor in ["美团资本", "上汽产投", "青松资本"] {
+        assert!(
+            has_fact(&f, "星槎科技", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+    assert!(!has_fact(&f, "星槎科技", "funder", "美团"), "{f:?}");
+    assert!(
+        has_fact(&f, "美团资本", "parentOrganization", "美团"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_field_of_industry_is_no_company() {
+    let (m, _) = run(text("由清华校友创办的具身智能企业已有近20家。"));
+    assert!(!m.iter().any(|(_, _, c, _)| c == "具身智能"), "{m:?}");
+}
+
+#[test]
+fn money_that_came_from_investors_funds_the_company() {
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. Money came from Accel, Balderton Capital and Atomico.",
+    ));
+    for investor in ["Accel", "Balderton Capital", "Atomico"] {
+        assert!(
+            has_fact(&f, "Lodestar Labs", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+}

@@ -2668,7 +2668,10 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 .iter()
                 .find(|k| k.0 == start && (k.1 == pos || Some(k.1) == bracket))
                 .filter(|k| !(named_by_place && k.2 == EntityType::Place))
-                .filter(|_| !lex.cues.unit_endings_zh.contains(suffix))
+                .filter(|_| {
+                    !lex.cues.unit_endings_zh.contains(suffix)
+                        && !lex.cues.investment_arm_endings_zh.contains(suffix)
+                })
             {
                 if k.2 == EntityType::Organization && *etype == EntityType::Organization {
                     let mut c = candidate(start, end, k.2, &k.3, "zh.suffix_alias", 0.9);
