@@ -8264,3 +8264,29 @@ fn money_that_came_from_investors_funds_the_company() {
         );
     }
 }
+
+#[test]
+fn people_in_a_list_with_short_descriptions_and_its_titles() {
+    let (_, f) = run(text(
+        "Lodestar Labs was started in 2019 by Priya Natarajan, a onetime barrister, and Tom Reyes, a data scientist.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "founder", "Priya Natarajan"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Lodestar Labs", "founder", "Tom Reyes"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. The startup is led by Priya Natarajan, its chief executive, and Tom Reyes, its chief operating officer.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "ceo", "Priya Natarajan"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Lodestar Labs", "employee", "Tom Reyes"),
+        "{f:?}"
+    );
+}

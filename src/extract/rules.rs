@@ -910,9 +910,17 @@ fn apposition_end(cx: &Context, units: &[Unit], end: usize) -> Option<usize> {
     };
     let close =
         (end + 2..units.len().min(end + 60)).find(|&k| matches!(units[k], Unit::Char(',', _)))?;
+    // (…by Maria Okafor, a former barrister, and Tom Reyes: a short
+    // description that names nothing, before the list goes on)
+    let short = close - end <= 32
+        && !units[end + 1..close]
+            .iter()
+            .any(|u| matches!(u, Unit::Mention { .. }))
+        && (word("and", close + 1) || matches!(units.get(close + 1), Some(Unit::Mention { .. })));
     let described = DESCRIPTIONS.iter().any(|w| word(w, end + 1))
-        && (end + 1..close)
-            .any(|k| title_at(cx, units, k).is_some() || HEADS.iter().any(|h| word(h, k)));
+        && (short
+            || (end + 1..close)
+                .any(|k| title_at(cx, units, k).is_some() || HEADS.iter().any(|h| word(h, k))));
     (CLAUSES.iter().any(|w| word(w, end + 1)) || described).then_some(close)
 }
 
