@@ -8290,3 +8290,15 @@ fn people_in_a_list_with_short_descriptions_and_its_titles() {
         "{f:?}"
     );
 }
+
+#[test]
+fn its_most_direct_competitor_is_a_rival() {
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. Its closest rival is generally seen to be Harvey, the legal AI company.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "competitorOf", "Harvey")
+            || has_fact(&f, "Harvey", "competitorOf", "Lodestar Labs"),
+        "{f:?}"
+    );
+}
