@@ -8302,3 +8302,21 @@ fn its_most_direct_competitor_is_a_rival() {
         "{f:?}"
     );
 }
+
+#[test]
+fn joining_or_taking_over_as_a_post_is_a_post_at_the_company_talked_about() {
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. Dana Whitfield, once an investor at Balderton Capital who had backed the founders, came aboard as chief financial officer.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "employee", "Dana Whitfield"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. After the sale the company stayed independent, with Dana Whitfield taking over as chief executive.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "ceo", "Dana Whitfield"),
+        "{f:?}"
+    );
+}
