@@ -8320,3 +8320,19 @@ fn joining_or_taking_over_as_a_post_is_a_post_at_the_company_talked_about() {
         "{f:?}"
     );
 }
+
+#[test]
+fn names_listed_after_its_kind_of_thing_are_its_things() {
+    let (m, f) = run(text(
+        "Lodestar Labs designs AI chips in Leeds. Its processors, Kestrel and Merlin, are made by TSMC. \
+         Lodestar Labs is one of several start-ups that compete with Nvidia.",
+    ));
+    assert!(has_entity(&m, "Kestrel", EntityType::Product), "{m:?}");
+    assert!(has_entity(&m, "Merlin", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "Kestrel", "creator", "Lodestar Labs"), "{f:?}");
+    assert!(
+        has_fact(&f, "Lodestar Labs", "competitorOf", "英伟达")
+            || has_fact(&f, "英伟达", "competitorOf", "Lodestar Labs"),
+        "{f:?}"
+    );
+}

@@ -1781,6 +1781,25 @@ fn read_relations(
         {
             objects.push(m);
         }
+        let topic = match rule.salient_object.filter(|_| rule.object_from_topic) {
+            Some(EntityType::Organization) => state.salient_org.clone(),
+            Some(t) => state.topic.get(&t).cloned(),
+            None => None,
+        }
+        .map(|kind| Mention {
+            start: bs,
+            end: bs,
+            sentence: i,
+            kind,
+            rule: "coref.topic",
+            confidence: 1.0,
+            coref: true,
+        });
+        if objects.is_empty()
+            && let Some(m) = &topic
+        {
+            objects.push(m);
+        }
         let mut subjects: Vec<MentionKind> = captures
             .iter()
             .filter(|c| c.0 == Role::Subject)

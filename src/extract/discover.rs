@@ -95,6 +95,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     listed_things(view, lex, &mut out);
     han_model_numbers(view, lex, &mut out);
     made_or_owned_things_en(view, lex, &mut out);
+    its_listed_things_en(view, lex, &mut out);
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
@@ -4336,6 +4337,65 @@ fn defined_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
         ));
     }
 }
+
+/// 'Its chips, Grayskull, Wormhole and the newer Blackhole, are…', 'Its two
+/// software stacks, TT-Metalium for … and TT-Buda for …': the capitalised
+/// names listed after a company's kind of thing are things of that kind.
+fn its_listed_things_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let Some(c) = EN_ITS_THINGS.captures(view.text) else {
+        return;
+    };
+    let head = c.name("head").expect("group head").as_str();
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    let Some(etype) = listed_head(lex, last).or_else(|| {
+        head.starts_with("software")
+            .then_some(EntityType::SoftwareApplication)
+    }) else {
+        return;
+    };
+    let mut at = c.get(0).expect("group 0").end();
+    while let Some(m) = EN_LISTED_NAME.captures(&view.text[at..]) {
+        let name = m.name("name").expect("group name");
+        let (s, e) = (at + name.start(), at + name.end());
+        if latin_name_free(view, lex, s, e, true) {
+            out.push(candidate(
+                s,
+                e,
+                etype,
+                name.as_str(),
+                "en.its_listed_things",
+                0.72,
+            ));
+        }
+        // on to the next item (after its short description: TT-Metalium for
+        // low-level programming and TT-Buda …), unless the list has ended
+        let rest = &view.text[e..];
+        let mark = rest.find([',', ';']).unwrap_or(rest.len());
+        if let Some(and) = rest[..mark].find(" and ").filter(|&i| i <= 40) {
+            at = e + and + " and".len();
+            continue;
+        }
+        if mark > 40 || mark == rest.len() {
+            break;
+        }
+        let after = rest[mark + 1..].trim_start();
+        if after.starts_with(|ch: char| ch.is_ascii_lowercase()) && !after.starts_with("and ") {
+            break;
+        }
+        at = e + mark + 1;
+    }
+}
+
+static EN_ITS_THINGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;] )(?:Its|Their|The company's|The startup's) (?:(?:two|three|four|five|main|first|own|current|latest|newest|flagship) )*(?P<head>(?:software )?[a-z]+s),")
+        .expect("valid regex")
+});
+
+/// One item of such a list: 'Grayskull', ' and the newer Blackhole'.
+static EN_LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:and\s+)?(?:the\s+(?:newer|newest|latest|older|new|first|original)\s+|the\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.-]*){0,2})")
+        .expect("valid regex")
+});
 
 /// 'Cursor, made by Anysphere, …', 'StackBlitz, whose Bolt.new appeared in
 /// October': a capitalised name said to be made by someone, or someone's

@@ -29,7 +29,8 @@
 //! apposition (字节跳动创始人张一鸣) by its person for the rules that follow.
 //! `subject = "salient:TYPE"` / `object = "salient:TYPE"` fill a dropped
 //! slot from the discourse or the sentence (`object = "speaker:TYPE"`: in an
-//! interview answer, else the speaker or the speaker's company), `subject_not_after` and
+//! interview answer, else the speaker or the speaker's company;
+//! `object = "topic:TYPE"`: else the one the text talks about), `subject_not_after` and
 //! `object_not_after` bar a subject or an object right after a word,
 //! `subject_not_before` a subject right before one,
 //! `not_followed_by` bars a match that a word (or, written `{MODEL|APP}`, a
@@ -382,6 +383,10 @@ pub struct Rule {
     /// no such entity before the match, the speaker (PER) or the speaker's
     /// company (ORG): 去年2月发布了天工2.0.
     pub object_from_speaker: bool,
+    /// `topic:TYPE`: as `salient:TYPE`, and with no such entity before the
+    /// match, the one the text talks about (Its chips, Grayskull and
+    /// Wormhole, …: the company of the sentences before).
+    pub object_from_topic: bool,
 
     elems: Vec<Elem>,
     /// Cue words of which the sentence must contain one alternative each.
@@ -1578,14 +1583,21 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         .object
         .as_deref()
         .is_some_and(|s| s.starts_with("speaker:"));
+    let object_from_topic = spec
+        .object
+        .as_deref()
+        .is_some_and(|s| s.starts_with("topic:"));
     let salient_object = match spec.object.as_deref() {
         None => None,
         Some(s) => Some(
             s.strip_prefix("salient:")
                 .or_else(|| s.strip_prefix("speaker:"))
+                .or_else(|| s.strip_prefix("topic:"))
                 .and_then(EntityType::parse)
                 .ok_or_else(|| {
-                    format!("object {s:?} must be salient:TYPE or speaker:TYPE, e.g. salient:ORG")
+                    format!(
+                        "object {s:?} must be salient:TYPE, speaker:TYPE or topic:TYPE, e.g. salient:ORG"
+                    )
                 })?,
         ),
     };
@@ -1689,6 +1701,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         object_is_school: spec.object_is_school,
         salient_object,
         object_from_speaker,
+        object_from_topic,
         elems,
         required,
         chinese: None,
