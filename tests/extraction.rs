@@ -8336,3 +8336,17 @@ fn names_listed_after_its_kind_of_thing_are_its_things() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_company_formed_by_two_others_and_a_title_jieba_cut_into_a_name() {
+    let (_, f) = run(text(
+        "星槎汽车的前身是2019年成立的合资公司,由上汽集团和宁德时代共同出资组建。",
+    ));
+    assert!(has_fact(&f, "星槎汽车", "founder", "上汽集团"), "{f:?}");
+    assert!(has_fact(&f, "星槎汽车", "funder", "宁德时代"), "{f:?}");
+    let (m, f) = run(text(
+        "星槎汽车成立于2019年。公司首席设计官马里奥·罗西此前在法拉利工作。",
+    ));
+    assert!(has_entity(&m, "马里奥·罗西", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "星槎汽车", "employee", "马里奥·罗西"), "{f:?}");
+}

@@ -730,6 +730,17 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
         }
         break;
     }
+    // (首席设计|官纳德|·法基扎德: a title that ends inside jieba's word
+    // before the dot is none of the name)
+    if let Some(k) = view.text[start..dot]
+        .char_indices()
+        .map(|(i, _)| start + i)
+        .skip(1)
+        .filter(|&k| title_ends(k))
+        .last()
+    {
+        start = k;
+    }
     if start == dot {
         return None;
     }
