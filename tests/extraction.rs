@@ -8345,8 +8345,8 @@ fn a_company_formed_by_two_others_and_a_title_jieba_cut_into_a_name() {
     assert!(has_fact(&f, "星槎汽车", "founder", "上汽集团"), "{f:?}");
     assert!(has_fact(&f, "星槎汽车", "funder", "宁德时代"), "{f:?}");
     let (m, f) = run(text(
-        "星槎汽车成立于2019年。公司首席设计官马里奥·罗西此前在法拉利工作。",
+        "星槎汽车成立于2019年。公司首席设计官纳维·帕特尔此前在法拉利工作。",
     ));
-    assert!(has_entity(&m, "马里奥·罗西", EntityType::Person), "{m:?}");
-    assert!(has_fact(&f, "星槎汽车", "employee", "马里奥·罗西"), "{f:?}");
+    assert!(has_entity(&m, "纳维·帕特尔", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "星槎汽车", "employee", "纳维·帕特尔"), "{f:?}");
 }
