@@ -101,6 +101,10 @@ pub struct Cues {
     pub under_words_zh: Vec<String>,
     #[serde(default)]
     pub corporate_suffixes: Vec<String>,
+    /// Endings a company is also named without that end no name on their
+    /// own (秒针系统 → 秒针).
+    #[serde(default)]
+    pub short_form_suffixes_zh: Vec<String>,
     #[serde(default)]
     pub release_verbs: Vec<String>,
     /// Words that start with a place's administrative suffix (湖北|省会).

@@ -42,7 +42,7 @@ static EN_ORG_DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLo
 
 /// Words of a funding round: a sentence with one may tell who raised it.
 static ROUND_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:round|funding|financing)\b|融资|轮").expect("valid regex")
+    regex::Regex::new(r"(?i)\b(?:round|funding|financing)\b|融资").expect("valid regex")
 });
 
 /// What follows the name of a company that raised money (OpenAI closed…,
@@ -1882,13 +1882,13 @@ fn read_relations(
                         .and_then(|a| state.org_kinds.get(&a.subject.name).cloned())
                 };
                 // (else the company told of as raising a round in this or
-                // the two sentences before: Apple did not join the round that
+                // the sentence before: Apple did not join the round that
                 // OpenAI closed. That round was led by Thrive Capital)
                 let round_org = state
                     .round_org
                     .as_ref()
                     .filter(|(at, k)| {
-                        rule.predicate == Predicate::Funder && at + 2 >= i && !investor(k)
+                        rule.predicate == Predicate::Funder && at + 1 >= i && !investor(k)
                     })
                     .map(|(_, k)| k.clone());
                 match state.salient_org.clone() {

@@ -856,10 +856,10 @@ impl Extractor {
                                 .all(|ch| ch.is_ascii_alphanumeric() || ch == ' ' || ch == '-')
                     });
                 let Some(stem) = latin.or_else(|| {
-                    self.lexicon
-                        .cues
-                        .corporate_suffixes
+                    let cues = &self.lexicon.cues;
+                    cues.corporate_suffixes
                         .iter()
+                        .chain(&cues.short_form_suffixes_zh)
                         .find_map(|suf| surface.strip_suffix(suf.as_str()))
                 }) else {
                     continue;

@@ -28,16 +28,19 @@
 //! (hedge, future) a match's confidence. `collapse = "o"` replaces an
 //! apposition (字节跳动创始人张一鸣) by its person for the rules that follow.
 //! `subject = "salient:TYPE"` / `object = "salient:TYPE"` fill a dropped
-//! slot from the discourse or the sentence (`object = "speaker:TYPE"`: in an
-//! interview answer, else the speaker or the speaker's company;
-//! `object = "topic:TYPE"`: else the one the text talks about), `subject_not_after` and
-//! `object_not_after` bar a subject or an object right after a word,
-//! `subject_not_before` a subject right before one,
+//! slot from the discourse or the sentence (`object = "speaker:TYPE"`: in
+//! an interview answer, else the speaker or the speaker's company;
+//! `object = "topic:TYPE"`: else the one the text talks about).
+//! `subject_not_after` and `object_not_after` bar a subject or an object
+//! right after a word, `subject_not_before` a subject right before one,
 //! `not_followed_by` bars a match that a word (or, written `{MODEL|APP}`, a
-//! mention of those kinds) follows, `not_within` one that holds a word, `pairwise = true` pairs every two entities
-//! a rule reads (symmetric predicates only), and `respectively = true` pairs
-//! the subjects read with the objects read in order (A和B…分别为X和Y), and
-//! nothing when their counts differ.
+//! mention of those kinds) follows, `not_within` one that holds a word
+//! (ending where a word ends), and `nearest = true` one with another mention
+//! of its first slot's kind before its last (the nearer date is the
+//! thing's). `pairwise = true` pairs every two entities a rule reads
+//! (symmetric predicates only), and `respectively = true` pairs the subjects
+//! read with the objects read in order (A和B…分别为X和Y), and nothing when
+//! their counts differ.
 //!
 //! A `[[cooccur]]` table is a co-occurrence rule ([`Cooccur`]): no pattern,
 //! only a subject type, an object type, cue words the sentence must hold
@@ -171,11 +174,14 @@ struct RuleSpec {
     #[serde(default)]
     not_followed_by: Vec<String>,
     /// Words that may not stand anywhere inside the match (2009年推出A,后来又
-    ///推出B: a date does not reach past 后来).
+    /// 推出B: a date does not reach past 后来); like a cue, each must end
+    /// where a word ends.
     #[serde(default)]
     not_within: Vec<String>,
     /// `salient:TYPE`: when the pattern has no object slot, the sentence's
-    /// first entity of that type before the match is the object.
+    /// first entity of that type before the match is the object;
+    /// `speaker:TYPE` else, in an interview answer, the speaker or the
+    /// speaker's company; `topic:TYPE` else the one the text talks about.
     #[serde(default)]
     object: Option<String>,
     /// For a symmetric predicate: every two entities the slots read are a
@@ -185,6 +191,10 @@ struct RuleSpec {
     /// A和B…分别为X和Y: the n-th subject read goes with the n-th object.
     #[serde(default)]
     respectively: bool,
+    /// The first slot read is the nearest mention of its kind before the
+    /// next one (no other date, no other person between).
+    #[serde(default)]
+    nearest: bool,
     /// The object must be a school (`[cues] school_words`): 在X读的 reads
     /// no company as a school.
     #[serde(default)]
@@ -375,6 +385,8 @@ pub struct Rule {
     pub pairwise: bool,
     /// The n-th subject read goes with the n-th object.
     pub respectively: bool,
+    /// No unread mention of the first slot's kind stands before the next slot.
+    pub nearest: bool,
     /// The object must be a school.
     pub object_is_school: bool,
     /// When the pattern has no object slot: the sentence's first entity of this type.
@@ -794,8 +806,10 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
                 .iter()
                 .any(|w| lit_len(w, false, units, end))
             && !followed_by_kind(&rule.not_followed_by_kinds, units, end)
-            && !(start..end).any(|k| rule.not_within.iter().any(|w| lit_len(w, false, units, k)))
-            && !nearer_date_between(units, &caps)
+            && (rule.not_within.is_empty()
+                || !(start..end)
+                    .any(|k| rule.not_within.iter().any(|w| lit_len(w, false, units, k))))
+            && !(rule.nearest && nearer_between(units, &caps))
         {
             out.push(RuleMatch {
                 rule: index,
@@ -850,22 +864,11 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
     out
 }
 
-/// Whether another date stands between a date a match reads as its object
-/// and the subject after it (2023年7月就已发布,…则在2023年5月推出了X: the
-/// nearer date is X's, not the farther one). A date after its subject is
-/// read where its cue stands (X, which IBM bought in 2019, was founded in 1993).
-fn nearer_date_between(units: &[Unit], caps: &[Cap]) -> bool {
-    let at = |idx: usize| {
-        units
-            .iter()
-            .position(|u| matches!(u, Unit::Mention { index, .. } if *index == idx))
-    };
-    let slots = |role: Role| {
-        caps.iter().filter_map(move |c| match c {
-            Cap::Slot(r, i) if *r == role => Some(*i),
-            _ => None,
-        })
-    };
+/// Whether a mention of the first slot's kind, not read by the match,
+/// stands between the first mention a match reads and its last (`nearest =
+/// true`): 2023年7月就已发布,…则在2023年5月推出了X (the nearer date is X's);
+/// Abbeel hired Chen, who earned a PhD at Berkeley (Chen is the graduate).
+fn nearer_between(units: &[Unit], caps: &[Cap]) -> bool {
     let read: Vec<usize> = caps
         .iter()
         .filter_map(|c| match c {
@@ -873,26 +876,20 @@ fn nearer_date_between(units: &[Unit], caps: &[Cap]) -> bool {
             Cap::Title(..) => None,
         })
         .collect();
-    let dates: Vec<usize> = slots(Role::Object)
-        .filter_map(at)
-        .filter(|&k| {
-            matches!(
-                units[k],
-                Unit::Mention {
-                    kind: SlotType::Date,
-                    ..
-                }
-            )
+    let at: Vec<(usize, &SlotType)> = units
+        .iter()
+        .enumerate()
+        .filter_map(|(k, u)| match u {
+            Unit::Mention { index, kind, .. } if read.contains(index) => Some((k, kind)),
+            _ => None,
         })
         .collect();
-    dates.iter().any(|&d| {
-        slots(Role::Subject).filter_map(at).any(|sb| {
-            d < sb
-                && units[d + 1..sb].iter().any(|u| {
-                matches!(u, Unit::Mention { kind: SlotType::Date, index, .. } if !read.contains(index))
-            })
-        })
-    })
+    let (Some(&(first, kind)), Some(&(last, _))) = (at.first(), at.last()) else {
+        return false;
+    };
+    units[first + 1..last].iter().any(
+        |u| matches!(u, Unit::Mention { kind: k, index, .. } if k == kind && !read.contains(index)),
+    )
 }
 
 /// Where an English apposition after a list item ends: at the comma that
@@ -1698,6 +1695,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         not_within: no_spaces(spec.not_within),
         pairwise: spec.pairwise,
         respectively: spec.respectively,
+        nearest: spec.nearest,
         object_is_school: spec.object_is_school,
         salient_object,
         object_from_speaker,
