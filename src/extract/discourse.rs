@@ -1745,17 +1745,19 @@ fn read_relations(
         // A dropped object is the sentence's topic: its first entity of the
         // type before the match; in an answer with no such entity, the
         // speaker or the speaker's company (去年2月发布了天工2.0).
-        let speaking = |kind: Option<MentionKind>| {
+        // a dropped object filled from the discourse, at the sentence's start
+        let dropped = |kind: Option<MentionKind>, rule: &'static str| {
             kind.map(|kind| Mention {
                 start: bs,
                 end: bs,
                 sentence: i,
                 kind,
-                rule: "coref.speaker",
+                rule,
                 confidence: 1.0,
                 coref: true,
             })
         };
+        let speaking = |kind: Option<MentionKind>| dropped(kind, "coref.speaker");
         let speaker = match rule.salient_object.filter(|_| rule.object_from_speaker) {
             Some(EntityType::Organization) => speaking(state.speaker_org()),
             Some(EntityType::Person) => speaking(state.speaker.clone()),
@@ -1781,20 +1783,14 @@ fn read_relations(
         {
             objects.push(m);
         }
-        let topic = match rule.salient_object.filter(|_| rule.object_from_topic) {
-            Some(EntityType::Organization) => state.salient_org.clone(),
-            Some(t) => state.topic.get(&t).cloned(),
-            None => None,
-        }
-        .map(|kind| Mention {
-            start: bs,
-            end: bs,
-            sentence: i,
-            kind,
-            rule: "coref.topic",
-            confidence: 1.0,
-            coref: true,
-        });
+        let topic = dropped(
+            match rule.salient_object.filter(|_| rule.object_from_topic) {
+                Some(EntityType::Organization) => state.salient_org.clone(),
+                Some(t) => state.topic.get(&t).cloned(),
+                None => None,
+            },
+            "coref.topic",
+        );
         if objects.is_empty()
             && let Some(m) = &topic
         {

@@ -119,10 +119,9 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
         .filter(|c| matches!(c.rule, "zh.kind_headed" | "zh.released_latin"))
         .map(|c| c.start)
         .collect();
+    let described = |c: &Candidate| c.rule == "zh.released_product" && named_at.contains(&c.end);
     out.retain(|c| {
-        !lex.is_not_entity(&c.canonical)
-            && !c.canonical.trim().is_empty()
-            && !(c.rule == "zh.released_product" && named_at.contains(&c.end))
+        !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty() && !described(c)
     });
     out
 }
@@ -3151,6 +3150,23 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
     }
 }
 
+/// Measure words: a word holding one counts or describes (两款, 新一代), it
+/// names nothing.
+const MEASURE_WORDS: &str = "款代种个颗块台辆";
+
+/// The type the longest Chinese head noun of `[quoted_heads]` that `noun`
+/// ends with gives it (抓拍功能 → application, 扫地机器人 → product); works
+/// are no kind of thing named this way.
+fn head_ending(lex: &Lexicon, noun: &str) -> Option<EntityType> {
+    lex.quoted_heads
+        .iter()
+        .filter(|(h, t)| {
+            !h.is_ascii() && *t != EntityType::CreativeWork && noun.ends_with(h.as_str())
+        })
+        .max_by_key(|(h, _)| h.len())
+        .map(|(_, t)| *t)
+}
+
 static SERIES_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<name>\p{Han}{2,4}?|[A-Za-z][A-Za-z0-9-]{0,15})系列(?P<kind>\p{Han}{0,8})")
         .expect("valid regex")
@@ -3172,19 +3188,15 @@ fn series_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
             };
             let name = c.name("name").expect("group name").as_str();
             let kind = c.name("kind").expect("group kind").as_str();
+            // (全新系列, 新一代: what is new is no name)
             let descriptive = lex
                 .model_modifiers
                 .iter()
                 .any(|m| name.contains(m.as_str()))
-                || name.chars().any(|c| "款代种个颗块台辆新全".contains(c));
-            let Some(etype) = lex
-                .quoted_heads
-                .iter()
-                .filter(|(h, t)| !h.is_ascii() && *t != EntityType::CreativeWork)
-                .filter(|(h, _)| kind.ends_with(h.as_str()))
-                .max_by_key(|(h, _)| h.len())
-                .map(|(_, t)| *t)
-            else {
+                || name
+                    .chars()
+                    .any(|c| MEASURE_WORDS.contains(c) || "新全".contains(c));
+            let Some(etype) = head_ending(lex, kind) else {
                 continue;
             };
             let end = start + name.len();
@@ -3227,9 +3239,7 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                     || word
                         .chars()
                         .any(|c| lex.name_stoppers.contains(&c) || !is_cjk(c))
-                    || ["款", "代", "种", "个", "颗", "块", "台", "辆"]
-                        .iter()
-                        .any(|q| word.contains(q));
+                    || word.chars().any(|c| MEASURE_WORDS.contains(c));
                 let end = pos + head.len();
                 // 推出聊天机器人ChatGPT: a kind word itself (of any kind), or
                 // one a known name follows, describes that name.
@@ -5360,13 +5370,9 @@ fn called_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                 .chars()
                 .take_while(|&c| is_cjk(c))
                 .collect();
-            if noun.chars().count() > 9 {
-                return None;
-            }
-            heads()
-                .filter(|(h, _)| noun.ends_with(h.as_str()))
-                .max_by_key(|(h, _)| h.len())
-                .map(|(_, t)| *t)
+            (noun.chars().count() <= 9)
+                .then(|| head_ending(lex, &noun))
+                .flatten()
         };
         let before = &text[chars_back(text, verb, 24)..verb];
         let Some(etype) = after().or_else(|| {
