@@ -599,7 +599,7 @@ fn development_documents_keep_their_quality() {
     // The sixteenth and seventeenth (four Chinese, two English documents each, session 14).
     let s = quality("tests/dev16");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.73, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.75, "{s}");
     let s = quality("tests/dev17");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.77, "{s}");
@@ -609,7 +609,14 @@ fn development_documents_keep_their_quality() {
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.70, "{s}");
     let s = quality("tests/dev19");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.86, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.75, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.78, "{s}");
+    // The twentieth and twenty-first (four Chinese, two English documents each, session 16).
+    let s = quality("tests/dev20");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.73, "{s}");
+    let s = quality("tests/dev21");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
 }
 
 #[test]
@@ -717,6 +724,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout15");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.58, "{s}");
+    // The sixteenth, written blind at the start of session 16.
+    let s = quality("tests/heldout16");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.62, "{s}");
 }
 
 #[test]
