@@ -8352,3 +8352,24 @@ fn a_company_formed_by_two_others_and_a_title_jieba_cut_into_a_name() {
     assert!(has_entity(&m, "纳维·帕特尔", EntityType::Person), "{m:?}");
     assert!(has_fact(&f, "星槎汽车", "employee", "纳维·帕特尔"), "{f:?}");
 }
+
+#[test]
+fn backers_after_a_colon_a_seat_in_a_described_company_and_a_lead_founder() {
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. Its new shares went to the investors that had backed Lodestar Labs in its seed round two years earlier: Seedcamp, LocalGlobe and Atomico.",
+    ));
+    for investor in ["Seedcamp", "LocalGlobe", "Atomico"] {
+        assert!(
+            has_fact(&f, "Lodestar Labs", "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+    let (_, f) = run(text(
+        "Lodestar Labs later bought Quillbase, a contract-search firm which began in 2016 and is based in Dublin.",
+    ));
+    assert!(has_fact(&f, "Quillbase", "location", "都柏林"), "{f:?}");
+    let (_, f) = run(text(
+        "星槎研究院成立于2021年。该院的正式名称为星槎研究院,由华为牵头,会同几所高校一起组建。",
+    ));
+    assert!(has_fact(&f, "星槎研究院", "founder", "华为"), "{f:?}");
+}
