@@ -8203,7 +8203,7 @@ fn shareholders_listed_before_a_comma_partners_that_invest_and_where_a_company_h
 #[test]
 fn a_company_named_with_xitong_goes_by_its_short_name() {
     let (m, f) = run(text(
-        "主持人:你的第一次创业是罗盘?\n韩墨:对。2006年,我和林舟一起创办了罗盘系统,做广告监测。罗盘如今是星槎科技旗下负责营销的子公司。",
+        "主持人:罗盘算是你做的头一家公司吗?\n韩墨:对。2006年,我和林舟一起创办了罗盘系统,做广告监测。罗盘如今是星槎科技旗下负责营销的子公司。",
     ));
     assert!(
         has_entity(&m, "罗盘系统", EntityType::Organization),
