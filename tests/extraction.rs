@@ -8373,3 +8373,14 @@ fn backers_after_a_colon_a_seat_in_a_described_company_and_a_lead_founder() {
     ));
     assert!(has_fact(&f, "星槎研究院", "founder", "华为"), "{f:?}");
 }
+
+#[test]
+fn a_title_after_a_colon_and_a_company_founded_before_with_guo() {
+    let (_, f) = run(text(
+        "星槎科技成立于2019年,核心成员大多来自英伟达:创始人兼总裁韩墨过去负责英伟达的驱动团队。",
+    ));
+    assert!(has_fact(&f, "星槎科技", "founder", "韩墨"), "{f:?}");
+    assert!(!has_fact(&f, "英伟达", "founder", "韩墨"), "{f:?}");
+    let (_, f) = run(text("星槎科技CEO韩墨早年还创办过Quillbase。"));
+    assert!(has_fact(&f, "Quillbase", "founder", "韩墨"), "{f:?}");
+}
