@@ -8384,3 +8384,29 @@ fn a_title_after_a_colon_and_a_company_founded_before_with_guo() {
     let (_, f) = run(text("星槎科技CEO韩墨早年还创办过Quillbase。"));
     assert!(has_fact(&f, "Quillbase", "founder", "韩墨"), "{f:?}");
 }
+
+#[test]
+fn rivals_at_both_ends_of_a_range_and_rivals_its_list_includes() {
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup. Lodestar Labs' rivals range from small firms such as Clio and Luminance to the legal tools of Microsoft and Thomson Reuters.",
+    ));
+    for rival in ["Clio", "Luminance", "微软", "汤森路透"] {
+        assert!(
+            has_fact(&f, "Lodestar Labs", "competitorOf", rival)
+                || has_fact(&f, rival, "competitorOf", "Lodestar Labs"),
+            "{rival}: {f:?}"
+        );
+    }
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. Its rivals include Salesforce and Thomson Reuters.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "competitorOf", "汤森路透")
+            || has_fact(&f, "汤森路透", "competitorOf", "Lodestar Labs"),
+        "{f:?}"
+    );
+    // 都是…的校友: each person of the list
+    let (_, f) = run(text("韩墨与林舟都是浙江大学的校友,但此前并不相识。"));
+    assert!(has_fact(&f, "韩墨", "alumniOf", "浙江大学"), "{f:?}");
+    assert!(has_fact(&f, "林舟", "alumniOf", "浙江大学"), "{f:?}");
+}
