@@ -8410,3 +8410,12 @@ fn rivals_at_both_ends_of_a_range_and_rivals_its_list_includes() {
     assert!(has_fact(&f, "韩墨", "alumniOf", "浙江大学"), "{f:?}");
     assert!(has_fact(&f, "林舟", "alumniOf", "浙江大学"), "{f:?}");
 }
+
+#[test]
+fn a_date_inside_an_earlier_event_is_no_date_of_the_later_release() {
+    let (_, f) = run(text(
+        "2024年5月,在2023年推出云雀之后,星槎科技发布了巡检机器人白鹭。星槎科技成立于2019年。",
+    ));
+    assert!(has_fact(&f, "白鹭", "creator", "星槎科技"), "{f:?}");
+    assert!(!has_fact(&f, "白鹭", "datePublished", "2023"), "{f:?}");
+}
