@@ -249,6 +249,10 @@ pub struct Cues {
     /// Endings of a company's investment arm named after it (吉利资本).
     #[serde(default)]
     pub investment_arm_endings_zh: Vec<String>,
+    /// Words right before a name that introduce it as a company (the project
+    /// had become a company, X): what the next sentence talks about.
+    #[serde(default)]
+    pub company_introductions_en: Vec<String>,
     /// English words after an organisation's name that name a unit of it
     /// (IBM Research, Intel Foundry).
     #[serde(default)]

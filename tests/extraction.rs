@@ -55,6 +55,16 @@ fn has_entity(m: &[Seen], name: &str, t: EntityType) -> bool {
         .any(|(_, et, c, coref)| c == name && *et == t && !coref)
 }
 
+/// Every one of `investors` funds `company`.
+fn assert_funded(f: &[Fact], company: &str, investors: &[&str]) {
+    for investor in investors {
+        assert!(
+            has_fact(f, company, "funder", investor),
+            "{investor}: {f:?}"
+        );
+    }
+}
+
 fn has_fact(f: &[Fact], s: &str, p: &str, o: &str) -> bool {
     f.iter().any(|(a, b, c)| a == s && b == p && c == o)
 }
@@ -730,13 +740,11 @@ fn investors_told_by_list_without_a_verb_of_investing() {
     let (_, f) = run(text(
         "星河动力成立于2023年。本轮的投资方既有红杉中国、上汽产投等产业资本,也有真格基金和高瓴创投;经纬创投和五源资本等老股东则超额追加。",
     ));
-    for investor in ["红杉中国", "上汽产投", "真格基金", "高瓴创投", "五源资本"]
-    {
-        assert!(
-            has_fact(&f, "星河动力", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(
+        &f,
+        "星河动力",
+        &["红杉中国", "上汽产投", "真格基金", "高瓴创投", "五源资本"],
+    );
     let (m, _) = run(text("投资方包括北极光创投和网易集团。"));
     assert!(
         !m.iter().any(|s| s.0 == "网易集团" && s.2 == "网易集团")
@@ -1944,12 +1952,11 @@ fn a_new_paragraph_returns_to_the_company_the_document_is_about() {
          In 2023 the startup raised $40 million in a round led by the venture firm Sequoia Capital. \
          Nvidia and Salesforce Ventures, the investment arm of Salesforce, also took part.",
     ));
-    for investor in ["红杉资本", "英伟达", "Salesforce Ventures"] {
-        assert!(
-            has_fact(&f, "Orbital Labs", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(
+        &f,
+        "Orbital Labs",
+        &["红杉资本", "英伟达", "Salesforce Ventures"],
+    );
     assert!(!has_fact(&f, "亚马逊", "funder", "英伟达"), "{f:?}");
 }
 
@@ -2276,19 +2283,18 @@ fn english_investor_lists_officers_and_shipped_models() {
          Lumetra then turned to video models. Orbit-3 Alpha shipped in June of last year.",
     ));
     // General Atlantic is in the dictionary under its Chinese name.
-    for investor in [
-        "泛大西洋投资",
-        "Fidelity Management & Research",
-        "Baillie Gifford",
-        "英伟达",
-        "谷歌",
-        "Salesforce Ventures",
-    ] {
-        assert!(
-            has_fact(&f, "Lumetra", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(
+        &f,
+        "Lumetra",
+        &[
+            "泛大西洋投资",
+            "Fidelity Management & Research",
+            "Baillie Gifford",
+            "英伟达",
+            "谷歌",
+            "Salesforce Ventures",
+        ],
+    );
     assert!(
         has_entity(&m, "泛大西洋投资", EntityType::Organization),
         "{m:?}"
@@ -4063,12 +4069,7 @@ fn rivals_funders_and_dropped_subjects_in_common_news_phrasings() {
     let (_, f) = run(text(
         "Acme Robotics set up its first lab in Boston, Massachusetts, and raised seed money from Accel and Index Ventures. It competes with Boston Dynamics, whose Spot robot is widely used, and with Agility Robotics.",
     ));
-    for investor in ["Accel", "Index Ventures"] {
-        assert!(
-            has_fact(&f, "Acme Robotics", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(&f, "Acme Robotics", &["Accel", "Index Ventures"]);
     assert!(
         has_fact(&f, "Acme Robotics", "competitorOf", "Agility Robotics"),
         "{f:?}"
@@ -4110,12 +4111,7 @@ fn an_interviewees_rounds_are_their_companys_and_a_short_name_is_no_common_noun(
     let (_, f) = run(text(
         "星海科技创始人张明接受了本刊专访。\n主持人:华为和你们是什么关系?\n张明:华为是我们的客户。\n主持人:公司融过几轮钱?\n张明:天使轮之后,百度风投领投过A轮;去年年底那一轮由红杉中国领投。\n主持人:同行里谁最难缠?\n张明:宇树科技、优必选也都算是强劲的对手。",
     ));
-    for investor in ["百度风投", "红杉中国"] {
-        assert!(
-            has_fact(&f, "星海科技", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(&f, "星海科技", &["百度风投", "红杉中国"]);
     for rival in ["宇树科技", "优必选"] {
         assert!(
             has_fact(&f, "星海科技", "competitorOf", rival)
@@ -4214,12 +4210,7 @@ fn headline_backers_and_corporate_venture_arms() {
     let (m, f) = run(text(
         "Apptronik raises $350 million as Google and B Capital back humanoid robots. AMD Ventures, the investment arm of AMD, joined later.",
     ));
-    for investor in ["谷歌", "B Capital"] {
-        assert!(
-            has_fact(&f, "Apptronik", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(&f, "Apptronik", &["谷歌", "B Capital"]);
     assert!(
         has_entity(&m, "AMD Ventures", EntityType::Organization),
         "{m:?}"
@@ -4235,12 +4226,11 @@ fn investors_who_joined_a_round_without_naming_it() {
     let (_, f) = run(text(
         "Apptronik raised $350 million this week. Google and B Capital all put money in, as did Jeff Bezos. ARK Invest joined too, along with Accel.",
     ));
-    for investor in ["谷歌", "B Capital", "Jeff Bezos", "方舟投资", "Accel"] {
-        assert!(
-            has_fact(&f, "Apptronik", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(
+        &f,
+        "Apptronik",
+        &["谷歌", "B Capital", "Jeff Bezos", "方舟投资", "Accel"],
+    );
 }
 
 #[test]
@@ -7568,12 +7558,11 @@ fn chinese_investors_among_the_shareholders_or_already_bought_in() {
     let (_, f) = run(text(
         "石头科技完成了新一轮融资。据悉,小米和顺为资本早已在股东之列,高瓴也在股东名单中;工商信息显示,美团此前已经入股。",
     ));
-    for investor in ["小米集团", "顺为资本", "高瓴资本", "美团"] {
-        assert!(
-            has_fact(&f, "石头科技", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(
+        &f,
+        "石头科技",
+        &["小米集团", "顺为资本", "高瓴资本", "美团"],
+    );
 }
 
 #[test]
@@ -7903,12 +7892,7 @@ fn investors_on_its_list_of_backers_fund_it() {
     let (_, f) = run(text(
         "青岚智能成立于2020年。顺为资本、高瓴创投和美团都在它的投资方名单上。",
     ));
-    for investor in ["顺为资本", "高瓴创投", "美团"] {
-        assert!(
-            has_fact(&f, "青岚智能", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(&f, "青岚智能", &["顺为资本", "高瓴创投", "美团"]);
 }
 
 #[test]
@@ -8162,12 +8146,11 @@ fn investors_among_the_others_back_the_company_whose_round_it_was() {
          The round was led by Index Ventures, with Google as a partner. \
          Fidelity, Accel and Salesforce were among the other investors.",
     ));
-    for investor in ["Index Ventures", "富达投资", "Accel", "Salesforce"] {
-        assert!(
-            has_fact(&f, "Lodestar Labs", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(
+        &f,
+        "Lodestar Labs",
+        &["Index Ventures", "富达投资", "Accel", "Salesforce"],
+    );
     assert!(!has_fact(&f, "谷歌", "funder", "Accel"), "{f:?}");
     // the round another company closed, told in a sentence about one that
     // stayed out of it
@@ -8186,12 +8169,11 @@ fn shareholders_listed_before_a_comma_partners_that_invest_and_where_a_company_h
          主持人:那京东和你们是什么关系?\n韩墨:京东是我们的投资方,也是仓储业务上的合作伙伴。\n\
          主持人:会搬家吗?\n韩墨:公司从成立起就在杭州,不打算搬。",
     ));
-    for investor in ["高瓴创投", "顺为资本", "美团", "小米集团", "京东"] {
-        assert!(
-            has_fact(&f, "星槎科技", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(
+        &f,
+        "星槎科技",
+        &["高瓴创投", "顺为资本", "美团", "小米集团", "京东"],
+    );
     assert!(
         has_fact(&f, "星槎科技", "partnerOf", "京东")
             || has_fact(&f, "京东", "partnerOf", "星槎科技"),
@@ -8235,12 +8217,7 @@ fn an_investment_arm_named_after_its_company_is_a_body_of_its_own() {
         has_entity(&m, "上汽产投", EntityType::Organization),
         "{m:?}"
     );
-    for investor in ["美团资本", "上汽产投", "青松资本"] {
-        assert!(
-            has_fact(&f, "星槎科技", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(&f, "星槎科技", &["美团资本", "上汽产投", "青松资本"]);
     assert!(!has_fact(&f, "星槎科技", "funder", "美团"), "{f:?}");
     assert!(
         has_fact(&f, "美团资本", "parentOrganization", "美团"),
@@ -8259,12 +8236,11 @@ fn money_that_came_from_investors_funds_the_company() {
     let (_, f) = run(text(
         "Lodestar Labs is a legal-software startup in Leeds. Money came from Accel, Balderton Capital and Atomico.",
     ));
-    for investor in ["Accel", "Balderton Capital", "Atomico"] {
-        assert!(
-            has_fact(&f, "Lodestar Labs", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(
+        &f,
+        "Lodestar Labs",
+        &["Accel", "Balderton Capital", "Atomico"],
+    );
 }
 
 #[test]
@@ -8358,12 +8334,7 @@ fn backers_after_a_colon_a_seat_in_a_described_company_and_a_lead_founder() {
     let (_, f) = run(text(
         "Lodestar Labs is a legal-software startup in Leeds. Its new shares went to the investors that had backed Lodestar Labs in its seed round two years earlier: Seedcamp, LocalGlobe and Atomico.",
     ));
-    for investor in ["Seedcamp", "LocalGlobe", "Atomico"] {
-        assert!(
-            has_fact(&f, "Lodestar Labs", "funder", investor),
-            "{investor}: {f:?}"
-        );
-    }
+    assert_funded(&f, "Lodestar Labs", &["Seedcamp", "LocalGlobe", "Atomico"]);
     let (_, f) = run(text(
         "Lodestar Labs later bought Quillbase, a contract-search firm which began in 2016 and is based in Dublin.",
     ));

@@ -16,7 +16,7 @@
 //! thing and its maker, with no negation, question or plan, confirms that
 //! the maker made it.
 
-use super::rules::{Role, RuleMatch, SlotType, Unit, is_chinese};
+use super::rules::{ObjectFill, Role, RuleMatch, SlotType, Unit, is_chinese};
 use super::{DocExtraction, Extractor};
 use crate::ingest::Document;
 use crate::lexicon::Cues;
@@ -1743,26 +1743,31 @@ fn read_relations(
             }
         }
         // A dropped object is the sentence's topic: its first entity of the
-        // type before the match; in an answer with no such entity, the
-        // speaker or the speaker's company (去年2月发布了天工2.0).
-        // a dropped object filled from the discourse, at the sentence's start
-        let dropped = |kind: Option<MentionKind>, rule: &'static str| {
-            kind.map(|kind| Mention {
-                start: bs,
-                end: bs,
-                sentence: i,
-                kind,
-                rule,
-                confidence: 1.0,
-                coref: true,
-            })
+        // type before the match; with no such entity, as the rule says, the
+        // speaker or the speaker's company in an answer (去年2月发布了天工2.0),
+        // or the one the text talks about (Its chips, A and B, …).
+        let (fallback, rule_name) = match (rule.salient_object, rule.object_fill) {
+            (Some(EntityType::Organization), ObjectFill::Speaker) => {
+                (state.speaker_org(), "coref.speaker")
+            }
+            (Some(EntityType::Person), ObjectFill::Speaker) => {
+                (state.speaker.clone(), "coref.speaker")
+            }
+            (Some(EntityType::Organization), ObjectFill::Topic) => {
+                (state.salient_org.clone(), "coref.topic")
+            }
+            (Some(t), ObjectFill::Topic) => (state.topic.get(&t).cloned(), "coref.topic"),
+            _ => (None, ""),
         };
-        let speaking = |kind: Option<MentionKind>| dropped(kind, "coref.speaker");
-        let speaker = match rule.salient_object.filter(|_| rule.object_from_speaker) {
-            Some(EntityType::Organization) => speaking(state.speaker_org()),
-            Some(EntityType::Person) => speaking(state.speaker.clone()),
-            _ => None,
-        };
+        let fallback = fallback.map(|kind| Mention {
+            start: bs,
+            end: bs,
+            sentence: i,
+            kind,
+            rule: rule_name,
+            confidence: 1.0,
+            coref: true,
+        });
         if objects.is_empty()
             && let Some(t) = rule.salient_object
             && let Some(m) = ms
@@ -1779,20 +1784,7 @@ fn read_relations(
             objects.push(m);
         }
         if objects.is_empty()
-            && let Some(m) = &speaker
-        {
-            objects.push(m);
-        }
-        let topic = dropped(
-            match rule.salient_object.filter(|_| rule.object_from_topic) {
-                Some(EntityType::Organization) => state.salient_org.clone(),
-                Some(t) => state.topic.get(&t).cloned(),
-                None => None,
-            },
-            "coref.topic",
-        );
-        if objects.is_empty()
-            && let Some(m) = &topic
+            && let Some(m) = &fallback
         {
             objects.push(m);
         }
@@ -2201,15 +2193,9 @@ fn remember(
     if let Some(o) = orgs.iter().find(|o| {
         !o.coref && {
             let before = text[..o.start - offset].trim_end();
-            [
-                "a company,",
-                "company called",
-                "company named",
-                "startup called",
-                "start-up called",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
+            cues.company_introductions_en
+                .iter()
+                .any(|w| before.ends_with(w.as_str()))
                 || cues
                     .founding_verbs
                     .iter()

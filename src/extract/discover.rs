@@ -219,11 +219,7 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
                     .take(5)
                     .take_while(|&(_, c)| is_cjk(c))
                     .map(|(i, _)| &rest[i..])
-                    .find(|r| {
-                        lex.quoted_heads
-                            .iter()
-                            .any(|(h, _)| r.starts_with(h.as_str()))
-                    })
+                    .find(|r| head_after(lex, r, |_| true).is_some())
                     .unwrap_or(rest)
             }
             None => after,
@@ -2951,11 +2947,33 @@ pub fn maker_number(
 /// The type of the longest Chinese head noun of `[quoted_heads]` that `rest`
 /// starts with (MI325X加速器, 征程5芯片), among the types `keep` accepts.
 fn head_after(lex: &Lexicon, rest: &str, keep: impl Fn(EntityType) -> bool) -> Option<EntityType> {
+    longest_head(lex, keep, |h| rest.starts_with(h))
+}
+
+/// The type of the longest Chinese head noun of `[quoted_heads]` that `text`
+/// ends with (抓拍功能 → application, 双足机器人 → product), among the types
+/// `keep` accepts.
+fn head_ending(lex: &Lexicon, text: &str, keep: impl Fn(EntityType) -> bool) -> Option<EntityType> {
+    longest_head(lex, keep, |h| text.ends_with(h))
+}
+
+/// The type of the longest Chinese head noun of `[quoted_heads]` that
+/// `fits`, among the types `keep` accepts.
+fn longest_head(
+    lex: &Lexicon,
+    keep: impl Fn(EntityType) -> bool,
+    fits: impl Fn(&str) -> bool,
+) -> Option<EntityType> {
     lex.quoted_heads
         .iter()
-        .filter(|(h, t)| !h.is_ascii() && keep(*t) && rest.starts_with(h.as_str()))
+        .filter(|(h, t)| !h.is_ascii() && keep(*t) && fits(h))
         .max_by_key(|(h, _)| h.len())
         .map(|(_, t)| *t)
+}
+
+/// Kinds of thing a name is given after (works are named by their titles).
+fn named_kind(t: EntityType) -> bool {
+    t != EntityType::CreativeWork
 }
 
 /// A code-like name is a name when it has a digit or a capital (video-01,
@@ -3154,19 +3172,6 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
 /// names nothing.
 const MEASURE_WORDS: &str = "款代种个颗块台辆";
 
-/// The type the longest Chinese head noun of `[quoted_heads]` that `noun`
-/// ends with gives it (抓拍功能 → application, 扫地机器人 → product); works
-/// are no kind of thing named this way.
-fn head_ending(lex: &Lexicon, noun: &str) -> Option<EntityType> {
-    lex.quoted_heads
-        .iter()
-        .filter(|(h, t)| {
-            !h.is_ascii() && *t != EntityType::CreativeWork && noun.ends_with(h.as_str())
-        })
-        .max_by_key(|(h, _)| h.len())
-        .map(|(_, t)| *t)
-}
-
 static SERIES_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<name>\p{Han}{2,4}?|[A-Za-z][A-Za-z0-9-]{0,15})系列(?P<kind>\p{Han}{0,8})")
         .expect("valid regex")
@@ -3196,7 +3201,7 @@ fn series_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                 || name
                     .chars()
                     .any(|c| MEASURE_WORDS.contains(c) || "新全".contains(c));
-            let Some(etype) = head_ending(lex, kind) else {
+            let Some(etype) = head_ending(lex, kind, named_kind) else {
                 continue;
             };
             let end = start + name.len();
@@ -5277,12 +5282,7 @@ fn released_latin_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .iter()
                 .any(|w| clause_after.contains(w.as_str()));
         // (推出过双足机器人TRON 1: the kind word right before the name)
-        let kind_before = lex
-            .quoted_heads
-            .iter()
-            .filter(|(h, _)| !h.is_ascii() && text[..s].ends_with(h.as_str()))
-            .max_by_key(|(h, _)| h.len())
-            .map(|(_, t)| *t);
+        let kind_before = head_ending(lex, &text[..s], |_| true);
         let etype = family_of(view, s, e).unwrap_or_else(|| {
             let headed = head_after(lex, after, |_| true).or(kind_before);
             match headed {
@@ -5356,11 +5356,6 @@ fn called_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
         let name = m.as_str().trim_end();
         let (s, e) = (m.start(), m.start() + name.len());
         let verb = c.get(0).expect("group 0").start();
-        let heads = || {
-            lex.quoted_heads
-                .iter()
-                .filter(|(h, t)| !h.is_ascii() && *t != EntityType::CreativeWork)
-        };
         // the head that ends a short noun after 的, closing the clause
         // (名为FlashSnap的抓拍功能。), else the head noun nearest before the
         // verb, within 24 characters
@@ -5371,12 +5366,14 @@ fn called_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                 .take_while(|&c| is_cjk(c))
                 .collect();
             (noun.chars().count() <= 9)
-                .then(|| head_ending(lex, &noun))
+                .then(|| head_ending(lex, &noun, named_kind))
                 .flatten()
         };
         let before = &text[chars_back(text, verb, 24)..verb];
         let Some(etype) = after().or_else(|| {
-            heads()
+            lex.quoted_heads
+                .iter()
+                .filter(|(h, t)| !h.is_ascii() && named_kind(*t))
                 .filter_map(|(h, t)| before.rfind(h.as_str()).map(|i| (i + h.len(), h.len(), *t)))
                 .max_by_key(|&(end, len, _)| (end, len))
                 .map(|(_, _, t)| t)

@@ -192,7 +192,7 @@ struct RuleSpec {
     #[serde(default)]
     respectively: bool,
     /// The first slot read is the nearest mention of its kind before the
-    /// next one (no other date, no other person between).
+    /// last one read (no other date, no other person between).
     #[serde(default)]
     nearest: bool,
     /// The object must be a school (`[cues] school_words`): 在X读的 reads
@@ -277,6 +277,20 @@ fn compile_cooccur(spec: CooccurSpec) -> Result<Cooccur, String> {
         confidence: spec.confidence,
         chinese: None,
     })
+}
+
+/// Where a rule's dropped object comes from when the sentence names no
+/// entity of its type before the match (`object = "salient:TYPE"`,
+/// `"speaker:TYPE"`, `"topic:TYPE"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObjectFill {
+    /// Nowhere: the sentence's entity or nothing.
+    Sentence,
+    /// In an interview answer, the speaker (PER) or the speaker's company
+    /// (ORG): 去年2月发布了天工2.0.
+    Speaker,
+    /// The one the text talks about (Its chips, Grayskull and Wormhole, …).
+    Topic,
 }
 
 /// Who a slot captures.
@@ -385,20 +399,14 @@ pub struct Rule {
     pub pairwise: bool,
     /// The n-th subject read goes with the n-th object.
     pub respectively: bool,
-    /// No unread mention of the first slot's kind stands before the next slot.
+    /// No unread mention of the first slot's kind stands before the last one read.
     pub nearest: bool,
     /// The object must be a school.
     pub object_is_school: bool,
     /// When the pattern has no object slot: the sentence's first entity of this type.
     pub salient_object: Option<EntityType>,
-    /// `speaker:TYPE`: as `salient:TYPE`, and in an interview answer with
-    /// no such entity before the match, the speaker (PER) or the speaker's
-    /// company (ORG): 去年2月发布了天工2.0.
-    pub object_from_speaker: bool,
-    /// `topic:TYPE`: as `salient:TYPE`, and with no such entity before the
-    /// match, the one the text talks about (Its chips, Grayskull and
-    /// Wormhole, …: the company of the sentences before).
-    pub object_from_topic: bool,
+    /// Where a dropped object comes from when the sentence has none.
+    pub object_fill: ObjectFill,
 
     elems: Vec<Elem>,
     /// Cue words of which the sentence must contain one alternative each.
@@ -1576,27 +1584,25 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
             "pairwise needs a symmetric predicate, not {predicate}"
         ));
     }
-    let object_from_speaker = spec
-        .object
-        .as_deref()
-        .is_some_and(|s| s.starts_with("speaker:"));
-    let object_from_topic = spec
-        .object
-        .as_deref()
-        .is_some_and(|s| s.starts_with("topic:"));
-    let salient_object = match spec.object.as_deref() {
-        None => None,
-        Some(s) => Some(
-            s.strip_prefix("salient:")
-                .or_else(|| s.strip_prefix("speaker:"))
-                .or_else(|| s.strip_prefix("topic:"))
-                .and_then(EntityType::parse)
-                .ok_or_else(|| {
-                    format!(
-                        "object {s:?} must be salient:TYPE, speaker:TYPE or topic:TYPE, e.g. salient:ORG"
-                    )
-                })?,
-        ),
+    let (object_fill, salient_object) = match spec.object.as_deref() {
+        None => (ObjectFill::Sentence, None),
+        Some(s) => {
+            let parsed = s.split_once(':').and_then(|(source, t)| {
+                let fill = match source {
+                    "salient" => ObjectFill::Sentence,
+                    "speaker" => ObjectFill::Speaker,
+                    "topic" => ObjectFill::Topic,
+                    _ => return None,
+                };
+                Some((fill, EntityType::parse(t)?))
+            });
+            let (fill, t) = parsed.ok_or_else(|| {
+                format!(
+                    "object {s:?} must be salient:TYPE, speaker:TYPE or topic:TYPE, e.g. salient:ORG"
+                )
+            })?;
+            (fill, Some(t))
+        }
     };
     if !has(Role::Object) && !spec.pairwise && salient_object.is_none() {
         return Err(
@@ -1698,8 +1704,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         nearest: spec.nearest,
         object_is_school: spec.object_is_school,
         salient_object,
-        object_from_speaker,
-        object_from_topic,
+        object_fill,
         elems,
         required,
         chinese: None,
