@@ -253,6 +253,14 @@ pub struct Cues {
     /// had become a company, X): what the next sentence talks about.
     #[serde(default)]
     pub company_introductions_en: Vec<String>,
+    /// Words between an old name and the new one (推特更名为X, Kiva was later
+    /// renamed Amazon Robotics), either language.
+    #[serde(default)]
+    pub rename_cues: Vec<String>,
+    /// Words between a name and the one it had before (Limitless的前身是Rewind,
+    /// CrowdFlower, formerly Dolores Labs), either language.
+    #[serde(default)]
+    pub predecessor_cues: Vec<String>,
     /// English words after an organisation's name that name a unit of it
     /// (IBM Research, Intel Foundry).
     #[serde(default)]

@@ -8390,3 +8390,63 @@ fn a_date_inside_an_earlier_event_is_no_date_of_the_later_release() {
     assert!(has_fact(&f, "白鹭", "creator", "星槎科技"), "{f:?}");
     assert!(!has_fact(&f, "白鹭", "datePublished", "2023"), "{f:?}");
 }
+
+#[test]
+fn a_renamed_company_is_one_entity_under_both_names() {
+    // The new name no recogniser knows is read after the words of renaming,
+    // and what the text said under the old name is said of it.
+    let (m, f) = run(text(
+        "星槎科技成立于2019年，创始人是王立群。2022年，星槎科技更名为星槎智能，总部仍设在杭州。",
+    ));
+    assert!(
+        has_entity(&m, "星槎智能", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        !has_entity(&m, "星槎科技", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "星槎智能", "founder", "王立群"), "{f:?}");
+    assert!(has_fact(&f, "星槎智能", "foundingDate", "2019"), "{f:?}");
+    let (m, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds, founded in 2018 by Maya Pell. \
+         In 2021 Lodestar Labs was renamed Brightwater Legal, and it opened an office in York.",
+    ));
+    assert!(
+        has_entity(&m, "Brightwater Legal", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Brightwater Legal", "founder", "Maya Pell"),
+        "{f:?}"
+    );
+    // "B, formerly A": the name before the words is the new one.
+    let (m, f) = run(text(
+        "Brightwater Legal, formerly Lodestar Labs, sells contract software to law firms. \
+         Maya Pell founded Lodestar Labs in 2018.",
+    ));
+    assert!(
+        !has_entity(&m, "Lodestar Labs", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Brightwater Legal", "founder", "Maya Pell"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_old_name_the_sentence_keeps_using_stays_its_own_entity() {
+    // The group took a new name and left the old one to a brand: two things.
+    let (m, _) = run(text(
+        "云帆科技成立于2005年。2014年，云帆科技更名为云帆控股，云帆科技这个名字则保留下来，成为云帆控股旗下的软件品牌。",
+    ));
+    assert!(
+        has_entity(&m, "云帆科技", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_entity(&m, "云帆控股", EntityType::Organization),
+        "{m:?}"
+    );
+}

@@ -174,6 +174,272 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.start);
 }
 
+/// 推特更名为X, Limitless的前身是Rewind, "Kiva was later renamed Amazon
+/// Robotics", "Brightwater Legal, formerly Lodestar Labs": an old and a new
+/// name of one thing are one entity, so that what the text says under either
+/// name is said of it. A name no recogniser read right after the words of a
+/// renaming (or, in English, right before ", formerly") is read as one of the
+/// other name's kind. The dictionary's name wins, else the new one. A
+/// sentence that goes on naming the old one after the renaming (集团更名为好未
+/// 来，学而思则保留下来) keeps two things apart; so does a role word (公司更名为
+/// X), too weak a guess of which company is meant.
+pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::DocExtraction) {
+    let mut renames: Vec<(usize, usize)> = Vec::new(); // (old, new) mention indices
+    let mut added: Vec<Mention> = Vec::new();
+    let base = out.mentions.len();
+    let mut all_cues: Vec<(&String, bool)> = cues
+        .rename_cues
+        .iter()
+        .map(|c| (c, true))
+        .chain(cues.predecessor_cues.iter().map(|c| (c, false)))
+        .collect();
+    all_cues.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let text = &doc.norm[sentence.start..sentence.end];
+        let names: Vec<usize> = (0..out.mentions.len())
+            .filter(|&k| {
+                let m = &out.mentions[k];
+                m.sentence == si && !m.coref && m.entity_type().is_some()
+            })
+            .collect();
+        let ending_at = |at: usize| {
+            names.iter().copied().rev().find(|&k| {
+                let m = &out.mentions[k];
+                m.end <= at && m.end + 1 >= at
+            })
+        };
+        let starting_at = |at: usize| names.iter().copied().find(|&k| out.mentions[k].start == at);
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for (cue, forward) in &all_cues {
+            for (at, _) in text.match_indices(cue.as_str()) {
+                let (cs, ce) = (sentence.start + at, sentence.start + at + cue.len());
+                // (the longest words read here are the cue: 的前身是, not 前身是)
+                if taken.iter().any(|&(s, e)| cs < e && s < ce) {
+                    continue;
+                }
+                taken.push((cs, ce));
+                let forward = *forward;
+                let after = skip_quotes(&doc.norm, ce);
+                let pair = if forward {
+                    // A … 更名为 B: A within the clause before the words
+                    let Some(old) = names.iter().copied().rev().find(|&k| {
+                        let m = &out.mentions[k];
+                        m.end <= cs && cs - m.end <= 30 && !breaks(&doc.norm[m.end..cs])
+                    }) else {
+                        continue;
+                    };
+                    // (a name read short, 星槎|智能, is read again whole)
+                    let new = starting_at(after)
+                        .filter(|&k| {
+                            let m = &out.mentions[k];
+                            compatible(m, &out.mentions[old])
+                                && (clause_ends(&doc.norm[m.end..sentence.end])
+                                    || read_name(&doc.norm, after, sentence.end).is_none())
+                        })
+                        .or_else(|| {
+                            read_name(&doc.norm, after, sentence.end)
+                                .map(|(s, e)| base + add(&mut added, &out.mentions[old], doc, s, e))
+                        });
+                    new.map(|n| (old, n))
+                } else {
+                    // B 的前身是 … A, and nothing of the clause after A
+                    let new = ending_at(cs).or_else(|| {
+                        read_name_before(&doc.norm, sentence.start, cs).and_then(|(s, e)| {
+                            let old = starting_at(after)?;
+                            Some(base + add(&mut added, &out.mentions[old], doc, s, e))
+                        })
+                    });
+                    let Some(new) = new else { continue };
+                    let kind_of =
+                        |k: usize| out.mentions.get(k).or_else(|| added.get(k - base)).cloned();
+                    let Some(nm) = kind_of(new) else { continue };
+                    let old = names
+                        .iter()
+                        .copied()
+                        .filter(|&k| out.mentions[k].start >= ce)
+                        .find(|&k| compatible(&out.mentions[k], &nm))
+                        .filter(|&k| {
+                            let m = &out.mentions[k];
+                            m.start - ce <= 60
+                                && !breaks(&doc.norm[ce..m.start])
+                                && clause_ends(&doc.norm[m.end..sentence.end])
+                        })
+                        .or_else(|| {
+                            let (s, e) = read_name(&doc.norm, after, sentence.end)?;
+                            starting_at(after)
+                                .is_none()
+                                .then(|| base + add(&mut added, &nm, doc, s, e))
+                        });
+                    old.map(|o| (o, new))
+                };
+                if let Some(p) = pair {
+                    renames.push(p);
+                }
+            }
+        }
+    }
+    // the names read here replace what they overlap
+    let mut all: Vec<Mention> = std::mem::take(&mut out.mentions);
+    all.extend(added);
+    let keys: Vec<(
+        Option<crate::model::EntityKey>,
+        Option<crate::model::EntityKey>,
+    )> = renames
+        .iter()
+        .map(|&(o, n)| (all[o].entity_key(), all[n].entity_key()))
+        .collect();
+    let mut remap: Vec<(crate::model::EntityKey, MentionKind)> = Vec::new();
+    for (&(o, n), keys) in renames.iter().zip(keys) {
+        let (Some(ko), Some(kn)) = keys else { continue };
+        if ko == kn {
+            continue;
+        }
+        let after = all[o].end.max(all[n].end);
+        if all.iter().any(|m| {
+            m.start >= after
+                && m.sentence == all[o].sentence
+                && !m.coref
+                && m.entity_key().as_ref() == Some(&ko)
+        }) {
+            continue;
+        }
+        let (from, to) = if all[o].rule == "dict" && all[n].rule != "dict" {
+            (kn, &all[o])
+        } else {
+            (ko, &all[n])
+        };
+        remap.push((from, to.kind.clone()));
+    }
+    let added_spans: Vec<(usize, usize)> = all[base..].iter().map(|m| (m.start, m.end)).collect();
+    let mut k = 0;
+    all.retain(|m| {
+        k += 1;
+        k > base || added_spans.iter().all(|&(s, e)| m.end <= s || e <= m.start)
+    });
+    out.mentions = all;
+    out.mentions.sort_by_key(|m| m.start);
+    for (from, kind) in remap {
+        let MentionKind::Entity {
+            etype, canonical, ..
+        } = &kind
+        else {
+            continue;
+        };
+        let to = crate::model::EntityKey {
+            etype: *etype,
+            name: canonical.clone(),
+        };
+        for m in out.mentions.iter_mut() {
+            if m.entity_key().as_ref() == Some(&from) {
+                m.kind = kind.clone();
+            }
+        }
+        for a in out.assertions.iter_mut() {
+            if a.subject == from {
+                a.subject = to.clone();
+            }
+            if a.object == crate::model::Object::Entity(from.clone()) {
+                a.object = crate::model::Object::Entity(to.clone());
+            }
+        }
+        out.assertions
+            .retain(|a| a.object != crate::model::Object::Entity(a.subject.clone()));
+    }
+}
+
+/// Whether a span holds a clause break.
+fn breaks(t: &str) -> bool {
+    t.contains([',', '.', ';', ':', '!', '?', '，', '。', '；', '：'])
+}
+
+/// Whether what follows a name ends its clause at once.
+fn clause_ends(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with(|c: char| ",.;:()，。；：（".contains(c))
+}
+
+fn skip_quotes(norm: &str, at: usize) -> usize {
+    at + norm[at..].len() - norm[at..].trim_start_matches([' ', '"', '“', '「']).len()
+}
+
+fn compatible(a: &Mention, b: &Mention) -> bool {
+    matches!((a.entity_type(), b.entity_type()), (Some(x), Some(y)) if x == y || both_software(x, y))
+}
+
+/// A mention of `like`'s kind for the name at `start..end`; its index in
+/// `added`.
+fn add(
+    added: &mut Vec<Mention>,
+    like: &Mention,
+    doc: &Document,
+    start: usize,
+    end: usize,
+) -> usize {
+    let MentionKind::Entity { etype, .. } = &like.kind else {
+        unreachable!("renames pair entities")
+    };
+    added.push(Mention {
+        start,
+        end,
+        sentence: like.sentence,
+        kind: MentionKind::Entity {
+            etype: *etype,
+            canonical: doc.norm[start..end].to_string(),
+            wikidata: None,
+        },
+        rule: "doc.renamed",
+        confidence: 0.8,
+        coref: false,
+    });
+    added.len() - 1
+}
+
+/// A name right at `at` that its clause ends with: Chinese of two to eight
+/// characters, or capitalised English words.
+fn read_name(norm: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+    let rest = &norm[at..end];
+    let stop = |c: char| ",.;:!?()，。；：！？（）、\"”」".contains(c);
+    if rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let mut e = 0;
+        for w in rest.split_inclusive(' ') {
+            let word = w.trim_end().trim_end_matches(stop);
+            if !word.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+                break;
+            }
+            e += word.len();
+            if word.len() != w.trim_end().len() || !w.ends_with(' ') {
+                break;
+            }
+            e += 1;
+        }
+        let name = rest[..e].trim_end();
+        return (!name.is_empty() && clause_ends(&rest[name.len()..]))
+            .then(|| (at, at + name.len()));
+    }
+    let len = rest.find(stop).unwrap_or(rest.len());
+    let n = rest[..len].chars().count();
+    ((2..=8).contains(&n) && !rest[..len].contains(' ')).then_some((at, at + len))
+}
+
+/// Capitalised English words ending right before `end` (Brightwater Legal,
+/// formerly …).
+fn read_name_before(norm: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let before = &norm[start..end];
+    let mut s = before.len();
+    for w in before.split(' ').rev() {
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || w.ends_with([',', '.', ';']) {
+            break;
+        }
+        s -= w.len();
+        if s == 0 {
+            break;
+        }
+        s -= 1;
+    }
+    let s = if s == 0 { 0 } else { s + 1 };
+    (s < before.len() && before[s..].is_ascii()).then_some((start + s, end))
+}
+
 /// Whether mention `a`, a name found here (not the dictionary's) written in
 /// Chinese, goes by `latin`, a name in Latin letters of two words or more
 /// (尼基·帕尔玛 by Niki Parmar, as the dictionary's people do).

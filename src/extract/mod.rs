@@ -374,6 +374,7 @@ impl Extractor {
         self.makers_by_name(doc, &mut out);
         family_makers(doc, &mut out);
         self.schools_of_units(&mut out);
+        lattice::renamed(doc, &self.lexicon.cues, &mut out);
         out
     }
 
