@@ -54,6 +54,8 @@ struct LexiconFile {
     surnames: String,
     double_surnames: Vec<String>,
     name_stoppers: String,
+    #[serde(default)]
+    title_final_chars: String,
     not_entities: Vec<String>,
     roles: Vec<String>,
     speech_verbs: Vec<String>,
@@ -261,6 +263,10 @@ pub struct Cues {
     /// CrowdFlower, formerly Dolores Labs), either language.
     #[serde(default)]
     pub predecessor_cues: Vec<String>,
+    /// Words before a company's legal name, after the name it goes by (…,
+    /// whose legal name is X; 全称为X), either language.
+    #[serde(default)]
+    pub legal_name_cues: Vec<String>,
     /// English words after an organisation's name that name a unit of it
     /// (IBM Research, Intel Foundry).
     #[serde(default)]
@@ -367,6 +373,8 @@ pub struct Lexicon {
     pub surnames: HashSet<char>,
     pub double_surnames: Vec<String>,
     pub name_stoppers: HashSet<char>,
+    /// Characters that end a title and start no transliterated name (官, 长).
+    pub title_final_chars: HashSet<char>,
     /// Normalised (lower-cased) names that are never entities.
     pub not_entities: HashSet<String>,
     pub roles: Vec<String>,
@@ -461,6 +469,7 @@ impl Lexicon {
                 .collect(),
             double_surnames: file.double_surnames,
             name_stoppers: file.name_stoppers.chars().collect(),
+            title_final_chars: file.title_final_chars.chars().collect(),
             not_entities: file.not_entities.iter().map(|s| fold_key(s)).collect(),
             roles: file.roles,
             speech_verbs: file.speech_verbs,

@@ -8450,3 +8450,74 @@ fn an_old_name_the_sentence_keeps_using_stays_its_own_entity() {
         "{m:?}"
     );
 }
+
+#[test]
+fn transliterated_names_after_titles_keep_their_own_edges() {
+    // jieba knows 哈里斯 as a transliterated name though 哈 is no surname.
+    let (m, _) = run(text("美国副总统哈里斯在白宫会见了几位科技公司的负责人。"));
+    assert!(has_entity(&m, "哈里斯", EntityType::Person), "{m:?}");
+    // The title's last character is none of the name after it.
+    let (m, _) = run(text("同场作证的还有星河科技首席隐私官克莱尔·邓肯。"));
+    assert!(has_entity(&m, "克莱尔·邓肯", EntityType::Person), "{m:?}");
+    // 莫 is the name's though jieba tags it an adverb; 以及 is not.
+    let (_, f) = run(text(
+        "参与这轮投资的还有Vercel创始人吉列尔莫·劳赫以及几位天使投资人。",
+    ));
+    assert!(has_fact(&f, "Vercel", "founder", "吉列尔莫·劳赫"), "{f:?}");
+    // A known surname with another given name is someone else.
+    let (m, _) = run(text("天使投资人马克斯·奥尔特曼也参与了这轮融资。"));
+    assert!(
+        has_entity(&m, "马克斯·奥尔特曼", EntityType::Person),
+        "{m:?}"
+    );
+    assert!(!has_entity(&m, "Sam Altman", EntityType::Person), "{m:?}");
+    // A title before and a verb of saying after: a person, not the app Trae.
+    let (m, _) = run(text(
+        "The defense startup's executive chairman Trae Stephens told reporters that demand was strong.",
+    ));
+    assert!(has_entity(&m, "Trae Stephens", EntityType::Person), "{m:?}");
+}
+
+#[test]
+fn a_meeting_with_people_named_by_company_and_title() {
+    // 会见了 X旗下Y的首席执行官P、Z首席执行官Q: each person was met.
+    let (_, f) = run(text(
+        "去年秋天，英国首相苏纳克在伦敦会见了Alphabet旗下谷歌的首席执行官皮查伊和微软首席执行官纳德拉。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("苏纳克", "metWith", "Sundar Pichai"),
+            ("苏纳克", "metWith", "Satya Nadella"),
+            ("谷歌", "ceo", "Sundar Pichai"),
+        ],
+    );
+}
+
+#[test]
+fn founders_after_set_up_and_a_legal_name_in_an_apposition() {
+    let (_, f) = run(text(
+        "Northwind Capital was set up in 2011 by Dana Reyes, Omar Haddad and Lena Fischer.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Northwind Capital", "founder", "Dana Reyes"),
+            ("Northwind Capital", "founder", "Omar Haddad"),
+            ("Northwind Capital", "founder", "Lena Fischer"),
+        ],
+    );
+    // The legal name is the company the text goes on to call by its name.
+    let (m, f) = run(text(
+        "Kestrel Robotics, the warehouse-automation company in Bristol whose legal name is \
+         Kestrel Automation Ltd., was founded in 2019 by Ian Marsh.",
+    ));
+    assert!(
+        has_fact(&f, "Kestrel Robotics", "founder", "Ian Marsh"),
+        "{f:?}"
+    );
+    assert!(
+        !has_entity(&m, "Kestrel Automation Ltd", EntityType::Organization),
+        "{m:?}"
+    );
+}

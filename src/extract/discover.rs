@@ -685,7 +685,8 @@ fn namelike_word(t: &Token<'_>, lex: &Lexicon) -> bool {
     let lone = t.word.chars().count() == 1
         && !["p", "c", "u", "d", "r", "m", "q", "f", "t", "v"]
             .iter()
-            .any(|c| t.tag.starts_with(c));
+            .any(|c| t.tag.starts_with(c))
+        && !t.word.chars().any(|c| lex.title_final_chars.contains(&c));
     t.word.chars().all(is_cjk)
         && (t.tag.starts_with("nr") || t.tag.starts_with("ns") || t.tag == "nz" || !t.known || lone)
         && !lex.roles.iter().any(|r| r == t.word)
@@ -710,8 +711,13 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
             break;
         }
         // (和尼基|·帕尔玛: a stop character ends the part, in any word)
+        // (吉列尔|莫/d|·劳赫: the one character right before the dot is the
+        // name's, whatever jieba tags it)
+        let next_to_dot = start == dot
+            && t.word.chars().count() == 1
+            && !t.word.chars().any(|c| lex.title_final_chars.contains(&c));
         match t.word.char_indices().rev().find(|&(_, c)| stop(c)) {
-            None if namelike_word(t, lex) => {
+            None if namelike_word(t, lex) || next_to_dot => {
                 start = t.start;
                 continue;
             }
@@ -759,11 +765,14 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
                 at = t.end;
                 continue;
             }
-            at += t
-                .word
-                .char_indices()
-                .find(|&(_, c)| stop(c))
-                .map_or(0, |(i, _)| i);
+            // (a conjunction or preposition jieba knows, 以及, is none of it)
+            if !(t.tag.starts_with('c') || t.tag.starts_with('p')) {
+                at += t
+                    .word
+                    .char_indices()
+                    .find(|&(_, c)| stop(c))
+                    .map_or(0, |(i, _)| i);
+            }
             break;
         }
         if at == part {
@@ -798,6 +807,25 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
     (!other).then_some((start, end))
 }
 
+/// Whether `name`, a dotted name that ends in a surname the dictionary knows
+/// of `person`, can be that person: 萨提亚·纳德拉 is Satya Nadella (萨蒂亚·纳
+/// 德拉), but 马克斯·奥尔特曼 is not Sam Altman (萨姆·奥尔特曼), whose given
+/// names start otherwise.
+fn same_given_name(lex: &Lexicon, person: &str, name: &str) -> bool {
+    let Some(first) = name.chars().next() else {
+        return false;
+    };
+    let Some(entry) = lex
+        .entries
+        .iter()
+        .find(|d| d.etype == EntityType::Person && d.name == person)
+    else {
+        return true;
+    };
+    let dotted: Vec<&str> = entry.names().filter(|n| n.contains('·')).collect();
+    dotted.is_empty() || dotted.iter().any(|n| n.starts_with(first))
+}
+
 /// 由马克·雷伯特于1992年创立, 与萨姆·奥尔特曼一同出现: a transliterated name,
 /// Han words joined by a dot, is a person's wherever it stands.
 fn dotted_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
@@ -818,7 +846,12 @@ fn dotted_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                 let canonical = view
                     .known
                     .iter()
-                    .find(|k| k.2 == EntityType::Person && k.0 >= s && k.1 == e)
+                    .find(|k| {
+                        k.2 == EntityType::Person
+                            && k.0 >= s
+                            && k.1 == e
+                            && same_given_name(lex, &k.3, name)
+                    })
                     .map_or(name, |k| k.3.as_str());
                 out.push(candidate(
                     s,
@@ -950,7 +983,18 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 ));
                 continue;
             }
-            if let Some((s, e)) = person_name_at(view, lex, at) {
+            // 副总统|哈里斯/nrt: a transliterated name jieba knows as one,
+            // whatever its first character
+            let transliterated = || {
+                view.tokens
+                    .iter()
+                    .find(|t| t.start == at && t.tag == "nrt")
+                    .filter(|t| {
+                        (2..=5).contains(&t.word.chars().count()) && t.word.chars().all(is_cjk)
+                    })
+                    .map(|t| (t.start, t.end))
+            };
+            if let Some((s, e)) = person_name_at(view, lex, at).or_else(transliterated) {
                 let name = &view.text[s..e];
                 // 投资人方面呢, 专家表示: a common word jieba knows is no name.
                 let word = common_word_at(view, s, e) && view.text[s..e].chars().count() == 2;
@@ -958,7 +1002,12 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 let canonical = view
                     .known
                     .iter()
-                    .find(|k| k.2 == EntityType::Person && k.0 > s && k.1 == e)
+                    .find(|k| {
+                        k.2 == EntityType::Person
+                            && k.0 > s
+                            && k.1 == e
+                            && same_given_name(lex, &k.3, name)
+                    })
                     .map_or(name, |k| k.3.as_str());
                 if !word && !lex.roles.iter().any(|r| name.starts_with(r.as_str())) {
                     out.push(candidate(
@@ -1540,6 +1589,12 @@ static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}")
         .expect("valid regex")
 });
+/// Whether what follows a name is what follows a person's and nothing
+/// else's ([`EN_PERSON_NEXT`]).
+pub fn follows_person(after: &str) -> bool {
+    EN_PERSON_NEXT.is_match(after)
+}
+
 /// What follows a person's name and nothing else's: an apposition naming a
 /// person's role, a relative `who`, or a verb people do.
 static EN_PERSON_NEXT: LazyLock<Regex> = LazyLock::new(|| {

@@ -187,11 +187,20 @@ pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::Doc
     let mut renames: Vec<(usize, usize)> = Vec::new(); // (old, new) mention indices
     let mut added: Vec<Mention> = Vec::new();
     let base = out.mentions.len();
-    let mut all_cues: Vec<(&String, bool)> = cues
+    let mut all_cues: Vec<(&String, NameChange)> = cues
         .rename_cues
         .iter()
-        .map(|c| (c, true))
-        .chain(cues.predecessor_cues.iter().map(|c| (c, false)))
+        .map(|c| (c, NameChange::Renamed))
+        .chain(
+            cues.predecessor_cues
+                .iter()
+                .map(|c| (c, NameChange::Predecessor)),
+        )
+        .chain(
+            cues.legal_name_cues
+                .iter()
+                .map(|c| (c, NameChange::LegalName)),
+        )
         .collect();
     all_cues.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -210,7 +219,7 @@ pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::Doc
         };
         let starting_at = |at: usize| names.iter().copied().find(|&k| out.mentions[k].start == at);
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        for (cue, forward) in &all_cues {
+        for &(cue, change) in &all_cues {
             for (at, _) in text.match_indices(cue.as_str()) {
                 let (cs, ce) = (sentence.start + at, sentence.start + at + cue.len());
                 // (the longest words read here are the cue: 的前身是, not 前身是)
@@ -218,9 +227,26 @@ pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::Doc
                     continue;
                 }
                 taken.push((cs, ce));
-                let forward = *forward;
                 let after = skip_quotes(&doc.norm, ce);
-                let pair = if forward {
+                let pair = if change == NameChange::LegalName {
+                    // A, the company in X whose legal name is B: A the
+                    // nearest organisation before
+                    let Some(owner) = names.iter().copied().rev().find(|&k| {
+                        let m = &out.mentions[k];
+                        m.end <= cs && m.entity_type() == Some(EntityType::Organization)
+                    }) else {
+                        continue;
+                    };
+                    let legal = starting_at(after)
+                        .filter(|&k| compatible(&out.mentions[k], &out.mentions[owner]))
+                        .or_else(|| {
+                            let (s, e) = read_name(&doc.norm, after, sentence.end)?;
+                            starting_at(after)
+                                .is_none()
+                                .then(|| base + add(&mut added, &out.mentions[owner], doc, s, e))
+                        });
+                    legal.map(|l| (l, owner))
+                } else if change == NameChange::Renamed {
                     // A … 更名为 B: A within the clause before the words
                     let Some(old) = names.iter().copied().rev().find(|&k| {
                         let m = &out.mentions[k];
@@ -345,6 +371,18 @@ pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::Doc
         out.assertions
             .retain(|a| a.object != crate::model::Object::Entity(a.subject.clone()));
     }
+}
+
+/// What the words between two names say of them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameChange {
+    /// old, words, new (推特更名为X)
+    Renamed,
+    /// new, words, old (Limitless的前身是Rewind)
+    Predecessor,
+    /// name, …, words, legal name (…whose legal name is Sanctuary
+    /// Cognitive Systems Corp.)
+    LegalName,
 }
 
 /// Whether a span holds a clause break.

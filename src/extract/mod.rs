@@ -1156,8 +1156,16 @@ fn member_word(text: &str, start: usize, end: usize, lex: &Lexicon) -> usize {
         .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
         .count();
     let headline = capitalised * 2 >= words.len();
+    // (executive chairman Trae Stephens said: a title before and a verb
+    // people do after make the two words a person's name)
+    let person = lex
+        .roles
+        .iter()
+        .any(|r| r.is_ascii() && text[..start].trim_end().ends_with(r.as_str()))
+        || discover::follows_person(&text[end + 1 + word.len()..]);
     if !text[start..end].is_ascii()
         || headline
+        || person
         || lex.is_not_entity(word)
         || lex.cues.en_sentence_openers.iter().any(|o| o == word)
     {
