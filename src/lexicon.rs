@@ -267,6 +267,10 @@ pub struct Cues {
     /// whose legal name is X; 全称为X), either language.
     #[serde(default)]
     pub legal_name_cues: Vec<String>,
+    /// Words of a sentence about money put into a company (领投, 出手): an
+    /// investor's ending there ends a name.
+    #[serde(default)]
+    pub funding_words_zh: Vec<String>,
     /// English words after an organisation's name that name a unit of it
     /// (IBM Research, Intel Foundry).
     #[serde(default)]

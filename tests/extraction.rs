@@ -8521,3 +8521,53 @@ fn founders_after_set_up_and_a_legal_name_in_an_apposition() {
         "{m:?}"
     );
 }
+
+#[test]
+fn investors_named_in_a_sentence_about_money_put_in() {
+    // An investor's ending on a word jieba made up or took for a place, in
+    // a sentence about money put in, ends an investor's name.
+    let (m, _) = run(text("比亚迪也借道澜岳资本再次出手。"));
+    assert!(
+        has_entity(&m, "澜岳资本", EntityType::Organization),
+        "{m:?}"
+    );
+    // A word jieba tags an organisation's, listed beside a known one.
+    let (m, _) = run(text("本轮由华兴新经济基金领投，中银国际和招商局创投跟投。"));
+    assert!(
+        has_entity(&m, "中银国际", EntityType::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_cofounder_without_a_company_is_the_topic_companys() {
+    // The company the text is about, not the one the sentences before
+    // named in passing (Waymo), is where a title with no company is held.
+    let (_, f) = run(text(
+        "星槎科技成立于2019年，总部在深圳。星槎科技主要做车规级芯片。\
+         星槎科技的创始人兼CEO王立群毕业于浙江大学，后来加入了谷歌旗下的Waymo。\
+         Waymo的前身是谷歌内部的无人车项目。联合创始人、首席科学家赵志远也曾在Waymo担任研究科学家。\
+         另一位联合创始人刘安出任董事长。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星槎科技", "founder", "赵志远"),
+            ("星槎科技", "founder", "刘安"),
+            ("Waymo", "employee", "赵志远"),
+        ],
+    );
+    assert!(!has_fact(&f, "Waymo", "founder", "赵志远"), "{f:?}");
+    // One post after another, further from the person.
+    let (_, f) = run(text(
+        "张建华在汽车电子行业干了十五年，先后在博世、大陆集团和英飞凌负责中国区业务。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("博世", "employee", "张建华"),
+            ("大陆集团", "employee", "张建华"),
+            ("英飞凌", "employee", "张建华"),
+        ],
+    );
+}

@@ -1879,6 +1879,10 @@ fn read_relations(
                         rule.predicate == Predicate::Funder && at + 1 >= i && !investor(k)
                     })
                     .map(|(_, k)| k.clone());
+                // (`subject = "topic:ORG"`: the company the text is about,
+                // not one the sentences before named in passing: …加入谷歌
+                // 旗下的Waymo。联合创始人、首席科学家赵行…)
+                let topic = || state.topic_company(&ex.lexicon.cues.school_words);
                 match state.salient_org.clone() {
                     _ if matches!(
                         rule.predicate,
@@ -1886,6 +1890,9 @@ fn read_relations(
                     ) && speakers.is_some() =>
                     {
                         speakers
+                    }
+                    _ if rule.subject_topic && (speakers.is_some() || topic().is_some()) => {
+                        speakers.or_else(topic)
                     }
                     Some(k) if investor(&k) => speakers.or_else(last_round).or(round_org),
                     _ if round_org.is_some() => round_org,

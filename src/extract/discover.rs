@@ -2548,6 +2548,15 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // head noun right before the name (创业公司星图智能), makes the
             // name one even when jieba knows its words.
             let mut org_context = after_context;
+            // …or an investor's ending in a sentence about money put in,
+            // even on a word jieba made up (宁德时代也通过晨道/q资本再次出手).
+            let funding = *etype == EntityType::Organization
+                && lex.cues.investor_endings.contains(suffix)
+                && lex
+                    .cues
+                    .funding_words_zh
+                    .iter()
+                    .any(|w| view.text.contains(w.as_str()));
             // …or what stands before it (母公司是星河集团, 收购了云帆科技).
             org_context |= *etype == EntityType::Organization
                 && lex
@@ -2581,7 +2590,8 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     .known
                     .iter()
                     .any(|k| k.0 == start && k.1 < pos && k.2 == EntityType::Place);
-            let guess = !(proper || org_context || school_of_place) || made_up;
+            let guess =
+                !(proper || org_context || school_of_place || funding) || made_up && !funding;
             // …and only one with a word jieba does not know (深势, not 车载
             // or 浏览器: those describe).
             if guess
@@ -2662,6 +2672,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 .iter()
                 .any(|k| k.0 == start && k.1 == pos && k.2 == EntityType::Place)
                 || !org_context
+                    && !funding
                     && view
                         .tokens
                         .iter()
@@ -4603,6 +4614,33 @@ fn listed_suffixed_pass(
     const SEPARATORS: [&str; 4] = ["、", "和", "与", "及"];
     let known_org_ending = |at: usize| orgs.iter().any(|o| o.1 == at);
     let known_org_starting = |at: usize| orgs.iter().any(|o| o.0 == at);
+    // 中银国际/nt、上海科创基金: a word jieba tags an organisation's name,
+    // listed beside an organisation, is one
+    for t in view.tokens.iter().filter(|t| {
+        t.tag == "nt"
+            && (3..=8).contains(&t.word.chars().count())
+            && t.word.chars().all(is_cjk)
+            && !lex.is_not_entity(t.word)
+    }) {
+        let (before, after) = (&view.text[..t.start], &view.text[t.end..]);
+        let listed = SEPARATORS.iter().any(|s| {
+            before.ends_with(*s) && known_org_ending(t.start - s.len())
+                || after.starts_with(*s) && known_org_starting(t.end + s.len())
+        });
+        if listed
+            && !out.iter().any(|c| c.start < t.end && t.start < c.end)
+            && !view.known.iter().any(|k| k.0 < t.end && t.start < k.1)
+        {
+            out.push(candidate(
+                t.start,
+                t.end,
+                EntityType::Organization,
+                t.word,
+                "zh.listed_suffix",
+                0.76,
+            ));
+        }
+    }
     for suffix in suffixes {
         // (碧鸿投资 only inside a list, where it can be no verb: 、…等, 、…和)
         let list_only = lex.cues.list_only_org_suffixes_zh.contains(suffix);

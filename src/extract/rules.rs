@@ -28,7 +28,8 @@
 //! (hedge, future) a match's confidence. `collapse = "o"` replaces an
 //! apposition (字节跳动创始人张一鸣) by its person for the rules that follow.
 //! `subject = "salient:TYPE"` / `object = "salient:TYPE"` fill a dropped
-//! slot from the discourse or the sentence (`object = "speaker:TYPE"`: in
+//! slot from the discourse or the sentence (`subject = "topic:ORG"`: the
+//! company the text is about first; `object = "speaker:TYPE"`: in
 //! an interview answer, else the speaker or the speaker's company;
 //! `object = "topic:TYPE"`: else the one the text talks about).
 //! `subject_not_after` and `object_not_after` bar a subject or an object
@@ -384,6 +385,9 @@ pub struct Rule {
     pub collapse: Option<Role>,
     /// When the pattern has no subject slot: the salient entity of this type.
     pub salient_subject: Option<EntityType>,
+    /// …and, with `subject = "topic:ORG"`, the company the text is about
+    /// (named most often so far) before the one in view.
+    pub subject_topic: bool,
     /// Words that may not stand right before the subject, or the object;
     /// words that may not stand right after the subject.
     pub subject_not_after: Vec<Vec<char>>,
@@ -1564,14 +1568,17 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
             .iter()
             .any(|e| matches!(e, Elem::Slot { role: r, .. } if *r == role))
     };
-    let salient_subject = match spec.subject.as_deref() {
-        None => None,
+    let (salient_subject, subject_topic) = match spec.subject.as_deref() {
+        None => (None, false),
         Some(s) => {
-            let ty = s
-                .strip_prefix("salient:")
-                .and_then(EntityType::parse)
-                .ok_or_else(|| format!("subject {s:?} must be salient:TYPE, e.g. salient:MODEL"))?;
-            Some(ty)
+            let (topic, ty) = match s.strip_prefix("topic:") {
+                Some(t) => (true, t),
+                None => (false, s.strip_prefix("salient:").unwrap_or("")),
+            };
+            let ty = EntityType::parse(ty).ok_or_else(|| {
+                format!("subject {s:?} must be salient:TYPE or topic:TYPE, e.g. salient:MODEL")
+            })?;
+            (Some(ty), topic)
         }
     };
     if !has(Role::Subject) && salient_subject.is_none() {
@@ -1693,6 +1700,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         confidence: spec.confidence,
         collapse,
         salient_subject,
+        subject_topic,
         subject_not_after: no_spaces(spec.subject_not_after),
         subject_not_before: no_spaces(spec.subject_not_before),
         object_not_after: no_spaces(spec.object_not_after),
