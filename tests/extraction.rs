@@ -8571,3 +8571,27 @@ fn a_cofounder_without_a_company_is_the_topic_companys() {
         ],
     );
 }
+
+#[test]
+fn a_round_is_no_company_and_a_title_holder_ends_before_ze() {
+    let (m, f) = run(text(
+        "星槎科技昨天宣布完成新一轮融资。据公司披露，新一轮的投资方包括红杉中国和高瓴资本。",
+    ));
+    assert!(!has_entity(&m, "新一轮", EntityType::Organization), "{m:?}");
+    assert_funded(&f, "星槎科技", &["红杉中国", "高瓴资本"]);
+    // 则 ends the name; a place word right after a title is a person's.
+    let (m, f) = run(text(
+        "星槎科技成立于2019年。星槎科技的首席技术官高阳则更看重算法。",
+    ));
+    assert!(has_entity(&m, "高阳", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "星槎科技", "employee", "高阳"), "{f:?}");
+    // A thing is not told of by its city; an organisation is.
+    let (m, _) = run(text(
+        "Harbor Works, a Denver accelerator that backs hardware startups, led the round.",
+    ));
+    assert!(
+        !m.iter()
+            .any(|(_, t, c, _)| c == "Harbor Works" && *t == EntityType::Product),
+        "{m:?}"
+    );
+}

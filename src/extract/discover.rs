@@ -996,8 +996,15 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             };
             if let Some((s, e)) = person_name_at(view, lex, at).or_else(transliterated) {
                 let name = &view.text[s..e];
-                // 投资人方面呢, 专家表示: a common word jieba knows is no name.
-                let word = common_word_at(view, s, e) && view.text[s..e].chars().count() == 2;
+                // 投资人方面呢, 专家表示: a common word jieba knows is no name
+                // (but a place's name right after a title is a person's:
+                // 首席科学家高阳/ns则…).
+                let place = view
+                    .tokens
+                    .iter()
+                    .any(|t| t.start == s && t.end == e && t.tag == "ns");
+                let word =
+                    common_word_at(view, s, e) && !place && view.text[s..e].chars().count() == 2;
                 // 萨提亚·纳德拉 where the dictionary knows 纳德拉: its entry names him.
                 let canonical = view
                     .known
@@ -5070,7 +5077,15 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
         ]
         .iter()
         .any(|w| next.starts_with(w));
+        // (Capital Factory, an Austin accelerator: a thing is not told of by
+        // its city; an organisation is)
+        let whole = c.get(0).expect("group 0");
+        let head_at = c.name("head").expect("group head").start();
+        let placed = view.known.iter().any(|k| {
+            k.2 == EntityType::Place && k.0 > m.end() && k.1 <= head_at && k.0 < whole.end()
+        });
         if (maker_first || free_name(view, lex, m.start(), m.end(), false))
+            && !placed
             && !EN_DATE_WORDS.is_match(m.as_str())
             && !not_a_thing_next
         {
