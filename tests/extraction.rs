@@ -8595,3 +8595,43 @@ fn a_round_is_no_company_and_a_title_holder_ends_before_ze() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_cofounder_jieba_glued_to_the_words_before_and_a_hired_officer() {
+    // 我和林/ng|朝阳: the surname jieba glued on opens the companion's name.
+    let (_, f) = run(text("从深圳回来后，我和林朝阳一起创办了星槎科技。"));
+    assert!(has_fact(&f, "星槎科技", "founder", "林朝阳"), "{f:?}");
+    // …but a word of its own (同时/c) holds no surname: no person 时宣布.
+    let (m, _) = run(text("星槎科技成立于2019年。星槎科技同时宣布与华为合作。"));
+    assert!(
+        !m.iter()
+            .any(|(_, t, c, _)| *t == EntityType::Person && c.contains('宣')),
+        "{m:?}"
+    );
+    // 聘请了P出任<title>: a post at the company that hired him.
+    let (_, f) = run(text(
+        "星槎科技成立于2019年。星槎科技在2021年聘请了张嘉伦出任首席法务官。",
+    ));
+    assert!(has_fact(&f, "星槎科技", "employee", "张嘉伦"), "{f:?}");
+}
+
+#[test]
+fn a_quoted_name_after_its_kind_in_a_release_and_a_dated_base() {
+    // A verb in quotes after a kind word names the thing a clause releases…
+    let (m, f) = run(text(
+        "星槎科技今年推出了自研的车载AI芯片“启航”，主打低功耗。",
+    ));
+    assert!(has_entity(&m, "启航", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "启航", "creator", "星槎科技"), "{f:?}");
+    // …but not a phrase in quotes where nothing is released.
+    let (m, _) = run(text("我们还给大模型“减肥”，让它能在手机上跑。"));
+    assert!(!m.iter().any(|(_, _, c, _)| c == "减肥"), "{m:?}");
+    // The base's maker and date may stand before it.
+    let (_, f) = run(text(
+        "Qwen2.5-Coder是在阿里巴巴2024年推出的Qwen2.5基础上改进的。",
+    ));
+    assert!(
+        has_fact(&f, "Qwen2.5-Coder", "isBasedOn", "Qwen2.5"),
+        "{f:?}"
+    );
+}

@@ -231,12 +231,20 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
             .iter()
             .find(|(h, _)| after.starts_with(h.as_str()))
             .or_else(|| {
-                // …but not a phrase in quotes (给大模型“打地基”): no verb first.
-                let verb_first = view
-                    .tokens
+                // …but not a phrase in quotes (给大模型“打地基”): no verb first,
+                // unless the clause releases the thing (推出了…芯片“求索”).
+                let clause = &before[before.rfind([',', '。', ';', ':']).map_or(0, |i| i + 1)..];
+                let released = lex
+                    .cues
+                    .release_verbs
                     .iter()
-                    .find(|t| t.start >= inner.start())
-                    .is_some_and(|t| t.tag.starts_with('v'));
+                    .any(|v| clause.contains(v.as_str()));
+                let verb_first = !released
+                    && view
+                        .tokens
+                        .iter()
+                        .find(|t| t.start >= inner.start())
+                        .is_some_and(|t| t.tag.starts_with('v'));
                 // 语音助手“理想同学”, 第一款助手叫“星澜”; 是/为 only after an
                 // ordinal or a measure word (第一款应用是“X”, not 大模型是“黑箱”).
                 lex.quoted_heads.iter().find(|(h, _)| {
@@ -1092,9 +1100,21 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 let words = view.tokens.iter().filter(|t| t.start >= st && t.end <= end);
                 // (a surname jieba tagged as one, 胡/nr|一川: the rest is the
                 // given name, whatever word it also is)
-                let surname_cut = words.clone().next().is_some_and(|t| {
-                    t.start == st && t.tag.starts_with("nr") && t.word.chars().count() == 1
-                });
+                // (…or one jieba glued to the words before into a noun of
+                // its own making, 我和林/ng|晨曦; not a word, 同时/c|宣布)
+                let glued = lex.has_surname(&before[st..])
+                    && view.tokens.iter().any(|t| {
+                        t.start < st
+                            && t.tag.starts_with('n')
+                            && before[st..]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| t.end == st + c.len_utf8())
+                    });
+                let surname_cut = glued
+                    || words.clone().next().is_some_and(|t| {
+                        t.start == st && t.tag.starts_with("nr") && t.word.chars().count() == 1
+                    });
                 let common = words
                     .clone()
                     // (a proper noun jieba cut off, 邓|泰华/nz, 段|永平/ns, is
