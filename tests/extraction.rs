@@ -8635,3 +8635,36 @@ fn a_quoted_name_after_its_kind_in_a_release_and_a_dated_base() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_company_after_a_preposition_is_not_the_clauses_own() {
+    let (m, f) = run(text(
+        "Kestrel Robotics began in 2015 as a university spin-off in Leeds. \
+         Kestrel Robotics first sold inspection software to utilities. \
+         Ian Marsh, another co-founder, joined a few months after the start. \
+         In 2018 Northwind Capital agreed to buy half of the company from its founders. \
+         Under Northwind Capital the firm bought Harbor Vision, a Bristol start-up, in 2019. \
+         Amanda McMaster, the chief financial officer, became interim CEO last year.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Kestrel Robotics", "founder", "Ian Marsh"),
+            (
+                "Kestrel Robotics",
+                "parentOrganization",
+                "Northwind Capital",
+            ),
+            ("Harbor Vision", "parentOrganization", "Kestrel Robotics"),
+        ],
+    );
+    assert!(
+        !has_entity(&m, "Under Northwind Capital", EntityType::Organization),
+        "{m:?}"
+    );
+    // A surname may open with Mc.
+    assert!(
+        has_entity(&m, "Amanda McMaster", EntityType::Person),
+        "{m:?}"
+    );
+}

@@ -175,6 +175,13 @@ impl State {
     }
 }
 
+/// English prepositions: a company named right after one is no clause's
+/// subject (Under SoftBank the firm bought…).
+const EN_PREPOSITIONS: [&str; 14] = [
+    "of", "from", "in", "into", "for", "with", "at", "under", "Under", "by", "to", "on", "about",
+    "against",
+];
+
 /// Where the clause of `pos` starts in a sentence: after the last comma,
 /// semicolon or colon before it (a list's 、 and 和 keep a clause whole).
 fn clause_from(text: &str, pos: usize) -> usize {
@@ -767,7 +774,25 @@ fn resolve_pronouns(
                             .iter()
                             .any(|w| text[end..].starts_with(w));
                     let clause = clause_from(text, pos);
+                    // (…agreed to buy 80 percent of the company from
+                    // SoftBank: an English 'the company' after a preposition
+                    // is another than the clause's; Under SoftBank the firm
+                    // bought…: nor is a company after a preposition the
+                    // clause's subject)
+                    let english = text[pos..end].is_ascii();
+                    let governed = |at: usize| {
+                        let b = text[..at].trim_end();
+                        english
+                            && EN_PREPOSITIONS.iter().any(|p| {
+                                b.strip_suffix(p)
+                                    .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+                            })
+                    };
+                    if governed(pos) {
+                        return None;
+                    }
                     before(EntityType::Organization)
+                        .filter(|m| !governed(m.start - offset))
                         .filter(|m| !investors_of_it || m.end <= offset + clause)
                         .filter(|m| {
                             canonical(&m.kind)

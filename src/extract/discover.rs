@@ -1613,7 +1613,8 @@ static EN_NAME: LazyLock<Regex> =
 /// A capitalised name of two or three words (hyphens and accents allowed:
 /// Arsalan Tavakoli-Shiraji, Timothée Lacroix).
 static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}")
+    // (a surname may open with Mc, Mac or O': Amanda McMaster, Conan O'Brien)
+    Regex::new(r"(?-u:\b)[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z]\.)?(?:\s+(?:Ma?c|O'|D')?[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}")
         .expect("valid regex")
 });
 /// Whether what follows a name is what follows a person's and nothing
