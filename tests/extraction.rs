@@ -8668,3 +8668,34 @@ fn the_company_after_a_preposition_is_not_the_clauses_own() {
         "{m:?}"
     );
 }
+
+#[test]
+fn study_told_by_major_or_by_the_degree_first() {
+    // 在X大学Y专业读了…: a major at a school is study there.
+    let (_, f) = run(text(
+        "王立群是浙江温州人，在浙江大学电子工程专业读了四年本科。",
+    ));
+    assert!(has_fact(&f, "王立群", "alumniOf", "浙江大学"), "{f:?}");
+    // 硕士是在X读的: the degree first, its student dropped.
+    let (_, f) = run(text(
+        "王立群是浙江温州人。王立群：硕士是在帝国理工学院读的，方向是信号处理。",
+    ));
+    assert!(has_fact(&f, "王立群", "alumniOf", "帝国理工学院"), "{f:?}");
+}
+
+#[test]
+fn the_platforms_a_model_is_published_on_made_nothing() {
+    let (_, f) = run(text(
+        "视觉生成公司星槎科技本周在GitHub和Hugging Face上开源了文生图模型StarDraw-2。",
+    ));
+    assert!(has_fact(&f, "StarDraw-2", "creator", "星槎科技"), "{f:?}");
+    assert!(
+        !has_fact(&f, "StarDraw-2", "creator", "Hugging Face"),
+        "{f:?}"
+    );
+    // …but 在阿里巴巴开源的X上 names the maker after 在.
+    let (_, f) = run(text(
+        "星槎科技成立于2019年。星槎科技说，这款模型是在阿里巴巴开源的Qwen2.5上继续训练得到的。",
+    ));
+    assert!(has_fact(&f, "Qwen2.5", "creator", "阿里巴巴"), "{f:?}");
+}

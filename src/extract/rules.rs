@@ -33,7 +33,8 @@
 //! an interview answer, else the speaker or the speaker's company;
 //! `object = "topic:TYPE"`: else the one the text talks about).
 //! `subject_not_after` and `object_not_after` bar a subject or an object
-//! right after a word, `subject_not_before` a subject right before one,
+//! right after a word, `subject_not_before` a subject right before one
+//! (`object_not_before` an object),
 //! `not_followed_by` bars a match that a word (or, written `{MODEL|APP}`, a
 //! mention of those kinds) follows, `not_within` one that holds a word
 //! (ending where a word ends), and `nearest = true` one with another mention
@@ -170,6 +171,10 @@ struct RuleSpec {
     /// Words that may not stand right before the object (接替X出任CEO: X is no holder).
     #[serde(default)]
     object_not_after: Vec<String>,
+    /// Words that may not stand right after the object (在GitHub和Hugging
+    /// Face上开源了X: the platform is no maker).
+    #[serde(default)]
+    object_not_before: Vec<String>,
     /// Words that may not follow the match (stepped down as CEO of X: the
     /// company is named, no other rule should guess it).
     #[serde(default)]
@@ -369,6 +374,7 @@ struct Context<'a> {
     subject_not_after: &'a [Vec<char>],
     subject_not_before: &'a [Vec<char>],
     object_not_after: &'a [Vec<char>],
+    object_not_before: &'a [Vec<char>],
     /// Whether a comma joins a list (A, B and C) or, in Chinese, ends a clause.
     comma_joins: bool,
 }
@@ -392,6 +398,7 @@ pub struct Rule {
     /// words that may not stand right after the subject.
     pub subject_not_after: Vec<Vec<char>>,
     pub subject_not_before: Vec<Vec<char>>,
+    pub object_not_before: Vec<Vec<char>>,
     pub object_not_after: Vec<Vec<char>>,
     /// Words that may not follow a match.
     pub not_followed_by: Vec<Vec<char>>,
@@ -686,6 +693,7 @@ impl RuleSet {
             subject_not_after: &[],
             subject_not_before: &[],
             object_not_after: &[],
+            object_not_before: &[],
             comma_joins: true,
         };
         let mut matches = Vec::new();
@@ -805,6 +813,7 @@ fn find_rule(rule: &Rule, index: usize, units: &[Unit], cx: &Context) -> Vec<Rul
         subject_not_after: &rule.subject_not_after,
         subject_not_before: &rule.subject_not_before,
         object_not_after: &rule.object_not_after,
+        object_not_before: &rule.object_not_before,
         comma_joins: rule.chinese != Some(true),
     };
     let mut out = Vec::new();
@@ -1383,11 +1392,12 @@ fn match_at(
                     break;
                 }
             }
-            let before_banned = *role == Role::Subject
-                && cx
-                    .subject_not_before
-                    .iter()
-                    .any(|w| lit_len(w, false, units, end));
+            let not_before = match role {
+                Role::Subject => cx.subject_not_before,
+                Role::Object => cx.object_not_before,
+                _ => &[],
+            };
+            let before_banned = not_before.iter().any(|w| lit_len(w, false, units, end));
             let r = if before_banned {
                 None
             } else {
@@ -1703,6 +1713,7 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         subject_topic,
         subject_not_after: no_spaces(spec.subject_not_after),
         subject_not_before: no_spaces(spec.subject_not_before),
+        object_not_before: no_spaces(spec.object_not_before),
         object_not_after: no_spaces(spec.object_not_after),
         not_followed_by: no_spaces(words),
         not_followed_by_kinds,
