@@ -239,6 +239,11 @@ pub struct Cues {
     /// one, in a clause ending in 的, is the name's (由尚未发布的X蒸馏而来).
     #[serde(default)]
     pub prepositions_zh: Vec<String>,
+    /// English prepositions: a company named right after one is no clause's
+    /// subject, and 'the company' after one is not the clause's own (Under
+    /// SoftBank the firm bought…; to buy 80 percent of the company).
+    #[serde(default)]
+    pub prepositions_en: Vec<String>,
     /// Words that end in such a mark but say nothing of the kind (目前, 此前).
     #[serde(default)]
     pub not_former_zh: Vec<String>,
@@ -255,7 +260,7 @@ pub struct Cues {
     /// had become a company, X): what the next sentence talks about.
     #[serde(default)]
     pub company_introductions_en: Vec<String>,
-    /// Words between an old name and the new one (推特更名为X, Kiva was later
+    /// Words between an old name and the new one (星槎科技更名为星槎智能, Kiva was later
     /// renamed Amazon Robotics), either language.
     #[serde(default)]
     pub rename_cues: Vec<String>,

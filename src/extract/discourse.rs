@@ -175,13 +175,6 @@ impl State {
     }
 }
 
-/// English prepositions: a company named right after one is no clause's
-/// subject (Under SoftBank the firm bought…).
-const EN_PREPOSITIONS: [&str; 14] = [
-    "of", "from", "in", "into", "for", "with", "at", "under", "Under", "by", "to", "on", "about",
-    "against",
-];
-
 /// Where the clause of `pos` starts in a sentence: after the last comma,
 /// semicolon or colon before it (a list's 、 and 和 keep a clause whole).
 fn clause_from(text: &str, pos: usize) -> usize {
@@ -782,11 +775,14 @@ fn resolve_pronouns(
                     let english = text[pos..end].is_ascii();
                     let governed = |at: usize| {
                         let b = text[..at].trim_end();
+                        let word = b.rsplit(' ').next().unwrap_or(b);
                         english
-                            && EN_PREPOSITIONS.iter().any(|p| {
-                                b.strip_suffix(p)
-                                    .is_some_and(|r| r.is_empty() || r.ends_with(' '))
-                            })
+                            && ex
+                                .lexicon
+                                .cues
+                                .prepositions_en
+                                .iter()
+                                .any(|p| p.eq_ignore_ascii_case(word))
                     };
                     if governed(pos) {
                         return None;

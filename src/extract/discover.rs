@@ -233,12 +233,17 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
             .or_else(|| {
                 // …but not a phrase in quotes (给大模型“打地基”): no verb first,
                 // unless the clause releases the thing (推出了…芯片“求索”).
-                let clause = &before[before.rfind([',', '。', ';', ':']).map_or(0, |i| i + 1)..];
-                let released = lex
-                    .cues
-                    .release_verbs
-                    .iter()
-                    .any(|v| clause.contains(v.as_str()));
+                let clause = &before[before
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| [',', '。', ';', ':'].contains(&c))
+                    .map_or(0, |(i, c)| i + c.len_utf8())..];
+                // (发布 in 发布会 releases nothing)
+                let released = lex.cues.release_verbs.iter().any(|v| {
+                    clause
+                        .match_indices(v.as_str())
+                        .any(|(i, _)| !clause[i + v.len()..].starts_with('会'))
+                });
                 let verb_first = !released
                     && view
                         .tokens
@@ -817,12 +822,11 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
 
 /// Whether `name`, a dotted name that ends in a surname the dictionary knows
 /// of `person`, can be that person: 萨提亚·纳德拉 is Satya Nadella (萨蒂亚·纳
-/// 德拉), but 马克斯·奥尔特曼 is not Sam Altman (萨姆·奥尔特曼), whose given
-/// names start otherwise.
+/// 德拉) and 伊隆·马斯克 Elon Musk (埃隆), but 马克斯·奥尔特曼 is not Sam Altman
+/// (萨姆·奥尔特曼): no character of the given names is shared.
 fn same_given_name(lex: &Lexicon, person: &str, name: &str) -> bool {
-    let Some(first) = name.chars().next() else {
-        return false;
-    };
+    let given = |n: &str| n.split('·').next().unwrap_or("").to_string();
+    let ours = given(name);
     let Some(entry) = lex
         .entries
         .iter()
@@ -831,7 +835,10 @@ fn same_given_name(lex: &Lexicon, person: &str, name: &str) -> bool {
         return true;
     };
     let dotted: Vec<&str> = entry.names().filter(|n| n.contains('·')).collect();
-    dotted.is_empty() || dotted.iter().any(|n| n.starts_with(first))
+    dotted.is_empty()
+        || dotted
+            .iter()
+            .any(|n| given(n).chars().any(|c| ours.contains(c)))
 }
 
 /// 由马克·雷伯特于1992年创立, 与萨姆·奥尔特曼一同出现: a transliterated name,
@@ -1100,8 +1107,8 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 let words = view.tokens.iter().filter(|t| t.start >= st && t.end <= end);
                 // (a surname jieba tagged as one, 胡/nr|一川: the rest is the
                 // given name, whatever word it also is)
-                // (…or one jieba glued to the words before into a noun of
-                // its own making, 我和林/ng|晨曦; not a word, 同时/c|宣布)
+                // (…or one jieba glued to the words before into a noun,
+                // 我和林/ng|晨曦; not into a word of another class, 同时/c|宣布)
                 let glued = lex.has_surname(&before[st..])
                     && view.tokens.iter().any(|t| {
                         t.start < st
@@ -2578,7 +2585,14 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             let mut org_context = after_context;
             // …or an investor's ending in a sentence about money put in,
             // even on a word jieba made up (宁德时代也通过晨道/q资本再次出手).
+            // (not everyday words: 美元基金, 人民币基金 describe)
+            let named_stem = view
+                .tokens
+                .iter()
+                .filter(|t| t.start >= start && t.end <= pos)
+                .any(|t| !t.known || proper_tag(t.tag) || t.tag == "q");
             let funding = *etype == EntityType::Organization
+                && named_stem
                 && lex.cues.investor_endings.contains(suffix)
                 && lex
                     .cues
@@ -2618,8 +2632,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     .known
                     .iter()
                     .any(|k| k.0 == start && k.1 < pos && k.2 == EntityType::Place);
-            let guess =
-                !(proper || org_context || school_of_place || funding) || made_up && !funding;
+            let guess = !funding && (!(proper || org_context || school_of_place) || made_up);
             // …and only one with a word jieba does not know (深势, not 车载
             // or 浏览器: those describe).
             if guess
@@ -5100,10 +5113,13 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
         .any(|w| next.starts_with(w));
         // (Capital Factory, an Austin accelerator: a thing is not told of by
         // its city; an organisation is)
-        let whole = c.get(0).expect("group 0");
+        // (but a Beijing-built sedan is made there)
         let head_at = c.name("head").expect("group head").start();
         let placed = view.known.iter().any(|k| {
-            k.2 == EntityType::Place && k.0 > m.end() && k.1 <= head_at && k.0 < whole.end()
+            k.2 == EntityType::Place
+                && k.0 > m.end()
+                && k.1 <= head_at
+                && view.text[k.1..].starts_with(' ')
         });
         if (maker_first || free_name(view, lex, m.start(), m.end(), false))
             && !placed

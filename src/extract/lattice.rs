@@ -174,19 +174,19 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.start);
 }
 
-/// 推特更名为X, Limitless的前身是Rewind, "Kiva was later renamed Amazon
-/// Robotics", "Brightwater Legal, formerly Lodestar Labs": an old and a new
-/// name of one thing are one entity, so that what the text says under either
-/// name is said of it. A name no recogniser read right after the words of a
-/// renaming (or, in English, right before ", formerly") is read as one of the
-/// other name's kind. The dictionary's name wins, else the new one. A
-/// sentence that goes on naming the old one after the renaming (集团更名为好未
-/// 来，学而思则保留下来) keeps two things apart; so does a role word (公司更名为
-/// X), too weak a guess of which company is meant.
-pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::DocExtraction) {
-    let mut renames: Vec<(usize, usize)> = Vec::new(); // (old, new) mention indices
-    let mut added: Vec<Mention> = Vec::new();
-    let base = out.mentions.len();
+/// 星槎科技更名为星槎智能, Limitless的前身是Rewind, "Kiva was later
+/// renamed Amazon Robotics", "Brightwater Legal, formerly Lodestar Labs",
+/// "…, whose legal name is X": two names of one organisation or thing are
+/// one entity, so that what the text says under either name is said of it.
+/// A name no recogniser read right after the words of a renaming (or, in
+/// English, right before ", formerly") is read as one of the other name's
+/// kind. The dictionary's name wins, else the new one (the name it goes by,
+/// for a legal name). A sentence that goes on naming the old one after the
+/// renaming (集团更名为好未来，学而思则保留下来) keeps two things apart; so does
+/// a role word (公司更名为X), too weak a guess of which company is meant.
+/// People and places are never renamed.
+pub fn renamed(doc: &Document, lex: &crate::lexicon::Lexicon, out: &mut super::DocExtraction) {
+    let cues = &lex.cues;
     let mut all_cues: Vec<(&String, NameChange)> = cues
         .rename_cues
         .iter()
@@ -203,21 +203,20 @@ pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::Doc
         )
         .collect();
     all_cues.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+    let ms = &out.mentions;
+    let renameable = |k: usize| {
+        ms[k]
+            .entity_type()
+            .is_some_and(|t| t == EntityType::Organization || t.is_made())
+    };
+    let mut pairs: Vec<(Side, Side)> = Vec::new(); // (old, new)
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.norm[sentence.start..sentence.end];
-        let names: Vec<usize> = (0..out.mentions.len())
-            .filter(|&k| {
-                let m = &out.mentions[k];
-                m.sentence == si && !m.coref && m.entity_type().is_some()
-            })
+        let here: Vec<usize> = (0..ms.len())
+            .filter(|&k| ms[k].sentence == si && ms[k].entity_type().is_some())
             .collect();
-        let ending_at = |at: usize| {
-            names.iter().copied().rev().find(|&k| {
-                let m = &out.mentions[k];
-                m.end <= at && m.end + 1 >= at
-            })
-        };
-        let starting_at = |at: usize| names.iter().copied().find(|&k| out.mentions[k].start == at);
+        let names: Vec<usize> = here.iter().copied().filter(|&k| !ms[k].coref).collect();
+        let starting_at = |at: usize| names.iter().copied().find(|&k| ms[k].start == at);
         let mut taken: Vec<(usize, usize)> = Vec::new();
         for &(cue, change) in &all_cues {
             for (at, _) in text.match_indices(cue.as_str()) {
@@ -227,96 +226,137 @@ pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::Doc
                     continue;
                 }
                 taken.push((cs, ce));
-                let after = skip_quotes(&doc.norm, ce);
-                let pair = if change == NameChange::LegalName {
-                    // A, the company in X whose legal name is B: A the
-                    // nearest organisation before
-                    let Some(owner) = names.iter().copied().rev().find(|&k| {
-                        let m = &out.mentions[k];
-                        m.end <= cs && m.entity_type() == Some(EntityType::Organization)
-                    }) else {
-                        continue;
-                    };
-                    let legal = starting_at(after)
-                        .filter(|&k| compatible(&out.mentions[k], &out.mentions[owner]))
-                        .or_else(|| {
-                            let (s, e) = read_name(&doc.norm, after, sentence.end)?;
-                            starting_at(after)
-                                .is_none()
-                                .then(|| base + add(&mut added, &out.mentions[owner], doc, s, e))
+                let after = skip_quotes(&doc.norm, ce).min(sentence.end);
+                let read_after = || read_name(lex, &doc.norm, after, sentence.end);
+                let pair = match change {
+                    NameChange::LegalName => {
+                        // A, the company in X whose legal name is B: A the
+                        // organisation the apposition describes, no other
+                        // organisation named between
+                        let owner = names.iter().copied().rev().find(|&k| {
+                            ms[k].end <= cs && ms[k].entity_type() == Some(EntityType::Organization)
                         });
-                    legal.map(|l| (l, owner))
-                } else if change == NameChange::Renamed {
-                    // A … 更名为 B: A within the clause before the words
-                    let Some(old) = names.iter().copied().rev().find(|&k| {
-                        let m = &out.mentions[k];
-                        m.end <= cs && cs - m.end <= 30 && !breaks(&doc.norm[m.end..cs])
-                    }) else {
-                        continue;
-                    };
-                    // (a name read short, 星槎|智能, is read again whole)
-                    let new = starting_at(after)
-                        .filter(|&k| {
-                            let m = &out.mentions[k];
-                            compatible(m, &out.mentions[old])
-                                && (clause_ends(&doc.norm[m.end..sentence.end])
-                                    || read_name(&doc.norm, after, sentence.end).is_none())
+                        let Some(owner) = owner.filter(|&o| {
+                            doc.norm[ms[o].end..].starts_with(',')
+                                && !names.iter().any(|&k| {
+                                    k != o
+                                        && ms[k].start >= ms[o].end
+                                        && ms[k].end <= cs
+                                        && ms[k].entity_type() == Some(EntityType::Organization)
+                                })
+                        }) else {
+                            continue;
+                        };
+                        let legal = match starting_at(after) {
+                            Some(k) if compatible(&ms[k], &ms[owner]) => Some(Side::Known(k)),
+                            Some(_) => None,
+                            None => read_after().map(|(s, e)| Side::Read(s, e, owner)),
+                        };
+                        legal.map(|l| (l, Side::Known(owner)))
+                    }
+                    NameChange::Renamed => {
+                        // A … 更名为 B: A the last name within the clause
+                        // before the words, no role word (公司) between
+                        let Some(old) = here.iter().copied().rev().find(|&k| {
+                            ms[k].end <= cs
+                                && cs - ms[k].end <= 30
+                                && !breaks(&doc.norm[ms[k].end..cs])
+                        }) else {
+                            continue;
+                        };
+                        // (长安汽车旗下公司更名为…: a body under the name, or
+                        // described, is what was renamed, not the name)
+                        let between = &doc.norm[ms[old].end..cs];
+                        let described = cues
+                            .under_words_zh
+                            .iter()
+                            .chain(&cues.org_heads_zh)
+                            .any(|w| between.contains(w.as_str()));
+                        if ms[old].coref || !renameable(old) || described {
+                            continue;
+                        }
+                        // (a name read short, 星槎|智能, is read again whole)
+                        let new = match starting_at(after) {
+                            Some(k)
+                                if compatible(&ms[k], &ms[old])
+                                    && ms[k].entity_key() != ms[old].entity_key() =>
+                            {
+                                Some(Side::Known(k))
+                            }
+                            Some(k) if ms[k].entity_key() != ms[old].entity_key() => None,
+                            _ => read_after().map(|(s, e)| Side::Read(s, e, old)),
+                        };
+                        new.map(|n| (Side::Known(old), n))
+                    }
+                    NameChange::Predecessor => {
+                        // B 的前身是 … A, and nothing of the clause after A
+                        let new = names
+                            .iter()
+                            .copied()
+                            .rev()
+                            .find(|&k| ms[k].end <= cs && ms[k].end + 1 >= cs)
+                            .filter(|&k| renameable(k));
+                        let old = |like: usize| {
+                            names
+                                .iter()
+                                .copied()
+                                .filter(|&k| ms[k].start >= ce)
+                                .find(|&k| compatible(&ms[k], &ms[like]))
+                                .filter(|&k| {
+                                    ms[k].start - ce <= 60
+                                        && !breaks(&doc.norm[ce..ms[k].start])
+                                        && clause_ends(&doc.norm[ms[k].end..sentence.end])
+                                })
+                        };
+                        match new {
+                            Some(n) => old(n).map(Side::Known).or_else(|| {
+                                starting_at(after)
+                                    .is_none()
+                                    .then(read_after)
+                                    .flatten()
+                                    .map(|(s, e)| Side::Read(s, e, n))
+                            }),
+                            // (Brightwater Legal, formerly Lodestar Labs: an
+                            // English name no recogniser read, before the words)
+                            None => starting_at(after).filter(|&k| renameable(k)).and_then(|o| {
+                                read_name_before(cues, &doc.norm, sentence.start, cs)
+                                    .map(|(s, e)| Side::Read(s, e, o))
+                            }),
+                        }
+                        .map(|o| match (o, new) {
+                            (o, Some(n)) => (o, Side::Known(n)),
+                            (Side::Read(s, e, o), None) => (Side::Known(o), Side::Read(s, e, o)),
+                            (o, None) => (o.clone(), o),
                         })
-                        .or_else(|| {
-                            read_name(&doc.norm, after, sentence.end)
-                                .map(|(s, e)| base + add(&mut added, &out.mentions[old], doc, s, e))
-                        });
-                    new.map(|n| (old, n))
-                } else {
-                    // B 的前身是 … A, and nothing of the clause after A
-                    let new = ending_at(cs).or_else(|| {
-                        read_name_before(&doc.norm, sentence.start, cs).and_then(|(s, e)| {
-                            let old = starting_at(after)?;
-                            Some(base + add(&mut added, &out.mentions[old], doc, s, e))
-                        })
-                    });
-                    let Some(new) = new else { continue };
-                    let kind_of =
-                        |k: usize| out.mentions.get(k).or_else(|| added.get(k - base)).cloned();
-                    let Some(nm) = kind_of(new) else { continue };
-                    let old = names
-                        .iter()
-                        .copied()
-                        .filter(|&k| out.mentions[k].start >= ce)
-                        .find(|&k| compatible(&out.mentions[k], &nm))
-                        .filter(|&k| {
-                            let m = &out.mentions[k];
-                            m.start - ce <= 60
-                                && !breaks(&doc.norm[ce..m.start])
-                                && clause_ends(&doc.norm[m.end..sentence.end])
-                        })
-                        .or_else(|| {
-                            let (s, e) = read_name(&doc.norm, after, sentence.end)?;
-                            starting_at(after)
-                                .is_none()
-                                .then(|| base + add(&mut added, &nm, doc, s, e))
-                        });
-                    old.map(|o| (o, new))
+                    }
                 };
                 if let Some(p) = pair {
-                    renames.push(p);
+                    pairs.push(p);
                 }
             }
         }
     }
-    // the names read here replace what they overlap
+    // The names read here join the mentions, replacing what they overlap.
+    let base = out.mentions.len();
+    let mut added: Vec<Mention> = Vec::new();
+    let index = |side: &Side, added: &mut Vec<Mention>| match *side {
+        Side::Known(k) => k,
+        Side::Read(s, e, like) => {
+            added.push(named_like(&out.mentions[like], doc, s, e));
+            base + added.len() - 1
+        }
+    };
+    let renames: Vec<(usize, usize)> = pairs
+        .iter()
+        .map(|(o, n)| (index(o, &mut added), index(n, &mut added)))
+        .collect();
     let mut all: Vec<Mention> = std::mem::take(&mut out.mentions);
     all.extend(added);
-    let keys: Vec<(
-        Option<crate::model::EntityKey>,
-        Option<crate::model::EntityKey>,
-    )> = renames
-        .iter()
-        .map(|&(o, n)| (all[o].entity_key(), all[n].entity_key()))
-        .collect();
     let mut remap: Vec<(crate::model::EntityKey, MentionKind)> = Vec::new();
-    for (&(o, n), keys) in renames.iter().zip(keys) {
-        let (Some(ko), Some(kn)) = keys else { continue };
+    for &(o, n) in &renames {
+        let (Some(ko), Some(kn)) = (all[o].entity_key(), all[n].entity_key()) else {
+            continue;
+        };
         if ko == kn {
             continue;
         }
@@ -329,7 +369,12 @@ pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::Doc
         }) {
             continue;
         }
-        let (from, to) = if all[o].rule == "dict" && all[n].rule != "dict" {
+        // (two names the dictionary knows apart are two things)
+        let known = |m: &Mention| m.rule.starts_with("dict") || wikidata(m).is_some();
+        if known(&all[o]) && known(&all[n]) {
+            continue;
+        }
+        let (from, to) = if known(&all[o]) {
             (kn, &all[o])
         } else {
             (ko, &all[n])
@@ -373,16 +418,31 @@ pub fn renamed(doc: &Document, cues: &crate::lexicon::Cues, out: &mut super::Doc
     }
 }
 
+/// One side of a renaming: a mention, or a name read at `start..end` that
+/// takes the kind of the mention at the index given.
+#[derive(Clone)]
+enum Side {
+    Known(usize),
+    Read(usize, usize, usize),
+}
+
 /// What the words between two names say of them.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum NameChange {
-    /// old, words, new (推特更名为X)
+    /// old, words, new (星槎科技更名为星槎智能)
     Renamed,
     /// new, words, old (Limitless的前身是Rewind)
     Predecessor,
     /// name, …, words, legal name (…whose legal name is Sanctuary
     /// Cognitive Systems Corp.)
     LegalName,
+}
+
+fn wikidata(m: &Mention) -> Option<&String> {
+    match &m.kind {
+        MentionKind::Entity { wikidata, .. } => wikidata.as_ref(),
+        MentionKind::Value(_) => None,
+    }
 }
 
 /// Whether a span holds a clause break.
@@ -404,37 +464,32 @@ fn compatible(a: &Mention, b: &Mention) -> bool {
     matches!((a.entity_type(), b.entity_type()), (Some(x), Some(y)) if x == y || both_software(x, y))
 }
 
-/// A mention of `like`'s kind for the name at `start..end`; its index in
-/// `added`.
-fn add(
-    added: &mut Vec<Mention>,
-    like: &Mention,
-    doc: &Document,
-    start: usize,
-    end: usize,
-) -> usize {
-    let MentionKind::Entity { etype, .. } = &like.kind else {
-        unreachable!("renames pair entities")
-    };
-    added.push(Mention {
+/// A mention of `like`'s kind for the name at `start..end`.
+fn named_like(like: &Mention, doc: &Document, start: usize, end: usize) -> Mention {
+    let etype = like.entity_type().expect("renames pair entities");
+    Mention {
         start,
         end,
         sentence: like.sentence,
         kind: MentionKind::Entity {
-            etype: *etype,
+            etype,
             canonical: doc.norm[start..end].to_string(),
             wikidata: None,
         },
         rule: "doc.renamed",
         confidence: 0.8,
         coref: false,
-    });
-    added.len() - 1
+    }
 }
 
-/// A name right at `at` that its clause ends with: Chinese of two to eight
-/// characters, or capitalised English words.
-fn read_name(norm: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+/// A name right at `at` that its clause ends with: Chinese characters, two
+/// to eight, none a name stopper; or capitalised English words.
+fn read_name(
+    lex: &crate::lexicon::Lexicon,
+    norm: &str,
+    at: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
     let rest = &norm[at..end];
     let stop = |c: char| ",.;:!?()，。；：！？（）、\"”」".contains(c);
     if rest.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -455,17 +510,30 @@ fn read_name(norm: &str, at: usize, end: usize) -> Option<(usize, usize)> {
             .then(|| (at, at + name.len()));
     }
     let len = rest.find(stop).unwrap_or(rest.len());
-    let n = rest[..len].chars().count();
-    ((2..=8).contains(&n) && !rest[..len].contains(' ')).then_some((at, at + len))
+    let name = &rest[..len];
+    let n = name.chars().count();
+    ((2..=8).contains(&n)
+        && name
+            .chars()
+            .all(|c| crate::extract::discover::is_cjk(c) && !lex.name_stoppers.contains(&c)))
+    .then_some((at, at + len))
 }
 
 /// Capitalised English words ending right before `end` (Brightwater Legal,
-/// formerly …).
-fn read_name_before(norm: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+/// formerly …), without a sentence's opening word (In, The).
+fn read_name_before(
+    cues: &crate::lexicon::Cues,
+    norm: &str,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
     let before = &norm[start..end];
     let mut s = before.len();
     for w in before.split(' ').rev() {
-        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || w.ends_with([',', '.', ';']) {
+        if !w.starts_with(|c: char| c.is_ascii_uppercase())
+            || w.ends_with([',', '.', ';'])
+            || cues.en_sentence_openers.iter().any(|o| o == w)
+        {
             break;
         }
         s -= w.len();

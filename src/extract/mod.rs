@@ -374,7 +374,7 @@ impl Extractor {
         self.makers_by_name(doc, &mut out);
         family_makers(doc, &mut out);
         self.schools_of_units(&mut out);
-        lattice::renamed(doc, &self.lexicon.cues, &mut out);
+        lattice::renamed(doc, &self.lexicon, &mut out);
         out
     }
 
@@ -1162,7 +1162,7 @@ fn member_word(text: &str, start: usize, end: usize, lex: &Lexicon) -> usize {
         .roles
         .iter()
         .any(|r| r.is_ascii() && text[..start].trim_end().ends_with(r.as_str()))
-        || discover::follows_person(&text[end + 1 + word.len()..]);
+        || discover::follows_person(after);
     if !text[start..end].is_ascii()
         || headline
         || person

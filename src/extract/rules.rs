@@ -28,8 +28,9 @@
 //! (hedge, future) a match's confidence. `collapse = "o"` replaces an
 //! apposition (字节跳动创始人张一鸣) by its person for the rules that follow.
 //! `subject = "salient:TYPE"` / `object = "salient:TYPE"` fill a dropped
-//! slot from the discourse or the sentence (`subject = "topic:ORG"`: the
-//! company the text is about first; `object = "speaker:TYPE"`: in
+//! slot from the discourse or the sentence (`subject = "topic:ORG"`: after
+//! the sentence's own company and the interview's, the company named most
+//! so far, twice or more, before the one in view; `object = "speaker:TYPE"`: in
 //! an interview answer, else the speaker or the speaker's company;
 //! `object = "topic:TYPE"`: else the one the text talks about).
 //! `subject_not_after` and `object_not_after` bar a subject or an object
@@ -370,7 +371,7 @@ struct Context<'a> {
     /// English head nouns of kinds of organisation (grocer, chipmaker).
     org_heads: &'a [Vec<char>],
     /// Words that may not stand right before the subject or the object of
-    /// the rule being matched, and words that may not follow its subject.
+    /// the rule being matched, and words that may not follow either.
     subject_not_after: &'a [Vec<char>],
     subject_not_before: &'a [Vec<char>],
     object_not_after: &'a [Vec<char>],
@@ -395,7 +396,7 @@ pub struct Rule {
     /// (named most often so far) before the one in view.
     pub subject_topic: bool,
     /// Words that may not stand right before the subject, or the object;
-    /// words that may not stand right after the subject.
+    /// words that may not stand right after the subject, or the object.
     pub subject_not_after: Vec<Vec<char>>,
     pub subject_not_before: Vec<Vec<char>>,
     pub object_not_before: Vec<Vec<char>>,
@@ -1586,8 +1587,11 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
                 None => (false, s.strip_prefix("salient:").unwrap_or("")),
             };
             let ty = EntityType::parse(ty).ok_or_else(|| {
-                format!("subject {s:?} must be salient:TYPE or topic:TYPE, e.g. salient:MODEL")
+                format!("subject {s:?} must be salient:TYPE or topic:ORG, e.g. salient:MODEL")
             })?;
+            if topic && ty != EntityType::Organization {
+                return Err(format!("subject {s:?}: topic: takes ORG only"));
+            }
             (Some(ty), topic)
         }
     };
