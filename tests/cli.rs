@@ -617,6 +617,13 @@ fn development_documents_keep_their_quality() {
     let s = quality("tests/dev21");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.72, "{s}");
+    // The twenty-second and twenty-third (four Chinese, two English documents each, session 17).
+    let s = quality("tests/dev22");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.68, "{s}");
+    let s = quality("tests/dev23");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.60, "{s}");
 }
 
 #[test]
@@ -728,6 +735,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout16");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.62, "{s}");
+    // The seventeenth, written blind at the start of session 17.
+    let s = quality("tests/heldout17");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.53, "{s}");
 }
 
 #[test]
