@@ -309,25 +309,23 @@ pub fn renamed(doc: &Document, lex: &crate::lexicon::Lexicon, out: &mut super::D
                                 })
                         };
                         match new {
-                            Some(n) => old(n).map(Side::Known).or_else(|| {
-                                starting_at(after)
-                                    .is_none()
-                                    .then(read_after)
-                                    .flatten()
-                                    .map(|(s, e)| Side::Read(s, e, n))
-                            }),
+                            Some(n) => old(n)
+                                .map(Side::Known)
+                                .or_else(|| {
+                                    starting_at(after)
+                                        .is_none()
+                                        .then(read_after)
+                                        .flatten()
+                                        .map(|(s, e)| Side::Read(s, e, n))
+                                })
+                                .map(|o| (o, Side::Known(n))),
                             // (Brightwater Legal, formerly Lodestar Labs: an
                             // English name no recogniser read, before the words)
                             None => starting_at(after).filter(|&k| renameable(k)).and_then(|o| {
                                 read_name_before(cues, &doc.norm, sentence.start, cs)
-                                    .map(|(s, e)| Side::Read(s, e, o))
+                                    .map(|(s, e)| (Side::Known(o), Side::Read(s, e, o)))
                             }),
                         }
-                        .map(|o| match (o, new) {
-                            (o, Some(n)) => (o, Side::Known(n)),
-                            (Side::Read(s, e, o), None) => (Side::Known(o), Side::Read(s, e, o)),
-                            (o, None) => (o.clone(), o),
-                        })
                     }
                 };
                 if let Some(p) = pair {
@@ -420,7 +418,6 @@ pub fn renamed(doc: &Document, lex: &crate::lexicon::Lexicon, out: &mut super::D
 
 /// One side of a renaming: a mention, or a name read at `start..end` that
 /// takes the kind of the mention at the index given.
-#[derive(Clone)]
 enum Side {
     Known(usize),
     Read(usize, usize, usize),

@@ -399,8 +399,8 @@ pub struct Rule {
     /// words that may not stand right after the subject, or the object.
     pub subject_not_after: Vec<Vec<char>>,
     pub subject_not_before: Vec<Vec<char>>,
-    pub object_not_before: Vec<Vec<char>>,
     pub object_not_after: Vec<Vec<char>>,
+    pub object_not_before: Vec<Vec<char>>,
     /// Words that may not follow a match.
     pub not_followed_by: Vec<Vec<char>>,
     /// Kinds of mention that may not follow a match (a verb's own object).
@@ -1717,8 +1717,8 @@ fn compile(spec: RuleSpec) -> Result<Rule, String> {
         subject_topic,
         subject_not_after: no_spaces(spec.subject_not_after),
         subject_not_before: no_spaces(spec.subject_not_before),
-        object_not_before: no_spaces(spec.object_not_before),
         object_not_after: no_spaces(spec.object_not_after),
+        object_not_before: no_spaces(spec.object_not_before),
         not_followed_by: no_spaces(words),
         not_followed_by_kinds,
         not_within: no_spaces(spec.not_within),
@@ -2117,6 +2117,35 @@ mod tests {
         );
         assert!(
             s.find(&units(&["ORG:0", "前CEO", "PER:1"]), "前ceo")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_topic_subject_is_an_organisation_and_an_object_may_be_barred_before_a_word() {
+        let mut s = RuleSet::default();
+        let err = s
+            .add_text("[[rule]]\nid = \"a\"\npredicate = \"employee\"\npattern = \"<title> {o:PER}\"\nsubject = \"topic:PER\"\n", "r.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("r.toml:2:") && err.contains("topic: takes ORG only"),
+            "{err}"
+        );
+        let s = set(r#"
+            [[rule]]
+            id = "c"
+            predicate = "creator"
+            pattern = "{o:ORG} 开源了 {s:MODEL}"
+            object_not_before = ["上"]
+        "#);
+        assert_eq!(
+            s.find(&units(&["ORG:0", "开源了", "MODEL:1"]), "开源了")
+                .len(),
+            1
+        );
+        assert!(
+            s.find(&units(&["ORG:0", "上开源了", "MODEL:1"]), "上开源了")
                 .is_empty()
         );
     }
