@@ -8748,3 +8748,31 @@ fn the_platforms_a_model_is_published_on_made_nothing() {
     ));
     assert!(has_fact(&f, "Qwen2.5", "creator", "阿里巴巴"), "{f:?}");
 }
+
+#[test]
+fn a_canadian_dollar_amount_and_an_organisation_told_of_by_its_trade() {
+    // C$ is a currency's sign, not an application named C.
+    let (m, _) = run(text(
+        "Kestrel Robotics said in March that it had raised a C$40 million Series A.",
+    ));
+    assert!(!m.iter().any(|(_, _, c, _)| c == "C"), "{m:?}");
+    let doc = text("Kestrel Robotics said in March that it had raised a C$40 million Series A.");
+    let ex = EXTRACTOR.extract(&doc);
+    assert!(
+        ex.mentions.iter().any(|m| matches!(
+            &m.kind,
+            MentionKind::Value(kgpipe::model::Value::Amount { value, currency: Some("CAD") })
+                if (*value - 40e6).abs() < 1.0
+        )),
+        "{:?}",
+        ex.mentions
+    );
+    // 'X, the British online grocer,' names an organisation.
+    let (m, _) = run(text(
+        "In 2021 Harbor Foods, the British online grocer, bought the robotics unit for $90 million.",
+    ));
+    assert!(
+        has_entity(&m, "Harbor Foods", EntityType::Organization),
+        "{m:?}"
+    );
+}

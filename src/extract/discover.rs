@@ -2299,7 +2299,7 @@ fn en_org_next(after: &str) -> Option<&str> {
 /// it raised.
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
+        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer|grocer|retailer|lender|insurer|conglomerate|publisher|supplier|airline)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
     )
     .expect("valid regex")
 });
@@ -5177,6 +5177,10 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         ) || c["verb"].starts_with("followed"))
             && !name.contains(|ch: char| ch.is_ascii_digit() || ch == '-')
         {
+            continue;
+        }
+        // (announced a C$75.5 million round: a currency's letters, no name)
+        if text[e..].starts_with('$') {
             continue;
         }
         // A known family's name may start it (introduced the Snapdragon X Elite).

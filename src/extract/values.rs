@@ -223,7 +223,7 @@ static ZH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 static EN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<cur>\$|US\$|USD\s?|€|£)?
+        (?P<cur>\$|US\$|C\$|CA\$|A\$|AU\$|HK\$|NZ\$|S\$|USD\s?|€|£)?   # C$75.5 million
         (?P<n>\d+(?:,\d{3})*(?:\.\d+)?)(?:\s|-)?   # a 70-billion-parameter model
         (?P<mult>trillion|billion|million|thousand|bn|tn|[BMK])(?-u:\b)
         (?:\s+(?P<cur2>dollars|USD|euros))?",
@@ -800,6 +800,11 @@ pub fn find_values_in(
             Some(match c.name("cur").map(|m| m.as_str().trim()) {
                 Some("€") => "EUR",
                 Some("£") => "GBP",
+                Some("C$" | "CA$") => "CAD",
+                Some("A$" | "AU$") => "AUD",
+                Some("HK$") => "HKD",
+                Some("NZ$") => "NZD",
+                Some("S$") => "SGD",
                 _ => "USD",
             })
         } else {
