@@ -1903,7 +1903,10 @@ fn read_relations(
                 // (`subject = "topic:ORG"`: the company the text is about,
                 // not one the sentences before named in passing: …加入谷歌
                 // 旗下的Waymo。联合创始人、首席科学家赵行…)
-                let topic = || state.topic_company(&ex.lexicon.cues.school_words);
+                let topic = rule
+                    .subject_topic
+                    .then(|| state.topic_company(&ex.lexicon.cues.school_words))
+                    .flatten();
                 match state.salient_org.clone() {
                     _ if matches!(
                         rule.predicate,
@@ -1912,8 +1915,8 @@ fn read_relations(
                     {
                         speakers
                     }
-                    _ if rule.subject_topic && (speakers.is_some() || topic().is_some()) => {
-                        speakers.or_else(topic)
+                    _ if rule.subject_topic && (speakers.is_some() || topic.is_some()) => {
+                        speakers.or(topic)
                     }
                     Some(k) if investor(&k) => speakers.or_else(last_round).or(round_org),
                     _ if round_org.is_some() => round_org,

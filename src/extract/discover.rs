@@ -2586,14 +2586,15 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             // …or an investor's ending in a sentence about money put in,
             // even on a word jieba made up (宁德时代也通过晨道/q资本再次出手).
             // (not everyday words: 美元基金, 人民币基金 describe)
-            let named_stem = view
-                .tokens
-                .iter()
-                .filter(|t| t.start >= start && t.end <= pos)
-                .any(|t| !t.known || proper_tag(t.tag) || t.tag == "q");
+            let named_stem = || {
+                view.tokens
+                    .iter()
+                    .filter(|t| t.start >= start && t.end <= pos)
+                    .any(|t| !t.known || proper_tag(t.tag) || t.tag == "q")
+            };
             let funding = *etype == EntityType::Organization
-                && named_stem
                 && lex.cues.investor_endings.contains(suffix)
+                && named_stem()
                 && lex
                     .cues
                     .funding_words_zh

@@ -212,6 +212,10 @@ pub fn renamed(doc: &Document, lex: &crate::lexicon::Lexicon, out: &mut super::D
     let mut pairs: Vec<(Side, Side)> = Vec::new(); // (old, new)
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.norm[sentence.start..sentence.end];
+        // (most sentences rename nothing: no mentions are gathered for them)
+        if !all_cues.iter().any(|(c, _)| text.contains(c.as_str())) {
+            continue;
+        }
         let here: Vec<usize> = (0..ms.len())
             .filter(|&k| ms[k].sentence == si && ms[k].entity_type().is_some())
             .collect();
