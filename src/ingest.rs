@@ -612,8 +612,10 @@ pub fn split_sentences(norm: &str) -> Vec<Sentence> {
             false
         } else if TERMINATORS.contains(&c) {
             // (first at Yahoo! and then at Powerset: an English word in
-            // lower case after the mark goes on with the sentence)
-            let lower_next = matches!(c, '!' | '?')
+            // lower case after the mark goes on with the sentence, as does
+            // an English clause after a semicolon: …business park; it is
+            // now based in Costa Mesa)
+            let lower_next = matches!(c, '!' | '?' | ';')
                 && chars.get(i + 1).is_some_and(|&(_, n)| n == ' ')
                 && chars
                     .get(i + 2)

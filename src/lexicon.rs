@@ -311,6 +311,11 @@ pub struct Cues {
     pub org_context_before_zh: Vec<String>,
     #[serde(default)]
     pub org_titles_zh: Vec<String>,
+    /// Officers only a company has (CEO, 董事长), not a founder an app may
+    /// be said to have: after a name the dictionary calls an app or a work
+    /// (推特的CEO), they make it the company.
+    #[serde(default)]
+    pub company_officers_zh: Vec<String>,
     /// What only an organisation has, after its name (的总部位于, 的投资方).
     #[serde(default)]
     pub org_markers_zh: Vec<String>,

@@ -8782,3 +8782,130 @@ fn a_canadian_dollar_amount_and_an_organisation_told_of_by_its_trade() {
         "{m:?}"
     );
 }
+
+#[test]
+fn one_title_at_every_company_of_a_list() {
+    // A、B和C的CEO P: P heads each company, not only the last.
+    let (_, f) = run(text("特斯拉和SpaceX的首席执行官埃隆·马斯克昨天抵达柏林。"));
+    assert_facts(
+        &f,
+        &[
+            ("特斯拉", "ceo", "Elon Musk"),
+            ("SpaceX", "ceo", "Elon Musk"),
+        ],
+    );
+    // An app the dictionary knows closing such a list is a company there…
+    let (m, f) = run(text(
+        "当年同时执掌SpaceX和推特的CEO埃隆·马斯克又一次登上了头条。",
+    ));
+    assert!(has_fact(&f, "推特", "ceo", "Elon Musk"), "{f:?}");
+    assert!(has_entity(&m, "推特", EntityType::Organization), "{m:?}");
+    // …but alone it may stand for its business, and stays an app.
+    let (m, _) = run(text("周受资后来出任TikTok首席执行官。"));
+    assert!(
+        !m.iter()
+            .any(|(_, t, c, _)| c == "TikTok" && *t == EntityType::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_meeting_after_the_clause_that_names_who_came() {
+    // 查克·舒默: a transliterated name whose last part jieba reads as an
+    // adjective; the person who came goes on to the meeting.
+    let (m, f) = run(text(
+        "上周五，英伟达CEO黄仁勋飞抵华盛顿，与众议院议长约翰·舒默共进午餐。",
+    ));
+    assert!(has_entity(&m, "约翰·舒默", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "黄仁勋", "metWith", "约翰·舒默"), "{f:?}");
+}
+
+#[test]
+fn backers_a_round_included_and_the_fund_a_person_owns() {
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. In 2023, Kite Ventures led a $40 million Series B that included Accel, Index Ventures and Dana Whitlock's Harbor Growth Fund.",
+    ));
+    assert_funded(
+        &f,
+        "Lodestar Labs",
+        &[
+            "Kite Ventures",
+            "Accel",
+            "Index Ventures",
+            "Harbor Growth Fund",
+        ],
+    );
+    assert!(
+        !has_fact(&f, "Lodestar Labs", "funder", "Dana Whitlock"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn rivals_outbid_and_where_people_worked_before() {
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. Lodestar Labs outbid Thomson Reuters and LexisNexis for the contract.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "competitorOf", "汤森路透"),
+            ("Lodestar Labs", "competitorOf", "LexisNexis"),
+        ],
+    );
+    // Stripe alumni: A, B and C; pushed out of a company; years spent
+    // together as engineers there; both graduated from a school.
+    let (_, f) = run(text(
+        "Dana Whitlock was pushed out of Uber in 2019 and teamed up with three Stripe alumni: Omar Reyes, Lena Fischer and Tom Okafor. Reyes, who runs the company, and Fischer, its technical lead, both graduated from Brown University, then spent four years together as engineers at Dropbox.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Uber", "employee", "Dana Whitlock"),
+            ("Stripe", "employee", "Omar Reyes"),
+            ("Stripe", "employee", "Lena Fischer"),
+            ("Stripe", "employee", "Tom Okafor"),
+            ("Omar Reyes", "alumniOf", "布朗大学"),
+            ("Lena Fischer", "alumniOf", "布朗大学"),
+            ("Dropbox", "employee", "Omar Reyes"),
+            ("Dropbox", "employee", "Lena Fischer"),
+        ],
+    );
+}
+
+#[test]
+fn a_surname_alone_whose_given_name_is_also_an_app() {
+    // Trae is an app the dictionary knows; Trae Stephens is still a person
+    // whose surname names him later.
+    let (m, f) = run(text(
+        "Anduril co-founder Trae Stephens spoke on Thursday. Stephens is also a partner at Founders Fund.",
+    ));
+    assert!(
+        m.iter().any(|(s, t, c, _)| s == "Stephens"
+            && *t == EntityType::Person
+            && c == "Trae Stephens"),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Founders Fund", "employee", "Trae Stephens"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn the_startup_and_it_after_a_semicolon() {
+    // 'The startup' is no investment firm, even one named as often; an
+    // English clause after a semicolon goes on with the sentence, and its
+    // 'it' is the company that opens it.
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup. Kite Ventures backed Lodestar Labs in 2021. Kite Ventures was set up in 2012. The startup began in a spare room in Leeds; it is now based in York. Its core product is Quill, an app for lawyers.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "location", "York"),
+            ("Quill", "creator", "Lodestar Labs"),
+        ],
+    );
+    assert!(!has_fact(&f, "Kite Ventures", "location", "York"), "{f:?}");
+}

@@ -134,10 +134,22 @@ impl State {
 
     /// The company named most often so far, if one leads.
     fn topic_company(&self, school_words: &[String]) -> Option<MentionKind> {
+        self.topic_company_but(|name| is_school(name, school_words))
+    }
+
+    /// The company the text is about that can be 'the startup': neither a
+    /// school nor an investment firm by its name (Founders Fund, 红杉资本).
+    fn topic_startup(&self, lex: &crate::lexicon::Lexicon) -> Option<MentionKind> {
+        self.topic_company_but(|name| {
+            is_school(name, &lex.cues.school_words) || lex.is_investor_name(name)
+        })
+    }
+
+    fn topic_company_but(&self, skip: impl Fn(&str) -> bool) -> Option<MentionKind> {
         let mut best: Option<(&String, usize)> = None;
         let mut tie = false;
         for (name, &n) in &self.org_counts {
-            if is_school(name, school_words) {
+            if skip(name) {
                 continue;
             }
             match best {
@@ -479,14 +491,15 @@ fn resolve_pronouns(
                             .is_some_and(|c| !c.contains(s)) =>
                     {
                         state
-                            .topic_company(&ex.lexicon.cues.school_words)
+                            .topic_startup(&ex.lexicon)
                             .or_else(|| state.salient_org.clone())
                             .or_else(|| Some(s.clone()))
                     }
                     Some(s) => Some(s.clone()),
-                    // (no company described as one: the one the document is about)
+                    // (no company described as one: the one the document is
+                    // about, and no investment firm)
                     None => state
-                        .topic_company(&ex.lexicon.cues.school_words)
+                        .topic_startup(&ex.lexicon)
                         .or_else(|| state.salient_org.clone()),
                 },
                 "coref.speaker" => state.speaker.clone(),
@@ -628,6 +641,21 @@ fn resolve_pronouns(
         let rest = text[pos + 3..]
             .trim_start_matches("then ")
             .trim_start_matches("also ");
+        // (it is now based in, it was later acquired: an adverb after the
+        // auxiliary)
+        let rest = match ["is ", "was "].iter().find(|a| rest.starts_with(**a)) {
+            Some(aux) => {
+                let after = &rest[aux.len()..];
+                match ["now ", "still ", "later ", "also "]
+                    .iter()
+                    .find(|w| after.starts_with(**w))
+                {
+                    Some(w) => format!("{aux}{}", &after[w.len()..]),
+                    None => rest.to_string(),
+                }
+            }
+            None => rest.to_string(),
+        };
         let cues = &ex.lexicon.cues;
         let verb = cues.it_company_verbs_en.iter().any(|v| {
             rest.starts_with(v.as_str())
@@ -638,8 +666,29 @@ fn resolve_pronouns(
                     .is_some_and(|w| cues.it_verb_not_before_en.iter().any(|n| n == w))
         });
         if left && verb && !blocked.iter().any(|&(s, e)| pos < e && s < end) {
+            // (The startup's first office was in Irvine; it is now based in
+            // Costa Mesa: the company that opens the sentence)
+            let opener = ms
+                .iter()
+                .filter(|m| m.start == offset && m.entity_type() == Some(EntityType::Organization))
+                .map(|m| m.kind.clone())
+                .chain(
+                    found
+                        .iter()
+                        .filter(|f| {
+                            f.0 == 0
+                                && f.3.as_ref().and_then(etype) == Some(EntityType::Organization)
+                        })
+                        .filter_map(|f| f.3.clone()),
+                )
+                .next();
             blocked.push((pos, end));
-            found.push((pos, end, "coref.organisation", state.salient_org.clone()));
+            found.push((
+                pos,
+                end,
+                "coref.organisation",
+                opener.or_else(|| state.salient_org.clone()),
+            ));
         }
     }
     // the San Francisco company, the Chinese lab: a definite description not

@@ -99,6 +99,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     founded_names(view, lex, &mut out);
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
+    officered_apps(view, lex, &mut out);
     units_of_known(view, lex, &mut out);
     known_with_version(view, lex, &mut out);
     latin_org_lists(view, lex, &mut out);
@@ -774,7 +775,17 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
             }
             // (谢赫塔农·本·扎耶德: a short middle part, whatever jieba says)
             let middle = t.word.chars().count() <= 2 && view.text[t.end..].starts_with('·');
-            if middle && !stopped {
+            // (查克·舒默/a|会面: the first word after a dot is the name's
+            // unless it is a function word)
+            let first = at == part
+                && t.word.chars().count() <= 3
+                && t.word.chars().all(is_cjk)
+                && ![
+                    "p", "c", "u", "d", "r", "m", "q", "f", "t", "v", "y", "e", "o",
+                ]
+                .iter()
+                .any(|c| t.tag.starts_with(c));
+            if (middle || first) && !stopped {
                 at = t.end;
                 continue;
             }
@@ -2163,7 +2174,7 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 m.end(),
                 EntityType::Organization,
                 name,
-                "en.org_retype",
+                ORG_RETYPE,
                 0.96,
             );
             c.priority = 3;
@@ -3891,6 +3902,58 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 "zh.org_unit",
                 0.8,
             ));
+        }
+    }
+}
+
+/// The rule of a candidate that makes a name the dictionary calls an app or
+/// a work a company's, in this document (`Extractor::extract` reads every
+/// mention of it so).
+pub const ORG_RETYPE: &str = "org_retype";
+
+/// 特斯拉、SpaceX和推特的CEO马斯克: a name the dictionary calls an app or a
+/// work is a company's where it closes a list of companies that an officer
+/// only a company has (`[cues] company_officers_zh`) follows. (Alone, as in
+/// 出任TikTok首席执行官, the app may stand for its business.)
+fn officered_apps(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for (s, e, etype, _) in view.known {
+        if !matches!(
+            etype,
+            EntityType::SoftwareApplication | EntityType::CreativeWork | EntityType::Product
+        ) {
+            continue;
+        }
+        let before = &view.text[..*s];
+        let Some(joint) = ['、', '和', '与', '及']
+            .iter()
+            .find_map(|&c| before.strip_suffix(c))
+        else {
+            continue;
+        };
+        let listed = view
+            .known
+            .iter()
+            .any(|k| k.1 == joint.len() && k.2 == EntityType::Organization);
+        let rest = view.text[*e..]
+            .strip_prefix('的')
+            .unwrap_or(&view.text[*e..]);
+        if listed
+            && lex
+                .cues
+                .company_officers_zh
+                .iter()
+                .any(|t| rest.starts_with(t.as_str()))
+        {
+            let mut c = candidate(
+                *s,
+                *e,
+                EntityType::Organization,
+                &view.text[*s..*e],
+                ORG_RETYPE,
+                0.96,
+            );
+            c.priority = 3;
+            out.push(c);
         }
     }
 }

@@ -194,7 +194,7 @@ impl Extractor {
         let mut retyped: HashMap<String, EntityType> = HashMap::new();
         for cands in &per_sentence {
             for c in cands {
-                if c.rule == "en.org_retype" {
+                if c.rule == discover::ORG_RETYPE {
                     retyped.insert(c.canonical.clone(), EntityType::Organization);
                 } else if THING_HEAD_RULES.contains(&c.rule)
                     && cands.iter().any(|d| {
@@ -1312,11 +1312,15 @@ fn surnames(
     let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
     for (i, c, surface) in people_named(doc, per_sentence) {
         // A guess at a name the dictionary knows (Lip-Bu Tan, 陈立武) is the
-        // same person, not a second one sharing the surname.
+        // same person, not a second one sharing the surname. (Trae
+        // Stephens is no guess at Trae, an app the dictionary knows.)
         if c.priority < 3
-            && per_sentence[i]
-                .iter()
-                .any(|d| d.priority == 3 && d.start < c.end && c.start < d.end)
+            && per_sentence[i].iter().any(|d| {
+                d.priority == 3
+                    && d.etype == EntityType::Person
+                    && d.start < c.end
+                    && c.start < d.end
+            })
         {
             continue;
         }

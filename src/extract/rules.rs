@@ -993,7 +993,22 @@ fn owned_item(
     at: usize,
 ) -> Option<(usize, usize)> {
     let org = SlotType::Entity(EntityType::Organization);
-    if !matches!(units.get(at), Some(Unit::Mention { kind, .. }) if *kind == org) {
+    let person = SlotType::Entity(EntityType::Person);
+    let Some(Unit::Mention { kind: owner, .. }) = units.get(at) else {
+        return None;
+    };
+    // Thomas Tull's US Innovative Technology Fund, Alphabet's CapitalG: an
+    // English owner's organisation.
+    if (*owner == org || *owner == person) && lit_len(&['\'', 's'], false, units, at + 1) {
+        let item = at + 3;
+        return match units.get(item) {
+            Some(u @ Unit::Mention { kind, .. }) if *kind == org => {
+                slot_accepts(types, u).map(|idx| (idx, item))
+            }
+            _ => None,
+        };
+    }
+    if *owner != org {
         return None;
     }
     let of = [&['旗', '下', '的'][..], &['旗', '下'][..], &['的'][..]]
