@@ -311,6 +311,10 @@ pub struct Cues {
     pub org_context_before_zh: Vec<String>,
     #[serde(default)]
     pub org_titles_zh: Vec<String>,
+    /// Words that cite a source (据36氪报道): the organisation after them
+    /// is no 公司 of the sentence.
+    #[serde(default)]
+    pub source_markers_zh: Vec<String>,
     /// Officers only a company has (CEO, 董事长), not a founder an app may
     /// be said to have: after a name the dictionary calls an app or a work
     /// (推特的CEO), they make it the company.

@@ -8909,3 +8909,102 @@ fn the_startup_and_it_after_a_semicolon() {
     );
     assert!(!has_fact(&f, "Kite Ventures", "location", "York"), "{f:?}");
 }
+
+#[test]
+fn a_legal_name_lends_its_short_form() {
+    // 深圳云帆优创机器人股份有限公司 → 云帆优创: without its city, its trade
+    // and its form (and not a second company without the city).
+    let (m, f) = run(text(
+        "昨天，云帆优创以深圳云帆优创机器人股份有限公司为主体递交了上市申请。云帆优创成立于2017年。",
+    ));
+    let legal = "深圳云帆优创机器人股份有限公司";
+    assert!(
+        m.iter()
+            .any(|(s, t, c, _)| s == "云帆优创" && *t == EntityType::Organization && c == legal),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, legal, "foundingDate", "2017"), "{f:?}");
+}
+
+#[test]
+fn a_company_its_owners_set_up_and_where_it_sits() {
+    // 由A和B共同出资成立,总部设在上海: A and B found and fund it; the seat is
+    // the company's, not its owners'.
+    let (_, f) = run(text(
+        "作为一家汽车软件公司，星槎科技2019年由腾讯和京东方共同出资成立，总部设在合肥，员工约三百人。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星槎科技", "founder", "腾讯"),
+            ("星槎科技", "founder", "京东方"),
+            ("星槎科技", "funder", "腾讯"),
+            ("星槎科技", "funder", "京东方"),
+            ("星槎科技", "location", "合肥"),
+        ],
+    );
+    assert!(!has_fact(&f, "腾讯", "location", "合肥"), "{f:?}");
+    assert!(!has_fact(&f, "京东方", "location", "合肥"), "{f:?}");
+    // 据新华社报道,公司…: the source cited is not the company.
+    let (_, f) = run(text(
+        "星槎科技成立于2019年，主要做仓储机器人。另据新华社上月的报道，公司的总部位于南京。",
+    ));
+    assert!(has_fact(&f, "星槎科技", "location", "南京"), "{f:?}");
+    assert!(!has_fact(&f, "新华社", "location", "南京"), "{f:?}");
+}
+
+#[test]
+fn what_a_launch_is_likened_to_or_built_on_was_not_launched() {
+    let (_, f) = run(text("传闻称，腾讯正准备推出一个类似ChatGPT的对话产品。"));
+    assert!(!has_fact(&f, "ChatGPT", "creator", "腾讯"), "{f:?}");
+    // 以X为基座: the base is no product of the maker; 座舱大模型 names no model.
+    let (m, f) = run(text(
+        "星槎科技成立于2019年。灵犀是星槎科技推出的座舱大模型，以通义千问为基座。",
+    ));
+    assert!(!has_fact(&f, "通义千问", "creator", "星槎科技"), "{f:?}");
+    assert!(has_fact(&f, "灵犀", "isBasedOn", "通义千问"), "{f:?}");
+    assert!(!m.iter().any(|(s, _, _, _)| s.starts_with("座舱")), "{m:?}");
+}
+
+#[test]
+fn backers_named_behind_a_company_and_old_shareholders_who_paid_again() {
+    // A Latin name between Chinese ones is an organisation; an investment
+    // arm after 旗下的 is one whatever jieba makes of its words.
+    let (m, f) = run(text(
+        "星槎科技成立于2019年。星槎科技此前已历经6轮融资，背后有软银、SIG、IDG资本和真格基金等机构。",
+    ));
+    assert!(has_entity(&m, "SIG", EntityType::Organization), "{m:?}");
+    assert_funded(&f, "星槎科技", &["SIG", "IDG资本", "真格基金"]);
+    let (_, f) = run(text(
+        "星槎科技成立于2019年。2022年5月，星槎科技又从阿里巴巴、腾讯等老股东处获得10亿元融资。",
+    ));
+    assert_funded(&f, "星槎科技", &["阿里巴巴", "腾讯"]);
+    let (m, f) = run(text(
+        "星槎科技成立于2019年。星槎科技的投资方还包括云锋基金和上汽旗下的尚颀资本。",
+    ));
+    assert!(
+        has_entity(&m, "尚颀资本", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "尚颀资本", "parentOrganization", "上汽集团"),
+        "{f:?}"
+    );
+    assert_funded(&f, "星槎科技", &["云锋基金", "尚颀资本"]);
+}
+
+#[test]
+fn a_person_after_a_title_and_de() {
+    // 时任X副总裁、Y联席CEO的张春晖: the person after the titles and 的.
+    let (m, f) = run(text(
+        "当天，时任阿里巴巴集团副总裁、星槎科技联席CEO的韩墨宣布了这项合作。",
+    ));
+    assert!(has_entity(&m, "韩墨", EntityType::Person), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("星槎科技", "ceo", "韩墨"),
+            ("阿里巴巴", "employee", "韩墨"),
+        ],
+    );
+}

@@ -836,8 +836,17 @@ fn resolve_pronouns(
                     if governed(pos) {
                         return None;
                     }
+                    // (据36氪此前的报道,公司总部位于深圳: the source a
+                    // sentence cites is not the company it tells of)
+                    let cited = |at: usize| {
+                        ex.lexicon
+                            .cues
+                            .source_markers_zh
+                            .iter()
+                            .any(|w| text[..at].ends_with(w.as_str()))
+                    };
                     before(EntityType::Organization)
-                        .filter(|m| !governed(m.start - offset))
+                        .filter(|m| !governed(m.start - offset) && !cited(m.start - offset))
                         .filter(|m| !investors_of_it || m.end <= offset + clause)
                         .filter(|m| {
                             canonical(&m.kind)

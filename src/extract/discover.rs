@@ -987,7 +987,8 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             at += skipped;
             // 首席执行官为韩歆毅, 董事长是井贤栋, 联合创始人里有温浩: a copula
             // or a 'there are' between role and name.
-            if let Some(c) = ["里有", "中有", "还有", "包括", "为", "是", "由"]
+            // (时任斑马智行联席CEO的张春晖宣布: a title and 的 before the name)
+            if let Some(c) = ["里有", "中有", "还有", "包括", "为", "是", "由", "的"]
                 .iter()
                 .find(|c| view.text[at..].starts_with(**c))
             {
@@ -2503,6 +2504,35 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 proper |= proper_tag(t.tag) && !lex.generic_modifiers.contains(t.word);
                 start = t.start;
             }
+            // 上汽旗下的尚/d|颀/z|资本: right after words only an organisation
+            // follows, two or three characters before the suffix are the
+            // name's, whatever jieba made of them.
+            if *etype == EntityType::Organization
+                && let Some(q) = lex
+                    .cues
+                    .org_context_before_zh
+                    .iter()
+                    .filter_map(|c| {
+                        let q = view.text[..pos].rfind(c.as_str())? + c.len();
+                        let stem = &view.text[q..pos];
+                        // (旗下的飞行|汽车公司: a word jieba knows whole is
+                        // a description)
+                        let one_word = view
+                            .tokens
+                            .iter()
+                            .any(|t| t.start == q && t.end == pos && t.known);
+                        ((2..=3).contains(&stem.chars().count())
+                            && !one_word
+                            && stem
+                                .chars()
+                                .all(|ch| is_cjk(ch) && !lex.name_stoppers.contains(&ch)))
+                        .then_some(q)
+                    })
+                    .max()
+                && q < start
+            {
+                start = q;
+            }
             // Brackets at the front (【生数科技), or the end of a date
             // (2023年云帆科技), are not part of the name.
             while let Some(c) = view.text[start..pos].chars().next()
@@ -3593,7 +3623,8 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             let mut len = 0;
             for c in text[s..].chars() {
                 let at = &text[s + len..];
-                if !is_cjk(c)
+                // (软银、SIG、IDG资本: a Latin name too)
+                if !(is_cjk(c) || c.is_ascii_alphanumeric())
                     || lex.name_stoppers.contains(&c)
                     || c == '等'
                     || ZH_LIST_JOINERS.iter().any(|j| at.starts_with(j))
@@ -3603,16 +3634,36 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 len += c.len_utf8();
             }
             let n = text[s..s + len].chars().count();
-            if !(2..=6).contains(&n)
-                || !ZH_LIST_JOINERS
+            let name = &text[s..s + len];
+            // (…、上汽旗下的尚颀资本和国投创新。: the item after the last
+            // joiner may end the clause, when it is no description: 其他机构)
+            let last = ["和", "及", "以及"].contains(j)
+                && text[s + len..].starts_with(['。', ',', ';'])
+                && n >= 3
+                && name.chars().all(is_cjk)
+                && !lex
+                    .cues
+                    .org_heads_zh
                     .iter()
-                    .chain(&["等"])
-                    .any(|w| text[s + len..].starts_with(w))
+                    .any(|h| name.ends_with(h.as_str()))
+                && !lex
+                    .generic_modifiers
+                    .iter()
+                    .any(|g| name.starts_with(g.as_str()));
+            if !(2..=6).contains(&n)
+                || !(last
+                    || ZH_LIST_JOINERS
+                        .iter()
+                        .chain(&["等"])
+                        .any(|w| text[s + len..].starts_with(w)))
             {
                 break;
             }
             items.push((s, s + len, false));
             at = s + len;
+            if last {
+                break;
+            }
         }
         from = at;
         let known = items.iter().filter(|i| i.2).count();
@@ -3626,8 +3677,11 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         if known < 2 {
             continue;
         }
+        let clause_end = text[at..].starts_with(['。', ',', ';']);
         for (k, &(s, e, is_known)) in items.iter().enumerate() {
             let between = items[..k].iter().any(|i| i.2) && items[k + 1..].iter().any(|i| i.2);
+            // (the last item, ending the clause after known ones)
+            let between = between || (clause_end && k + 1 == items.len() && k >= 2);
             let name = &text[s..e];
             if !is_known && (closed || between) && !lex.is_not_entity(name) {
                 out.push(candidate(
@@ -4008,6 +4062,14 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                         && ["p", "v", "c"]
                             .iter()
                             .any(|x| words[words.len() - run - 1].tag.starts_with(x)));
+            // (星槎科技联席|CEO: a title's qualifier before it is none of the
+            // name)
+            let pos = lex
+                .cues
+                .title_qualifiers_zh
+                .iter()
+                .find(|q| text[start..pos].ends_with(q.as_str()) && start + q.len() < pos)
+                .map_or(pos, |q| pos - q.len());
             let name = &text[start..pos];
             let n = name.chars().count();
             if (2..=8).contains(&n)

@@ -259,6 +259,28 @@ impl Extractor {
             &self.analyser,
         ));
         local.extend(short);
+        // A short name of a short name is the full name's (云帆优创 →
+        // 云帆优创机器人股份有限公司 → 深圳云帆优创机器人股份有限公司).
+        for k in 0..local.len() {
+            for _ in 0..3 {
+                let (n, t, _, full) = &local[k];
+                // (only a name already short for another: Lumetra stays
+                // Lumetra where the document named it first)
+                if n == full {
+                    break;
+                }
+                let Some(fuller) = local
+                    .iter()
+                    .find(|o| {
+                        o.0 == *full && o.1 == *t && o.3 != *full && o.3.contains(full.as_str())
+                    })
+                    .map(|o| o.3.clone())
+                else {
+                    break;
+                };
+                local[k].3 = fuller;
+            }
+        }
         let matcher =
             NameMatcher::new(local.iter().enumerate().map(|(i, (n, ..))| (n.as_str(), i)));
         let mut mentions = Vec::new();
@@ -870,16 +892,45 @@ impl Extractor {
                 let mut shorts: Vec<&str> = Vec::new();
                 // 杭州智言科技 → 智言科技: the name without the city it opens with
                 // (but 智元机器人 without 智元 is no name).
-                if latin.is_none()
-                    && let Some(rest) = known_places
-                        .iter()
-                        .filter(|p| p.chars().count() >= 2 && surface.starts_with(**p))
-                        .map(|p| &surface[p.len()..])
-                        .find(|r| r.chars().count() >= 3)
+                let unplaced = latin
+                    .is_none()
+                    .then(|| {
+                        known_places
+                            .iter()
+                            .filter(|p| p.chars().count() >= 2 && surface.starts_with(**p))
+                            .map(|p| &surface[p.len()..])
+                            .find(|r| r.chars().count() >= 3)
+                    })
+                    .flatten();
+                if let Some(rest) = unplaced
                     && !other_types.contains(rest)
                     && !known.contains(rest)
                 {
                     shorts.push(rest);
+                }
+                // 合肥优艾智合机器人股份有限公司 → 优艾智合: a legal name
+                // without its city, its trade and its form, where a name of
+                // four Chinese characters or more is left.
+                if let Some(rest) = unplaced {
+                    let cues = &self.lexicon.cues;
+                    let core = cues
+                        .corporate_suffixes
+                        .iter()
+                        .find_map(|suf| rest.strip_suffix(suf.as_str()))
+                        .and_then(|r| {
+                            cues.corporate_suffixes
+                                .iter()
+                                .find_map(|suf| r.strip_suffix(suf.as_str()))
+                        });
+                    if let Some(core) = core
+                        && (4..=6).contains(&core.chars().count())
+                        && core.chars().all(discover::is_cjk)
+                        && !other_types.contains(core)
+                        && !known.contains(core)
+                        && !self.lexicon.is_not_entity(core)
+                    {
+                        shorts.push(core);
+                    }
                 }
                 if (latin.is_some() || (2..=6).contains(&n))
                     && (latin.is_some()

@@ -1038,6 +1038,23 @@ fn owned_item(
         .map(|idx| (idx, item))
 }
 
+/// Where the Chinese coordination that the mention at `at` closes begins
+/// (A、B和C: C's is A's), when its items are all of kinds the slot takes.
+fn coordination_head(types: &[SlotType], units: &[Unit], mut at: usize) -> usize {
+    while at >= 2
+        && matches!(
+            units.get(at - 1),
+            Some(Unit::Char('和' | '、' | '与' | '及', _))
+        )
+        && units
+            .get(at - 2)
+            .is_some_and(|u| slot_accepts(types, u).is_some())
+    {
+        at -= 2;
+    }
+    at
+}
+
 /// Whether the characters `from..to` end with a kind word of `list_kinds`
 /// (视觉多模态模型 ends with 模型).
 fn kind_word_ends(cx: &Context, units: &[Unit], from: usize, to: usize) -> bool {
@@ -1235,9 +1252,16 @@ fn match_at(
             };
             // (what stands before the slot is read before a kind the slot
             // reads past: 'with the software maker X' is after 'with')
-            let after_banned = banned
-                .iter()
-                .any(|w| ui >= w.len() && lit_len(w, true, units, ui - w.len()));
+            // (由阿里巴巴和上汽集团: the words before a coordination bar each
+            // of its items)
+            let after_banned = !banned.is_empty() && {
+                let head = coordination_head(types, units, ui);
+                banned.iter().any(|w| {
+                    [ui, head]
+                        .iter()
+                        .any(|&at| at >= w.len() && lit_len(w, true, units, at - w.len()))
+                })
+            };
             // An English organisation may come with its kind (in partnership
             // with the supermarket chain Asda): the slot reads the name.
             // In Chinese, a short description ending in a kind of
