@@ -311,6 +311,12 @@ pub struct Cues {
     pub org_context_before_zh: Vec<String>,
     #[serde(default)]
     pub org_titles_zh: Vec<String>,
+    /// Titles that follow a person's name (韩墨教授, 李明院士).
+    #[serde(default)]
+    pub titles_after_name_zh: Vec<String>,
+    /// Words that give a company its name (取名思岚科技).
+    #[serde(default)]
+    pub naming_words_zh: Vec<String>,
     /// Words that cite a source (据36氪报道): the organisation after them
     /// is no 公司 of the sentence.
     #[serde(default)]

@@ -9008,3 +9008,122 @@ fn a_person_after_a_title_and_de() {
         ],
     );
 }
+
+#[test]
+fn english_veterans_a_job_handed_on_and_rivals_taken_to_be() {
+    let (_, f) = run(text(
+        "Omar Reyes and Lena Fischer met at Stripe, where they worked on the checkout product. \
+         In 2015, when Ian Marsh, Stripe's co-founder, handed the chief executive's job to Dana Whitlock, Reyes left. \
+         Tom Okafor founded Quill in 2019 after 11 years at Oracle.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Stripe", "employee", "Omar Reyes"),
+            ("Stripe", "employee", "Lena Fischer"),
+            ("Stripe", "ceo", "Dana Whitlock"),
+            ("Oracle", "employee", "Tom Okafor"),
+        ],
+    );
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. Lodestar Labs's closest rivals are usually taken to be Harvey and Clio. \
+         Harvey, a San Francisco company, counts Sequoia Capital and Kleiner Perkins among its backers.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "competitorOf", "Harvey"),
+            ("Harvey", "funder", "红杉资本"),
+        ],
+    );
+}
+
+#[test]
+fn a_round_after_a_colon_is_the_company_named_there() {
+    // …to raise money this week: X, based in New York, announced a Series A
+    // led by Y. Y backs X, not the company the text is about.
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. Lodestar Labs raised $20 million in March. \
+         It was not the only legal startup to raise money that week: Quillworks, based in York, announced a $5 million seed round led by Kite Ventures.",
+    ));
+    assert!(
+        has_fact(&f, "Quillworks", "funder", "Kite Ventures"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Lodestar Labs", "funder", "Kite Ventures"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn the_company_they_founded_is_not_the_one_they_left() {
+    let (_, f) = run(text(
+        "Omar Reyes and Lena Fischer met at Stripe in 2011. Both quit Stripe in 2016. The company they started together in 2018 stayed in stealth mode for two years.",
+    ));
+    assert!(!has_fact(&f, "Stripe", "foundingDate", "2018"), "{f:?}");
+}
+
+#[test]
+fn a_company_named_with_its_english_name() {
+    // 成立了X,英文名叫Y: X is an organisation whatever its words, and Y is X.
+    let (m, f) = run(text(
+        "韩墨：我们在2021年成立了星火跃迁，英文名叫Quantum Leap Robotics，办公室和工厂都在杭州。",
+    ));
+    assert!(
+        m.iter()
+            .any(|(s, t, _, _)| s == "星火跃迁" && *t == EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        m.iter().any(|(s, t, c, _)| s == "Quantum Leap Robotics"
+            && *t == EntityType::Organization
+            && c == "星火跃迁"),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "星火跃迁", "foundingDate", "2021"), "{f:?}");
+    // 注册成了公司,取名X,英文名叫Y,总部一直放在Z
+    let (_, f) = run(text(
+        "2016年，我们把工作室注册成了公司，取名云栖视界，英文名叫CloudView，总部一直放在苏州。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("云栖视界", "foundingDate", "2016"),
+            ("云栖视界", "location", "苏州"),
+        ],
+    );
+}
+
+#[test]
+fn interview_cofounders_professors_and_founders_who_announced() {
+    let (_, f) = run(text(
+        "主持人：星槎科技是怎么起步的？\n韩墨：2020年我们成立了星槎科技。林一舟是我的联合创始人，我们是大学同学。",
+    ));
+    assert!(has_fact(&f, "星槎科技", "founder", "林一舟"), "{f:?}");
+    // 复旦大学X教授: a school's professor works there.
+    let (_, f) = run(text(
+        "韩墨研究计算机视觉多年。上周，浙江大学韩墨教授的团队公开了这个数据集。",
+    ));
+    assert!(has_fact(&f, "浙江大学", "employee", "韩墨"), "{f:?}");
+    // …but a word that qualifies the title is no name (荣休教授, 任助理教授).
+    let (m, _) = run(text(
+        "他2019年回国，在清华大学任助理教授，后来又成为斯坦福大学荣休教授。",
+    ));
+    assert!(
+        !m.iter()
+            .any(|(s, t, _, _)| *t == EntityType::Person && (s == "任助理" || s == "荣休")),
+        "{m:?}"
+    );
+    // 宣布成立X: who announced the founding founded it.
+    let (_, f) = run(text(
+        "8日晚，百度联合创始人王立群在朋友圈发布“创业宣言”，宣布成立杭州星槎智能科技有限公司。",
+    ));
+    assert!(
+        has_fact(&f, "杭州星槎智能科技有限公司", "founder", "王立群"),
+        "{f:?}"
+    );
+    // X基于谷歌对话模型Y
+    let (_, f) = run(text("Bard基于谷歌的对话模型LaMDA，首批只对美国用户开放。"));
+    assert!(has_fact(&f, "Bard", "isBasedOn", "LaMDA"), "{f:?}");
+}

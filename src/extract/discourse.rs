@@ -55,6 +55,15 @@ static RAISED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 });
 
 /// An 'It' that stands for no company: It is clear that…, It takes time to….
+/// What follows 'the company' that the people talked about started (the
+/// company they founded in 2018).
+static FOUNDED_BY_PRONOUN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\s+(?:that\s+|which\s+)?(?:they|he|she|we|the pair|the two)\s+(?:had\s+|have\s+|later\s+|then\s+)?(?:co-?founded|founded|started|set up|launched|created)\b",
+    )
+    .expect("valid regex")
+});
+
 static DUMMY_IT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"^It\s+(?:is|was|'s|seems|seemed|appears|remains|has been|will be|would be|may be|takes|took|means)\s+(?:\w+\s+){0,3}?(?:that|to|for|whether|how|why|when|a\s+matter)\b",
@@ -784,6 +793,12 @@ fn resolve_pronouns(
                         None => state.salient_person.clone(),
                     })
             }
+            // The company they founded in 2018: a company its people
+            // started, the one the text is about; not the one the text was
+            // just telling of (…left Apple in 2016), and else none.
+            "coref.organisation" if FOUNDED_BY_PRONOUN.is_match(&text[end..]) => state
+                .topic_startup(&ex.lexicon)
+                .filter(|t| state.salient_org.as_ref() != Some(t)),
             // An apposition (Anyscale, the company behind Ray) is the name it follows;
             // else the company this sentence is about (its first), else the salient one.
             "coref.organisation" => before(EntityType::Organization)
@@ -1898,11 +1913,25 @@ fn read_relations(
                     rule.predicate,
                     Predicate::Founder | Predicate::Ceo | Predicate::Chairman | Predicate::Funder
                 );
+            // (…the only photonics company to raise money: Xscape Photonics,
+            // based in New York, announced a Series A led by…: an English
+            // clause after a colon has its own subject)
+            let clause_from = doc.norm[s.start..bs]
+                .rfind(": ")
+                .map_or(0, |c| s.start + c + 2);
+            let after_colon =
+                |m: &Mention| m.start >= clause_from && m.entity_type() == Some(t) && m.end <= bs;
+            let from = if clause_from > 0 && ms.iter().any(after_colon) {
+                clause_from
+            } else {
+                0
+            };
             let here = ms
                 .iter()
                 .enumerate()
                 .filter(|(k, m)| {
                     m.end <= bs
+                        && m.start >= from
                         && m.entity_type() == Some(t)
                         // (a person read as a title's holder is still the
                         // sentence's person: 星河科技CTO李明毕业于…)

@@ -100,6 +100,8 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     founded_subjects(view, lex, &mut out);
     titled_organisations(view, lex, &mut out);
     officered_apps(view, lex, &mut out);
+    named_in_english(view, lex, &mut out);
+    titled_after_people(view, lex, &mut out);
     units_of_known(view, lex, &mut out);
     known_with_version(view, lex, &mut out);
     latin_org_lists(view, lex, &mut out);
@@ -2307,11 +2309,11 @@ fn en_org_next(after: &str) -> Option<&str> {
 
 /// What follows a company's name and nothing else's: an apposition naming a
 /// kind of company (Runway, the New York-based maker of video tools) or its
-/// chief (Zipline, whose chief executive), its founding or seat, or a round
-/// it raised.
+/// chief (Zipline, whose chief executive), its founding or seat (Quillworks,
+/// based in York, announced…), or a round it raised.
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer|grocer|retailer|lender|insurer|conglomerate|publisher|supplier|airline)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
+        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer|grocer|retailer|lender|insurer|conglomerate|publisher|supplier|airline)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|,\s+(?:based|headquartered)\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+(?:announced|raised|said|closed|secured|launched|unveiled|has raised)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
     )
     .expect("valid regex")
 });
@@ -3956,6 +3958,76 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 "zh.org_unit",
                 0.8,
             ));
+        }
+    }
+}
+
+/// 浙江大学韩墨教授, 李明院士: a name right before a title that follows
+/// names (`[cues] titles_after_name_zh`) is a person's.
+fn titled_after_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for title in &lex.cues.titles_after_name_zh {
+        for pos in view.find(title.as_str()) {
+            let start = [3, 2].into_iter().find_map(|n| {
+                let (st, _) = view.text[..pos].char_indices().rev().nth(n - 1)?;
+                (person_name_at(view, lex, st) == Some((st, pos))).then_some(st)
+            });
+            // (荣休教授, 任助理教授: a word that qualifies the title is no
+            // name's end)
+            if let Some(start) = start
+                && !lex
+                    .cues
+                    .title_qualifiers_zh
+                    .iter()
+                    .any(|q| view.text[..pos].ends_with(q.as_str()))
+                && !view.known.iter().any(|k| k.0 < pos && start < k.1)
+            {
+                out.push(candidate(
+                    start,
+                    pos,
+                    EntityType::Person,
+                    &view.text[start..pos],
+                    "zh.name_title",
+                    0.78,
+                ));
+            }
+        }
+    }
+}
+
+/// 我们成立了加速进化,英文名叫Booster Robotics; 取名思岚科技,英文名叫
+/// SLAMTEC: the name a founding verb or 取名 takes, when the clause after it
+/// gives its English name, is an organisation's, whatever its words.
+fn named_in_english(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for verb in lex
+        .cues
+        .founding_verbs
+        .iter()
+        .chain(&lex.cues.naming_words_zh)
+    {
+        for pos in view.find(verb.as_str()) {
+            let start = pos + verb.len();
+            let len: usize = text[start..]
+                .chars()
+                .take_while(|&c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+                .map(char::len_utf8)
+                .sum();
+            let end = start + len;
+            let n = text[start..end].chars().count();
+            if (2..=6).contains(&n)
+                && (text[end..].starts_with(",英文") || text[end..].starts_with("(英文"))
+                && !lex.is_not_entity(&text[start..end])
+                && !view.known.iter().any(|k| k.0 < end && start < k.1)
+            {
+                out.push(candidate(
+                    start,
+                    end,
+                    EntityType::Organization,
+                    &text[start..end],
+                    "zh.named_in_english",
+                    0.8,
+                ));
+            }
         }
     }
 }

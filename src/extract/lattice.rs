@@ -85,6 +85,12 @@ static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:大模型|大语言模型|模型|公司|集团)?\s*\((?:以下简称|简称|下称|英文名称|英文名|英文简称|又称|又名|即)?:?\s*“?(?P<alias>[^()“”,、;]{1,24}?)”?\s*\)")
         .expect("valid regex")
 });
+/// 成立了加速进化,英文名叫Booster Robotics,: the English name in a clause
+/// of its own.
+static DECLARED_EN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s*英文(?:名称|名字|名)(?:叫做|叫|是|为|则是)?:?\s*(?P<alias>[A-Za-z][A-Za-z0-9 .&-]{0,30}?)\s*(?:[,。;]|$)")
+        .expect("valid regex")
+});
 
 /// `A(简称“B”)` and `A(B)`: A and B are one entity. The dictionary's name
 /// wins; otherwise the first name does.
@@ -95,7 +101,14 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
         let MentionKind::Entity { etype, .. } = &a.kind else {
             continue;
         };
-        let Some(c) = DECLARED.captures(&doc.norm[a.end..]) else {
+        // (an English name in a clause of its own is told of companies:
+        // 发布了猎户星空大模型,英文名叫Orion-14B names a model by its own)
+        let rest = &doc.norm[a.end..];
+        let Some(c) = DECLARED.captures(rest).or_else(|| {
+            (*etype == EntityType::Organization)
+                .then(|| DECLARED_EN.captures(rest))
+                .flatten()
+        }) else {
             continue;
         };
         let alias = c.name("alias").expect("group alias");
