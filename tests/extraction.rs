@@ -9127,3 +9127,33 @@ fn interview_cofounders_professors_and_founders_who_announced() {
     let (_, f) = run(text("Bard基于谷歌的对话模型LaMDA，首批只对美国用户开放。"));
     assert!(has_fact(&f, "Bard", "isBasedOn", "LaMDA"), "{f:?}");
 }
+
+#[test]
+fn a_seat_moved_and_shareholders_named_together() {
+    let (_, f) = run(text(
+        "星槎科技成立于2016年，2022年把总部从北京迁到了浙江杭州的余杭区。",
+    ));
+    assert!(has_fact(&f, "星槎科技", "location", "余杭区"), "{f:?}");
+    assert!(!has_fact(&f, "星槎科技", "location", "杭州"), "{f:?}");
+    let (_, f) = run(text(
+        "星槎科技成立于2016年，主要做仓储机器人。腾讯和美团这两家产业股东，也是星槎科技最早的客户。",
+    ));
+    assert_funded(&f, "星槎科技", &["腾讯", "美团"]);
+}
+
+#[test]
+fn english_cofounders_with_a_company_bought_and_a_product_it_called_its_own() {
+    let (_, f) = run(text(
+        "In 2009 Dana Whitlock co-founded Lodestar Labs with Omar Reyes, a lawyer she had met in Leeds. \
+         Two years later Lodestar Labs bought a smaller company, Quill Systems. \
+         LX-2, which Lodestar Labs called its second-generation contract engine, shipped in 2014.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "founder", "Omar Reyes"),
+            ("Quill Systems", "parentOrganization", "Lodestar Labs"),
+            ("LX-2", "creator", "Lodestar Labs"),
+        ],
+    );
+}

@@ -102,6 +102,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     officered_apps(view, lex, &mut out);
     named_in_english(view, lex, &mut out);
     titled_after_people(view, lex, &mut out);
+    called_its_own_en(view, lex, &mut out);
     units_of_known(view, lex, &mut out);
     known_with_version(view, lex, &mut out);
     latin_org_lists(view, lex, &mut out);
@@ -3959,6 +3960,39 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 0.8,
             ));
         }
+    }
+}
+
+/// A capitalised name and the start of a clause that says what its maker
+/// called it (Phoenix, which Sanctuary called its…).
+static CALLED_ITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}), (?:which|that) [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} (?:called|calls|describes as|described as|bills as|billed as) its (?P<desc>[^,.;]+)")
+        .expect("valid regex")
+});
+
+/// Phoenix, which Sanctuary called its sixth-generation general-purpose
+/// robot: the thing a company calls its own, of the kind its head noun says.
+fn called_its_own_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for c in CALLED_ITS.captures_iter(view.text) {
+        let name = c.name("name").expect("group name");
+        let desc = c.name("desc").expect("group desc").as_str();
+        let head = desc.trim_end().rsplit(' ').next().unwrap_or("");
+        if lex.is_not_entity(name.as_str())
+            || view
+                .known
+                .iter()
+                .any(|k| k.0 < name.end() && name.start() < k.1)
+        {
+            continue;
+        }
+        out.push(candidate(
+            name.start(),
+            name.end(),
+            kind_of_head(lex, head),
+            name.as_str(),
+            "en.called_its",
+            0.78,
+        ));
     }
 }
 
