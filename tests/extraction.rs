@@ -9157,3 +9157,52 @@ fn english_cofounders_with_a_company_bought_and_a_product_it_called_its_own() {
         ],
     );
 }
+
+#[test]
+fn english_posts_given_taken_away_and_held_before() {
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. In May 2021 Lodestar Labs named Dana Whitlock, Stripe's head of risk, as its chief executive. \
+         Two years later the board removed Whitlock as chief executive. \
+         Ian Marsh, a board member and the former chief executive of Dropbox, became chairman. \
+         Whitlock was educated at Durham University.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "ceo", "Dana Whitlock"),
+            ("Dropbox", "ceo", "Ian Marsh"),
+            ("Dana Whitlock", "alumniOf", "杜伦大学"),
+        ],
+    );
+    // …but a post at a new division is the division's (hired P to run a
+    // division called X, with P as its chief executive).
+    let (_, f) = run(text(
+        "In 2024 Lodestar Labs hired Dana Whitlock to run a new unit called Quill Systems, with Whitlock as its chief executive.",
+    ));
+    assert!(
+        !has_fact(&f, "Lodestar Labs", "ceo", "Dana Whitlock"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn english_backers_among_the_investors_and_a_named_owner_subsidiary() {
+    let (_, f) = run(text(
+        "Lodestar Labs raised $90 million in a Series C round led by Kite Ventures. Accel, Index Ventures and Balderton Capital were among more than ten other investors. \
+         Quill Systems, the Lodestar Labs subsidiary that sells to courts, opened in York.",
+    ));
+    assert_funded(
+        &f,
+        "Lodestar Labs",
+        &[
+            "Kite Ventures",
+            "Accel",
+            "Index Ventures",
+            "Balderton Capital",
+        ],
+    );
+    assert!(
+        has_fact(&f, "Quill Systems", "parentOrganization", "Lodestar Labs"),
+        "{f:?}"
+    );
+}
