@@ -9206,3 +9206,24 @@ fn english_backers_among_the_investors_and_a_named_owner_subsidiary() {
         "{f:?}"
     );
 }
+
+#[test]
+fn partners_after_the_clause_that_names_the_company() {
+    let (_, f) = run(text(
+        "9日，星槎科技发布了物流调度平台，并与京东、顺丰和美团合作，首批接入三家的仓库。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星槎科技", "partnerOf", "京东"),
+            ("星槎科技", "partnerOf", "顺丰控股"),
+            ("星槎科技", "partnerOf", "美团"),
+        ],
+    );
+    // (…a list of known companies ends where the clause does: 菜鸟合作 is no
+    // company)
+    let (m, _) = run(text(
+        "9日，星槎科技发布了物流调度平台，并与京东、顺丰和菜鸟合作。",
+    ));
+    assert!(!m.iter().any(|(s, _, _, _)| s == "菜鸟合作"), "{m:?}");
+}

@@ -3637,36 +3637,16 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 len += c.len_utf8();
             }
             let n = text[s..s + len].chars().count();
-            let name = &text[s..s + len];
-            // (…、上汽旗下的尚颀资本和国投创新。: the item after the last
-            // joiner may end the clause, when it is no description: 其他机构)
-            let last = ["和", "及", "以及"].contains(j)
-                && text[s + len..].starts_with(['。', ',', ';'])
-                && n >= 3
-                && name.chars().all(is_cjk)
-                && !lex
-                    .cues
-                    .org_heads_zh
-                    .iter()
-                    .any(|h| name.ends_with(h.as_str()))
-                && !lex
-                    .generic_modifiers
-                    .iter()
-                    .any(|g| name.starts_with(g.as_str()));
             if !(2..=6).contains(&n)
-                || !(last
-                    || ZH_LIST_JOINERS
-                        .iter()
-                        .chain(&["等"])
-                        .any(|w| text[s + len..].starts_with(w)))
+                || !ZH_LIST_JOINERS
+                    .iter()
+                    .chain(&["等"])
+                    .any(|w| text[s + len..].starts_with(w))
             {
                 break;
             }
             items.push((s, s + len, false));
             at = s + len;
-            if last {
-                break;
-            }
         }
         from = at;
         let known = items.iter().filter(|i| i.2).count();
@@ -3680,11 +3660,8 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         if known < 2 {
             continue;
         }
-        let clause_end = text[at..].starts_with(['。', ',', ';']);
         for (k, &(s, e, is_known)) in items.iter().enumerate() {
             let between = items[..k].iter().any(|i| i.2) && items[k + 1..].iter().any(|i| i.2);
-            // (the last item, ending the clause after known ones)
-            let between = between || (clause_end && k + 1 == items.len() && k >= 2);
             let name = &text[s..e];
             if !is_known && (closed || between) && !lex.is_not_entity(name) {
                 out.push(candidate(
