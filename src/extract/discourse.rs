@@ -54,7 +54,6 @@ static RAISED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     .expect("valid regex")
 });
 
-/// An 'It' that stands for no company: It is clear that…, It takes time to….
 /// What follows 'the company' that the people talked about started (the
 /// company they founded in 2018).
 static FOUNDED_BY_PRONOUN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -64,6 +63,7 @@ static FOUNDED_BY_PRONOUN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLo
     .expect("valid regex")
 });
 
+/// An 'It' that stands for no company: It is clear that…, It takes time to….
 static DUMMY_IT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"^It\s+(?:is|was|'s|seems|seemed|appears|remains|has been|will be|would be|may be|takes|took|means)\s+(?:\w+\s+){0,3}?(?:that|to|for|whether|how|why|when|a\s+matter)\b",
@@ -794,8 +794,10 @@ fn resolve_pronouns(
                     })
             }
             // The company they founded in 2018: a company its people
-            // started, the one the text is about; not the one the text was
-            // just telling of (…left Apple in 2016), and else none.
+            // started, the one the text is about, but never the one the text
+            // was just telling of (…left Apple in 2016); else none. (Where
+            // the text was telling of their own company, this loses it: a
+            // known gap.)
             "coref.organisation" if FOUNDED_BY_PRONOUN.is_match(&text[end..]) => state
                 .topic_startup(&ex.lexicon)
                 .filter(|t| state.salient_org.as_ref() != Some(t)),
@@ -1915,22 +1917,16 @@ fn read_relations(
                 );
             // (…the only photonics company to raise money: Xscape Photonics,
             // based in New York, announced a Series A led by…: an English
-            // clause after a colon has its own subject)
-            let clause_from = doc.norm[s.start..bs]
+            // clause after a colon has its own subject, if it names one the
+            // rule may take)
+            let colon = doc.norm[s.start..bs]
                 .rfind(": ")
                 .map_or(0, |c| s.start + c + 2);
-            let after_colon =
-                |m: &Mention| m.start >= clause_from && m.entity_type() == Some(t) && m.end <= bs;
-            let from = if clause_from > 0 && ms.iter().any(after_colon) {
-                clause_from
-            } else {
-                0
-            };
-            let here = ms
-                .iter()
-                .enumerate()
-                .filter(|(k, m)| {
-                    m.end <= bs
+            let pick = |from: usize| {
+                ms.iter()
+                    .enumerate()
+                    .filter(|(k, m)| {
+                        m.end <= bs
                         && m.start >= from
                         && m.entity_type() == Some(t)
                         // (a person read as a title's holder is still the
@@ -1947,18 +1943,23 @@ fn read_relations(
                         // (TECNO背后的传音控股成立于…: a company that only
                         // qualifies the next one is not the topic)
                         && !(t == EntityType::Organization && qualifies_next(doc, ms, m))
-                })
-                .map(|(_, m)| m)
-                // A dropped subject is the topic: the first such entity of the
-                // sentence (for a person, the nearest one).
-                .min_by_key(|m| {
-                    if t == EntityType::Person {
-                        usize::MAX - m.start
-                    } else {
-                        m.start
-                    }
-                })
-                .map(|m| m.kind.clone());
+                    })
+                    .map(|(_, m)| m)
+                    // A dropped subject is the topic: the first such entity of the
+                    // sentence (for a person, the nearest one).
+                    .min_by_key(|m| {
+                        if t == EntityType::Person {
+                            usize::MAX - m.start
+                        } else {
+                            m.start
+                        }
+                    })
+                    .map(|m| m.kind.clone())
+            };
+            let here = (colon > 0)
+                .then(|| pick(colon))
+                .flatten()
+                .or_else(|| pick(0));
             // Else the company talked about, or the topic of another type.
             let fallback = if t == EntityType::Organization {
                 // (the interview's company, if the company talked about is an

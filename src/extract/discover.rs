@@ -3943,7 +3943,7 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
 /// A capitalised name and the start of a clause that says what its maker
 /// called it (Phoenix, which Sanctuary called its…).
 static CALLED_ITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}), (?:which|that) [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} (?:called|calls|describes as|described as|bills as|billed as) its (?P<desc>[^,.;]+)")
+    Regex::new(r"(?:^|[\s(“])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}), (?:which|that) [A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} (?:called|calls|describes as|described as|bills as|billed as) its (?P<desc>[^,.;]+)")
         .expect("valid regex")
 });
 
@@ -3952,21 +3952,22 @@ static CALLED_ITS: LazyLock<Regex> = LazyLock::new(|| {
 fn called_its_own_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for c in CALLED_ITS.captures_iter(view.text) {
         let name = c.name("name").expect("group name");
+        // (In Phoenix, which…: a sentence's opening word is none of it)
+        let (start, name) = strip_opener(lex, name.start(), name.as_str());
+        let end = start + name.len();
         let desc = c.name("desc").expect("group desc").as_str();
         let head = desc.trim_end().rsplit(' ').next().unwrap_or("");
-        if lex.is_not_entity(name.as_str())
-            || view
-                .known
-                .iter()
-                .any(|k| k.0 < name.end() && name.start() < k.1)
+        if name.is_empty()
+            || lex.is_not_entity(name)
+            || view.known.iter().any(|k| k.0 < end && start < k.1)
         {
             continue;
         }
         out.push(candidate(
-            name.start(),
-            name.end(),
+            start,
+            end,
             kind_of_head(lex, head),
-            name.as_str(),
+            name,
             "en.called_its",
             0.78,
         ));
@@ -3984,12 +3985,17 @@ fn titled_after_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
             });
             // (荣休教授, 任助理教授: a word that qualifies the title is no
             // name's end)
+            // (中国工程|院士: the name starts where one of jieba's words
+            // does, and is no everyday word: 高级|研究员)
             if let Some(start) = start
                 && !lex
                     .cues
                     .title_qualifiers_zh
                     .iter()
                     .any(|q| view.text[..pos].ends_with(q.as_str()))
+                && view.tokens.iter().any(|t| t.start == start)
+                && !common_word_at(view, start, pos)
+                && !lex.is_not_entity(&view.text[start..pos])
                 && !view.known.iter().any(|k| k.0 < pos && start < k.1)
             {
                 out.push(candidate(

@@ -910,7 +910,7 @@ impl Extractor {
                 }
                 // 合肥优艾智合机器人股份有限公司 → 优艾智合: a legal name
                 // without its city, its trade and its form, where a name of
-                // four Chinese characters or more is left.
+                // four to six Chinese characters is left.
                 if let Some(rest) = unplaced {
                     let cues = &self.lexicon.cues;
                     let core = cues

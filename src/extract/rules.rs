@@ -985,7 +985,9 @@ fn title_at(cx: &Context, units: &[Unit], at: usize) -> Option<(usize, Option<Pr
 /// (华为旗下的华为云, 字节跳动的豆包): that mention and its unit index. After a
 /// bare 的 the item is no organisation (阿里巴巴的蚂蚁集团 is not read as one
 /// item) unless a kind of organisation names it as the owner's (加州大学的投资机构
-/// UC Investments).
+/// UC Investments). An English owner, a person or an organisation, may come
+/// with 's before the organisation it owns (Thomas Tull's US Innovative
+/// Technology Fund).
 fn owned_item(
     cx: &Context,
     types: &[SlotType],
