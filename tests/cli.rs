@@ -623,7 +623,14 @@ fn development_documents_keep_their_quality() {
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.68, "{s}");
     let s = quality("tests/dev23");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
-    assert!(s["fact_f1"].as_f64().unwrap() >= 0.60, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.67, "{s}");
+    // The twenty-fourth and twenty-fifth (four Chinese, two English documents each, session 18).
+    let s = quality("tests/dev24");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.70, "{s}");
+    let s = quality("tests/dev25");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.69, "{s}");
 }
 
 #[test]
@@ -739,6 +746,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout17");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.53, "{s}");
+    // The eighteenth, written blind at the start of session 18.
+    let s = quality("tests/heldout18");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.81, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.47, "{s}");
 }
 
 #[test]
