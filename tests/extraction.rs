@@ -9237,3 +9237,14 @@ fn partners_after_the_clause_that_names_the_company() {
     ));
     assert!(!m.iter().any(|(s, _, _, _)| s == "菜鸟合作"), "{m:?}");
 }
+
+#[test]
+fn what_is_bought_is_the_unit_named_after_its_owner() {
+    // 收购X旗下的Y: Y is bought, not X.
+    let (_, f) = run(text("2019年，腾讯宣布收购百度旗下的星槎科技。"));
+    assert!(
+        has_fact(&f, "星槎科技", "parentOrganization", "腾讯"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "百度", "parentOrganization", "腾讯"), "{f:?}");
+}
