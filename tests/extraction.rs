@@ -9248,3 +9248,27 @@ fn what_is_bought_is_the_unit_named_after_its_owner() {
     );
     assert!(!has_fact(&f, "百度", "parentOrganization", "腾讯"), "{f:?}");
 }
+
+#[test]
+fn the_groups_officer_and_partners_a_company_included() {
+    let (_, f) = run(text(
+        "SoftBank led the round. The money came straight from Masayoshi Son, the group's founder and chief executive, people close to the talks said.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("软银", "founder", "Masayoshi Son"),
+            ("软银", "ceo", "Masayoshi Son"),
+        ],
+    );
+    let (_, f) = run(text(
+        "Lodestar Labs is a legal-software startup in Leeds. Early partners included the German retailer Otto Group and the industrial giant ABB.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "partnerOf", "Otto Group"),
+            ("Lodestar Labs", "partnerOf", "ABB"),
+        ],
+    );
+}
