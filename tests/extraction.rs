@@ -9272,3 +9272,15 @@ fn the_groups_officer_and_partners_a_company_included() {
         ],
     );
 }
+
+#[test]
+fn a_founded_name_ends_before_an_adverb() {
+    // 联合创办的星槎科技正式上线: 正式/ad ends the name.
+    let (m, f) = run(text("去年，由雷军和林斌等人联合创办的星槎科技正式上线。"));
+    assert!(
+        has_entity(&m, "星槎科技", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|(s, _, _, _)| s.contains("正式")), "{m:?}");
+    assert!(has_fact(&f, "星槎科技", "founder", "林斌"), "{f:?}");
+}

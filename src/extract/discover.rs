@@ -4344,7 +4344,7 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                     && !matches!(t.tag, "f" | "t")
                     && text[t.end..].starts_with([',', '。', ';', '、']);
                 let part = t.start == end
-                    && !matches!(t.tag, "uj" | "p" | "c" | "r" | "m" | "d" | "x")
+                    && !matches!(t.tag, "uj" | "p" | "c" | "r" | "m" | "d" | "ad" | "x")
                     && (!t.tag.starts_with('v') || single || t.tag == "vn" || after_latin)
                     && !(t.start == start
                         && !(t.tag.starts_with('n')
