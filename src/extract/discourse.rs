@@ -652,19 +652,16 @@ fn resolve_pronouns(
             .trim_start_matches("also ");
         // (it is now based in, it was later acquired: an adverb after the
         // auxiliary)
-        let rest = match ["is ", "was "].iter().find(|a| rest.starts_with(**a)) {
-            Some(aux) => {
-                let after = &rest[aux.len()..];
-                match ["now ", "still ", "later ", "also "]
+        let rest: std::borrow::Cow<'_, str> = ["is ", "was "]
+            .iter()
+            .find_map(|aux| {
+                let after = rest.strip_prefix(aux)?;
+                let w = ["now ", "still ", "later ", "also "]
                     .iter()
-                    .find(|w| after.starts_with(**w))
-                {
-                    Some(w) => format!("{aux}{}", &after[w.len()..]),
-                    None => rest.to_string(),
-                }
-            }
-            None => rest.to_string(),
-        };
+                    .find(|w| after.starts_with(**w))?;
+                Some(format!("{aux}{}", &after[w.len()..]).into())
+            })
+            .unwrap_or(rest.into());
         let cues = &ex.lexicon.cues;
         let verb = cues.it_company_verbs_en.iter().any(|v| {
             rest.starts_with(v.as_str())

@@ -1518,9 +1518,19 @@ const ZH_PEOPLE_COUNTS: [&str; 6] = ["几个人", "几人", "等人", "两人", 
 /// The start of a two- or three-character name with a surname that ends at
 /// `end` (the longer reading first).
 fn name_ending_at(view: &SentenceView<'_>, lex: &Lexicon, end: usize) -> Option<usize> {
+    name_of_length_ending_at(view, end, |st| listed_name(view, lex, st) == Some(end))
+}
+
+/// The start of a name of three or two characters (the longer first) that
+/// ends at `end`, as `reads` accepts it from its start.
+fn name_of_length_ending_at(
+    view: &SentenceView<'_>,
+    end: usize,
+    reads: impl Fn(usize) -> bool,
+) -> Option<usize> {
     [3, 2].into_iter().find_map(|n| {
         let (st, _) = view.text[..end].char_indices().rev().nth(n - 1)?;
-        (listed_name(view, lex, st) == Some(end)).then_some(st)
+        reads(st).then_some(st)
     })
 }
 
@@ -3979,9 +3989,8 @@ fn called_its_own_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
 fn titled_after_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for title in &lex.cues.titles_after_name_zh {
         for pos in view.find(title.as_str()) {
-            let start = [3, 2].into_iter().find_map(|n| {
-                let (st, _) = view.text[..pos].char_indices().rev().nth(n - 1)?;
-                (person_name_at(view, lex, st) == Some((st, pos))).then_some(st)
+            let start = name_of_length_ending_at(view, pos, |st| {
+                person_name_at(view, lex, st) == Some((st, pos))
             });
             // (荣休教授, 任助理教授: a word that qualifies the title is no
             // name's end)
@@ -4067,10 +4076,7 @@ fn officered_apps(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             continue;
         }
         let before = &view.text[..*s];
-        let Some(joint) = ['、', '和', '与', '及']
-            .iter()
-            .find_map(|&c| before.strip_suffix(c))
-        else {
+        let Some(joint) = ZH_LIST_JOINERS.iter().find_map(|j| before.strip_suffix(j)) else {
             continue;
         };
         let listed = view
