@@ -418,6 +418,9 @@ pub struct Lexicon {
     pub model_modifiers: Vec<String>,
     /// Names of dictionary models and apps that take versions (GPT → GPT-5).
     pub families: HashMap<String, EntityType>,
+    /// Districts and counties by their names without 区/县 (顺义 → 顺义区),
+    /// for a district named right after its city (北京顺义).
+    pub districts: HashMap<String, String>,
     /// Given names that start a Latin-script person name (resources/given_names.txt).
     pub given_names: HashSet<String>,
     /// Words after a model's name that name a model of its family (Pro, Lite, Flash).
@@ -456,6 +459,7 @@ impl Lexicon {
             .retain(|e| !e.names().any(|n| taken.contains(&fold_key(n))));
         self.entries.splice(0..0, user);
         self.families = families(&self.entries);
+        self.districts = districts(&self.entries);
         Ok(n)
     }
 
@@ -484,6 +488,7 @@ impl Lexicon {
             .collect();
         suffixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
         let fam = families(&entries);
+        let districts = districts(&entries);
         Ok(Lexicon {
             entries,
             surnames: file
@@ -507,6 +512,7 @@ impl Lexicon {
             generic_modifiers: file.suffix_guard.generic.into_iter().collect(),
             model_modifiers: file.suffix_guard.model_modifiers,
             families: fam,
+            districts,
             model_tiers: file.model_tiers,
             cues: file.cues,
             given_names: BUILTIN_GIVEN_NAMES
@@ -546,6 +552,27 @@ impl Lexicon {
             .next()
             .is_some_and(|c| self.surnames.contains(&c))
     }
+}
+
+/// The districts and counties of the dictionary (顺义区, 余杭区, 德清县)
+/// by their two-character names without the suffix, where that name is no
+/// dictionary name of its own: 顺义 → 顺义区.
+fn districts(entries: &[DictEntry]) -> HashMap<String, String> {
+    let taken: HashSet<&str> = entries.iter().flat_map(|e| e.names()).collect();
+    let mut out = HashMap::new();
+    for e in entries.iter().filter(|e| e.etype == EntityType::Place) {
+        for n in e.names() {
+            if let Some(stem) = n.strip_suffix('区').or_else(|| n.strip_suffix('县'))
+                && stem.chars().count() == 2
+                && stem.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                && !taken.contains(stem)
+            {
+                out.entry(stem.to_string())
+                    .or_insert_with(|| e.name.clone());
+            }
+        }
+    }
+    out
 }
 
 /// Names of AI models and apps from the dictionary, lower-cased, that a

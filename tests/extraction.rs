@@ -9285,3 +9285,135 @@ fn a_founded_name_ends_before_an_adverb() {
     assert!(!m.iter().any(|(s, _, _, _)| s.contains("正式")), "{m:?}");
     assert!(has_fact(&f, "星槎科技", "founder", "林斌"), "{f:?}");
 }
+
+#[test]
+fn companies_found_a_joint_venture_and_partner_through_one() {
+    // The organisations after 'formed by' found the joint venture it names.
+    let (m, f) = run(text(
+        "Quill Systems will build the cluster for Lodestar, the energy joint venture formed by OpenAI, SoftBank and Oracle.",
+    ));
+    assert!(
+        has_entity(&m, "Lodestar", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar", "founder", "OpenAI"),
+            ("Lodestar", "founder", "软银"),
+            ("Lodestar", "founder", "Oracle"),
+        ],
+    );
+    // A company that pays through a joint venture with another partners it.
+    let (_, f) = run(text(
+        "Quill Systems paid for its second plant through a $2 billion joint venture with Blue Owl Capital, announced in May.",
+    ));
+    assert!(
+        has_fact(&f, "Quill Systems", "partnerOf", "Blue Owl Capital"),
+        "{f:?}"
+    );
+    // 'has a partnership with' and 'announced a research partnership with the …'
+    let (_, f) = run(text(
+        "Anduril also has a separate partnership with OpenAI on air defence. In March Boston Dynamics announced a research partnership with the Toyota Research Institute.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Anduril", "partnerOf", "OpenAI"),
+            ("波士顿动力", "partnerOf", "丰田研究院"),
+        ],
+    );
+}
+
+#[test]
+fn where_it_competes_names_the_rivals_of_the_company_before() {
+    let (_, f) = run(text(
+        "The new money equips Quill Systems for a busy market of GPU clouds, where it competes with CoreWeave and Lodestar Labs for customers.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quill Systems", "competitorOf", "CoreWeave"),
+            ("Quill Systems", "competitorOf", "Lodestar Labs"),
+        ],
+    );
+}
+
+#[test]
+fn a_company_reorganised_under_a_new_parent_is_its_unit() {
+    let (_, f) = run(text(
+        "In 2015 Google was reorganised under a new holding company, Alphabet, which kept the search business.",
+    ));
+    assert!(
+        has_fact(&f, "谷歌", "parentOrganization", "Alphabet"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_mobility_company_goes_by_its_name_without_its_trade() {
+    // 斑马智行 … 斑马: 智行 is a trade word a company drops, as 科技 is.
+    let (m, f) = run(text(
+        "斑马智行成立于2015年，总部在上海。去年斑马完成新一轮融资，由红杉中国领投。",
+    ));
+    assert!(
+        m.iter().any(|(s, _, c, _)| s == "斑马" && c == "斑马智行"),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "斑马智行", "funder", "红杉中国"), "{f:?}");
+}
+
+#[test]
+fn a_named_rival_list_makes_an_unknown_company() {
+    // 还有X等公司: the list's kind says X is a company.
+    let (m, f) = run(text(
+        "在存算一体芯片领域，后摩智能的竞争对手还有知芯微电子等公司。",
+    ));
+    assert!(
+        has_entity(&m, "知芯微电子", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "后摩智能", "competitorOf", "知芯微电子"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_district_after_its_city_is_a_place_within_it() {
+    let (m, f) = run(text("这家公司的测试场设在北京顺义，研发中心则在上海松江。"));
+    assert!(has_entity(&m, "顺义区", EntityType::Place), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("顺义区", "containedInPlace", "北京"),
+            ("松江区", "containedInPlace", "上海"),
+        ],
+    );
+    // 北京时间 names no district.
+    let (m, _) = run(text("北京时间周二上午，发布会在北京大学举行。"));
+    assert!(
+        !m.iter()
+            .any(|(s, t, _, _)| *t == EntityType::Place && s.contains("时间")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn the_base_of_a_distilled_model_and_its_teacher() {
+    // 其中X的底座,正是ORG去年开源的Y; 用R1蒸馏出一批小模型,其中X…
+    let (_, f) = run(text(
+        "深度求索用DeepSeek-R1蒸馏出了六个小模型，其中DeepSeek-R1-Distill-Llama-8B的底座是Meta去年7月开源的Llama 3.1 8B。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("DeepSeek-R1-Distill-Llama-8B", "isBasedOn", "Llama 3.1 8B"),
+            (
+                "DeepSeek-R1-Distill-Llama-8B",
+                "distilledFrom",
+                "DeepSeek-R1",
+            ),
+        ],
+    );
+}

@@ -776,6 +776,34 @@ impl Extractor {
                 wikidata,
             });
         }
+        // 北京顺义, 杭州余杭: a district named by its short name right after
+        // its city, where jieba's words end with the short name.
+        let districts: Vec<(usize, usize, String)> = known
+            .iter()
+            .filter(|k| k.2 == EntityType::Place)
+            .filter_map(|k| {
+                let stem: String = text[k.1..].chars().take(2).collect();
+                let end = k.1 + stem.len();
+                let name = self.lexicon.districts.get(&stem)?;
+                (tokens.iter().any(|t| t.end == end)
+                    && !tokens.iter().any(|t| t.start < end && end < t.end)
+                    && !known.iter().any(|o| o.0 < end && k.1 < o.1))
+                .then(|| (k.1, end, name.clone()))
+            })
+            .collect();
+        for (start, end, name) in districts {
+            known.push((start, end, EntityType::Place, name.clone()));
+            out.push(Candidate {
+                start,
+                end,
+                etype: EntityType::Place,
+                canonical: name,
+                rule: "dict.district",
+                confidence: 0.9,
+                priority: 3,
+                wikidata: None,
+            });
+        }
         let view = discover::SentenceView {
             text,
             tokens: &tokens,
