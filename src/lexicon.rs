@@ -107,6 +107,11 @@ pub struct Cues {
     /// own (秒针系统 → 秒针).
     #[serde(default)]
     pub short_form_suffixes_zh: Vec<String>,
+    /// Endings of bodies named after what they look after (RISC-V
+    /// Foundation, Linux Foundation): their stem names that thing, not the
+    /// body, and such a body is no start-up.
+    #[serde(default)]
+    pub steward_endings_en: Vec<String>,
     #[serde(default)]
     pub release_verbs: Vec<String>,
     /// Words that start with a place's administrative suffix (湖北|省会).

@@ -9417,3 +9417,94 @@ fn the_base_of_a_distilled_model_and_its_teacher() {
         ],
     );
 }
+
+#[test]
+fn a_body_named_after_what_it_looks_after_lends_no_short_name() {
+    // The Linux Foundation looks after Linux: 'Linux' is no short name of
+    // it, and the foundation is no start-up.
+    let (m, f) = run(text(
+        "Quill Systems sells servers. In 2007 the kernel's care passed to a new body, the Linux Foundation. Quill Systems was founded in 2012. Linux ran on every machine, and Linux drew the start-up's first customers. Dana Whitlock kept her Oxford post and became the start-up's chief architect.",
+    ));
+    assert!(
+        !m.iter()
+            .any(|(s, _, c, _)| s == "Linux" && c == "Linux Foundation"),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Quill Systems", "employee", "Dana Whitlock"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Linux Foundation", "employee", "Dana Whitlock"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn the_company_an_investor_puts_money_in_is_another_company() {
+    // …said that Isuzu would invest $30 million in the company: of two
+    // companies before it, the first.
+    let (_, f) = run(text(
+        "Quill Systems, which builds delivery robots, said on Tuesday that Isuzu Motors would invest $30 million in the company.",
+    ));
+    assert!(
+        has_fact(&f, "Quill Systems", "funder", "Isuzu Motors"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Isuzu Motors", "funder", "Isuzu Motors"),
+        "{f:?}"
+    );
+    // Microsoft, which has backed the company: not Microsoft itself.
+    let (_, f) = run(text(
+        "Quill Systems makes inference chips and raised $110 million this week. Microsoft, which has backed the company since 2021 through its venture fund M12, also put in money.",
+    ));
+    assert!(has_fact(&f, "M12", "parentOrganization", "微软"), "{f:?}");
+    assert!(!has_fact(&f, "微软", "funder", "微软"), "{f:?}");
+    // put $N into X
+    let (_, f) = run(text(
+        "In May 2020 the SoftBank Vision Fund put $400 million into Lodestar Labs.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "funder", "软银愿景基金"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_transliterated_name_goes_by_its_last_part() {
+    // 戴夫·罗根莫瑟 … 罗根莫瑟出任首席执行官
+    let (m, f) = run(text(
+        "星图科技由杰克·范德维尔和玛丽·科恩等人创办，范德维尔出任首席执行官。",
+    ));
+    assert!(
+        m.iter()
+            .any(|(s, _, c, _)| s == "范德维尔" && c == "杰克·范德维尔"),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "星图科技", "ceo", "杰克·范德维尔"), "{f:?}");
+}
+
+#[test]
+fn a_shareholder_among_the_most_important_before_a_listing() {
+    let (_, f) = run(text(
+        "星图科技成立于2019年。从股权结构看，红杉中国是星图科技上市前最重要的外部机构股东之一。",
+    ));
+    assert!(has_fact(&f, "星图科技", "funder", "红杉中国"), "{f:?}");
+}
+
+#[test]
+fn a_rare_surname_a_school_ending_in_shu_yuan_and_a_school_short_name() {
+    let (_, f) = run(text("星图云董事长兼CEO盖明远在会上表示，公司会坚持自研。"));
+    assert!(has_fact(&f, "星图云", "ceo", "盖明远"), "{f:?}");
+    let (m, _) = run(text("他在岳麓书院读过两年书。"));
+    assert!(
+        has_entity(&m, "岳麓书院", EntityType::Organization),
+        "{m:?}"
+    );
+    let (_, f) = run(text("他后来留在芝大读博士，导师是芝大的约翰·柯克伦教授。"));
+    assert!(
+        has_fact(&f, "芝加哥大学", "employee", "约翰·柯克伦"),
+        "{f:?}"
+    );
+}

@@ -150,7 +150,13 @@ impl State {
     /// school nor an investment firm by its name (Founders Fund, 红杉资本).
     fn topic_startup(&self, lex: &crate::lexicon::Lexicon) -> Option<MentionKind> {
         self.topic_company_but(|name| {
-            is_school(name, &lex.cues.school_words) || lex.is_investor_name(name)
+            is_school(name, &lex.cues.school_words)
+                || lex.is_investor_name(name)
+                || lex
+                    .cues
+                    .steward_endings_en
+                    .iter()
+                    .any(|e| name.ends_with(&format!(" {e}")))
         })
     }
 
@@ -847,8 +853,16 @@ fn resolve_pronouns(
                                 .iter()
                                 .any(|p| p.eq_ignore_ascii_case(word))
                     };
+                    // (…said that Isuzu would invest $30 million in the
+                    // company: of two companies before it, the first, the
+                    // one the sentence tells of, not the clause's subject)
                     if governed(pos) {
-                        return None;
+                        let named: Vec<&Mention> = before(EntityType::Organization)
+                            .filter(|m| !m.coref && !governed(m.start - offset))
+                            .collect();
+                        let first = named.iter().min_by_key(|m| m.start)?;
+                        let last = named.iter().max_by_key(|m| m.start)?;
+                        return (first.kind != last.kind).then_some(*first);
                     }
                     // (据36氪此前的报道,公司总部位于深圳: the source a
                     // sentence cites is not the company it tells of)
@@ -859,8 +873,22 @@ fn resolve_pronouns(
                             .iter()
                             .any(|w| text[..at].ends_with(w.as_str()))
                     };
+                    // (Microsoft, which has backed the company since 2022:
+                    // the company a relative clause tells of is not the one
+                    // it hangs on)
+                    let relative_of = |m: &&Mention| {
+                        english && {
+                            let gap = &text[m.end - offset..pos];
+                            [", which ", ", who ", ", that "]
+                                .iter()
+                                .any(|w| gap.starts_with(w))
+                                && !gap.contains([';', '.'])
+                                && gap.matches(',').count() == 1
+                        }
+                    };
                     before(EntityType::Organization)
                         .filter(|m| !governed(m.start - offset) && !cited(m.start - offset))
+                        .filter(|m| !relative_of(m))
                         .filter(|m| !investors_of_it || m.end <= offset + clause)
                         .filter(|m| {
                             canonical(&m.kind)

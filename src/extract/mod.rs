@@ -898,6 +898,7 @@ impl Extractor {
                     .lexicon
                     .org_suffixes_en
                     .iter()
+                    .filter(|suf| !self.lexicon.cues.steward_endings_en.contains(suf))
                     .find_map(|suf| surface.strip_suffix(suf.as_str())?.strip_suffix(' '))
                     .filter(|stem| {
                         stem.len() >= 3
@@ -1415,6 +1416,18 @@ fn surnames(
         } else {
             surface
         };
+        // 戴夫·罗根莫瑟 → 罗根莫瑟: a Chinese transliteration goes by its
+        // last part as a Latin name goes by its surname.
+        if let Some((_, last)) = surface.rsplit_once('·')
+            && last.chars().count() >= 2
+            && last.chars().all(discover::is_cjk)
+        {
+            let names = by_surname.entry(last.to_string()).or_default();
+            if !names.contains(&c.canonical) {
+                names.push(c.canonical.clone());
+            }
+            continue;
+        }
         let Some(last) = written
             .split([' ', '.'])
             .next_back()
