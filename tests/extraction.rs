@@ -9508,3 +9508,65 @@ fn a_rare_surname_a_school_ending_in_shu_yuan_and_a_school_short_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_list_of_investors_found_by_their_endings_vouches_for_its_unknown_names() {
+    // No name of the list is in the dictionary: the ones found by their
+    // endings (Ventures, Capital) make the others organisations too.
+    let (m, f) = run(text(
+        "Quill Systems raised $40 million. Earlier backers Harbor Endeavors, Wexford Ventures, Kestrel Capital and Trucks VC also took part.",
+    ));
+    for name in ["Harbor Endeavors", "Trucks VC"] {
+        assert!(
+            has_entity(&m, name, EntityType::Organization),
+            "{name}: {m:?}"
+        );
+    }
+    assert_funded(
+        &f,
+        "Quill Systems",
+        &[
+            "Harbor Endeavors",
+            "Wexford Ventures",
+            "Kestrel Capital",
+            "Trucks VC",
+        ],
+    );
+    // Existing investors, among them …, put in more money.
+    let (_, f) = run(text(
+        "Lodestar Labs closed a $90 million round on Monday. Existing investors, among them Spark Capital and Sutter Hill Ventures, put in more money.",
+    ));
+    assert_funded(
+        &f,
+        "Lodestar Labs",
+        &["Spark Capital", "Sutter Hill Ventures"],
+    );
+}
+
+#[test]
+fn a_long_latin_name_inside_a_chinese_investor_list() {
+    let (m, f) = run(text(
+        "星图科技宣布完成B轮融资。本轮由红杉中国领投，真格基金、PreAngel和纪源资本参与投资。",
+    ));
+    assert!(
+        has_entity(&m, "PreAngel", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_funded(
+        &f,
+        "星图科技",
+        &["红杉中国", "真格基金", "PreAngel", "纪源资本"],
+    );
+}
+
+#[test]
+fn a_round_announced_from_a_group_that_included() {
+    let (_, f) = run(text(
+        "In March Quill Systems announced a $75 million Series A from a group that included Magna, Verizon Ventures and Workday Ventures.",
+    ));
+    assert_funded(
+        &f,
+        "Quill Systems",
+        &["Magna", "Verizon Ventures", "Workday Ventures"],
+    );
+}

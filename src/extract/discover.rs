@@ -1721,7 +1721,21 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
             .iter()
             .map(|&(s, e)| view.known.iter().find(|k| k.0 < e && s < k.1).map(|k| k.2))
             .collect();
-        let orgs = kinds.contains(&Some(EntityType::Organization));
+        // (Wittington Ventures, FM Capital and Trucks VC: an organisation
+        // found by its ending vouches for its list as a known one does)
+        let found: Vec<bool> = items
+            .iter()
+            .map(|&(s, e)| {
+                out.iter().any(|c| {
+                    c.etype == EntityType::Organization
+                        && c.priority >= 2
+                        && c.start < e
+                        && s < c.end
+                })
+            })
+            .collect();
+        let orgs = kinds.contains(&Some(EntityType::Organization))
+            || found.iter().filter(|&&f| f).count() >= 2;
         let others = kinds
             .iter()
             .any(|k| k.is_some_and(|t| t != EntityType::Organization));
@@ -1740,7 +1754,7 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                         && view.text[k.1..e].starts_with(' ')
                 })
         };
-        for (&(s, e), kind) in items.iter().zip(&kinds) {
+        for ((&(s, e), kind), &was_found) in items.iter().zip(&kinds).zip(&found) {
             // Balderton Capital. ends a sentence; Acme Inc. keeps its point.
             let e = if view.text[s..e].ends_with('.')
                 && !lex
@@ -1753,6 +1767,9 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                 e
             };
             let name = &view.text[s..e];
+            if kind.is_none() && was_found {
+                continue;
+            }
             if kind.is_some() {
                 if extends(s, e) && !name.split_whitespace().any(|w| lex.is_not_entity(w)) {
                     out.push(candidate(
@@ -3647,7 +3664,9 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 len += c.len_utf8();
             }
             let n = text[s..s + len].chars().count();
-            if !(2..=6).contains(&n)
+            // (PreAngel, Prosperity7: a Latin name may be longer)
+            let most = if text[s..s + len].is_ascii() { 24 } else { 6 };
+            if !(2..=most).contains(&n)
                 || !ZH_LIST_JOINERS
                     .iter()
                     .chain(&["等"])
