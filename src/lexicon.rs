@@ -89,6 +89,15 @@ pub struct Cues {
     /// …and a product (推出首款云端训练产品云燧T10, 接待机器人豹小秘).
     #[serde(default)]
     pub kind_heads_product_zh: Vec<String>,
+    /// Kind words that say what a company's own thing is, in 'Apollo, the
+    /// company's general-purpose humanoid' and 'its self-driving system,
+    /// the Nuro Driver': products', apps' and models'.
+    #[serde(default)]
+    pub owned_heads_product_en: Vec<String>,
+    #[serde(default)]
+    pub owned_heads_app_en: Vec<String>,
+    #[serde(default)]
+    pub owned_heads_model_en: Vec<String>,
     /// Endings that make what follows a kind word a description, not a name
     /// (推出了平台会员服务).
     #[serde(default)]

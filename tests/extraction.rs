@@ -9570,3 +9570,54 @@ fn a_round_announced_from_a_group_that_included() {
         &["Magna", "Verizon Ventures", "Workday Ventures"],
     );
 }
+
+#[test]
+fn investors_named_as_early_ones_and_the_one_a_round_was_led_by() {
+    let (_, f) = run(text(
+        "星图科技成立于2018年。红杉中国和启明创投都是比较早进来的投资方。2021年那一轮5亿元，是高瓴资本领投的。",
+    ));
+    assert_funded(&f, "星图科技", &["红杉中国", "启明创投", "高瓴资本"]);
+    // A firm said to be an investment firm invests in no one here.
+    let (_, f) = run(text("星图科技成立于2018年。红杉中国是一家投资机构。"));
+    assert!(!has_fact(&f, "星图科技", "funder", "红杉中国"), "{f:?}");
+}
+
+#[test]
+fn it_that_releases_a_model_is_a_company() {
+    // 它又发布了GPT-4: 它 is OpenAI, not ChatGPT.
+    let (_, f) = run(text("去年底OpenAI推出了ChatGPT，今年3月它又发布了GPT-4。"));
+    assert!(has_fact(&f, "GPT-4", "creator", "OpenAI"), "{f:?}");
+    assert!(!has_fact(&f, "GPT-4", "creator", "ChatGPT"), "{f:?}");
+}
+
+#[test]
+fn a_companys_own_thing_is_its_making() {
+    // 自家的 / 自己的 … X
+    let (_, f) = run(text("谷歌当天向开发者开放了自己的文生图模型Imagen。"));
+    assert!(has_fact(&f, "Imagen", "creator", "谷歌"), "{f:?}");
+    // 'Apollo, the company's humanoid'; 'its routing software, the Pathfinder'
+    let (m, f) = run(text(
+        "Quill Systems raised $300 million. The money will pay for making more of Atlasyn, the company's warehouse humanoid, and for hiring.",
+    ));
+    assert!(has_entity(&m, "Atlasyn", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "Atlasyn", "creator", "Quill Systems"), "{f:?}");
+    let (_, f) = run(text(
+        "In 2024 Lodestar Labs began offering its routing software, the Pathfinder, to carmakers.",
+    ));
+    assert!(
+        has_fact(&f, "Pathfinder", "creator", "Lodestar Labs"),
+        "{f:?}"
+    );
+    // A company's name may open its thing's: the Nuro Driver.
+    let (m, _) = run(text(
+        "Nuro now licenses its self-driving system, the Nuro Driver, to carmakers.",
+    ));
+    assert!(
+        m.iter()
+            .any(|(s, t, _, _)| s == "Nuro Driver" && *t != EntityType::Organization),
+        "{m:?}"
+    );
+    // A possessive in a list is no company: Tesla, Musk's car company.
+    let (m, _) = run(text("Tesla, Musk's car company, sold more cars in May."));
+    assert!(!m.iter().any(|(s, _, _, _)| s.contains("Musk's")), "{m:?}");
+}

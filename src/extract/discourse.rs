@@ -934,6 +934,15 @@ fn resolve_pronouns(
                         .iter()
                         .any(|w| w.starts_with('的') && after.starts_with(w.as_str()))
                         || after.chars().take(4).any(|c| c == '轮'));
+                // (今年3月它又发布了GPT-4: what releases things is a company)
+                let rest = after.trim_start_matches(|c| "又也还则再已就便随即".contains(c));
+                let maker = ex
+                    .lexicon
+                    .cues
+                    .release_verbs
+                    .iter()
+                    .any(|v| rest.starts_with(v.as_str()));
+                let company = company || maker;
                 let fits = |k: &MentionKind| !company || etype(k) == Some(EntityType::Organization);
                 ms.iter()
                     .filter(|m| {

@@ -103,6 +103,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     named_in_english(view, lex, &mut out);
     titled_after_people(view, lex, &mut out);
     called_its_own_en(view, lex, &mut out);
+    owned_kind_things_en(view, lex, &mut out);
     units_of_known(view, lex, &mut out);
     known_with_version(view, lex, &mut out);
     latin_org_lists(view, lex, &mut out);
@@ -1767,7 +1768,8 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                 e
             };
             let name = &view.text[s..e];
-            if kind.is_none() && was_found {
+            // (Tesla, Musk's car company: a possessive is no item)
+            if kind.is_none() && was_found || name.ends_with("'s") || name.ends_with("’s") {
                 continue;
             }
             if kind.is_some() {
@@ -4786,6 +4788,60 @@ fn made_or_owned_things_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec
         }
     }
 }
+
+/// 'Apollo, the company's general-purpose humanoid, …' and 'its
+/// self-driving system, the Nuro Driver, …': a capitalised name in apposition
+/// with a company's own thing of a kind `[cues] owned_heads_*_en` names.
+fn owned_kind_things_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let cues = &lex.cues;
+    let kind = |head: &str| {
+        let head = head
+            .strip_suffix('s')
+            .filter(|h| h.len() > 2)
+            .unwrap_or(head);
+        [
+            (&cues.owned_heads_product_en, EntityType::Product),
+            (&cues.owned_heads_app_en, EntityType::SoftwareApplication),
+            (&cues.owned_heads_model_en, EntityType::AIModel),
+        ]
+        .into_iter()
+        .find(|(words, _)| words.iter().any(|w| w == head))
+        .map(|(_, t)| t)
+    };
+    for re in [&*EN_NAME_THEN_OWN_KIND, &*EN_OWN_KIND_THEN_NAME] {
+        for c in re.captures_iter(view.text) {
+            let m = c.name("name").expect("group name");
+            let (s, e) = (m.start(), m.end());
+            let Some(etype) = kind(c.name("head").expect("group head").as_str()) else {
+                continue;
+            };
+            // (the Nuro Driver: a company's name may open its thing's)
+            let owner_first = view
+                .known
+                .iter()
+                .filter(|k| k.0 < e && s < k.1)
+                .all(|k| k.0 == s && k.1 < e && k.2 == EntityType::Organization)
+                && view.known.iter().any(|k| k.0 == s && k.1 < e);
+            if !(owner_first && !lex.is_not_entity(m.as_str()))
+                && !latin_name_free(view, lex, s, e, true)
+            {
+                continue;
+            }
+            let etype = family_of(view, s, e).unwrap_or(etype);
+            out.push(candidate(s, e, etype, m.as_str(), "en.owned_kind", 0.74));
+        }
+    }
+}
+
+static EN_NAME_THEN_OWN_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s(])(?P<name>[A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}), (?:the company's|the start-up's|the startup's|the firm's|its) (?:[\w-]+ ){0,3}?(?P<head>[a-z]+)(?:[,.;]| that| which| with| for| built| designed)")
+        .expect("valid regex")
+});
+
+static EN_OWN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)its (?:own )?(?:[\w-]+ ){0,3}?(?P<head>[a-z]+), (?:the |called |named )?(?P<name>[A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})[,.;]")
+        .expect("valid regex")
+});
 
 static EN_MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[.;:] )(?P<name>[A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}), (?:made|built|developed|created|designed|sold) by ")
