@@ -356,6 +356,11 @@ pub struct Pronouns {
     pub speaker: Vec<String>,
     pub speaker_org: Vec<String>,
     pub organisation: Vec<String>,
+    /// Words of `organisation` that mean the investment firm named last in
+    /// their sentence, else the organisation named last (由A领投,该机构合伙人…:
+    /// the investor, not the company).
+    #[serde(default)]
+    pub organisation_last: Vec<String>,
     /// Words that refer to the model last talked about (该模型, the model).
     #[serde(default)]
     pub model: Vec<String>,

@@ -9621,3 +9621,73 @@ fn a_companys_own_thing_is_its_making() {
     let (m, _) = run(text("Tesla, Musk's car company, sold more cars in May."));
     assert!(!m.iter().any(|(s, _, _, _)| s.contains("Musk's")), "{m:?}");
 }
+
+#[test]
+fn a_latin_name_a_dotted_ending_goes_on_is_another_name() {
+    // BitNet … bitnet.cpp: the framework is not the model.
+    let (m, _) = run(text(
+        "微软发布了BitNet。要跑出论文里的速度，需要用微软自家的推理框架bitnet.cpp。",
+    ));
+    assert!(!m.iter().any(|(s, _, _, _)| s == "bitnet"), "{m:?}");
+}
+
+#[test]
+fn the_institution_is_the_investor_named_before_it() {
+    // 该机构 after a round: the investment firm, not the company.
+    let (_, f) = run(text(
+        "星图科技宣布完成3000万美元A轮融资，由Kestrel Capital领投，该机构合伙人乔安娜·里维斯主导了这笔投资。",
+    ));
+    assert!(
+        has_fact(&f, "Kestrel Capital", "employee", "乔安娜·里维斯"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "星图科技", "employee", "乔安娜·里维斯"),
+        "{f:?}"
+    );
+    // …and the investor even where the company is named after it.
+    let (_, f) = run(text(
+        "同年，金沙江创投完成了对星图科技的A轮投资，主导这笔交易的是该机构合伙人朱啸虎。",
+    ));
+    assert!(has_fact(&f, "金沙江创投", "employee", "朱啸虎"), "{f:?}");
+}
+
+#[test]
+fn a_transliterated_full_name_is_not_a_bare_surname_of_the_dictionary() {
+    // The dictionary's bare 迈尔斯 says nothing of whose surname it is.
+    let (m, _) = run(text("该机构合伙人阿斯塔西娅·迈尔斯主导了这笔投资。"));
+    assert!(
+        m.iter()
+            .any(|(s, _, c, _)| s == "阿斯塔西娅·迈尔斯" && c == "阿斯塔西娅·迈尔斯"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn titles_qualified_by_their_charge_and_colleagues_at_a_company() {
+    let (_, f) = run(text(
+        "出席听证会的还有IBM首席隐私与信任官玛丽亚·科斯塔，以及AWS数据库、分析和机器学习副总裁拉杰·梅塔。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("IBM", "employee", "玛丽亚·科斯塔"),
+            ("亚马逊云科技", "employee", "拉杰·梅塔"),
+        ],
+    );
+    let (_, f) = run(text(
+        "陈立明和周海涛都是我在腾讯共事多年的老朋友。那时周海涛在腾讯的云平台部门。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("腾讯", "employee", "陈立明"),
+            ("腾讯", "employee", "周海涛"),
+        ],
+    );
+    // HP is 惠普.
+    let (_, f) = run(text(
+        "The deal was announced by Tuan Tran, HP's president of technology, on Tuesday.",
+    ));
+    assert!(has_fact(&f, "惠普", "employee", "Tuan Tran"), "{f:?}");
+}

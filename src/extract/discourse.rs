@@ -477,11 +477,16 @@ fn resolve_pronouns(
                     .any(|w| text[end..].starts_with(w))
             {
                 "coref.speaker"
+            } else if rule == "coref.organisation"
+                && p.organisation_last.iter().any(|w| *w == text[pos..end])
+            {
+                "coref.institution"
             } else {
                 rule
             };
             let target = match rule {
                 "coref.speaker_org" => speaker_org.clone(),
+                "coref.institution" => state.salient_org.clone(),
                 // The institute, the lab: the research organisation named
                 // most so far, where there is one.
                 "coref.organisation"
@@ -907,6 +912,15 @@ fn resolve_pronouns(
             // 研究院副院长朱军担任公司首席科学家: a school is no 公司.
             // …nor an organisation that only describes a person
             // (前阿里云副总裁韩立新出任公司CEO).
+            // 该机构, 该基金: the investment firm named last before it (由A领投,
+            // 该机构合伙人…; A完成了对B的投资,…该机构合伙人), else the
+            // organisation named last.
+            "coref.institution" => before(EntityType::Organization)
+                .filter(|m| canonical(&m.kind).is_some_and(|n| ex.lexicon.is_investor_name(n)))
+                .max_by_key(|m| m.start)
+                .or_else(|| before(EntityType::Organization).max_by_key(|m| m.start))
+                .map(|m| m.kind.clone())
+                .or(target),
             "coref.organisation_last" => before(EntityType::Organization)
                 .filter(|m| {
                     canonical(&m.kind).is_none_or(|n| !is_school(n, &ex.lexicon.cues.school_words))

@@ -850,7 +850,8 @@ fn same_given_name(lex: &Lexicon, person: &str, name: &str) -> bool {
         return true;
     };
     let dotted: Vec<&str> = entry.names().filter(|n| n.contains('·')).collect();
-    dotted.is_empty()
+    // (a bare surname with no other name, 迈尔斯, says nothing of whose it is)
+    dotted.is_empty() && entry.names().count() > 1
         || dotted
             .iter()
             .any(|n| given(n).chars().any(|c| ours.contains(c)))

@@ -295,6 +295,15 @@ impl Extractor {
             let mut words: Option<Vec<crate::analyse::Token<'_>>> = None;
             for (start, end, k) in matcher.find(text) {
                 let (surface, etype, conf, canonical) = &local[k];
+                // (bitnet.cpp, Next.js: a Latin name that a dot and a
+                // lower-case ending go on is another name)
+                if surface.is_ascii()
+                    && text[end..]
+                        .strip_prefix('.')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+                {
+                    continue;
+                }
                 // A name's end standing for it (天城 for 楼天城, 展锐 for
                 // 紫光展锐) only where jieba's words begin and end (not
                 // 两国方面 for 国方).
