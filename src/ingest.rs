@@ -128,6 +128,15 @@ static EDITED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     .expect("valid regex")
 });
 
+/// (本刊北京2022年11月30日综合报道), (本报综合外电,2023年5月31日,星期三): a
+/// bracketed line closing the document with the date it was written.
+static CLOSING_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"(?m)^\s*\([^\n()]{{0,24}}?{ZH_FULL_DATE}[^\n()]{{0,16}}\)\s*$"
+    ))
+    .expect("valid regex")
+});
+
 /// Words that make a header's date an event's (发布, 上市): see `dateline_date`.
 const EVENT_WORDS: [&str; 10] = [
     "发布", "上市", "开售", "举行", "召开", "开幕", "上线", "推出", "亮相", "开启",
@@ -149,7 +158,10 @@ fn dateline_date(norm: &str) -> Option<DateValue> {
         .or_else(|| WEEKDAY_DATE.captures(&head))
         .or_else(|| BRACKETED_DATE.captures(&head))
         .or_else(|| LABELED_DATE.captures(&head))
-        .or_else(|| EDITED_DATE.captures(&head))?;
+        .or_else(|| EDITED_DATE.captures(&head));
+    let Some(c) = c else {
+        return closing_date(norm);
+    };
     let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
     // (only an editor's note may give a month without its day)
     if let (Some(y), Some(m)) = (n("y"), n("m")) {
@@ -160,6 +172,34 @@ fn dateline_date(norm: &str) -> Option<DateValue> {
     }
     let m = crate::extract::values::month(c.name("mon")?.as_str());
     Some(DateValue::Day(n("ey")?, m, n("ed")? as u8))
+}
+
+/// AI快讯|2024年2月, 2023年8月回顾: a digest's title naming the month it
+/// covers.
+static DIGEST_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[^\n]{0,24}?(?:快讯|回顾|月报|要闻|盘点|速览|周报|月刊)[^\n]{0,6}?(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:$|[^\d日号])|^[^\n]{0,6}?(?P<y2>(?:19|20)\d{2})\s*年\s*(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?:快讯|回顾|月报|要闻|盘点|速览)",
+    )
+    .expect("valid regex")
+});
+
+/// The date a bracketed line closing the document gives it (see
+/// `CLOSING_DATE`), else the month a digest's title names, if any.
+fn closing_date(norm: &str) -> Option<DateValue> {
+    let lines: Vec<&str> = norm.lines().filter(|l| !l.trim().is_empty()).collect();
+    let tail = lines[lines.len().saturating_sub(2)..].join("\n");
+    if let Some(c) = CLOSING_DATE.captures(&tail) {
+        let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
+        return Some(DateValue::Day(n("y")?, n("m")? as u8, n("d")? as u8));
+    }
+    let title = norm.lines().find(|l| !l.trim().is_empty())?;
+    let c = DIGEST_MONTH.captures(title)?;
+    let n = |a: &str, b: &str| {
+        c.name(a)
+            .or_else(|| c.name(b))
+            .and_then(|m| m.as_str().parse::<i32>().ok())
+    };
+    Some(DateValue::YearMonth(n("y", "y2")?, n("m", "m2")? as u8))
 }
 
 impl Document {

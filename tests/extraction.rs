@@ -9691,3 +9691,28 @@ fn titles_qualified_by_their_charge_and_colleagues_at_a_company() {
     ));
     assert!(has_fact(&f, "惠普", "employee", "Tuan Tran"), "{f:?}");
 }
+
+#[test]
+fn a_bracketed_dateline_closing_the_text_dates_it() {
+    let (_, f) = run(text(
+        "AI快讯｜11月要闻\n\n本月15日，Meta发布了科研大模型Galactica。\n\n（本刊北京2022年11月30日综合报道）",
+    ));
+    assert!(
+        has_fact(&f, "Galactica", "datePublished", "2022-11-15"),
+        "{f:?}"
+    );
+    // A digest's title names the month its days fall in.
+    let (_, f) = run(text(
+        "AI快讯｜2024年2月\n\n26日，星图科技发布了大模型“星河”。",
+    ));
+    assert!(has_fact(&f, "星河", "datePublished", "2024-02-26"), "{f:?}");
+    // A last sentence that ends with a date is no dateline.
+    let (_, f) = run(text(
+        "本月15日，Meta发布了科研大模型Galactica。\n\nMeta成立于2004年2月4日。",
+    ));
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "Galactica" && p == "datePublished"),
+        "{f:?}"
+    );
+}
