@@ -9706,6 +9706,14 @@ fn a_bracketed_dateline_closing_the_text_dates_it() {
         "AI快讯｜2024年2月\n\n26日，星图科技发布了大模型“星河”。",
     ));
     assert!(has_fact(&f, "星河", "datePublished", "2024-02-26"), "{f:?}");
+    // 当地时间30日: the clock a day is told by opens its clause.
+    let (_, f) = run(text(
+        "【北京，2022年11月30日】\n当地时间30日，OpenAI上线了ChatGPT。",
+    ));
+    assert!(
+        has_fact(&f, "ChatGPT", "datePublished", "2022-11-30"),
+        "{f:?}"
+    );
     // A last sentence that ends with a date is no dateline.
     let (_, f) = run(text(
         "本月15日，Meta发布了科研大模型Galactica。\n\nMeta成立于2004年2月4日。",
@@ -9715,4 +9723,48 @@ fn a_bracketed_dateline_closing_the_text_dates_it() {
             .any(|(s, p, _)| s == "Galactica" && p == "datePublished"),
         "{f:?}"
     );
+}
+
+#[test]
+fn what_someone_founded_is_a_company_whatever_the_dictionary_calls_it() {
+    // LlamaIndex and GitHub are apps in the dictionary; founded, companies.
+    let (_, f) = run(text(
+        "The rival named most often is LlamaIndex, which Jerry Liu started in November 2022.",
+    ));
+    assert!(has_fact(&f, "LlamaIndex", "founder", "Jerry Liu"), "{f:?}");
+    let (_, f) = run(text(
+        "Dana Whitlock worked there, and so did Tom Preston-Werner, who went on to co-found GitHub.",
+    ));
+    assert!(
+        has_fact(&f, "GitHub", "founder", "Tom Preston-Werner"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_surname_with_lower_case_particles_is_one_name() {
+    let (m, f) = run(text(
+        "Quill Systems, a freight start-up founded by Dana Whitlock, Jur van den Berg and Nancy Sun, raised $20 million.",
+    ));
+    assert!(
+        has_entity(&m, "Jur van den Berg", EntityType::Person),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Quill Systems", "founder", "Jur van den Berg"),
+            ("Quill Systems", "founder", "Nancy Sun"),
+        ],
+    );
+}
+
+#[test]
+fn a_chinese_company_name_may_hold_a_latin_letter() {
+    let (m, f) = run(text("小v智能由陈立明于2009年在杭州创办。"));
+    assert!(has_entity(&m, "小v智能", EntityType::Organization), "{m:?}");
+    assert!(has_fact(&f, "小v智能", "founder", "陈立明"), "{f:?}");
+    // …but no year or time word is part of it.
+    let (m, _) = run(text("芯原2001年由戴伟民在上海创办。"));
+    assert!(!m.iter().any(|(s, _, _, _)| s.contains("2001年")), "{m:?}");
 }

@@ -1648,7 +1648,8 @@ static EN_NAME: LazyLock<Regex> =
 /// Arsalan Tavakoli-Shiraji, Timothée Lacroix).
 static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     // (a surname may open with Mc, Mac or O': Amanda McMaster, Conan O'Brien)
-    Regex::new(r"(?-u:\b)[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z]\.)?(?:\s+(?:Ma?c|O'|D')?[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}")
+    // (and lower-case particles before a surname: Jur van den Berg)
+    Regex::new(r"(?-u:\b)[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z]\.)?(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|dos|ter|ten)\s+){0,2}(?:Ma?c|O'|D')?[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}")
         .expect("valid regex")
 });
 /// Whether what follows a name is what follows a person's and nothing
@@ -1667,7 +1668,7 @@ static EN_PERSON_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A list of capitalised names: A, B and C.
 static EN_NAME_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    let n = r"[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}";
+    let n = r"[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|dos|ter|ten)\s+){0,2}[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}";
     Regex::new(&format!(r"{n}(?:(?:,\s+|,?\s+and\s+){n})+")).expect("valid regex")
 });
 
@@ -2311,6 +2312,10 @@ fn strong_org_context(before: &str, after: &str) -> bool {
             "subsidiary ",
             "co-founded ",
             "cofounded ",
+            "co-found ",
+            "cofound ",
+            "founded ",
+            "to found ",
             "founder of ",
             "co-founder of ",
             "chief executive of ",
@@ -2319,7 +2324,14 @@ fn strong_org_context(before: &str, after: &str) -> bool {
         ]
         .iter()
         .any(|w| before.ends_with(w))
+        || FOUNDED_BY_WHICH.is_match(after)
 }
+
+/// LlamaIndex, which Jerry Liu started in 2022: what someone founded.
+static FOUNDED_BY_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+which\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:co-founded|cofounded|founded|started|set up)\b")
+        .expect("valid regex")
+});
 
 /// Natarajan, the company's chief executive: a person, whatever 'the company' suggests.
 static EN_OWNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4285,7 +4297,12 @@ fn founded_subjects(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 && name
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.'));
-            if (((2..=8).contains(&n) && nouns && name.chars().all(is_cjk)) || (latin && n <= 24))
+            // (小i机器人: a Latin letter inside a Chinese name; no digit, no
+            // time word: 芯原2001年, Pika今年)
+            let han = name.chars().filter(|&c| is_cjk(c)).count() >= 2
+                && name.chars().all(|c| is_cjk(c) || c.is_ascii_alphabetic())
+                && (name.chars().all(is_cjk) || !words.iter().any(|t| t.tag.starts_with('t')));
+            if (((2..=8).contains(&n) && nouns && han) || (latin && n <= 24))
                 && !name.chars().any(|c| lex.name_stoppers.contains(&c))
                 && unclaimed_org_name(view, lex, start, pos)
                 && !lex

@@ -468,7 +468,8 @@ pub fn find_values_in(
     }
     for c in ZH_BARE_DAY.captures_iter(text) {
         let all = c.get(0).expect("group 0");
-        if !opens_clause(text, all.start(), "") {
+        // (当地时间30日, 北京时间16日: the clock a day is told by opens it too)
+        if !opens_clause(text, all.start(), "") && !text[..all.start()].ends_with("时间") {
             continue;
         }
         // (the month of an earlier paragraph is over: then the dateline's,
