@@ -9768,3 +9768,52 @@ fn a_chinese_company_name_may_hold_a_latin_letter() {
     let (m, _) = run(text("芯原2001年由戴伟民在上海创办。"));
     assert!(!m.iter().any(|(s, _, _, _)| s.contains("2001年")), "{m:?}");
 }
+
+#[test]
+fn rivals_named_as_old_rivals_and_as_competitors_that_include() {
+    let (_, f) = run(text(
+        "记者问得最多的是：星图科技和科沃斯、石头科技这些老对手到底有什么区别。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "competitorOf", "科沃斯"),
+            ("星图科技", "competitorOf", "石头科技"),
+        ],
+    );
+    let (_, f) = run(text(
+        "本月初，逐际动力把新款人形机器人LimX Oli搬上了展台，与老对手宇树科技同场亮相。",
+    ));
+    assert!(
+        has_fact(&f, "逐际动力", "competitorOf", "宇树科技"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "LimX Oli", "competitorOf", "宇树科技"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Quill Systems's most visible competitors include Lodestar Labs, which builds warehouse robots.",
+    ));
+    assert!(
+        has_fact(&f, "Quill Systems", "competitorOf", "Lodestar Labs"),
+        "{f:?}"
+    );
+    // …and with the second rival after a long clause about the first.
+    let (_, f) = run(text(
+        "Quill Systems competes with Microsoft, which bought the speech-recognition company Nuance in 2022 and sells scribe software through it, and with younger start-ups such as Ambience Healthcare.",
+    ));
+    assert!(
+        has_fact(&f, "Quill Systems", "competitorOf", "Ambience Healthcare"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_nationality_may_open_the_words_before_a_kind_and_its_name() {
+    let (m, f) = run(text(
+        "Quill Systems sells picking robots. Early partners included the Austrian logistics group Knapp and the industrial giant ABB.",
+    ));
+    assert!(has_entity(&m, "Knapp", EntityType::Organization), "{m:?}");
+    assert!(has_fact(&f, "Quill Systems", "partnerOf", "Knapp"), "{f:?}");
+}

@@ -5156,7 +5156,8 @@ const EN_TITLE_WORDS: [&str; 10] = [
 /// An article, up to three lower-case modifiers, a head noun and a
 /// capitalised name of up to four words (the head is checked against the lexicon).
 static EN_ORG_HEAD_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Rr]ival)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][a-z-]+)\s+(?P<name>[A-Z][A-Za-z0-9&'-]*(?:\s+[A-Z][A-Za-z0-9&'-]*){0,3})")
+    // (a nationality may open the modifiers: the Austrian logistics group Knapp)
+    Regex::new(r"(?-u:\b)(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Rr]ival)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][a-z-]+)\s+(?P<name>[A-Z][A-Za-z0-9&'-]*(?:\s+[A-Z][A-Za-z0-9&'-]*){0,3})")
         .expect("valid regex")
 });
 
