@@ -9817,3 +9817,49 @@ fn a_nationality_may_open_the_words_before_a_kind_and_its_name() {
     assert!(has_entity(&m, "Knapp", EntityType::Organization), "{m:?}");
     assert!(has_fact(&f, "Quill Systems", "partnerOf", "Knapp"), "{f:?}");
 }
+
+#[test]
+fn a_holding_company_a_stand_in_chief_and_rivals_compared() {
+    // 由…全资持有; a trade word (控股) before the legal form is the name's.
+    let (m, f) = run(text("如今，星图集团由北京智远控股有限公司全资持有。"));
+    assert!(
+        has_entity(&m, "北京智远控股有限公司", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "星图集团", "parentOrganization", "北京智远控股有限公司"),
+        "{f:?}"
+    );
+    // 由P出任代理首席执行官
+    let (_, f) = run(text(
+        "星图科技成立于2013年。同月月底，公司宣布由任立新出任代理首席执行官。",
+    ));
+    assert!(has_fact(&f, "星图科技", "ceo", "任立新"), "{f:?}");
+    // 常被拿来和A、B相提并论
+    let (_, f) = run(text(
+        "在中低端手机芯片市场上，紫光展锐常被拿来和高通、联发科相提并论。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("紫光展锐", "competitorOf", "高通"),
+            ("紫光展锐", "competitorOf", "联发科"),
+        ],
+    );
+}
+
+#[test]
+fn a_distilled_model_built_on_top_of_another() {
+    let (_, f) = run(text(
+        "The lab ranked it ahead of DeepSeek-R1-Distill-Llama-8B, a small model that DeepSeek distilled from its reasoning model on top of Meta's Llama 3.1 8B.",
+    ));
+    assert!(
+        has_fact(
+            &f,
+            "DeepSeek-R1-Distill-Llama-8B",
+            "isBasedOn",
+            "Llama 3.1 8B"
+        ),
+        "{f:?}"
+    );
+}

@@ -2492,7 +2492,10 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 if t.end != start || words >= 4 || (whole_word && !proper_tag(t.tag)) {
                     break;
                 }
-                let content = legal && ["a", "b", "j", "l", "vn", "an", "ng"].contains(&t.tag);
+                // (…智广芯控股/v有限公司: a trade word before the legal form too)
+                let content = legal
+                    && (["a", "b", "j", "l", "vn", "an", "ng"].contains(&t.tag)
+                        || lex.cues.corporate_suffixes.iter().any(|c| c == t.word));
                 // 缪建民现任|中国人民保险集团: a word of office ends the walk.
                 if lex.cues.office_words_zh.iter().any(|w| w == t.word) {
                     break;
