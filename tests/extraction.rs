@@ -9863,3 +9863,21 @@ fn a_distilled_model_built_on_top_of_another() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_founding_year_before_its_founders_and_the_model_behind_an_app() {
+    let (_, f) = run(text(
+        "星图科技2016年由吉利和百度共同出资成立，总部设在上海。",
+    ));
+    assert!(has_fact(&f, "星图科技", "foundingDate", "2016"), "{f:?}");
+    let (_, f) = run(text("微软称，新必应的能力强于ChatGPT背后的GPT-3.5。"));
+    assert!(has_fact(&f, "ChatGPT", "isBasedOn", "GPT-3.5"), "{f:?}");
+    // 未经许可 negates nothing that follows it.
+    let (_, f) = run(text(
+        "诉状指控Stability AI未经许可复制图片，用来训练自家的图像生成模型Stable Diffusion。",
+    ));
+    assert!(
+        has_fact(&f, "Stable Diffusion", "creator", "Stability AI"),
+        "{f:?}"
+    );
+}
