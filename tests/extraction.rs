@@ -9881,3 +9881,13 @@ fn a_founding_year_before_its_founders_and_the_model_behind_an_app() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_rare_surname_meets_and_a_chain_in_apposition() {
+    let (_, f) = run(text("中国国家主席习近平与美国总统拜登于14日在巴厘岛会晤。"));
+    assert!(has_fact(&f, "习近平", "metWith", "Joe Biden"), "{f:?}");
+    let (m, _) = run(text(
+        "That June, Halvard, the largest supermarket chain in Norway, agreed to test the robots.",
+    ));
+    assert!(has_entity(&m, "Halvard", EntityType::Organization), "{m:?}");
+}
