@@ -4843,9 +4843,12 @@ fn owned_kind_things_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .filter(|k| k.0 < e && s < k.1)
                 .all(|k| k.0 == s && k.1 < e && k.2 == EntityType::Organization)
                 && view.known.iter().any(|k| k.0 == s && k.1 < e);
-            if !(owner_first && !lex.is_not_entity(m.as_str()))
-                && !latin_name_free(view, lex, s, e, true)
-            {
+            let free = if owner_first {
+                !lex.is_not_entity(m.as_str())
+            } else {
+                latin_name_free(view, lex, s, e, true)
+            };
+            if !free {
                 continue;
             }
             let etype = family_of(view, s, e).unwrap_or(etype);
