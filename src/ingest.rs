@@ -128,14 +128,34 @@ static EDITED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     .expect("valid regex")
 });
 
+/// Words of a report's source or making ((本刊北京2022年11月30日综合报道)):
+/// a bracketed closing line with one and a full date dates the document.
+const REPORT_WORDS: [&str; 11] = [
+    "本刊",
+    "本报",
+    "本网",
+    "本台",
+    "记者",
+    "编辑部",
+    "综合",
+    "报道",
+    "整理",
+    "讯",
+    "电",
+];
+
 /// (本刊北京2022年11月30日综合报道), (本报综合外电,2023年5月31日,星期三): a
-/// bracketed line closing the document with the date it was written.
+/// bracketed line closing the document with the date it was written (not
+/// (数据截至2023年6月30日): a report word must be in it).
 static CLOSING_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(&format!(
-        r"(?m)^\s*\([^\n()]{{0,24}}?{ZH_FULL_DATE}[^\n()]{{0,16}}\)\s*$"
+        r"^\s*\((?P<pre>[^\n()]{{0,24}}?){ZH_FULL_DATE}(?P<post>[^\n()]{{0,16}})\)\s*$"
     ))
     .expect("valid regex")
 });
+
+/// Words of a digest's title (AI快讯|2024年2月, 2023年8月回顾).
+const DIGEST_WORDS: &str = "快讯|回顾|月报|要闻|盘点|速览|周报|月刊";
 
 /// Words that make a header's date an event's (发布, 上市): see `dateline_date`.
 const EVENT_WORDS: [&str; 10] = [
@@ -177,18 +197,20 @@ fn dateline_date(norm: &str) -> Option<DateValue> {
 /// AI快讯|2024年2月, 2023年8月回顾: a digest's title naming the month it
 /// covers.
 static DIGEST_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"^[^\n]{0,24}?(?:快讯|回顾|月报|要闻|盘点|速览|周报|月刊)[^\n]{0,6}?(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:$|[^\d日号])|^[^\n]{0,6}?(?P<y2>(?:19|20)\d{2})\s*年\s*(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?:快讯|回顾|月报|要闻|盘点|速览)",
-    )
+    regex::Regex::new(&format!(
+        r"^[^\n]{{0,24}}?(?:{DIGEST_WORDS})[^\n]{{0,6}}?(?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:$|[^\d日号])|^[^\n]{{0,6}}?(?P<y2>(?:19|20)\d{{2}})\s*年\s*(?P<m2>1[0-2]|0?[1-9])\s*月\s*(?:{DIGEST_WORDS})"
+    ))
     .expect("valid regex")
 });
 
 /// The date a bracketed line closing the document gives it (see
 /// `CLOSING_DATE`), else the month a digest's title names, if any.
 fn closing_date(norm: &str) -> Option<DateValue> {
-    let lines: Vec<&str> = norm.lines().filter(|l| !l.trim().is_empty()).collect();
-    let tail = lines[lines.len().saturating_sub(2)..].join("\n");
-    if let Some(c) = CLOSING_DATE.captures(&tail) {
+    let last = norm.lines().rfind(|l| !l.trim().is_empty())?;
+    if let Some(c) = CLOSING_DATE.captures(last).filter(|c| {
+        let words = format!("{}{}", &c["pre"], &c["post"]);
+        REPORT_WORDS.iter().any(|w| words.contains(w))
+    }) {
         let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
         return Some(DateValue::Day(n("y")?, n("m")? as u8, n("d")? as u8));
     }

@@ -71,6 +71,8 @@ struct LexiconFile {
     model_tiers: Vec<String>,
     #[serde(default)]
     cues: Cues,
+    #[serde(default)]
+    districts_zh: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Cue words the recognisers look for around a name (`[cues]`).
@@ -94,10 +96,16 @@ pub struct Cues {
     /// the Nuro Driver': products', apps' and models'.
     #[serde(default)]
     pub owned_heads_product_en: Vec<String>,
+    /// …apps'
     #[serde(default)]
     pub owned_heads_app_en: Vec<String>,
+    /// …and models' (one word each, as the recogniser reads one).
     #[serde(default)]
     pub owned_heads_model_en: Vec<String>,
+    /// Nationalities that may open the words before a kind of organisation
+    /// and its name (the Austrian logistics group Knapp).
+    #[serde(default)]
+    pub nationalities_en: Vec<String>,
     /// Endings that make what follows a kind word a description, not a name
     /// (推出了平台会员服务).
     #[serde(default)]
@@ -360,7 +368,7 @@ pub struct Pronouns {
     /// their sentence, else the organisation named last (由A领投,该机构合伙人…:
     /// the investor, not the company).
     #[serde(default)]
-    pub organisation_last: Vec<String>,
+    pub institution: Vec<String>,
     /// Words that refer to the model last talked about (该模型, the model).
     #[serde(default)]
     pub model: Vec<String>,
@@ -437,9 +445,11 @@ pub struct Lexicon {
     pub model_modifiers: Vec<String>,
     /// Names of dictionary models and apps that take versions (GPT → GPT-5).
     pub families: HashMap<String, EntityType>,
-    /// Districts and counties by their names without 区/县 (顺义 → 顺义区),
-    /// for a district named right after its city (北京顺义).
-    pub districts: HashMap<String, String>,
+    /// The districts of cities (`[districts_zh]`) by their city's canonical
+    /// name and their short name, each with its canonical name (北京, 顺义 →
+    /// 顺义区): a district named right after its city (北京顺义).
+    pub districts: HashMap<(String, String), String>,
+    district_table: std::collections::BTreeMap<String, Vec<String>>,
     /// Given names that start a Latin-script person name (resources/given_names.txt).
     pub given_names: HashSet<String>,
     /// Words after a model's name that name a model of its family (Pro, Lite, Flash).
@@ -478,7 +488,7 @@ impl Lexicon {
             .retain(|e| !e.names().any(|n| taken.contains(&fold_key(n))));
         self.entries.splice(0..0, user);
         self.families = families(&self.entries);
-        self.districts = districts(&self.entries);
+        self.districts = districts(&self.entries, &self.district_table);
         Ok(n)
     }
 
@@ -507,7 +517,7 @@ impl Lexicon {
             .collect();
         suffixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
         let fam = families(&entries);
-        let districts = districts(&entries);
+        let districts = districts(&entries, &file.districts_zh);
         Ok(Lexicon {
             entries,
             surnames: file
@@ -532,6 +542,7 @@ impl Lexicon {
             model_modifiers: file.suffix_guard.model_modifiers,
             families: fam,
             districts,
+            district_table: file.districts_zh,
             model_tiers: file.model_tiers,
             cues: file.cues,
             given_names: BUILTIN_GIVEN_NAMES
@@ -541,6 +552,15 @@ impl Lexicon {
                 .map(str::to_string)
                 .collect(),
             makers: HashMap::new(),
+        })
+    }
+
+    /// Whether a name is a body's named after what it looks after (RISC-V
+    /// Foundation; `[cues] steward_endings_en`).
+    pub fn is_steward_name(&self, name: &str) -> bool {
+        self.cues.steward_endings_en.iter().any(|e| {
+            name.strip_suffix(e.as_str())
+                .is_some_and(|r| r.ends_with(' '))
         })
     }
 
@@ -573,22 +593,27 @@ impl Lexicon {
     }
 }
 
-/// The districts and counties of the dictionary (顺义区, 余杭区, 德清县)
-/// by their two-character names without the suffix, where that name is no
-/// dictionary name of its own: 顺义 → 顺义区.
-fn districts(entries: &[DictEntry]) -> HashMap<String, String> {
-    let taken: HashSet<&str> = entries.iter().flat_map(|e| e.names()).collect();
+/// The districts of `[districts_zh]` by city and short name, each with the
+/// dictionary's name for it where the dictionary has one (浦东 → 浦东新区),
+/// else its short name and 区.
+fn districts(
+    entries: &[DictEntry],
+    table: &std::collections::BTreeMap<String, Vec<String>>,
+) -> HashMap<(String, String), String> {
+    let places: HashMap<&str, &str> = entries
+        .iter()
+        .filter(|e| e.etype == EntityType::Place)
+        .flat_map(|e| e.names().map(move |n| (n, e.name.as_str())))
+        .collect();
     let mut out = HashMap::new();
-    for e in entries.iter().filter(|e| e.etype == EntityType::Place) {
-        for n in e.names() {
-            if let Some(stem) = n.strip_suffix('区').or_else(|| n.strip_suffix('县'))
-                && stem.chars().count() == 2
-                && stem.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
-                && !taken.contains(stem)
-            {
-                out.entry(stem.to_string())
-                    .or_insert_with(|| e.name.clone());
-            }
+    for (city, stems) in table {
+        let city = places.get(city.as_str()).copied().unwrap_or(city.as_str());
+        for stem in stems {
+            let name = [format!("{stem}区"), format!("{stem}新区"), stem.clone()]
+                .iter()
+                .find_map(|n| places.get(n.as_str()).map(|c| c.to_string()))
+                .unwrap_or_else(|| format!("{stem}区"));
+            out.insert((city.to_string(), stem.clone()), name);
         }
     }
     out

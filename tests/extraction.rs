@@ -9290,7 +9290,7 @@ fn a_founded_name_ends_before_an_adverb() {
 fn companies_found_a_joint_venture_and_partner_through_one() {
     // The organisations after 'formed by' found the joint venture it names.
     let (m, f) = run(text(
-        "Quill Systems will build the cluster for Lodestar, the energy joint venture formed by OpenAI, SoftBank and Oracle.",
+        "Quill Systems has been hired to fit out the first data hall for Lodestar, a joint venture formed by Oracle, SoftBank and OpenAI in 2025.",
     ));
     assert!(
         has_entity(&m, "Lodestar", EntityType::Organization),
@@ -9306,7 +9306,7 @@ fn companies_found_a_joint_venture_and_partner_through_one() {
     );
     // A company that pays through a joint venture with another partners it.
     let (_, f) = run(text(
-        "Quill Systems paid for its second plant through a $2 billion joint venture with Blue Owl Capital, announced in May.",
+        "To pay for the Ohio plant, Quill Systems set up a joint venture with Blue Owl Capital last spring.",
     ));
     assert!(
         has_fact(&f, "Quill Systems", "partnerOf", "Blue Owl Capital"),
@@ -9314,12 +9314,12 @@ fn companies_found_a_joint_venture_and_partner_through_one() {
     );
     // 'has a partnership with' and 'announced a research partnership with the …'
     let (_, f) = run(text(
-        "Anduril also has a separate partnership with OpenAI on air defence. In March Boston Dynamics announced a research partnership with the Toyota Research Institute.",
+        "Lodestar Labs also has a mapping partnership with OpenAI, signed last spring. Boston Dynamics announced a joint research partnership with the Toyota Research Institute last autumn, aimed at large behaviour models.",
     ));
     assert_facts(
         &f,
         &[
-            ("Anduril", "partnerOf", "OpenAI"),
+            ("Lodestar Labs", "partnerOf", "OpenAI"),
             ("波士顿动力", "partnerOf", "丰田研究院"),
         ],
     );
@@ -9328,7 +9328,7 @@ fn companies_found_a_joint_venture_and_partner_through_one() {
 #[test]
 fn where_it_competes_names_the_rivals_of_the_company_before() {
     let (_, f) = run(text(
-        "The new money equips Quill Systems for a busy market of GPU clouds, where it competes with CoreWeave and Lodestar Labs for customers.",
+        "Quill Systems has moved into renting out computing power, where it competes with CoreWeave and Lodestar Labs on price.",
     ));
     assert_facts(
         &f,
@@ -9342,7 +9342,7 @@ fn where_it_competes_names_the_rivals_of_the_company_before() {
 #[test]
 fn a_company_reorganised_under_a_new_parent_is_its_unit() {
     let (_, f) = run(text(
-        "In 2015 Google was reorganised under a new holding company, Alphabet, which kept the search business.",
+        "In August 2015 Google was placed under a new holding company, Alphabet, so that search and the moonshot projects could be run apart.",
     ));
     assert!(
         has_fact(&f, "谷歌", "parentOrganization", "Alphabet"),
@@ -9354,7 +9354,7 @@ fn a_company_reorganised_under_a_new_parent_is_its_unit() {
 fn a_mobility_company_goes_by_its_name_without_its_trade() {
     // 斑马智行 … 斑马: 智行 is a trade word a company drops, as 科技 is.
     let (m, f) = run(text(
-        "斑马智行成立于2015年，总部在上海。去年斑马完成新一轮融资，由红杉中国领投。",
+        "斑马智行是一家做车载操作系统的公司，总部在上海。去年斑马完成新一轮融资，由红杉中国领投。",
     ));
     assert!(
         m.iter().any(|(s, _, c, _)| s == "斑马" && c == "斑马智行"),
@@ -9367,7 +9367,7 @@ fn a_mobility_company_goes_by_its_name_without_its_trade() {
 fn a_named_rival_list_makes_an_unknown_company() {
     // 还有X等公司: the list's kind says X is a company.
     let (m, f) = run(text(
-        "在存算一体芯片领域，后摩智能的竞争对手还有知芯微电子等公司。",
+        "除了几家国际大厂，后摩智能的竞争对手还有知芯微电子等公司。",
     ));
     assert!(
         has_entity(&m, "知芯微电子", EntityType::Organization),
@@ -9403,14 +9403,18 @@ fn a_district_after_its_city_is_a_place_within_it() {
 fn the_base_of_a_distilled_model_and_its_teacher() {
     // 其中X的底座,正是ORG去年开源的Y; 用R1蒸馏出一批小模型,其中X…
     let (_, f) = run(text(
-        "深度求索用DeepSeek-R1蒸馏出了六个小模型，其中DeepSeek-R1-Distill-Llama-8B的底座是Meta去年7月开源的Llama 3.1 8B。",
+        "为了把推理能力塞进更小的模型，深度求索用DeepSeek-R1蒸馏出了六个版本，其中DeepSeek-R1-Distill-Llama-70B的基座是Meta去年底开源的Llama 3.3 70B。",
     ));
     assert_facts(
         &f,
         &[
-            ("DeepSeek-R1-Distill-Llama-8B", "isBasedOn", "Llama 3.1 8B"),
             (
-                "DeepSeek-R1-Distill-Llama-8B",
+                "DeepSeek-R1-Distill-Llama-70B",
+                "isBasedOn",
+                "Llama 3.3 70B",
+            ),
+            (
+                "DeepSeek-R1-Distill-Llama-70B",
                 "distilledFrom",
                 "DeepSeek-R1",
             ),
@@ -9423,7 +9427,7 @@ fn a_body_named_after_what_it_looks_after_lends_no_short_name() {
     // The Linux Foundation looks after Linux: 'Linux' is no short name of
     // it, and the foundation is no start-up.
     let (m, f) = run(text(
-        "Quill Systems sells servers. In 2007 the kernel's care passed to a new body, the Linux Foundation. Quill Systems was founded in 2012. Linux ran on every machine, and Linux drew the start-up's first customers. Dana Whitlock kept her Oxford post and became the start-up's chief architect.",
+        "Quill Systems was founded in 2012 to build servers for university labs. Since 2007 the Linux Foundation has looked after the kernel. Quill Systems shipped every machine with Linux, and Linux was what won over the first customers. A year later Dana Whitlock gave up her Oxford fellowship and was made the start-up's first chief engineer.",
     ));
     assert!(
         !m.iter()
@@ -9445,7 +9449,7 @@ fn the_company_an_investor_puts_money_in_is_another_company() {
     // …said that Isuzu would invest $30 million in the company: of two
     // companies before it, the first.
     let (_, f) = run(text(
-        "Quill Systems, which builds delivery robots, said on Tuesday that Isuzu Motors would invest $30 million in the company.",
+        "Quill Systems, which makes self-driving forklifts, told staff on Friday that Isuzu Motors had agreed to invest $45 million in the company over three years.",
     ));
     assert!(
         has_fact(&f, "Quill Systems", "funder", "Isuzu Motors"),
@@ -9457,13 +9461,16 @@ fn the_company_an_investor_puts_money_in_is_another_company() {
     );
     // Microsoft, which has backed the company: not Microsoft itself.
     let (_, f) = run(text(
-        "Quill Systems makes inference chips and raised $110 million this week. Microsoft, which has backed the company since 2021 through its venture fund M12, also put in money.",
+        "This week Quill Systems, a maker of inference chips, raised $110 million. Intel, which has backed the company through its venture fund Intel Capital since the seed round, took a bigger slice this time.",
     ));
-    assert!(has_fact(&f, "M12", "parentOrganization", "微软"), "{f:?}");
-    assert!(!has_fact(&f, "微软", "funder", "微软"), "{f:?}");
+    assert!(
+        has_fact(&f, "英特尔投资", "parentOrganization", "英特尔"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "英特尔", "funder", "英特尔"), "{f:?}");
     // put $N into X
     let (_, f) = run(text(
-        "In May 2020 the SoftBank Vision Fund put $400 million into Lodestar Labs.",
+        "The SoftBank Vision Fund, an early backer, later put $250 million into Lodestar Labs.",
     ));
     assert!(
         has_fact(&f, "Lodestar Labs", "funder", "软银愿景基金"),
@@ -9488,21 +9495,25 @@ fn a_transliterated_name_goes_by_its_last_part() {
 #[test]
 fn a_shareholder_among_the_most_important_before_a_listing() {
     let (_, f) = run(text(
-        "星图科技成立于2019年。从股权结构看，红杉中国是星图科技上市前最重要的外部机构股东之一。",
+        "星图科技是一家2019年在深圳成立的芯片公司。据招股书，红杉中国是星图科技上市前最大的三家机构股东之一，另外两家是高瓴资本和启明创投。",
     ));
     assert!(has_fact(&f, "星图科技", "funder", "红杉中国"), "{f:?}");
 }
 
 #[test]
 fn a_rare_surname_a_school_ending_in_shu_yuan_and_a_school_short_name() {
-    let (_, f) = run(text("星图云董事长兼CEO盖明远在会上表示，公司会坚持自研。"));
+    let (_, f) = run(text(
+        "星图云董事长兼CEO盖明远在周四的发布会上说，明年会推出三款新品。",
+    ));
     assert!(has_fact(&f, "星图云", "ceo", "盖明远"), "{f:?}");
     let (m, _) = run(text("他在岳麓书院读过两年书。"));
     assert!(
         has_entity(&m, "岳麓书院", EntityType::Organization),
         "{m:?}"
     );
-    let (_, f) = run(text("他后来留在芝大读博士，导师是芝大的约翰·柯克伦教授。"));
+    let (_, f) = run(text(
+        "读博那几年，她一直跟着芝大的约翰·柯克伦教授做劳动经济学研究。",
+    ));
     assert!(
         has_fact(&f, "芝加哥大学", "employee", "约翰·柯克伦"),
         "{f:?}"
@@ -9514,9 +9525,9 @@ fn a_list_of_investors_found_by_their_endings_vouches_for_its_unknown_names() {
     // No name of the list is in the dictionary: the ones found by their
     // endings (Ventures, Capital) make the others organisations too.
     let (m, f) = run(text(
-        "Quill Systems raised $40 million. Earlier backers Harbor Endeavors, Wexford Ventures, Kestrel Capital and Trucks VC also took part.",
+        "Quill Systems, a two-year-old maker of drone software, has raised $40 million. Earlier backers Wexford Ventures, Harbor Endeavors, Kestrel Capital and Tidewater VC returned as well.",
     ));
-    for name in ["Harbor Endeavors", "Trucks VC"] {
+    for name in ["Harbor Endeavors", "Tidewater VC"] {
         assert!(
             has_entity(&m, name, EntityType::Organization),
             "{name}: {m:?}"
@@ -9529,24 +9540,20 @@ fn a_list_of_investors_found_by_their_endings_vouches_for_its_unknown_names() {
             "Harbor Endeavors",
             "Wexford Ventures",
             "Kestrel Capital",
-            "Trucks VC",
+            "Tidewater VC",
         ],
     );
     // Existing investors, among them …, put in more money.
     let (_, f) = run(text(
-        "Lodestar Labs closed a $90 million round on Monday. Existing investors, among them Spark Capital and Sutter Hill Ventures, put in more money.",
+        "Lodestar Labs has just raised a $90 million Series C. Existing investors, among them Index Ventures and Lux Capital, came back for the third time.",
     ));
-    assert_funded(
-        &f,
-        "Lodestar Labs",
-        &["Spark Capital", "Sutter Hill Ventures"],
-    );
+    assert_funded(&f, "Lodestar Labs", &["Index Ventures", "Lux Capital"]);
 }
 
 #[test]
 fn a_long_latin_name_inside_a_chinese_investor_list() {
     let (m, f) = run(text(
-        "星图科技宣布完成B轮融资。本轮由红杉中国领投，真格基金、PreAngel和纪源资本参与投资。",
+        "星图科技今天宣布完成2亿元B轮融资。本轮由高瓴资本领投，启明创投、PreAngel和纪源资本参与投资，资金将主要用于量产。",
     ));
     assert!(
         has_entity(&m, "PreAngel", EntityType::Organization),
@@ -9555,54 +9562,54 @@ fn a_long_latin_name_inside_a_chinese_investor_list() {
     assert_funded(
         &f,
         "星图科技",
-        &["红杉中国", "真格基金", "PreAngel", "纪源资本"],
+        &["高瓴资本", "启明创投", "PreAngel", "纪源资本"],
     );
 }
 
 #[test]
 fn a_round_announced_from_a_group_that_included() {
     let (_, f) = run(text(
-        "In March Quill Systems announced a $75 million Series A from a group that included Magna, Verizon Ventures and Workday Ventures.",
+        "Quill Systems announced on Monday that it had raised $52 million from a group of investors that included Workday Ventures, Magna and Kestrel Capital.",
     ));
     assert_funded(
         &f,
         "Quill Systems",
-        &["Magna", "Verizon Ventures", "Workday Ventures"],
+        &["Workday Ventures", "Magna", "Kestrel Capital"],
     );
 }
 
 #[test]
 fn investors_named_as_early_ones_and_the_one_a_round_was_led_by() {
     let (_, f) = run(text(
-        "星图科技成立于2018年。红杉中国和启明创投都是比较早进来的投资方。2021年那一轮5亿元，是高瓴资本领投的。",
+        "星图科技是一家做工业视觉的公司。真格基金和纪源资本都是最早进场的投资方。后来规模最大的C轮融资，则是高瓴资本领投的。",
     ));
-    assert_funded(&f, "星图科技", &["红杉中国", "启明创投", "高瓴资本"]);
+    assert_funded(&f, "星图科技", &["真格基金", "纪源资本", "高瓴资本"]);
     // A firm said to be an investment firm invests in no one here.
-    let (_, f) = run(text("星图科技成立于2018年。红杉中国是一家投资机构。"));
+    let (_, f) = run(text("星图科技总部在苏州。红杉中国是一家投资机构。"));
     assert!(!has_fact(&f, "星图科技", "funder", "红杉中国"), "{f:?}");
 }
 
 #[test]
 fn it_that_releases_a_model_is_a_company() {
     // 它又发布了GPT-4: 它 is OpenAI, not ChatGPT.
-    let (_, f) = run(text("去年底OpenAI推出了ChatGPT，今年3月它又发布了GPT-4。"));
-    assert!(has_fact(&f, "GPT-4", "creator", "OpenAI"), "{f:?}");
-    assert!(!has_fact(&f, "GPT-4", "creator", "ChatGPT"), "{f:?}");
+    let (_, f) = run(text("谷歌先上线了Bard，2023年12月它又发布了Gemini。"));
+    assert!(has_fact(&f, "Gemini", "creator", "谷歌"), "{f:?}");
+    assert!(!has_fact(&f, "Gemini", "creator", "Bard"), "{f:?}");
 }
 
 #[test]
 fn a_companys_own_thing_is_its_making() {
     // 自家的 / 自己的 … X
-    let (_, f) = run(text("谷歌当天向开发者开放了自己的文生图模型Imagen。"));
+    let (_, f) = run(text("谷歌这次向云客户开放了自家的文生图模型Imagen。"));
     assert!(has_fact(&f, "Imagen", "creator", "谷歌"), "{f:?}");
     // 'Apollo, the company's humanoid'; 'its routing software, the Pathfinder'
     let (m, f) = run(text(
-        "Quill Systems raised $300 million. The money will pay for making more of Atlasyn, the company's warehouse humanoid, and for hiring.",
+        "Quill Systems has closed a $300 million round. Most of it will go into building Atlasyn, the company's warehouse humanoid, in larger numbers.",
     ));
     assert!(has_entity(&m, "Atlasyn", EntityType::Product), "{m:?}");
     assert!(has_fact(&f, "Atlasyn", "creator", "Quill Systems"), "{f:?}");
     let (_, f) = run(text(
-        "In 2024 Lodestar Labs began offering its routing software, the Pathfinder, to carmakers.",
+        "Lodestar Labs now sells its routing software, the Pathfinder, to parcel carriers across Europe.",
     ));
     assert!(
         has_fact(&f, "Pathfinder", "creator", "Lodestar Labs"),
@@ -9610,7 +9617,7 @@ fn a_companys_own_thing_is_its_making() {
     );
     // A company's name may open its thing's: the Nuro Driver.
     let (m, _) = run(text(
-        "Nuro now licenses its self-driving system, the Nuro Driver, to carmakers.",
+        "Nuro, once a maker of delivery pods, now sells carmakers its self-driving system, the Nuro Driver.",
     ));
     assert!(
         m.iter()
@@ -9626,7 +9633,7 @@ fn a_companys_own_thing_is_its_making() {
 fn a_latin_name_a_dotted_ending_goes_on_is_another_name() {
     // BitNet … bitnet.cpp: the framework is not the model.
     let (m, _) = run(text(
-        "微软发布了BitNet。要跑出论文里的速度，需要用微软自家的推理框架bitnet.cpp。",
+        "微软发布了BitNet。配套的推理框架bitnet.cpp也已经在GitHub上开源。",
     ));
     assert!(!m.iter().any(|(s, _, _, _)| s == "bitnet"), "{m:?}");
 }
@@ -9635,7 +9642,7 @@ fn a_latin_name_a_dotted_ending_goes_on_is_another_name() {
 fn the_institution_is_the_investor_named_before_it() {
     // 该机构 after a round: the investment firm, not the company.
     let (_, f) = run(text(
-        "星图科技宣布完成3000万美元A轮融资，由Kestrel Capital领投，该机构合伙人乔安娜·里维斯主导了这笔投资。",
+        "星图科技的A轮融资由Kestrel Capital领投，金额为2000万美元，该机构合伙人乔安娜·里维斯负责了这个项目。",
     ));
     assert!(
         has_fact(&f, "Kestrel Capital", "employee", "乔安娜·里维斯"),
@@ -9647,7 +9654,7 @@ fn the_institution_is_the_investor_named_before_it() {
     );
     // …and the investor even where the company is named after it.
     let (_, f) = run(text(
-        "同年，金沙江创投完成了对星图科技的A轮投资，主导这笔交易的是该机构合伙人朱啸虎。",
+        "那一年金沙江创投投了星图科技的A轮，该机构合伙人朱啸虎亲自跟进了这个项目。",
     ));
     assert!(has_fact(&f, "金沙江创投", "employee", "朱啸虎"), "{f:?}");
 }
@@ -9655,10 +9662,10 @@ fn the_institution_is_the_investor_named_before_it() {
 #[test]
 fn a_transliterated_full_name_is_not_a_bare_surname_of_the_dictionary() {
     // The dictionary's bare 迈尔斯 says nothing of whose surname it is.
-    let (m, _) = run(text("该机构合伙人阿斯塔西娅·迈尔斯主导了这笔投资。"));
+    let (m, _) = run(text("牵头这笔投资的是该基金合伙人凯特琳·迈尔斯。"));
     assert!(
         m.iter()
-            .any(|(s, _, c, _)| s == "阿斯塔西娅·迈尔斯" && c == "阿斯塔西娅·迈尔斯"),
+            .any(|(s, _, c, _)| s == "凯特琳·迈尔斯" && c == "凯特琳·迈尔斯"),
         "{m:?}"
     );
 }
@@ -9666,7 +9673,7 @@ fn a_transliterated_full_name_is_not_a_bare_surname_of_the_dictionary() {
 #[test]
 fn titles_qualified_by_their_charge_and_colleagues_at_a_company() {
     let (_, f) = run(text(
-        "出席听证会的还有IBM首席隐私与信任官玛丽亚·科斯塔，以及AWS数据库、分析和机器学习副总裁拉杰·梅塔。",
+        "在周二的论坛上，第一个发言的是IBM首席隐私与信任官玛丽亚·科斯塔，第二个是AWS数据库与存储副总裁拉杰·梅塔。",
     ));
     assert_facts(
         &f,
@@ -9676,7 +9683,7 @@ fn titles_qualified_by_their_charge_and_colleagues_at_a_company() {
         ],
     );
     let (_, f) = run(text(
-        "陈立明和周海涛都是我在腾讯共事多年的老朋友。那时周海涛在腾讯的云平台部门。",
+        "陈立明和周海涛都曾跟我在腾讯共事，后来各自出来创业。周海涛当时在腾讯的广告部门，管着一个二十人的团队。",
     ));
     assert_facts(
         &f,
@@ -9687,40 +9694,40 @@ fn titles_qualified_by_their_charge_and_colleagues_at_a_company() {
     );
     // HP is 惠普.
     let (_, f) = run(text(
-        "The deal was announced by Tuan Tran, HP's president of technology, on Tuesday.",
+        "Omar Reyes, HP's president of technology, said the purchase would close in March.",
     ));
-    assert!(has_fact(&f, "惠普", "employee", "Tuan Tran"), "{f:?}");
+    assert!(has_fact(&f, "惠普", "employee", "Omar Reyes"), "{f:?}");
 }
 
 #[test]
 fn a_bracketed_dateline_closing_the_text_dates_it() {
     let (_, f) = run(text(
-        "AI快讯｜11月要闻\n\n本月15日，Meta发布了科研大模型Galactica。\n\n（本刊北京2022年11月30日综合报道）",
+        "大模型观察·第12期\n\n本月15日，星图科技发布了科研大模型Sciora，号称能帮研究者写综述。\n\n（本刊编辑部据多家外电综合报道，2022年11月29日）",
     ));
     assert!(
-        has_fact(&f, "Galactica", "datePublished", "2022-11-15"),
+        has_fact(&f, "Sciora", "datePublished", "2022-11-15"),
         "{f:?}"
     );
     // A digest's title names the month its days fall in.
     let (_, f) = run(text(
-        "AI快讯｜2024年2月\n\n26日，星图科技发布了大模型“星河”。",
+        "2024年2月盘点：国内大模型动态\n\n26日，星图科技发布了大模型“星河”。",
     ));
     assert!(has_fact(&f, "星河", "datePublished", "2024-02-26"), "{f:?}");
     // 当地时间30日: the clock a day is told by opens its clause.
     let (_, f) = run(text(
-        "【北京，2022年11月30日】\n当地时间30日，OpenAI上线了ChatGPT。",
+        "硅谷科技观察·第48期 2023年12月6日 旧金山\n当地时间6日，谷歌发布了多模态大模型Gemini。",
     ));
     assert!(
-        has_fact(&f, "ChatGPT", "datePublished", "2022-11-30"),
+        has_fact(&f, "Gemini", "datePublished", "2023-12-06"),
         "{f:?}"
     );
     // A last sentence that ends with a date is no dateline.
     let (_, f) = run(text(
-        "本月15日，Meta发布了科研大模型Galactica。\n\nMeta成立于2004年2月4日。",
+        "本月15日，星图科技发布了科研大模型Sciora，号称能帮研究者写综述。\n\n星图科技成立于2019年6月18日。",
     ));
     assert!(
         !f.iter()
-            .any(|(s, p, _)| s == "Galactica" && p == "datePublished"),
+            .any(|(s, p, _)| s == "Sciora" && p == "datePublished"),
         "{f:?}"
     );
 }
@@ -9729,14 +9736,14 @@ fn a_bracketed_dateline_closing_the_text_dates_it() {
 fn what_someone_founded_is_a_company_whatever_the_dictionary_calls_it() {
     // LlamaIndex and GitHub are apps in the dictionary; founded, companies.
     let (_, f) = run(text(
-        "The rival named most often is LlamaIndex, which Jerry Liu started in November 2022.",
+        "For retrieval work, many teams reach for LlamaIndex, which Simon Suo co-founded two years ago.",
     ));
-    assert!(has_fact(&f, "LlamaIndex", "founder", "Jerry Liu"), "{f:?}");
+    assert!(has_fact(&f, "LlamaIndex", "founder", "Simon Suo"), "{f:?}");
     let (_, f) = run(text(
-        "Dana Whitlock worked there, and so did Tom Preston-Werner, who went on to co-found GitHub.",
+        "One of the shop's early hires was Chris Wanstrath, who went on to co-found GitHub in 2008.",
     ));
     assert!(
-        has_fact(&f, "GitHub", "founder", "Tom Preston-Werner"),
+        has_fact(&f, "GitHub", "founder", "Chris Wanstrath"),
         "{f:?}"
     );
 }
@@ -9744,35 +9751,37 @@ fn what_someone_founded_is_a_company_whatever_the_dictionary_calls_it() {
 #[test]
 fn a_surname_with_lower_case_particles_is_one_name() {
     let (m, f) = run(text(
-        "Quill Systems, a freight start-up founded by Dana Whitlock, Jur van den Berg and Nancy Sun, raised $20 million.",
+        "Quill Systems, a mapping start-up founded by Omar Reyes, Pieter van der Meer and Sofia Lindqvist in 2021, has raised $20 million.",
     ));
     assert!(
-        has_entity(&m, "Jur van den Berg", EntityType::Person),
+        has_entity(&m, "Pieter van der Meer", EntityType::Person),
         "{m:?}"
     );
     assert_facts(
         &f,
         &[
-            ("Quill Systems", "founder", "Jur van den Berg"),
-            ("Quill Systems", "founder", "Nancy Sun"),
+            ("Quill Systems", "founder", "Pieter van der Meer"),
+            ("Quill Systems", "founder", "Sofia Lindqvist"),
         ],
     );
 }
 
 #[test]
 fn a_chinese_company_name_may_hold_a_latin_letter() {
-    let (m, f) = run(text("小v智能由陈立明于2009年在杭州创办。"));
+    let (m, f) = run(text(
+        "小v智能由陈立明于2009年在杭州创办，最早做的是语音助手。",
+    ));
     assert!(has_entity(&m, "小v智能", EntityType::Organization), "{m:?}");
     assert!(has_fact(&f, "小v智能", "founder", "陈立明"), "{f:?}");
     // …but no year or time word is part of it.
-    let (m, _) = run(text("芯原2001年由戴伟民在上海创办。"));
-    assert!(!m.iter().any(|(s, _, _, _)| s.contains("2001年")), "{m:?}");
+    let (m, _) = run(text("青禾2018年由陈立明在苏州创办，起初只有五个人。"));
+    assert!(!m.iter().any(|(s, _, _, _)| s.contains("2018年")), "{m:?}");
 }
 
 #[test]
 fn rivals_named_as_old_rivals_and_as_competitors_that_include() {
     let (_, f) = run(text(
-        "记者问得最多的是：星图科技和科沃斯、石头科技这些老对手到底有什么区别。",
+        "在经销商看来，星图科技和科沃斯、石头科技这些老对手的差距正在缩小。",
     ));
     assert_facts(
         &f,
@@ -9782,7 +9791,7 @@ fn rivals_named_as_old_rivals_and_as_competitors_that_include() {
         ],
     );
     let (_, f) = run(text(
-        "本月初，逐际动力把新款人形机器人LimX Oli搬上了展台，与老对手宇树科技同场亮相。",
+        "逐际动力这次带着LimX Oli的量产机参展，展位与老对手宇树科技只隔一条过道。",
     ));
     assert!(
         has_fact(&f, "逐际动力", "competitorOf", "宇树科技"),
@@ -9793,7 +9802,7 @@ fn rivals_named_as_old_rivals_and_as_competitors_that_include() {
         "{f:?}"
     );
     let (_, f) = run(text(
-        "Quill Systems's most visible competitors include Lodestar Labs, which builds warehouse robots.",
+        "Quill Systems's most visible competitors include Lodestar Labs, whose sorting arms already run in forty depots.",
     ));
     assert!(
         has_fact(&f, "Quill Systems", "competitorOf", "Lodestar Labs"),
@@ -9801,10 +9810,10 @@ fn rivals_named_as_old_rivals_and_as_competitors_that_include() {
     );
     // …and with the second rival after a long clause about the first.
     let (_, f) = run(text(
-        "Quill Systems competes with Microsoft, which bought the speech-recognition company Nuance in 2022 and sells scribe software through it, and with younger start-ups such as Ambience Healthcare.",
+        "Quill Systems competes with Oracle, which folded the records business it bought from Cerner into its cloud and sells a scribe tool to doctors, and with smaller firms like Kestrel Health.",
     ));
     assert!(
-        has_fact(&f, "Quill Systems", "competitorOf", "Ambience Healthcare"),
+        has_fact(&f, "Quill Systems", "competitorOf", "Kestrel Health"),
         "{f:?}"
     );
 }
@@ -9812,16 +9821,24 @@ fn rivals_named_as_old_rivals_and_as_competitors_that_include() {
 #[test]
 fn a_nationality_may_open_the_words_before_a_kind_and_its_name() {
     let (m, f) = run(text(
-        "Quill Systems sells picking robots. Early partners included the Austrian logistics group Knapp and the industrial giant ABB.",
+        "Quill Systems builds robot arms for warehouses. Its launch partners included the Dutch logistics group Vanderlande, which resells the arms in Europe.",
     ));
-    assert!(has_entity(&m, "Knapp", EntityType::Organization), "{m:?}");
-    assert!(has_fact(&f, "Quill Systems", "partnerOf", "Knapp"), "{f:?}");
+    assert!(
+        has_entity(&m, "Vanderlande", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Quill Systems", "partnerOf", "Vanderlande"),
+        "{f:?}"
+    );
 }
 
 #[test]
 fn a_holding_company_a_stand_in_chief_and_rivals_compared() {
     // 由…全资持有; a trade word (控股) before the legal form is the name's.
-    let (m, f) = run(text("如今，星图集团由北京智远控股有限公司全资持有。"));
+    let (m, f) = run(text(
+        "重组完成后，星图集团由北京智远控股有限公司全资持有，后者的实际控制人是一家地方国资平台。",
+    ));
     assert!(
         has_entity(&m, "北京智远控股有限公司", EntityType::Organization),
         "{m:?}"
@@ -9832,12 +9849,12 @@ fn a_holding_company_a_stand_in_chief_and_rivals_compared() {
     );
     // 由P出任代理首席执行官
     let (_, f) = run(text(
-        "星图科技成立于2013年。同月月底，公司宣布由任立新出任代理首席执行官。",
+        "星图科技成立于2013年，做工业软件。上个月，公司宣布由任立新出任代理首席执行官，直到董事会选出新人。",
     ));
     assert!(has_fact(&f, "星图科技", "ceo", "任立新"), "{f:?}");
     // 常被拿来和A、B相提并论
     let (_, f) = run(text(
-        "在中低端手机芯片市场上，紫光展锐常被拿来和高通、联发科相提并论。",
+        "论出货量，紫光展锐在低端市场常被拿来和高通、联发科相提并论。",
     ));
     assert_facts(
         &f,
@@ -9851,7 +9868,7 @@ fn a_holding_company_a_stand_in_chief_and_rivals_compared() {
 #[test]
 fn a_distilled_model_built_on_top_of_another() {
     let (_, f) = run(text(
-        "The lab ranked it ahead of DeepSeek-R1-Distill-Llama-8B, a small model that DeepSeek distilled from its reasoning model on top of Meta's Llama 3.1 8B.",
+        "On the maths test it beat DeepSeek-R1-Distill-Llama-8B, a compact model DeepSeek distilled out of R1 on top of Meta's Llama 3.1 8B.",
     ));
     assert!(
         has_fact(
@@ -9867,14 +9884,14 @@ fn a_distilled_model_built_on_top_of_another() {
 #[test]
 fn a_founding_year_before_its_founders_and_the_model_behind_an_app() {
     let (_, f) = run(text(
-        "星图科技2016年由吉利和百度共同出资成立，总部设在上海。",
+        "星图科技2016年由吉利和百度共同出资成立，主要为新能源车研发座舱芯片。",
     ));
     assert!(has_fact(&f, "星图科技", "foundingDate", "2016"), "{f:?}");
-    let (_, f) = run(text("微软称，新必应的能力强于ChatGPT背后的GPT-3.5。"));
+    let (_, f) = run(text("按照微软的说法，新必应比ChatGPT背后的GPT-3.5更聪明。"));
     assert!(has_fact(&f, "ChatGPT", "isBasedOn", "GPT-3.5"), "{f:?}");
     // 未经许可 negates nothing that follows it.
     let (_, f) = run(text(
-        "诉状指控Stability AI未经许可复制图片，用来训练自家的图像生成模型Stable Diffusion。",
+        "原告认为，Stability AI未经许可抓取了大量摄影作品，再拿去训练自家的图像生成模型Stable Diffusion。",
     ));
     assert!(
         has_fact(&f, "Stable Diffusion", "creator", "Stability AI"),
@@ -9884,10 +9901,12 @@ fn a_founding_year_before_its_founders_and_the_model_behind_an_app() {
 
 #[test]
 fn a_rare_surname_meets_and_a_chain_in_apposition() {
-    let (_, f) = run(text("中国国家主席习近平与美国总统拜登于14日在巴厘岛会晤。"));
+    let (_, f) = run(text(
+        "当天下午，中国国家主席习近平与到访的美国总统拜登在巴厘岛会晤。",
+    ));
     assert!(has_fact(&f, "习近平", "metWith", "Joe Biden"), "{f:?}");
     let (m, _) = run(text(
-        "That June, Halvard, the largest supermarket chain in Norway, agreed to test the robots.",
+        "Last week Halvard, the largest supermarket chain in Norway, ordered forty of the robots for its stores.",
     ));
     assert!(has_entity(&m, "Halvard", EntityType::Organization), "{m:?}");
 }

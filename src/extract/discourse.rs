@@ -152,11 +152,7 @@ impl State {
         self.topic_company_but(|name| {
             is_school(name, &lex.cues.school_words)
                 || lex.is_investor_name(name)
-                || lex
-                    .cues
-                    .steward_endings_en
-                    .iter()
-                    .any(|e| name.ends_with(&format!(" {e}")))
+                || lex.is_steward_name(name)
         })
     }
 
@@ -478,7 +474,7 @@ fn resolve_pronouns(
             {
                 "coref.speaker"
             } else if rule == "coref.organisation"
-                && p.organisation_last.iter().any(|w| *w == text[pos..end])
+                && p.institution.iter().any(|w| *w == text[pos..end])
             {
                 "coref.institution"
             } else {
@@ -867,7 +863,15 @@ fn resolve_pronouns(
                             .collect();
                         let first = named.iter().min_by_key(|m| m.start)?;
                         let last = named.iter().max_by_key(|m| m.start)?;
-                        return (first.kind != last.kind).then_some(*first);
+                        // (…the first said that the last would invest: not
+                        // A and B each put money into the company)
+                        if first.kind == last.kind || first.end > last.start {
+                            return None;
+                        }
+                        let reported = text[first.end - offset..last.start - offset]
+                            .split_whitespace()
+                            .any(|w| ["that", "said", "says"].contains(&w));
+                        return reported.then_some(*first);
                     }
                     // (据36氪此前的报道,公司总部位于深圳: the source a
                     // sentence cites is not the company it tells of)
@@ -909,9 +913,6 @@ fn resolve_pronouns(
                 })
                 .map(|m| m.kind.clone())
                 .or(target),
-            // 研究院副院长朱军担任公司首席科学家: a school is no 公司.
-            // …nor an organisation that only describes a person
-            // (前阿里云副总裁韩立新出任公司CEO).
             // 该机构, 该基金: the investment firm named last before it (由A领投,
             // 该机构合伙人…; A完成了对B的投资,…该机构合伙人), else the
             // organisation named last.
@@ -921,6 +922,9 @@ fn resolve_pronouns(
                 .or_else(|| before(EntityType::Organization).max_by_key(|m| m.start))
                 .map(|m| m.kind.clone())
                 .or(target),
+            // 研究院副院长朱军担任公司首席科学家: a school is no 公司.
+            // …nor an organisation that only describes a person
+            // (前阿里云副总裁韩立新出任公司CEO).
             "coref.organisation_last" => before(EntityType::Organization)
                 .filter(|m| {
                     canonical(&m.kind).is_none_or(|n| !is_school(n, &ex.lexicon.cues.school_words))
@@ -948,14 +952,14 @@ fn resolve_pronouns(
                         .iter()
                         .any(|w| w.starts_with('的') && after.starts_with(w.as_str()))
                         || after.chars().take(4).any(|c| c == '轮'));
-                // (今年3月它又发布了GPT-4: what releases things is a company)
+                // (今年3月它又发布了GPT-4: what releases a thing is a company;
+                // 它开售了, with nothing released after the verb, is the thing)
                 let rest = after.trim_start_matches(|c| "又也还则再已就便随即".contains(c));
-                let maker = ex
-                    .lexicon
-                    .cues
-                    .release_verbs
-                    .iter()
-                    .any(|v| rest.starts_with(v.as_str()));
+                let maker = ex.lexicon.cues.release_verbs.iter().any(|v| {
+                    rest.strip_prefix(v.as_str())
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|c| c.is_alphanumeric())
+                });
                 let company = company || maker;
                 let fits = |k: &MentionKind| !company || etype(k) == Some(EntityType::Organization);
                 ms.iter()

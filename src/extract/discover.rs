@@ -850,7 +850,8 @@ fn same_given_name(lex: &Lexicon, person: &str, name: &str) -> bool {
         return true;
     };
     let dotted: Vec<&str> = entry.names().filter(|n| n.contains('·')).collect();
-    // (a bare surname with no other name, 迈尔斯, says nothing of whose it is)
+    // (an entry with no other name than its own, such as the bare surname
+    // 迈尔斯 that mined.tsv holds, says nothing of whose it is)
     dotted.is_empty() && entry.names().count() > 1
         || dotted
             .iter()
@@ -1771,7 +1772,7 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
             };
             let name = &view.text[s..e];
             // (Tesla, Musk's car company: a possessive is no item)
-            if kind.is_none() && was_found || name.ends_with("'s") || name.ends_with("’s") {
+            if kind.is_none() && was_found || name.ends_with("'s") {
                 continue;
             }
             if kind.is_some() {
@@ -2310,8 +2311,6 @@ fn strong_org_context(before: &str, after: &str) -> bool {
         .any(|w| after.starts_with(w))
         || [
             "subsidiary ",
-            "co-founded ",
-            "cofounded ",
             "co-found ",
             "cofound ",
             "founded ",
@@ -2324,12 +2323,16 @@ fn strong_org_context(before: &str, after: &str) -> bool {
         ]
         .iter()
         .any(|w| before.ends_with(w))
-        || FOUNDED_BY_WHICH.is_match(after)
+        || FOUNDED_BY_WHICH.captures(after).is_some_and(|c| {
+            // (not 'which Microsoft started selling', 'started to')
+            let next = c["rest"].split_whitespace().next().unwrap_or("");
+            next != "to" && !next.ends_with("ing")
+        })
 }
 
 /// LlamaIndex, which Jerry Liu started in 2022: what someone founded.
 static FOUNDED_BY_WHICH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+which\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:co-founded|cofounded|founded|started|set up)\b")
+    Regex::new(r"^,\s+which\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:co-founded|cofounded|founded|started|set up)\b(?P<rest>.*)")
         .expect("valid regex")
 });
 
@@ -2356,7 +2359,7 @@ fn en_org_next(after: &str) -> Option<&str> {
 /// based in York, announced…), or a round it raised.
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|venture|joint venture|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer|grocer|supermarket chain|chain|retailer|lender|insurer|conglomerate|publisher|supplier|airline)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|,\s+(?:based|headquartered)\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+(?:announced|raised|said|closed|secured|launched|unveiled|has raised)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
+        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|joint venture|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer|grocer|chain|retailer|lender|insurer|conglomerate|publisher|supplier|airline)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|,\s+(?:based|headquartered)\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+(?:announced|raised|said|closed|secured|launched|unveiled|has raised)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
     )
     .expect("valid regex")
 });
@@ -4664,8 +4667,18 @@ static EN_HEAD_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// right after an article, up to three modifiers and a head noun of
 /// `[cues] org_heads_en` is an organisation's.
 fn kind_named_orgs_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    for c in EN_ORG_HEAD_NAME.captures_iter(view.text) {
+    // (matches may overlap: 'Its partners included the Austrian' must not
+    // hide 'the Austrian logistics group Knapp', so each article is tried)
+    let mut at = 0;
+    while let Some(c) = EN_ORG_HEAD_NAME.captures_at(view.text, at) {
+        let open = c.get(0).expect("group 0").start();
+        at = open + view.text[open..].chars().next().map_or(1, char::len_utf8);
         let (head, m) = (&c["head"], c.name("name").expect("group name"));
+        if c.name("nation")
+            .is_some_and(|n| !lex.cues.nationalities_en.iter().any(|w| w == n.as_str()))
+        {
+            continue;
+        }
         // (the startup Lumora CEO Jane Doe: a title ends the name)
         let name = m
             .as_str()
@@ -4843,6 +4856,12 @@ fn owned_kind_things_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .filter(|k| k.0 < e && s < k.1)
                 .all(|k| k.0 == s && k.1 < e && k.2 == EntityType::Organization)
                 && view.known.iter().any(|k| k.0 == s && k.1 < e);
+            // (Meanwhile, its chatbot, …: a sentence's opener is no name)
+            if strip_opener(lex, s, m.as_str()).0 != s
+                || lex.cues.en_sentence_openers.iter().any(|w| w == m.as_str())
+            {
+                continue;
+            }
             let free = if owner_first {
                 !lex.is_not_entity(m.as_str())
             } else {
@@ -4858,7 +4877,7 @@ fn owned_kind_things_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 }
 
 static EN_NAME_THEN_OWN_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s(])(?P<name>[A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}), (?:the company's|the start-up's|the startup's|the firm's|its) (?:[\w-]+ ){0,3}?(?P<head>[a-z]+)(?:[,.;]| that| which| with| for| built| designed)")
+    Regex::new(r"(?:^|[\s(])(?P<name>[A-Z][A-Za-z0-9.+-]*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2}), (?:the company's|the start-up's|the startup's|the firm's) (?:[\w-]+ ){0,3}?(?P<head>[a-z]+)(?:[,.;]| that| which| with| for| built| designed)")
         .expect("valid regex")
 });
 
@@ -5162,8 +5181,9 @@ const EN_TITLE_WORDS: [&str; 10] = [
 /// An article, up to three lower-case modifiers, a head noun and a
 /// capitalised name of up to four words (the head is checked against the lexicon).
 static EN_ORG_HEAD_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    // (a nationality may open the modifiers: the Austrian logistics group Knapp)
-    Regex::new(r"(?-u:\b)(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Rr]ival)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][a-z-]+)\s+(?P<name>[A-Z][A-Za-z0-9&'-]*(?:\s+[A-Z][A-Za-z0-9&'-]*){0,3})")
+    // (a nationality of `[cues] nationalities_en` may open the modifiers:
+    // the Austrian logistics group Knapp)
+    Regex::new(r"(?-u:\b)(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Rr]ival)\s+(?:(?P<nation>[A-Z][a-z]+)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][a-z-]+)\s+(?P<name>[A-Z][A-Za-z0-9&'-]*(?:\s+[A-Z][A-Za-z0-9&'-]*){0,3})")
         .expect("valid regex")
 });
 

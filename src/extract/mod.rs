@@ -785,15 +785,19 @@ impl Extractor {
                 wikidata,
             });
         }
-        // 北京顺义, 杭州余杭: a district named by its short name right after
-        // its city, where jieba's words end with the short name.
+        // 北京顺义, 杭州余杭: a district of `[districts_zh]` named by its short
+        // name right after its own city, where jieba's words end with it.
         let districts: Vec<(usize, usize, String)> = known
             .iter()
             .filter(|k| k.2 == EntityType::Place)
             .filter_map(|k| {
-                let stem: String = text[k.1..].chars().take(2).collect();
+                // (石景山, 雨花台: a short name of three characters first)
+                let (stem, name) = [3, 2].iter().find_map(|&n| {
+                    let stem: String = text[k.1..].chars().take(n).collect();
+                    let name = self.lexicon.districts.get(&(k.3.clone(), stem.clone()))?;
+                    Some((stem, name))
+                })?;
                 let end = k.1 + stem.len();
-                let name = self.lexicon.districts.get(&stem)?;
                 (tokens.iter().any(|t| t.end == end)
                     && !tokens.iter().any(|t| t.start < end && end < t.end)
                     && !known.iter().any(|o| o.0 < end && k.1 < o.1))
@@ -907,8 +911,8 @@ impl Extractor {
                     .lexicon
                     .org_suffixes_en
                     .iter()
-                    .filter(|suf| !self.lexicon.cues.steward_endings_en.contains(suf))
                     .find_map(|suf| surface.strip_suffix(suf.as_str())?.strip_suffix(' '))
+                    .filter(|_| !self.lexicon.is_steward_name(surface))
                     .filter(|stem| {
                         stem.len() >= 3
                             && stem.starts_with(|ch: char| ch.is_ascii_uppercase())
@@ -1435,7 +1439,6 @@ fn surnames(
             if !names.contains(&c.canonical) {
                 names.push(c.canonical.clone());
             }
-            continue;
         }
         let Some(last) = written
             .split([' ', '.'])
