@@ -631,6 +631,13 @@ fn development_documents_keep_their_quality() {
     let s = quality("tests/dev25");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.69, "{s}");
+    // The twenty-sixth and twenty-seventh (four Chinese, two English documents each, session 19).
+    let s = quality("tests/dev26");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.73, "{s}");
+    let s = quality("tests/dev27");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.86, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.63, "{s}");
 }
 
 #[test]
@@ -750,6 +757,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout18");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.81, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.47, "{s}");
+    // The nineteenth, written blind at the start of session 19.
+    let s = quality("tests/heldout19");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.87, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.62, "{s}");
 }
 
 #[test]
