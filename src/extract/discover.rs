@@ -1645,12 +1645,16 @@ static EN_BY: LazyLock<Regex> = LazyLock::new(|| {
 static EN_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Z][a-z]+\s+[A-Z][a-z]+").expect("valid regex"));
 
+/// Lower-case particles that may stand before a surname (Jur van den Berg),
+/// up to two, each with the space after it.
+const SURNAME_PARTICLES: &str = r"(?:(?:van|von|de|der|den|da|di|del|du|dos|ter|ten)\s+){0,2}";
+
 /// A capitalised name of two or three words (hyphens and accents allowed:
 /// Arsalan Tavakoli-Shiraji, Timothée Lacroix).
 static EN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     // (a surname may open with Mc, Mac or O': Amanda McMaster, Conan O'Brien)
-    // (and lower-case particles before a surname: Jur van den Berg)
-    Regex::new(r"(?-u:\b)[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+[A-Z]\.)?(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|dos|ter|ten)\s+){0,2}(?:Ma?c|O'|D')?[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}")
+    // (and particles before a surname: Jur van den Berg)
+    Regex::new(&format!(r"(?-u:\b)[A-Z][\p{{Ll}}]+(?:-[A-Z]?[\p{{Ll}}]+)?(?:\s+[A-Z]\.)?(?:\s+{SURNAME_PARTICLES}(?:Ma?c|O'|D')?[A-Z][\p{{Ll}}]+(?:-[A-Z]?[\p{{Ll}}]+)?){{1,2}}"))
         .expect("valid regex")
 });
 /// Whether what follows a name is what follows a person's and nothing
@@ -1669,7 +1673,9 @@ static EN_PERSON_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A list of capitalised names: A, B and C.
 static EN_NAME_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    let n = r"[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|dos|ter|ten)\s+){0,2}[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+)?){1,2}";
+    let n = format!(
+        r"[A-Z][\p{{Ll}}]+(?:-[A-Z]?[\p{{Ll}}]+)?(?:\s+{SURNAME_PARTICLES}[A-Z][\p{{Ll}}]+(?:-[A-Z]?[\p{{Ll}}]+)?){{1,2}}"
+    );
     Regex::new(&format!(r"{n}(?:(?:,\s+|,?\s+and\s+){n})+")).expect("valid regex")
 });
 

@@ -1429,16 +1429,19 @@ fn surnames(
         } else {
             surface
         };
+        let mut lend = |part: &str| {
+            let names = by_surname.entry(part.to_string()).or_default();
+            if !names.contains(&c.canonical) {
+                names.push(c.canonical.clone());
+            }
+        };
         // 戴夫·罗根莫瑟 → 罗根莫瑟: a Chinese transliteration goes by its
         // last part as a Latin name goes by its surname.
         if let Some((_, last)) = surface.rsplit_once('·')
             && last.chars().count() >= 2
             && last.chars().all(discover::is_cjk)
         {
-            let names = by_surname.entry(last.to_string()).or_default();
-            if !names.contains(&c.canonical) {
-                names.push(c.canonical.clone());
-            }
+            lend(last);
         }
         let Some(last) = written
             .split([' ', '.'])
@@ -1448,10 +1451,7 @@ fn surnames(
             continue;
         };
         if last.chars().count() >= 3 && last.starts_with(char::is_uppercase) {
-            let names = by_surname.entry(last.to_string()).or_default();
-            if !names.contains(&c.canonical) {
-                names.push(c.canonical.clone());
-            }
+            lend(last);
         }
     }
     sole_owners(by_surname, |_| false)
