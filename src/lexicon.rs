@@ -266,6 +266,11 @@ pub struct Cues {
     /// SoftBank the firm bought…; to buy 80 percent of the company).
     #[serde(default)]
     pub prepositions_en: Vec<String>,
+    /// English verbs that put a price on a company: 'the company' right
+    /// after one is the company funded, never an investor the sentence
+    /// names (a round from A and B valued the company at $5 billion).
+    #[serde(default)]
+    pub valuation_verbs_en: Vec<String>,
     /// Words that end in such a mark but say nothing of the kind (目前, 此前).
     #[serde(default)]
     pub not_former_zh: Vec<String>,

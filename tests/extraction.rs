@@ -6820,11 +6820,11 @@ fn english_organisations_named_after_their_kind() {
     let (m, f) = run(text(
         "Lumora AI is a Berlin start-up. Among its new investors are Eric Schmidt, the former chief executive of Google, \
          the trading firm Jane Street, Sequoia and the software maker Atlassian. \
-         Other backers include the online grocer Ocado. \
+         Other backers include the online grocer Farrowby. \
          His first company, Cognitens, built 3D scanners. \
          Sundar Pichai, chief executive of Google and its parent company Alphabet, spoke.",
     ));
-    for n in ["Ocado", "Cognitens", "Jane Street"] {
+    for n in ["Farrowby", "Cognitens", "Jane Street"] {
         assert!(has_entity(&m, n, EntityType::Organization), "{n}: {m:?}");
     }
     assert_facts(
@@ -9912,4 +9912,118 @@ fn a_rare_surname_meets_and_a_chain_in_apposition() {
         "Last week Halvard, the largest supermarket chain in Norway, ordered forty of the robots for its stores.",
     ));
     assert!(has_entity(&m, "Halvard", EntityType::Organization), "{m:?}");
+}
+
+#[test]
+fn a_valued_company_its_backers_in_a_list_and_a_shared_surname() {
+    // What a round values is the company funded, never an investor.
+    let (m, f) = run(text(
+        "Quill Systems builds warehouse robots. In 2021 a $200 million round from Kestrel Capital, Fidelity and Greylock valued the company at $3 billion.",
+    ));
+    assert_funded(
+        &f,
+        "Quill Systems",
+        &["Kestrel Capital", "富达投资", "Greylock Partners"],
+    );
+    assert!(
+        !m.iter()
+            .any(|s| s.0 == "the company" && s.2 != "Quill Systems"),
+        "{m:?}"
+    );
+    let (_, f) = run(text(
+        "Lodestar Labs makes inspection drones. Fidelity and Kestrel Capital were among a dozen other investors, a group that also included the chipmaker Nvidia.",
+    ));
+    assert_funded(
+        &f,
+        "Lodestar Labs",
+        &["富达投资", "Kestrel Capital", "英伟达"],
+    );
+    let (_, f) = run(text(
+        "Lodestar Labs makes inspection drones. Kestrel Capital, the venture firm of the investor Omar Reyes, had been an early backer, the company said.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "funder", "Kestrel Capital"),
+        "{f:?}"
+    );
+    // …but 'an early backer of' someone else is theirs.
+    let (_, f) = run(text(
+        "Lodestar Labs makes inspection drones. Kestrel Capital was an early backer of Quill Systems.",
+    ));
+    assert!(
+        !has_fact(&f, "Lodestar Labs", "funder", "Kestrel Capital"),
+        "{f:?}"
+    );
+    // Two people share a surname: the surname alone is the first.
+    let (_, f) = run(text(
+        "Dana Whitlock is the chief executive of Quill Systems. Whitlock founded Quill Systems in 2019 with Sam Whitlock, her brother.",
+    ));
+    assert!(
+        has_fact(&f, "Quill Systems", "founder", "Dana Whitlock"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Quill Systems", "founder", "Sam Whitlock"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn rivals_named_by_kind_a_post_after_a_relative_clause_and_berkeley() {
+    let (_, f) = run(text(
+        "Quill Systems competes for customers with other warehouse automation makers, such as Ocado and Symbotic, which sell complete systems.",
+    ));
+    assert!(
+        has_fact(&f, "Quill Systems", "competitorOf", "Ocado Group"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Quill Systems", "competitorOf", "Symbotic"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Quill Systems was started in 2019. Omar Reyes, who had spent a decade designing robot arms, became chief technology officer.",
+    ));
+    assert!(
+        has_fact(&f, "Quill Systems", "employee", "Omar Reyes"),
+        "{f:?}"
+    );
+    // Berkeley alone is the university where a degree is taken; a visiting
+    // researcher there is no alumnus.
+    let (_, f) = run(text(
+        "Dana Whitlock earned her doctorate at Berkeley in 2012.",
+    ));
+    assert!(
+        has_fact(&f, "Dana Whitlock", "alumniOf", "加州大学伯克利分校"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Omar Reyes earned a PhD at Stanford and came to Berkeley as a visiting researcher.",
+    ));
+    assert!(
+        !has_fact(&f, "Omar Reyes", "alumniOf", "加州大学伯克利分校"),
+        "{f:?}"
+    );
+    // Ford alone is the carmaker.
+    let (m, _) = run(text(
+        "Quill Systems built its first vans on the Ford Transit.",
+    ));
+    assert!(
+        has_entity(&m, "福特汽车", EntityType::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_model_distilled_from_names_its_teacher_after_the_verb() {
+    let (_, f) = run(text(
+        "换句话说，Qwen2.5-Math-1.5B实际上蒸馏自DeepSeek-R1，只是没有公开说明。",
+    ));
+    assert!(
+        has_fact(&f, "Qwen2.5-Math-1.5B", "distilledFrom", "DeepSeek-R1"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "DeepSeek-R1", "distilledFrom", "Qwen2.5-Math-1.5B"),
+        "{f:?}"
+    );
 }

@@ -12,6 +12,8 @@ pub struct NameMatcher {
     entries: Vec<usize>,
     /// Whether each pattern writes a capital letter (Gigabyte, Meta).
     capitalised: Vec<bool>,
+    /// The patterns as written, for the case of their later words.
+    patterns: Vec<String>,
 }
 
 impl NameMatcher {
@@ -39,6 +41,7 @@ impl NameMatcher {
             automaton,
             entries,
             capitalised,
+            patterns,
         }
     }
 
@@ -64,7 +67,27 @@ impl NameMatcher {
                         .all(|c| c.is_ascii_lowercase() || c == ' ')
                     && !cjk(text[..found.start()].trim_end().chars().next_back())
                     && !cjk(text[found.end()..].trim_start().chars().next());
-                if !lowered && self.stands(text, found.start(), found.end()) {
+                // (a Berkeley lab is no Berkeley Lab: after an indefinite
+                // article, a later word the name capitalises, written in
+                // lower case after a capital, is a plain word; OpenAI
+                // launched ChatGPT agent names its product)
+                let written = &text[found.start()..found.end()];
+                let indefinite = text[..found.start()]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w == "a" || w == "an" || w == "A" || w == "An");
+                let half_lowered = indefinite
+                    && written.starts_with(|c: char| c.is_ascii_uppercase())
+                    && self.patterns[found.pattern().as_usize()]
+                        .split(' ')
+                        .zip(written.split(' '))
+                        .skip(1)
+                        .any(|(n, w)| {
+                            n.starts_with(|c: char| c.is_ascii_uppercase())
+                                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                        });
+                if !lowered && !half_lowered && self.stands(text, found.start(), found.end()) {
                     out.push((
                         found.start(),
                         found.end(),
@@ -141,6 +164,16 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(words.find("Gigabyte and Meta").len(), 2);
+        // …and a later word of the name written in lower case is a word too
+        let lab = NameMatcher::new([("Berkeley Lab", 0), ("Berkeley", 1)]);
+        let found: Vec<usize> = lab
+            .find("a Berkeley lab")
+            .into_iter()
+            .map(|(_, _, e)| e)
+            .collect();
+        assert_eq!(found, vec![1]);
+        assert_eq!(lab.find("the Berkeley Lab team")[0].2, 0);
+        assert_eq!(lab.find("the Berkeley lab team")[0].2, 0);
         // …but among Chinese words it is the name
         assert_eq!(words.find("操作系统是 meta 和别的").len(), 1);
         let phones = NameMatcher::new([("小米15", 0)]);

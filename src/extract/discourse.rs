@@ -802,6 +802,24 @@ fn resolve_pronouns(
             // was just telling of (…left Apple in 2016); else none. (Where
             // the text was telling of their own company, this loses it: a
             // known gap.)
+            // A round from A, B and C valued the company at $5 billion: what
+            // is valued is the company funded (the one invested in, where the
+            // sentence names it), never an investor.
+            "coref.organisation"
+                if text[pos..end].is_ascii()
+                    && text[..pos].trim_end().rsplit(' ').next().is_some_and(|w| {
+                        ex.lexicon.cues.valuation_verbs_en.iter().any(|v| v == w)
+                    }) =>
+            {
+                before(EntityType::Organization)
+                    .filter(|m| {
+                        let b = text[..m.start - offset].trim_end();
+                        b.ends_with(" in") || b.ends_with(" into")
+                    })
+                    .max_by_key(|m| m.start)
+                    .map(|m| m.kind.clone())
+                    .or(target)
+            }
             "coref.organisation" if FOUNDED_BY_PRONOUN.is_match(&text[end..]) => state
                 .topic_startup(&ex.lexicon)
                 .filter(|t| state.salient_org.as_ref() != Some(t)),

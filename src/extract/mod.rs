@@ -1403,7 +1403,9 @@ fn surnames(
     per_sentence: &[Vec<Candidate>],
 ) -> Vec<(String, EntityType, f32, String)> {
     let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
-    for (i, c, surface) in people_named(doc, per_sentence) {
+    let mut named: Vec<_> = people_named(doc, per_sentence).collect();
+    named.sort_by_key(|(i, c, _)| (*i, c.start));
+    for (i, c, surface) in named {
         // A guess at a name the dictionary knows (Lip-Bu Tan, 陈立武) is the
         // same person, not a second one sharing the surname. (Trae
         // Stephens is no guess at Trae, an app the dictionary knows.)
@@ -1454,7 +1456,15 @@ fn surnames(
             lend(last);
         }
     }
-    sole_owners(by_surname, |_| false)
+    // Gautam Narang … Narang founded Gatik with Arjun Narang: where two
+    // people share a surname, the surname alone is the one named first (the
+    // other goes by a full or a given name).
+    let mut out: Vec<_> = by_surname
+        .into_iter()
+        .map(|(part, mut names)| (part, EntityType::Person, 0.75, names.remove(0)))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
 }
 
 /// The people strong recognisers named in the document: each candidate with
