@@ -352,7 +352,11 @@ pub fn score(store: &Store, gold: &Gold) -> Result<Report, EvalError> {
             .filter_map(|n| gold.cluster_of.get(n).copied())
             .collect();
         let out_type = *ts.iter().next().expect("typed");
-        if let Some(&cid) = hits.iter().next() {
+        // (a company 小冰公司 that the text also called 小冰 is the gold's
+        // company, not its chatbot 小冰: a gold entity of the node's own
+        // type first)
+        let typed = hits.iter().find(|&&c| ts.contains(&gold.types[c]));
+        if let Some(&cid) = typed.or(hits.iter().next()) {
             node_cluster.insert(node.clone(), Some(cid));
             let want = gold.types[cid];
             if !found.insert(cid) {

@@ -271,6 +271,13 @@ pub struct Cues {
     /// names (a round from A and B valued the company at $5 billion).
     #[serde(default)]
     pub valuation_verbs_en: Vec<String>,
+    /// Chinese words that place something (位于): an unknown name between
+    /// the places after one and 的 is a place too (位于美国马萨诸塞州贝德福德的).
+    #[serde(default)]
+    pub located_zh: Vec<String>,
+    /// Endings of a street's name: no place of its own.
+    #[serde(default)]
+    pub street_endings_zh: Vec<String>,
     /// Words that end in such a mark but say nothing of the kind (目前, 此前).
     #[serde(default)]
     pub not_former_zh: Vec<String>,

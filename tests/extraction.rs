@@ -10027,3 +10027,100 @@ fn a_model_distilled_from_names_its_teacher_after_the_verb() {
         "{f:?}"
     );
 }
+
+#[test]
+fn chinese_places_inside_places_a_dotted_name_after_a_title_and_investor_lists() {
+    // An unknown town after the places 位于 names, right before 的.
+    let (m, f) = run(text("总部位于美国俄勒冈州比弗顿的星图科技成立于2015年。"));
+    assert!(has_entity(&m, "比弗顿", EntityType::Place), "{m:?}");
+    assert!(has_fact(&f, "星图科技", "location", "比弗顿"), "{f:?}");
+    assert!(
+        has_fact(&f, "比弗顿", "containedInPlace", "俄勒冈州"),
+        "{f:?}"
+    );
+    // …but a street is no place of its own, nor a city centre.
+    let (m, _) = run(text(
+        "公司位于杭州市中心的办公楼里，另一处位于上海徐汇区漕溪路的研发中心。",
+    ));
+    assert!(!m.iter().any(|s| s.0 == "中心" || s.0 == "漕溪路"), "{m:?}");
+    // A plant's place is not its customer's seat.
+    let (_, f) = run(text("格芯将在其位于纽约州的工厂为高通生产芯片。"));
+    assert!(!has_fact(&f, "高通", "location", "纽约州"), "{f:?}");
+    // A transliterated first name jieba knows as a word, after a title.
+    let (_, f) = run(text(
+        "星图科技董事长兼首席执行官科林·维特默表示，交易将在年内完成。",
+    ));
+    assert!(has_fact(&f, "星图科技", "ceo", "科林·维特默"), "{f:?}");
+    // A list that closes on 领投 names investors when one is a firm's name.
+    let (m, f) = run(text(
+        "星图科技是一家自动驾驶卡车公司。去年5月，云岭产业基金、恒远资本和北辰中科联合领投了新一轮融资。",
+    ));
+    for n in ["恒远资本", "北辰中科"] {
+        assert!(has_entity(&m, n, EntityType::Organization), "{n}: {m:?}");
+    }
+    assert_funded(&f, "星图科技", &["云岭产业基金", "恒远资本", "北辰中科"]);
+    // A merger agreement is no partnership.
+    let (_, f) = run(text(
+        "亚马逊宣布与iRobot签署最终合并协议，将以全现金方式收购这家公司。",
+    ));
+    assert!(!has_fact(&f, "亚马逊", "partnerOf", "iRobot"), "{f:?}");
+}
+
+#[test]
+fn english_posts_handed_over_the_two_just_named_and_an_owner_s_parent() {
+    let (_, f) = run(text(
+        "Quill Systems was founded in 2016. In 2019 the board hired Omar Reyes, a former executive at the software company Lodestar Labs, as president. \
+         In 2021 Reyes replaced Dana Whitlock as chief executive.",
+    ));
+    assert!(has_fact(&f, "Quill Systems", "ceo", "Omar Reyes"), "{f:?}");
+    assert!(
+        has_fact(&f, "Quill Systems", "employee", "Omar Reyes"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "Lodestar Labs", "ceo", "Omar Reyes"), "{f:?}");
+    assert!(
+        !has_fact(&f, "Lodestar Labs", "ceo", "Dana Whitlock"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Quill Systems makes robots. The board named Dana Whitlock, who had joined the company in May as chief operating officer, as interim chief executive. \
+         Whitlock previously ran cloud storage at Microsoft, and before that had overseen search at Yahoo.",
+    ));
+    assert!(
+        has_fact(&f, "Quill Systems", "ceo", "Dana Whitlock"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "微软", "employee", "Dana Whitlock"), "{f:?}");
+    assert!(has_fact(&f, "雅虎", "employee", "Dana Whitlock"), "{f:?}");
+    // 'The two' after a sentence of two people is those two, not a pair
+    // named together earlier.
+    let (_, f) = run(text(
+        "Dana Whitlock and Sam Ortega were classmates at Olin College of Engineering. \
+         Whitlock then studied at Stanford University, where she met Omar Reyes. \
+         The two later joined Microsoft.",
+    ));
+    assert!(has_fact(&f, "微软", "employee", "Omar Reyes"), "{f:?}");
+    assert!(!has_fact(&f, "微软", "employee", "Sam Ortega"), "{f:?}");
+    assert!(
+        has_fact(&f, "Sam Ortega", "alumniOf", "Olin College of Engineering"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "The project was spun out as Loft, a delivery company owned by Google's parent, Alphabet. \
+         Lodestar Labs has positioned itself as DJI's main European competitor. \
+         Kestrel Capital and Nvidia were among the other investors in Lodestar Labs, as was the tennis player Omar Reyes.",
+    ));
+    assert!(
+        has_fact(&f, "Loft", "parentOrganization", "Alphabet"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "Loft", "parentOrganization", "谷歌"), "{f:?}");
+    assert!(
+        has_fact(&f, "Lodestar Labs", "competitorOf", "大疆"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Lodestar Labs", "funder", "Omar Reyes"),
+        "{f:?}"
+    );
+}

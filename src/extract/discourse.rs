@@ -109,6 +109,10 @@ struct State {
     /// (The last field is the sentence that named them together: a group
     /// lasts at most eight sentences after it.)
     group: Option<(usize, Vec<MentionKind>, Vec<MentionKind>, usize)>,
+    /// The people of the last sentence that named any, in order, and that
+    /// sentence: 'the two' after a sentence of two people (…where he met
+    /// Bachrach. The two later joined Google) when no later group was named.
+    sentence_people: Option<(usize, Vec<MentionKind>)>,
 }
 
 impl State {
@@ -225,9 +229,12 @@ fn qualifies_next(doc: &Document, ms: &[Mention], m: &Mention) -> bool {
 }
 
 fn is_school(name: &str, school_words: &[String]) -> bool {
-    school_words
-        .iter()
-        .any(|w| name.starts_with(w.as_str()) || name.ends_with(w.as_str()))
+    // (Olin College of Engineering: a Latin school word anywhere in the name)
+    school_words.iter().any(|w| {
+        name.starts_with(w.as_str())
+            || name.ends_with(w.as_str())
+            || w.is_ascii() && name.split([' ', ',']).any(|part| part == w)
+    })
 }
 
 fn etype(k: &MentionKind) -> Option<EntityType> {
@@ -543,12 +550,27 @@ fn resolve_pronouns(
                         }
                         Some(_) => None,
                         None => state
-                            .group
+                            .sentence_people
                             .as_ref()
-                            .filter(|(at, _, _, origin)| {
-                                at + 3 >= sentence && origin + 8 >= sentence
+                            .filter(|(at, people)| {
+                                at + 1 == sentence
+                                    && people.len() >= 2
+                                    && people_counted(w, &p.people_counts) == Some(people.len())
+                                    && state
+                                        .group
+                                        .as_ref()
+                                        .is_none_or(|(_, g, _, origin)| origin < at && g != people)
                             })
-                            .map(|(_, g, o, _)| (g.clone(), o.clone())),
+                            .map(|(_, people)| (people.clone(), Vec::new()))
+                            .or_else(|| {
+                                state
+                                    .group
+                                    .as_ref()
+                                    .filter(|(at, _, _, origin)| {
+                                        at + 3 >= sentence && origin + 8 >= sentence
+                                    })
+                                    .map(|(_, g, o, _)| (g.clone(), o.clone()))
+                            }),
                     };
                     // The three: as many as the word counts, the other
                     // people of the sentence filling up the group.
@@ -1669,19 +1691,44 @@ fn cooccurrences(
             else {
                 continue;
             };
-            let Some(subject) = sm.entity_key().filter(|k| *k != object) else {
+            // (Bry and Donahoe were classmates at Olin: each of the
+            // people coordinated with the nearest one)
+            let mut subjects = vec![sm];
+            while let Some(prev) = ms
+                .iter()
+                .filter(|m| m.entity_type() == Some(rule.subject) && m.end <= subjects[0].start)
+                .max_by_key(|m| m.end)
+                .filter(|m| {
+                    let gap = &doc.norm[s.start..][m.end - s.start..subjects[0].start - s.start];
+                    [",", "and", ", and", "、", "和", "与", "及"].contains(&gap.trim())
+                })
+            {
+                subjects.insert(0, prev);
+            }
+            // (what a pattern already related the object to stands alone)
+            let related = out.iter().any(|x| {
+                x.evidence.sentence == i
+                    && x.predicate == rule.predicate
+                    && x.object == Object::Entity(object.clone())
+            });
+            if related {
                 continue;
-            };
-            push_plain(
-                doc,
-                i,
-                ms,
-                ex,
-                (sm, o),
-                (subject, rule.predicate, Object::Entity(object)),
-                (&rule.id, rule.confidence, true),
-                out,
-            );
+            }
+            for sm in subjects {
+                let Some(subject) = sm.entity_key().filter(|k| *k != object) else {
+                    continue;
+                };
+                push_plain(
+                    doc,
+                    i,
+                    ms,
+                    ex,
+                    (sm, o),
+                    (subject, rule.predicate, Object::Entity(object.clone())),
+                    (&rule.id, rule.confidence, false),
+                    out,
+                );
+            }
         }
     }
 }
@@ -1808,7 +1855,19 @@ fn modifier_factor(span: &str, sentence: &str, after: &str, ex: &Extractor) -> f
         return 0.0;
     }
     let mut f = 1.0;
-    if m.hedge.iter().any(|h| contains_cue(&lower, h)) {
+    // (joined in May: a capitalised word inside the match is a name, the
+    // month, not the hedge)
+    let hedged = |cue: &str| {
+        if !cue.is_ascii() {
+            return lower.contains(cue);
+        }
+        let folded = span.to_ascii_lowercase();
+        folded.match_indices(cue).any(|(i, _)| {
+            cue_at_word(folded.as_bytes(), i, cue.len())
+                && (i < 3 || !span[i..].starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+    };
+    if m.hedge.iter().any(|h| hedged(h)) {
         f *= m.hedge_factor.unwrap_or(0.7);
     }
     if m.future.iter().any(|h| contains_cue(&lower, h)) {
@@ -2272,6 +2331,18 @@ fn remember(
         // (a sentence about one of them keeps the people in view)
         g.0 = sentence;
     }
+    let mut people: Vec<MentionKind> = Vec::new();
+    for m in ms
+        .iter()
+        .filter(|m| m.entity_type() == Some(EntityType::Person))
+    {
+        if !people.contains(&m.kind) {
+            people.push(m.kind.clone());
+        }
+    }
+    if !people.is_empty() {
+        state.sentence_people = Some((sentence, people));
+    }
     let school_words = &cues.school_words;
     let is_school = |name: &str| is_school(name, school_words);
     if let Some(p) = ms
@@ -2330,9 +2401,20 @@ fn remember(
     };
     // (创始团队都出自AMD, 曾任AMD…: a background employer is not what the
     // text goes on about, nor is a maker named in passing)
+    // (…hired Dan Wright, a former executive at the software company
+    // AppDynamics: a person's former employer in an apposition neither)
+    let former_employer = |before: &str| {
+        let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+        clause.split_whitespace().any(|w| {
+            cues.former_marks_en
+                .iter()
+                .any(|f| w == f || (f.ends_with('-') && w.starts_with(f.as_str())))
+        }) && [" at ", " of "].iter().any(|p| clause.contains(p))
+    };
     let background = |o: &&&Mention| {
         let before = &text[..o.start - offset];
         possessive_maker(o)
+            || former_employer(before)
             || cues
                 .background_words_zh
                 .iter()

@@ -63,6 +63,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     biography_subject(view, lex, &mut out);
     latin_organisations(view, lex, &mut out);
     english_places(view, lex, &mut out);
+    places_after_places_zh(view, lex, &mut out);
     suffixed_names(view, lex, &mut out);
     // (guesses stay out of the other recognisers' sight: no list or known
     // name is built on one)
@@ -92,6 +93,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     kind_named_orgs_en(view, lex, &mut out);
     places_of_study_and_work_en(view, lex, &mut out);
     listed_suffixed_names(view, lex, &mut out);
+    funding_lists_zh(view, lex, &mut out);
     listed_things(view, lex, &mut out);
     han_model_numbers(view, lex, &mut out);
     made_or_owned_things_en(view, lex, &mut out);
@@ -734,8 +736,17 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
         let next_to_dot = start == dot
             && t.word.chars().count() == 1
             && !t.word.chars().any(|c| lex.title_final_chars.contains(&c));
+        // (首席执行官|科林/n|·安格尔: the word right before the dot, after a
+        // title or a stop, is the name's, whatever jieba calls it)
+        let after_title = start == dot
+            && (2..=3).contains(&t.word.chars().count())
+            && t.word.chars().all(is_cjk)
+            && !["p", "c", "u", "d", "r", "m", "q", "f", "t", "v"]
+                .iter()
+                .any(|c| t.tag.starts_with(c))
+            && (title_ends(t.start) || view.text[..t.start].chars().next_back().is_none_or(stop));
         match t.word.char_indices().rev().find(|&(_, c)| stop(c)) {
-            None if namelike_word(t, lex) || next_to_dot => {
+            None if namelike_word(t, lex) || next_to_dot || after_title => {
                 start = t.start;
                 continue;
             }
@@ -2392,6 +2403,55 @@ fn english_places(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
     }
 }
 
+/// 总部位于美国马萨诸塞州贝德福德的iRobot: after a word that places
+/// something and the places it names, an unknown name of two to five
+/// characters right before 的 is a smaller place in them (not 北京市中心:
+/// a common noun is none).
+fn places_after_places_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for cue in &lex.cues.located_zh {
+        for pos in view.find(cue) {
+            let mut at = pos + cue.len();
+            while let Some(k) = view
+                .known
+                .iter()
+                .find(|k| k.0 == at && k.2 == EntityType::Place)
+            {
+                at = k.1;
+            }
+            if at == pos + cue.len() {
+                continue;
+            }
+            let start = at;
+            while let Some(t) = view.tokens.iter().find(|t| t.start == at) {
+                let namelike = t.word.chars().all(is_cjk)
+                    && t.word != "的"
+                    && (t.tag.starts_with("ns") || t.tag == "zg" || !t.known);
+                if !namelike || view.known.iter().any(|k| k.0 < t.end && t.start < k.1) {
+                    break;
+                }
+                at = t.end;
+            }
+            if (2..=5).contains(&view.text[start..at].chars().count())
+                && view.text[at..].starts_with('的')
+                && !lex
+                    .cues
+                    .street_endings_zh
+                    .iter()
+                    .any(|w| view.text[start..at].ends_with(w.as_str()))
+            {
+                out.push(candidate(
+                    start,
+                    at,
+                    EntityType::Place,
+                    &view.text[start..at],
+                    "zh.place_after_places",
+                    0.7,
+                ));
+            }
+        }
+    }
+}
+
 /// Tags that make a word a proper name.
 fn proper_tag(tag: &str) -> bool {
     matches!(
@@ -3728,6 +3788,85 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                     "zh.listed_org",
                     0.72,
                 ));
+            }
+        }
+    }
+}
+
+/// 越秀产业基金、众为资本和渤海中盛联合领投: the names of a list right before
+/// a word of putting money in (`[cues] funding_words_zh`, after 联合 or 共同)
+/// are investors, when one of them ends as an investment firm's name does
+/// (`investor_endings`). The list runs back over jieba's words to the
+/// clause's start, a preposition, a verb or a time.
+fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for w in &lex.cues.funding_words_zh {
+        for pos in view.find_word(w) {
+            let mut end = pos;
+            for lead in ["联合", "共同"] {
+                if text[..end].ends_with(lead) {
+                    end -= lead.len();
+                }
+            }
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut item_end = end;
+            let mut at = end;
+            while let Some(t) = view.tokens.iter().find(|t| t.end == at) {
+                if ZH_LIST_JOINERS.contains(&t.word) {
+                    items.push((t.end, item_end));
+                    item_end = t.start;
+                    at = t.start;
+                    continue;
+                }
+                // (众为/p|资本: jieba's guess at a word of two is no function word)
+                let function = if t.word.chars().count() == 1 {
+                    ["p", "v", "t", "m", "d", "c", "u", "r", "f"].as_slice()
+                } else {
+                    ["v", "t", "m", "r"].as_slice()
+                };
+                let part = t
+                    .word
+                    .chars()
+                    .all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+                    && !function.iter().any(|c| t.tag.starts_with(c));
+                if !part {
+                    break;
+                }
+                at = t.start;
+            }
+            // (本轮由鼎晖VGC、…: jieba's word may hold a stop before the name)
+            let lead = text[at..item_end]
+                .char_indices()
+                .find(|&(_, c)| !lex.name_stoppers.contains(&c))
+                .map_or(0, |(i, _)| i);
+            items.push((at + lead, item_end));
+            let sized = |&(s, e): &(usize, usize)| (2..=10).contains(&text[s..e].chars().count());
+            if items.len() < 2
+                || !items.iter().all(sized)
+                || !items.iter().any(|&(s, e)| {
+                    lex.cues
+                        .investor_endings
+                        .iter()
+                        .any(|x| text[s..e].ends_with(x.as_str()))
+                })
+            {
+                continue;
+            }
+            for &(s, e) in &items {
+                let taken = view.known.iter().any(|k| k.0 < e && s < k.1)
+                    || out
+                        .iter()
+                        .any(|c| c.priority >= 2 && c.start < e && s < c.end);
+                if !taken && !lex.is_not_entity(&text[s..e]) {
+                    out.push(candidate(
+                        s,
+                        e,
+                        EntityType::Organization,
+                        &text[s..e],
+                        "zh.funding_list",
+                        0.72,
+                    ));
+                }
             }
         }
     }
