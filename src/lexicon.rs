@@ -278,6 +278,10 @@ pub struct Cues {
     /// Endings of a street's name: no place of its own.
     #[serde(default)]
     pub street_endings_zh: Vec<String>,
+    /// Heads of the names of government bodies named by what they are of
+    /// (Ministry of Health, Department of Energy).
+    #[serde(default)]
+    pub government_heads_en: Vec<String>,
     /// Words that end in such a mark but say nothing of the kind (目前, 此前).
     #[serde(default)]
     pub not_former_zh: Vec<String>,

@@ -10124,3 +10124,50 @@ fn english_posts_handed_over_the_two_just_named_and_an_owner_s_parent() {
         "{f:?}"
     );
 }
+
+#[test]
+fn backers_that_took_part_rivals_in_places_and_government_bodies() {
+    // 等机构共同参与 and 等新老股东参与 after a round: investors of the company
+    // in view.
+    let (_, f) = run(text(
+        "医疗影像公司星图科技日前宣布完成C轮融资，云岭资本、恒远资本和北辰创投等机构共同参与。",
+    ));
+    assert_funded(&f, "星图科技", &["云岭资本", "恒远资本", "北辰创投"]);
+    // Rivals named with their countries.
+    let (_, f) = run(text(
+        "星图科技成立于2018年。在这条赛道上，星图科技最常被拿来比较的对手是英国的BenevolentAI和美国的Atomwise。",
+    ));
+    assert!(
+        has_fact(&f, "星图科技", "competitorOf", "BenevolentAI"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "星图科技", "competitorOf", "Atomwise"),
+        "{f:?}"
+    );
+    // A government body named by what it is of, in a partnership.
+    let (m, f) = run(text(
+        "Lodestar Labs builds delivery drones. In 2019, in a partnership with Ghana's Ministry of Health, the company began flying vaccines.",
+    ));
+    assert!(
+        has_entity(&m, "Ministry of Health", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "Lodestar Labs", "partnerOf", "Ministry of Health"),
+        "{f:?}"
+    );
+    // Funding from backers including a list; a founding 'at' a university
+    // founds no university.
+    let (_, f) = run(text(
+        "Lodestar Labs builds delivery drones. In 2016 it disclosed $20 million in funding from backers including Kestrel Capital and Sequoia Capital.",
+    ));
+    assert_funded(&f, "Lodestar Labs", &["Kestrel Capital", "红杉资本"]);
+    let (_, f) = run(text(
+        "The company's roots go back to 2013, when Omar Reyes and Dana Whitlock started it at the University of Michigan.",
+    ));
+    assert!(
+        !has_fact(&f, "密歇根大学", "founder", "Omar Reyes"),
+        "{f:?}"
+    );
+}

@@ -63,6 +63,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     biography_subject(view, lex, &mut out);
     latin_organisations(view, lex, &mut out);
     english_places(view, lex, &mut out);
+    government_bodies_en(view, lex, &mut out);
     places_after_places_zh(view, lex, &mut out);
     suffixed_names(view, lex, &mut out);
     // (guesses stay out of the other recognisers' sight: no list or known
@@ -2108,6 +2109,36 @@ const ORG_CONTEXT_AFTER: [&str; 14] = [
 
 /// A Latin name that a head noun before it (企业APUS) or a role after it
 /// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
+/// The capitalised words after 'Ministry of' (Health; Science and Technology).
+static OF_WHAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:the )?[A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+){0,3}").expect("valid regex")
+});
+
+/// Rwanda's Ministry of Health, the Department of Energy: a body of
+/// government (`[cues] government_heads_en`) named by what it is of.
+fn government_bodies_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for head in &lex.cues.government_heads_en {
+        let opener = format!("{head} of ");
+        for pos in view.find(&opener) {
+            if view.text[..pos].ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            if let Some(m) = OF_WHAT.find(&view.text[pos + opener.len()..]) {
+                let end = pos + opener.len() + m.end();
+                let name = &view.text[pos..end];
+                out.push(candidate(
+                    pos,
+                    end,
+                    EntityType::Organization,
+                    name,
+                    "en.government_body",
+                    0.78,
+                ));
+            }
+        }
+    }
+}
+
 fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     // a new consumer division called Microsoft AI
     for c in EN_CALLED_ORG.captures_iter(view.text) {
