@@ -10171,3 +10171,30 @@ fn backers_that_took_part_rivals_in_places_and_government_bodies() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_interview_s_bare_company_schools_read_at_and_shareholders_among() {
+    // In an interview answer, a bare 公司 is the speaker's company even
+    // right after an investor is named.
+    let (_, f) = run(text(
+        "编者按：本文根据星图科技创始人陈立明的公开发言整理。\n问：最早的钱从哪里来？\n陈立明：2019年拿到天使轮。之后云岭资本就是老股东之一。到2021年，公司的总部搬到了苏州。",
+    ));
+    assert!(has_fact(&f, "星图科技", "funder", "云岭资本"), "{f:?}");
+    assert!(has_fact(&f, "星图科技", "location", "苏州"), "{f:?}");
+    assert!(!has_fact(&f, "云岭资本", "location", "苏州"), "{f:?}");
+    // 在X读物理, with the subject dropped; 进的X，读博士.
+    let (_, f) = run(text(
+        "星图科技创始人陈立明1990年出生在宁波。高中毕业后去了英国，在帝国理工学院读化学，2014年进的剑桥大学，读化学博士。",
+    ));
+    assert!(has_fact(&f, "陈立明", "alumniOf", "帝国理工学院"), "{f:?}");
+    assert!(has_fact(&f, "陈立明", "alumniOf", "剑桥大学"), "{f:?}");
+    // A word with a stop before a transliterated name keeps its last character.
+    let (m, _) = run(text(
+        "除了我，联合创始人还有斯宾塞·霍尔顿（Spencer Holden）。",
+    ));
+    assert!(
+        m.iter()
+            .any(|s| s.0 == "斯宾塞·霍尔顿" && s.1 == EntityType::Person),
+        "{m:?}"
+    );
+}

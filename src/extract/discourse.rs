@@ -764,9 +764,16 @@ fn resolve_pronouns(
                 "coref.organisation",
             ),
         };
+        // (In an interview, a bare 公司 is the speaker's company, not the
+        // investor just named: 中科创星就是老股东之一。到2020年，公司累计融资…)
+        let target = if c.name("bare").is_some() {
+            speaker_org.clone().or_else(|| state.salient_org.clone())
+        } else {
+            state.salient_org.clone()
+        };
         if !blocked.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
             blocked.push((m.start(), m.end()));
-            found.push((m.start(), m.end(), rule, state.salient_org.clone()));
+            found.push((m.start(), m.end(), rule, target));
         }
     }
     found.sort_by_key(|f| f.0);

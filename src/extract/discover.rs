@@ -751,7 +751,12 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
                 start = t.start;
                 continue;
             }
-            Some((i, c)) => start = t.start + i + c.len_utf8(),
+            // (还有|斯宾塞·鲍尔斯: one character left after a stop in a
+            // word before the name's first part is the word's, not the name's)
+            Some((i, c)) if start == dot || t.word[i + c.len_utf8()..].chars().count() >= 2 => {
+                start = t.start + i + c.len_utf8();
+            }
+            Some(_) => {}
             // (首席执行官|戴|密斯·哈萨比斯: one character jieba split off
             // right after a title is the name's)
             None if t.word.chars().count() == 1 && title_ends(t.start) => {
@@ -827,6 +832,18 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
     }
     if end == dot {
         return None;
+    }
+    // (斯宾塞·霍尔|顿/q|（Spencer Holden）: one or two characters left before
+    // the bracket that gives the name in Latin letters are the name's)
+    if let Some(open) = view.text[end..].find(['(', '（'])
+        && (1..=2).contains(&view.text[end..end + open].chars().count())
+        && view.text[end..end + open].chars().all(is_cjk)
+        && view.text[end + open..]
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c.is_ascii_uppercase())
+    {
+        end += open;
     }
     // (布拉德·莱特卡普|则称: where the dictionary's person ends a character
     // or two short of jieba's word, the name ends there)
