@@ -10198,3 +10198,21 @@ fn an_interview_s_bare_company_schools_read_at_and_shareholders_among() {
         "{m:?}"
     );
 }
+
+#[test]
+fn products_in_apposition_and_a_company_named_by_an_adjective_word() {
+    let (_, f) = run(text(
+        "Lodestar Labs was founded in 2015. Lodestar Labs's product, Pellet, was a small robot that used a phone as its brain.",
+    ));
+    assert!(has_fact(&f, "Pellet", "creator", "Lodestar Labs"), "{f:?}");
+    let (m, f) = run(text(
+        "Lodestar Labs was founded in 2015. The first product, the K7, went on sale in 2017 for $900.",
+    ));
+    assert!(has_entity(&m, "K7", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "K7", "creator", "Lodestar Labs"), "{f:?}");
+    // 盛大 is a word jieba knows (grand), not a person's name: before 创始人
+    // after a clause's comma it names a company.
+    let (m, f) = run(text("2009年，盛大创始人陈天桥找到了他。"));
+    assert!(has_entity(&m, "盛大", EntityType::Organization), "{m:?}");
+    assert!(has_fact(&f, "盛大", "founder", "陈天桥"), "{f:?}");
+}

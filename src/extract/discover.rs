@@ -4370,11 +4370,15 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .collect();
             // (a single character may be a cut-apart name's, but no pronoun:
             // 我|做|CEO names no company)
+            // (nor a punctuation mark: 2009年,|盛大|创始人)
             let name_like = |t: &&&Token| {
-                !["t", "r", "p", "c", "d", "m", "f", "u", "q", "v"]
-                    .iter()
-                    .any(|x| t.tag.starts_with(x))
-                    || (t.word.chars().count() == 1 && !t.tag.starts_with('r'))
+                t.word
+                    .chars()
+                    .all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+                    && (!["t", "r", "p", "c", "d", "m", "f", "u", "q", "v"]
+                        .iter()
+                        .any(|x| t.tag.starts_with(x))
+                        || (t.word.chars().count() == 1 && !t.tag.starts_with('r')))
             };
             // The name is the run of name-like words right before the title
             // (本文根据|深蓝|视界|创始人: 深蓝视界), the whole clause if all are.
@@ -4405,10 +4409,13 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 && name.chars().all(is_cjk)
                 && !name.chars().any(|c| lex.name_stoppers.contains(&c))
                 && unclaimed_org_name(view, lex, start, pos)
-                // (a person's name, or one with 任 after it: 王一凡任CEO)
-                && person_name_at(view, lex, start).is_none_or(|(_, e)| {
+                // (a person's name, or one with 任 after it: 王一凡任CEO; but
+                // not a word jieba knows as no name: 盛大/b|创始人)
+                && (person_name_at(view, lex, start).is_none_or(|(_, e)| {
                     e != pos && !(name.ends_with('任') && e + '任'.len_utf8() == pos)
-                })
+                }) || view.tokens.iter().any(|t| {
+                    t.start == start && t.end == pos && t.known && !t.tag.starts_with("nr")
+                }))
                 // 创始人、董事长兼CEO: a chain of titles names no organisation,
                 // nor does a title's qualifier (代理首席执行官).
                 && !lex.roles.iter().any(|r| name.contains(r.as_str()))
@@ -4683,7 +4690,7 @@ const EN_THING_NAME: &str =
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})";
 
 static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|agent|platform|service|tool|engine|browser|chip|processor|robot|device|phone|car),\s+{EN_THING_NAME},"))
+    Regex::new(&format!(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|agent|platform|service|tool|engine|browser|chip|processor|robot|device|phone|car|drone|gadget),\s+(?:the\s+)?{EN_THING_NAME},"))
         .expect("valid regex")
 });
 
