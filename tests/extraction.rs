@@ -10216,3 +10216,45 @@ fn products_in_apposition_and_a_company_named_by_an_adjective_word() {
     assert!(has_entity(&m, "盛大", EntityType::Organization), "{m:?}");
     assert!(has_fact(&f, "盛大", "founder", "陈天桥"), "{f:?}");
 }
+
+#[test]
+fn releases_that_followed_posts_at_two_schools_and_a_company_sold() {
+    let (m, f) = run(text(
+        "Lodestar Labs was founded in 2010. A humanoid, Tallis, followed in 2014. \
+         Roomba, a small cleaning robot first shown in 2002, was built with Kestrel Capital's money.",
+    ));
+    assert!(has_entity(&m, "Tallis", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "Tallis", "datePublished", "2014"), "{f:?}");
+    assert!(has_fact(&f, "Roomba", "datePublished", "2002"), "{f:?}");
+    // …but a version of a thing that arrived is not the thing's release.
+    let (_, f) = run(text(
+        "Lodestar Labs released Pellet in 2021. An iPhone version of Pellet arrived in November 2023.",
+    ));
+    assert!(!has_fact(&f, "Pellet", "datePublished", "2023-11"), "{f:?}");
+    let (_, f) = run(text(
+        "Its founder, Dana Whitlock, had been a professor at Carnegie Mellon University and then at MIT.",
+    ));
+    assert!(
+        has_fact(&f, "卡内基梅隆大学", "employee", "Dana Whitlock"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "麻省理工学院", "employee", "Dana Whitlock"),
+        "{f:?}"
+    );
+    let (_, f) = run(text(
+        "Quill Systems was started in 2018 by Omar Reyes, who had created the Oculus Rift headset and sold his company, Lodestar Labs, to Microsoft in 2015.",
+    ));
+    assert!(
+        has_fact(&f, "Oculus Rift", "creator", "Omar Reyes"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Lodestar Labs", "parentOrganization", "微软"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Lodestar Labs", "founder", "Omar Reyes"),
+        "{f:?}"
+    );
+}

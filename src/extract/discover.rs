@@ -4690,7 +4690,7 @@ const EN_THING_NAME: &str =
     r"(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2})";
 
 static EN_KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|agent|platform|service|tool|engine|browser|chip|processor|robot|device|phone|car|drone|gadget),\s+(?:the\s+)?{EN_THING_NAME},"))
+    Regex::new(&format!(r"(?-u:\b)(?P<head>product|model|app|application|chatbot|assistant|agent|platform|service|tool|engine|browser|chip|processor|robot|humanoid|device|phone|car|drone|gadget),\s+(?:the\s+)?{EN_THING_NAME},"))
         .expect("valid regex")
 });
 
