@@ -10258,3 +10258,14 @@ fn releases_that_followed_posts_at_two_schools_and_a_company_sold() {
         "{f:?}"
     );
 }
+
+#[test]
+fn who_leads_a_lab_at_a_university_works_there() {
+    let (_, f) = run(text(
+        "Dana Whitlock, the company's chief scientist, leads the Legged Robotics Lab at the University of Michigan.",
+    ));
+    assert!(
+        has_fact(&f, "Legged Robotics Lab", "employee", "Dana Whitlock"),
+        "{f:?}"
+    );
+}
