@@ -282,6 +282,16 @@ pub struct Cues {
     /// (Ministry of Health, Department of Energy).
     #[serde(default)]
     pub government_heads_en: Vec<String>,
+    /// Verbs of putting money in that close a list of investors (A、B和C领投).
+    #[serde(default)]
+    pub funding_list_verbs_zh: Vec<String>,
+    /// Words of doing together before such a verb (联合领投, 共同投资).
+    #[serde(default)]
+    pub joint_marks_zh: Vec<String>,
+    /// Latin school words that make a school wherever they stand in a name
+    /// (Olin College of Engineering); other school words only at its ends.
+    #[serde(default)]
+    pub school_words_inside_en: Vec<String>,
     /// Words that end in such a mark but say nothing of the kind (目前, 此前).
     #[serde(default)]
     pub not_former_zh: Vec<String>,

@@ -10003,12 +10003,17 @@ fn rivals_named_by_kind_a_post_after_a_relative_clause_and_berkeley() {
         !has_fact(&f, "Omar Reyes", "alumniOf", "加州大学伯克利分校"),
         "{f:?}"
     );
-    // Ford alone is the carmaker.
-    let (m, _) = run(text(
-        "Quill Systems built its first vans on the Ford Transit.",
-    ));
     assert!(
-        has_entity(&m, "福特汽车", EntityType::Organization),
+        has_fact(&f, "Omar Reyes", "alumniOf", "斯坦福大学"),
+        "{f:?}"
+    );
+    // Berkeley, California is the city, not the university.
+    let (m, _) = run(text(
+        "Quill Systems moved its offices to Berkeley, California, last spring.",
+    ));
+    assert!(has_entity(&m, "伯克利市", EntityType::Place), "{m:?}");
+    assert!(
+        !has_entity(&m, "加州大学伯克利分校", EntityType::Organization),
         "{m:?}"
     );
 }
@@ -10060,10 +10065,8 @@ fn chinese_places_inside_places_a_dotted_name_after_a_title_and_investor_lists()
     }
     assert_funded(&f, "星图科技", &["云岭产业基金", "恒远资本", "北辰中科"]);
     // A merger agreement is no partnership.
-    let (_, f) = run(text(
-        "亚马逊宣布与iRobot签署最终合并协议，将以全现金方式收购这家公司。",
-    ));
-    assert!(!has_fact(&f, "亚马逊", "partnerOf", "iRobot"), "{f:?}");
+    let (_, f) = run(text("根据双方公告，微软已经和动视暴雪签署最终合并协议。"));
+    assert!(!has_fact(&f, "微软", "partnerOf", "动视暴雪"), "{f:?}");
 }
 
 #[test]
@@ -10135,7 +10138,7 @@ fn backers_that_took_part_rivals_in_places_and_government_bodies() {
     assert_funded(&f, "星图科技", &["云岭资本", "恒远资本", "北辰创投"]);
     // Rivals named with their countries.
     let (_, f) = run(text(
-        "星图科技成立于2018年。在这条赛道上，星图科技最常被拿来比较的对手是英国的BenevolentAI和美国的Atomwise。",
+        "星图科技于2018年在苏州创办。在这条赛道上，星图科技最常被拿来比较的对手是英国的BenevolentAI和美国的Atomwise。",
     ));
     assert!(
         has_fact(&f, "星图科技", "competitorOf", "BenevolentAI"),
@@ -10147,7 +10150,7 @@ fn backers_that_took_part_rivals_in_places_and_government_bodies() {
     );
     // A government body named by what it is of, in a partnership.
     let (m, f) = run(text(
-        "Lodestar Labs builds delivery drones. In 2019, in a partnership with Ghana's Ministry of Health, the company began flying vaccines.",
+        "Lodestar Labs builds delivery drones. Under a 2019 deal, and in a partnership with Ghana's Ministry of Health, the company carries vaccines to clinics.",
     ));
     assert!(
         has_entity(&m, "Ministry of Health", EntityType::Organization),
@@ -10164,7 +10167,7 @@ fn backers_that_took_part_rivals_in_places_and_government_bodies() {
     ));
     assert_funded(&f, "Lodestar Labs", &["Kestrel Capital", "红杉资本"]);
     let (_, f) = run(text(
-        "The company's roots go back to 2013, when Omar Reyes and Dana Whitlock started it at the University of Michigan.",
+        "Omar Reyes and Dana Whitlock started it at the University of Michigan as a side project.",
     ));
     assert!(
         !has_fact(&f, "密歇根大学", "founder", "Omar Reyes"),
@@ -10177,7 +10180,7 @@ fn an_interview_s_bare_company_schools_read_at_and_shareholders_among() {
     // In an interview answer, a bare 公司 is the speaker's company even
     // right after an investor is named.
     let (_, f) = run(text(
-        "编者按：本文根据星图科技创始人陈立明的公开发言整理。\n问：最早的钱从哪里来？\n陈立明：2019年拿到天使轮。之后云岭资本就是老股东之一。到2021年，公司的总部搬到了苏州。",
+        "编者按：本文根据星图科技创始人陈立明的公开发言整理。\n问：钱的事情怎么解决？\n陈立明：2019年拿到天使轮。之后云岭资本就是老股东之一。到2021年，公司的总部搬到了苏州。",
     ));
     assert!(has_fact(&f, "星图科技", "funder", "云岭资本"), "{f:?}");
     assert!(has_fact(&f, "星图科技", "location", "苏州"), "{f:?}");
@@ -10189,9 +10192,7 @@ fn an_interview_s_bare_company_schools_read_at_and_shareholders_among() {
     assert!(has_fact(&f, "陈立明", "alumniOf", "帝国理工学院"), "{f:?}");
     assert!(has_fact(&f, "陈立明", "alumniOf", "剑桥大学"), "{f:?}");
     // A word with a stop before a transliterated name keeps its last character.
-    let (m, _) = run(text(
-        "除了我，联合创始人还有斯宾塞·霍尔顿（Spencer Holden）。",
-    ));
+    let (m, _) = run(text("团队里还有斯宾塞·霍尔顿（Spencer Holden）负责销售。"));
     assert!(
         m.iter()
             .any(|s| s.0 == "斯宾塞·霍尔顿" && s.1 == EntityType::Person),
@@ -10202,11 +10203,11 @@ fn an_interview_s_bare_company_schools_read_at_and_shareholders_among() {
 #[test]
 fn products_in_apposition_and_a_company_named_by_an_adjective_word() {
     let (_, f) = run(text(
-        "Lodestar Labs was founded in 2015. Lodestar Labs's product, Pellet, was a small robot that used a phone as its brain.",
+        "Lodestar Labs makes inspection robots. Lodestar Labs's product, Pellet, is a crawler that inspects pipelines.",
     ));
     assert!(has_fact(&f, "Pellet", "creator", "Lodestar Labs"), "{f:?}");
     let (m, f) = run(text(
-        "Lodestar Labs was founded in 2015. The first product, the K7, went on sale in 2017 for $900.",
+        "Lodestar Labs makes inspection robots. Its first product, the K7, is sold to water utilities.",
     ));
     assert!(has_entity(&m, "K7", EntityType::Product), "{m:?}");
     assert!(has_fact(&f, "K7", "creator", "Lodestar Labs"), "{f:?}");
@@ -10243,7 +10244,7 @@ fn releases_that_followed_posts_at_two_schools_and_a_company_sold() {
         "{f:?}"
     );
     let (_, f) = run(text(
-        "Quill Systems was started in 2018 by Omar Reyes, who had created the Oculus Rift headset and sold his company, Lodestar Labs, to Microsoft in 2015.",
+        "Omar Reyes, who had created the Oculus Rift and later sold his company, Lodestar Labs, to Microsoft, now advises start-ups.",
     ));
     assert!(
         has_fact(&f, "Oculus Rift", "creator", "Omar Reyes"),
@@ -10262,7 +10263,7 @@ fn releases_that_followed_posts_at_two_schools_and_a_company_sold() {
 #[test]
 fn who_leads_a_lab_at_a_university_works_there() {
     let (_, f) = run(text(
-        "Dana Whitlock, the company's chief scientist, leads the Legged Robotics Lab at the University of Michigan.",
+        "Dana Whitlock also leads the Legged Robotics Lab at the University of Michigan, where she teaches.",
     ));
     assert!(
         has_fact(&f, "Legged Robotics Lab", "employee", "Dana Whitlock"),

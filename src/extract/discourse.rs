@@ -121,6 +121,7 @@ impl State {
     fn new_story(&mut self) {
         self.salient_org = None;
         self.salient_person = None;
+        self.sentence_people = None;
         self.org_counts.clear();
         self.recent_companies.clear();
         self.startup = None;
@@ -229,12 +230,19 @@ fn qualifies_next(doc: &Document, ms: &[Mention], m: &Mention) -> bool {
 }
 
 fn is_school(name: &str, school_words: &[String]) -> bool {
-    // (Olin College of Engineering: a Latin school word anywhere in the name)
-    school_words.iter().any(|w| {
-        name.starts_with(w.as_str())
-            || name.ends_with(w.as_str())
-            || w.is_ascii() && name.split([' ', ',']).any(|part| part == w)
-    })
+    school_words
+        .iter()
+        .any(|w| name.starts_with(w.as_str()) || name.ends_with(w.as_str()))
+}
+
+/// Whether an organisation's name is a school's: a school word at either end
+/// (清华大学, Stanford University) or, for some Latin ones, anywhere (Olin
+/// College of Engineering).
+fn is_school_name(name: &str, cues: &Cues) -> bool {
+    is_school(name, &cues.school_words)
+        || name
+            .split([' ', ','])
+            .any(|part| cues.school_words_inside_en.iter().any(|w| w == part))
 }
 
 fn etype(k: &MentionKind) -> Option<EntityType> {
@@ -826,14 +834,9 @@ fn resolve_pronouns(
                         None => state.salient_person.clone(),
                     })
             }
-            // The company they founded in 2018: a company its people
-            // started, the one the text is about, but never the one the text
-            // was just telling of (…left Apple in 2016); else none. (Where
-            // the text was telling of their own company, this loses it: a
-            // known gap.)
             // A round from A, B and C valued the company at $5 billion: what
             // is valued is the company funded (the one invested in, where the
-            // sentence names it), never an investor.
+            // sentence names it), never an investor the sentence names.
             "coref.organisation"
                 if text[pos..end].is_ascii()
                     && text[..pos].trim_end().rsplit(' ').next().is_some_and(|w| {
@@ -847,8 +850,15 @@ fn resolve_pronouns(
                     })
                     .max_by_key(|m| m.start)
                     .map(|m| m.kind.clone())
-                    .or(target)
+                    .or_else(|| {
+                        target.filter(|t| !before(EntityType::Organization).any(|m| m.kind == *t))
+                    })
             }
+            // The company they founded in 2018: a company its people
+            // started, the one the text is about, but never the one the text
+            // was just telling of (…left Apple in 2016); else none. (Where
+            // the text was telling of their own company, this loses it: a
+            // known gap.)
             "coref.organisation" if FOUNDED_BY_PRONOUN.is_match(&text[end..]) => state
                 .topic_startup(&ex.lexicon)
                 .filter(|t| state.salient_org.as_ref() != Some(t)),
@@ -1684,7 +1694,7 @@ fn cooccurrences(
             let Some(object) = o.entity_key().filter(|k| k.etype == rule.object) else {
                 continue;
             };
-            if rule.object_is_school && !is_school(&object.name, &ex.lexicon.cues.school_words) {
+            if rule.object_is_school && !is_school_name(&object.name, &ex.lexicon.cues) {
                 continue;
             }
             let Some(sm) = ms
@@ -1871,7 +1881,10 @@ fn modifier_factor(span: &str, sentence: &str, after: &str, ex: &Extractor) -> f
         let folded = span.to_ascii_lowercase();
         folded.match_indices(cue).any(|(i, _)| {
             cue_at_word(folded.as_bytes(), i, cue.len())
-                && (i < 3 || !span[i..].starts_with(|c: char| c.is_ascii_uppercase()))
+                && !(span[i..].starts_with(|c: char| c.is_ascii_uppercase())
+                    && span[..i]
+                        .trim_end()
+                        .ends_with(|c: char| c.is_ascii_lowercase()))
         })
     };
     if m.hedge.iter().any(|h| hedged(h)) {
@@ -2410,13 +2423,24 @@ fn remember(
     // text goes on about, nor is a maker named in passing)
     // (…hired Dan Wright, a former executive at the software company
     // AppDynamics: a person's former employer in an apposition neither)
+    // (…but not his current one: 'a former Google engineer who now runs
+    // research at Quill': the former mark and 'at' or 'of' right before the
+    // name, perhaps with its kind: 'at the software company')
     let former_employer = |before: &str| {
         let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-        clause.split_whitespace().any(|w| {
+        let Some(at) = clause.rfind(" at ").or_else(|| clause.rfind(" of ")) else {
+            return false;
+        };
+        let kind = clause[at + 4..].trim();
+        clause[..at].split_whitespace().any(|w| {
             cues.former_marks_en
                 .iter()
                 .any(|f| w == f || (f.ends_with('-') && w.starts_with(f.as_str())))
-        }) && [" at ", " of "].iter().any(|p| clause.contains(p))
+        }) && (kind.is_empty()
+            || kind.starts_with("the ")
+                && kind
+                    .split(' ')
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase())))
     };
     let background = |o: &&&Mention| {
         let before = &text[..o.start - offset];

@@ -835,13 +835,25 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
     }
     // (斯宾塞·霍尔|顿/q|（Spencer Holden）: one or two characters left before
     // the bracket that gives the name in Latin letters are the name's)
+    // (not 约翰·史密斯等（MIT校友）: no stop character, and a Latin full
+    // name in the brackets)
     if let Some(open) = view.text[end..].find(['(', '（'])
         && (1..=2).contains(&view.text[end..end + open].chars().count())
-        && view.text[end..end + open].chars().all(is_cjk)
-        && view.text[end + open..]
+        && view.text[end..end + open]
             .chars()
-            .nth(1)
-            .is_some_and(|c| c.is_ascii_uppercase())
+            .all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
+        && view.text[end + open..]
+            .split([')', '）'])
+            .next()
+            .is_some_and(|inner| {
+                let words: Vec<&str> = inner[inner.chars().next().map_or(0, char::len_utf8)..]
+                    .split(' ')
+                    .collect();
+                words.len() >= 2
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            })
     {
         end += open;
     }
@@ -2124,11 +2136,12 @@ const ORG_CONTEXT_AFTER: [&str; 14] = [
     "的董事长",
 ];
 
-/// A Latin name that a head noun before it (企业APUS) or a role after it
-/// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
-/// The capitalised words after 'Ministry of' (Health; Science and Technology).
+/// The capitalised words after 'Ministry of': one, or two joined by 'and'
+/// (Health; Science and Technology; Health and Human Services), never a
+/// title and a person after them (Department of Energy Secretary Chris Wright).
 static OF_WHAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:the )?[A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+){0,3}").expect("valid regex")
+    Regex::new(r"^(?:the )?[A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)?)?")
+        .expect("valid regex")
 });
 
 /// Rwanda's Ministry of Health, the Department of Energy: a body of
@@ -2140,7 +2153,10 @@ fn government_bodies_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             if view.text[..pos].ends_with(|c: char| c.is_ascii_alphanumeric()) {
                 continue;
             }
-            if let Some(m) = OF_WHAT.find(&view.text[pos + opener.len()..]) {
+            if let Some(m) = OF_WHAT.find(&view.text[pos + opener.len()..])
+                // (a university's Department of Computer Science at X is none)
+                && !view.text[pos + opener.len() + m.end()..].starts_with(" at ")
+            {
                 let end = pos + opener.len() + m.end();
                 let name = &view.text[pos..end];
                 out.push(candidate(
@@ -2156,6 +2172,8 @@ fn government_bodies_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
     }
 }
 
+/// A Latin name that a head noun before it (企业APUS) or a role after it
+/// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
 fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     // a new consumer division called Microsoft AI
     for c in EN_CALLED_ORG.captures_iter(view.text) {
@@ -3842,17 +3860,18 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 }
 
 /// 越秀产业基金、众为资本和渤海中盛联合领投: the names of a list right before
-/// a word of putting money in (`[cues] funding_words_zh`, after 联合 or 共同)
+/// a verb of putting money in (`[cues] funding_list_verbs_zh`, perhaps after
+/// `joint_marks_zh`: 联合, 共同)
 /// are investors, when one of them ends as an investment firm's name does
 /// (`investor_endings`). The list runs back over jieba's words to the
 /// clause's start, a preposition, a verb or a time.
 fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for w in &lex.cues.funding_words_zh {
+    for w in &lex.cues.funding_list_verbs_zh {
         for pos in view.find_word(w) {
             let mut end = pos;
-            for lead in ["联合", "共同"] {
-                if text[..end].ends_with(lead) {
+            for lead in &lex.cues.joint_marks_zh {
+                if text[..end].ends_with(lead.as_str()) {
                     end -= lead.len();
                 }
             }
@@ -3901,10 +3920,12 @@ fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 continue;
             }
             for &(s, e) in &items {
+                // (徐小平、真格基金和…跟投: a person in the list stays one)
                 let taken = view.known.iter().any(|k| k.0 < e && s < k.1)
                     || out
                         .iter()
-                        .any(|c| c.priority >= 2 && c.start < e && s < c.end);
+                        .any(|c| c.priority >= 2 && c.start < e && s < c.end)
+                    || person_name_at(view, lex, s).is_some_and(|(_, pe)| pe == e);
                 if !taken && !lex.is_not_entity(&text[s..e]) {
                     out.push(candidate(
                         s,

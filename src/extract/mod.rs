@@ -1395,7 +1395,8 @@ const ADMIN_SUFFIXES: [char; 3] = ['市', '省', '县'];
 const THING_HEAD_RULES: [&str; 3] = ["zh.head_code", "en.name_head", "en.head_name"];
 
 /// Latin full names of people (Sam Altman) make their surname alone (Altman)
-/// name them too, when only one person of the document has that surname.
+/// name them too; where two people of the document share it, the one named
+/// first (the other goes by a full or a given name).
 /// The name as written counts: C.C. Wei, whom the dictionary knows as
 /// 魏哲家, is Wei.
 fn surnames(
@@ -1456,15 +1457,8 @@ fn surnames(
             lend(last);
         }
     }
-    // Gautam Narang … Narang founded Gatik with Arjun Narang: where two
-    // people share a surname, the surname alone is the one named first (the
-    // other goes by a full or a given name).
-    let mut out: Vec<_> = by_surname
-        .into_iter()
-        .map(|(part, mut names)| (part, EntityType::Person, 0.75, names.remove(0)))
-        .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    // (Gautam Narang … Narang founded Gatik with Arjun Narang)
+    first_owners(by_surname)
 }
 
 /// The people strong recognisers named in the document: each candidate with
@@ -1484,6 +1478,25 @@ fn people_named<'a>(
         })
 }
 
+/// The parts of names and the person each names, the first of those named
+/// (in document order) where several share a part.
+fn first_owners(by_part: HashMap<String, Vec<String>>) -> Vec<(String, EntityType, f32, String)> {
+    owners(
+        by_part
+            .into_iter()
+            .map(|(part, mut names)| (part, names.remove(0))),
+    )
+}
+
+/// `(part, person)` pairs as short names, sorted by part.
+fn owners(pairs: impl Iterator<Item = (String, String)>) -> Vec<(String, EntityType, f32, String)> {
+    let mut out: Vec<_> = pairs
+        .map(|(part, name)| (part, EntityType::Person, 0.75, name))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
 /// The parts of names (a surname, a given name) that one person of the
 /// document has and no one else, unless `taken` already names something
 /// else: each a short name of that person.
@@ -1491,13 +1504,12 @@ fn sole_owners(
     by_part: HashMap<String, Vec<String>>,
     taken: impl Fn(&str) -> bool,
 ) -> Vec<(String, EntityType, f32, String)> {
-    let mut out: Vec<_> = by_part
-        .into_iter()
-        .filter(|(part, names)| names.len() == 1 && !taken(part))
-        .map(|(part, mut names)| (part, EntityType::Person, 0.75, names.remove(0)))
-        .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    owners(
+        by_part
+            .into_iter()
+            .filter(|(part, names)| names.len() == 1 && !taken(part))
+            .map(|(part, mut names)| (part, names.remove(0))),
+    )
 }
 
 /// 天城 after 楼天城, 文斌 after 唐文斌: a Chinese name of three characters
