@@ -638,6 +638,13 @@ fn development_documents_keep_their_quality() {
     let s = quality("tests/dev27");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.86, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.63, "{s}");
+    // The twenty-eighth and twenty-ninth (four Chinese, two English documents each, session 20).
+    let s = quality("tests/dev28");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.74, "{s}");
+    let s = quality("tests/dev29");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.71, "{s}");
 }
 
 #[test]
@@ -761,6 +768,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout19");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.87, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.62, "{s}");
+    // The twentieth, written blind at the start of session 20.
+    let s = quality("tests/heldout20");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.54, "{s}");
 }
 
 #[test]
