@@ -271,6 +271,14 @@ pub struct Cues {
     /// names (a round from A and B valued the company at $5 billion).
     #[serde(default)]
     pub valuation_verbs_en: Vec<String>,
+    /// The prepositions before the company money goes into (invested $10
+    /// billion in OpenAI).
+    #[serde(default)]
+    pub invested_in_en: Vec<String>,
+    /// What joins coordinated names (A and B, A、B和C): a co-occurrence rule
+    /// relates each of them.
+    #[serde(default)]
+    pub coordinators: Vec<String>,
     /// Chinese words that place something (位于): an unknown name between
     /// the places after one and 的 is a place too (位于美国马萨诸塞州贝德福德的).
     #[serde(default)]

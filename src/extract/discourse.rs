@@ -846,7 +846,8 @@ fn resolve_pronouns(
                 before(EntityType::Organization)
                     .filter(|m| {
                         let b = text[..m.start - offset].trim_end();
-                        b.ends_with(" in") || b.ends_with(" into")
+                        let word = b.rsplit(' ').next().unwrap_or(b);
+                        ex.lexicon.cues.invested_in_en.iter().any(|w| w == word)
                     })
                     .max_by_key(|m| m.start)
                     .map(|m| m.kind.clone())
@@ -1717,7 +1718,7 @@ fn cooccurrences(
                 .max_by_key(|m| m.end)
                 .filter(|m| {
                     let gap = &doc.norm[s.start..][m.end - s.start..subjects[0].start - s.start];
-                    [",", "and", ", and", "、", "和", "与", "及"].contains(&gap.trim())
+                    ex.lexicon.cues.coordinators.iter().any(|w| w == gap.trim())
                 })
             {
                 subjects.insert(0, prev);

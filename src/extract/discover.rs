@@ -698,15 +698,22 @@ fn dotted_name_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(
     dotted_span(view, lex, dot).filter(|&(s, _)| s >= at)
 }
 
+/// jieba's tags of function words: prepositions, conjunctions, particles,
+/// adverbs, pronouns, numerals, measure words, localisers, times and verbs.
+const FUNCTION_TAGS: [&str; 10] = ["p", "c", "u", "d", "r", "m", "q", "f", "t", "v"];
+
+/// Whether jieba tags a word as a function word (`FUNCTION_TAGS`).
+fn function_word(t: &Token<'_>) -> bool {
+    FUNCTION_TAGS.iter().any(|c| t.tag.starts_with(c))
+}
+
 /// Whether a word reads as part of a transliterated name: jieba tags it a
 /// name or a place, or does not know it (马斯克/nr, not 旗下/n), and it is no
 /// title (顾问|谢赫塔农).
 fn namelike_word(t: &Token<'_>, lex: &Lexicon) -> bool {
     // (阿姆|农/zg: one character of no function class too)
     let lone = t.word.chars().count() == 1
-        && !["p", "c", "u", "d", "r", "m", "q", "f", "t", "v"]
-            .iter()
-            .any(|c| t.tag.starts_with(c))
+        && !function_word(t)
         && !t.word.chars().any(|c| lex.title_final_chars.contains(&c));
     t.word.chars().all(is_cjk)
         && (t.tag.starts_with("nr") || t.tag.starts_with("ns") || t.tag == "nz" || !t.known || lone)
@@ -742,9 +749,7 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
         let after_title = start == dot
             && (2..=3).contains(&t.word.chars().count())
             && t.word.chars().all(is_cjk)
-            && !["p", "c", "u", "d", "r", "m", "q", "f", "t", "v"]
-                .iter()
-                .any(|c| t.tag.starts_with(c))
+            && !function_word(t)
             && (title_ends(t.start) || view.text[..t.start].chars().next_back().is_none_or(stop));
         match t.word.char_indices().rev().find(|&(_, c)| stop(c)) {
             None if namelike_word(t, lex) || next_to_dot || after_title => {
@@ -4396,9 +4401,7 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 t.word
                     .chars()
                     .all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
-                    && (!["t", "r", "p", "c", "d", "m", "f", "u", "q", "v"]
-                        .iter()
-                        .any(|x| t.tag.starts_with(x))
+                    && (!function_word(t)
                         || (t.word.chars().count() == 1 && !t.tag.starts_with('r')))
             };
             // The name is the run of name-like words right before the title
