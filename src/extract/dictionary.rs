@@ -76,7 +76,7 @@ impl NameMatcher {
                     .trim_end()
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| w == "a" || w == "an" || w == "A" || w == "An");
+                    .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
                 let half_lowered = indefinite
                     && written.starts_with(|c: char| c.is_ascii_uppercase())
                     && self.patterns[found.pattern().as_usize()]

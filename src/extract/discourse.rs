@@ -1709,20 +1709,6 @@ fn cooccurrences(
             else {
                 continue;
             };
-            // (Bry and Donahoe were classmates at Olin: each of the
-            // people coordinated with the nearest one)
-            let mut subjects = vec![sm];
-            while let Some(prev) = ms
-                .iter()
-                .filter(|m| m.entity_type() == Some(rule.subject) && m.end <= subjects[0].start)
-                .max_by_key(|m| m.end)
-                .filter(|m| {
-                    let gap = &doc.norm[s.start..][m.end - s.start..subjects[0].start - s.start];
-                    ex.lexicon.cues.coordinators.iter().any(|w| w == gap.trim())
-                })
-            {
-                subjects.insert(0, prev);
-            }
             // (what a pattern already related the object to stands alone)
             let related = out.iter().any(|x| {
                 x.evidence.sentence == i
@@ -1731,6 +1717,20 @@ fn cooccurrences(
             });
             if related {
                 continue;
+            }
+            // (Bry and Donahoe were classmates at Olin: each of the
+            // people coordinated with the nearest one)
+            let mut subjects = vec![sm];
+            while let Some(prev) = ms
+                .iter()
+                .filter(|m| m.entity_type() == Some(rule.subject) && m.end <= subjects[0].start)
+                .max_by_key(|m| m.end)
+                .filter(|m| {
+                    let gap = &doc.norm[m.end..subjects[0].start];
+                    ex.lexicon.cues.coordinators.iter().any(|w| w == gap.trim())
+                })
+            {
+                subjects.insert(0, prev);
             }
             for sm in subjects {
                 let Some(subject) = sm.entity_key().filter(|k| *k != object) else {
@@ -1875,11 +1875,11 @@ fn modifier_factor(span: &str, sentence: &str, after: &str, ex: &Extractor) -> f
     let mut f = 1.0;
     // (joined in May: a capitalised word inside the match is a name, the
     // month, not the hedge)
+    let folded = span.to_ascii_lowercase();
     let hedged = |cue: &str| {
         if !cue.is_ascii() {
             return lower.contains(cue);
         }
-        let folded = span.to_ascii_lowercase();
         folded.match_indices(cue).any(|(i, _)| {
             cue_at_word(folded.as_bytes(), i, cue.len())
                 && !(span[i..].starts_with(|c: char| c.is_ascii_uppercase())

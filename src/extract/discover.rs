@@ -2158,11 +2158,12 @@ fn government_bodies_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             if view.text[..pos].ends_with(|c: char| c.is_ascii_alphanumeric()) {
                 continue;
             }
-            if let Some(m) = OF_WHAT.find(&view.text[pos + opener.len()..])
+            let of = pos + opener.len();
+            if let Some(m) = OF_WHAT.find(&view.text[of..])
                 // (a university's Department of Computer Science at X is none)
-                && !view.text[pos + opener.len() + m.end()..].starts_with(" at ")
+                && !view.text[of + m.end()..].starts_with(" at ")
             {
-                let end = pos + opener.len() + m.end();
+                let end = of + m.end();
                 let name = &view.text[pos..end];
                 out.push(candidate(
                     pos,
@@ -3890,17 +3891,19 @@ fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                     at = t.start;
                     continue;
                 }
-                // (众为/p|资本: jieba's guess at a word of two is no function word)
+                // (众为/p|资本: jieba's guess at a word of two is no function
+                // word unless a verb, a time, a number or a pronoun; a
+                // measure word of one character may be a name's)
                 let function = if t.word.chars().count() == 1 {
-                    ["p", "v", "t", "m", "d", "c", "u", "r", "f"].as_slice()
+                    function_word(t) && !t.tag.starts_with('q')
                 } else {
-                    ["v", "t", "m", "r"].as_slice()
+                    ["v", "t", "m", "r"].iter().any(|c| t.tag.starts_with(c))
                 };
                 let part = t
                     .word
                     .chars()
                     .all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
-                    && !function.iter().any(|c| t.tag.starts_with(c));
+                    && !function;
                 if !part {
                     break;
                 }
