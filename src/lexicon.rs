@@ -389,6 +389,14 @@ pub struct Cues {
     pub ordinals_zh: Vec<String>,
     #[serde(default)]
     pub units_after_number: Vec<String>,
+    /// What after a company's name and a number makes a quantity, not a
+    /// product (the Skydio 2 is a drone; the Skydio 2 million is not said).
+    #[serde(default)]
+    pub units_after_number_en: Vec<String>,
+    /// What before a company's name and a number makes the pair a product's
+    /// name (the Skydio 2, its Lodestar 3).
+    #[serde(default)]
+    pub product_determiners_en: Vec<String>,
 }
 
 /// Pronouns and role words that discourse resolves.

@@ -10270,3 +10270,66 @@ fn who_leads_a_lab_at_a_university_works_there() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_company_name_with_a_number_after_a_determiner_is_its_product() {
+    let (m, f) = run(text(
+        "Quill Systems builds delivery drones in Denver. The Quill 2 went on sale in 2021, two years after the first model.",
+    ));
+    assert!(has_entity(&m, "Quill 2", EntityType::Product), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("Quill 2", "creator", "Quill Systems"),
+            ("Quill 2", "datePublished", "2021"),
+        ],
+    );
+    // A number with a unit after it is an amount, not a product.
+    let (m, _) = run(text(
+        "Quill Systems builds delivery drones in Denver. The Quill 3 million figure was a forecast.",
+    ));
+    assert!(
+        !m.iter().any(|(_, _, c, _)| c.starts_with("Quill 3")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_release_names_an_assistant_and_a_coded_device_after_its_kind() {
+    let (m, f) = run(text(
+        "星图科技成立于2018年。公司今年宣布上线了星云助手，面向中小商家。",
+    ));
+    assert!(
+        has_entity(&m, "星云助手", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "星云助手", "creator", "星图科技"), "{f:?}");
+    // 第一款智能POS机V1: a code after a kind of device; 随后 goes on with
+    // the same maker.
+    let (_, f) = run(text(
+        "星图科技于2020年推出了第一款智能POS机P1，随后又推出了旗舰机型P5和P7。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("P1", "creator", "星图科技"),
+            ("P1", "datePublished", "2020"),
+            ("P5", "creator", "星图科技"),
+            ("P7", "creator", "星图科技"),
+        ],
+    );
+}
+
+#[test]
+fn what_a_dated_release_is_based_on_was_not_released() {
+    let (_, f) = run(text(
+        "星图科技成立于2018年，2023年推出了星云助手。星图科技2023年3月上线的星云助手基于GPT-4构建，用户已超过百万。",
+    ));
+    assert!(has_fact(&f, "星云助手", "isBasedOn", "GPT-4"), "{f:?}");
+    assert!(!has_fact(&f, "GPT-4", "creator", "星图科技"), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "GPT-4" && p == "datePublished"),
+        "{f:?}"
+    );
+}

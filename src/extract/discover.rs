@@ -3229,7 +3229,7 @@ pub fn maker_number(
     // (a Latin maker's name, in a Chinese sentence, with a space: iQOO 13)
     let latin = text[start..end].is_ascii();
     if latin && !text.chars().any(is_cjk) {
-        return None;
+        return maker_number_en(text, start, end, lex);
     }
     let gap = usize::from(latin && text[end..].starts_with(' '));
     let end = end + gap;
@@ -3278,6 +3278,48 @@ pub fn maker_number(
         EntityType::Product,
         &text[start..stop],
         "zh.maker_number",
+        0.75,
+    ))
+}
+
+/// A number or a short code after a company's name.
+static NUMBER_AFTER_EN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ (?:[1-9][0-9]?|[A-Z]{1,2}[0-9]{1,3})\b").expect("valid regex"));
+
+/// The Skydio 2 followed in 2019, its Lodestar X3: in English, a company's
+/// name with a number or a short code after a determiner
+/// ([cues] product_determiners_en) is a product of that company, unless the
+/// number goes on or takes a unit ([cues] units_after_number_en).
+pub fn maker_number_en(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Candidate> {
+    let cues = &lex.cues;
+    let before = text[..start].strip_suffix(' ')?;
+    let word = before.rsplit(' ').next()?;
+    if !cues.product_determiners_en.iter().any(|d| d == word) {
+        return None;
+    }
+    let m = NUMBER_AFTER_EN.find(&text[end..])?;
+    let name_end = end + m.end();
+    let rest = &text[name_end..];
+    let goes_on = rest.starts_with(|c: char| c.is_ascii_alphanumeric() || "%$".contains(c))
+        || rest
+            .strip_prefix(['.', ','])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let next = rest
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let unit = rest.starts_with(' ') && cues.units_after_number_en.iter().any(|u| u == next);
+    if goes_on || unit {
+        return None;
+    }
+    let stop = after_tiers(text, name_end, &lex.model_tiers);
+    Some(candidate(
+        start,
+        stop,
+        EntityType::Product,
+        &text[start..stop],
+        "en.maker_number",
         0.75,
     ))
 }
@@ -3550,15 +3592,18 @@ fn series_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
     }
 }
 
-/// 发布了神行超充电池, 推出了麒麟电池: a short name between a release verb
-/// and a product head noun names the product (head included).
+/// 发布了神行超充电池, 推出了麒麟电池, 上线了星云助手: a short name between a
+/// release verb and a product head noun (or an assistant's 助手) names the
+/// product (head included).
 fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
-    for (head, etype) in lex
-        .quoted_heads
-        .iter()
-        .filter(|(h, t)| *t == EntityType::Product && !h.is_ascii())
-    {
+    for (head, etype) in lex.quoted_heads.iter().filter(|(h, t)| {
+        !h.is_ascii()
+            && (*t == EntityType::Product
+                    // (推出了星云助手: an assistant's name ends in 助手)
+                    || (*t == EntityType::SoftwareApplication
+                        && lex.cues.app_heads_after_app.contains(h)))
+    }) {
         for pos in view.find(head.as_str()) {
             for verb in &lex.cues.release_verbs {
                 let Some(vpos) = text[..pos].rfind(verb) else {

@@ -321,6 +321,10 @@ impl Extractor {
                 }
                 if *etype == EntityType::Organization {
                     cands.extend(discover::maker_code(text, start, end, &self.lexicon));
+                    // (the Skydio 2: a product named after the company)
+                    if surface.is_ascii() {
+                        cands.extend(discover::maker_number_en(text, start, end, &self.lexicon));
+                    }
                     // 星海助手, 星海地图: an app named after the company the
                     // text named (as org_apps does for known companies).
                     let cues = &self.lexicon.cues;
@@ -564,14 +568,20 @@ impl Extractor {
                 let surface = &doc.norm[m.start..m.end];
                 orgs.insert(surface, canonical);
                 orgs.insert(canonical, canonical);
-                // 理想汽车 names 理想L9 by its short name too.
+                // 理想汽车 names 理想L9 by its short name too, Lodestar Labs
+                // the Lodestar 2.
                 for name in [surface, canonical.as_str()] {
+                    let latin = |suf: &String| {
+                        name.strip_suffix(suf.as_str())
+                            .and_then(|st| st.strip_suffix(' '))
+                    };
                     if let Some(stem) = self
                         .lexicon
                         .cues
                         .corporate_suffixes
                         .iter()
                         .find_map(|suf| name.strip_suffix(suf.as_str()))
+                        .or_else(|| self.lexicon.org_suffixes_en.iter().find_map(latin))
                         .filter(|st| st.chars().count() >= 2)
                     {
                         orgs.insert(stem, canonical);
@@ -626,6 +636,9 @@ impl Extractor {
                                 })
                         })
                     })
+                    // (Meta Superintelligence Labs is not its own maker by
+                    // its short name; Meta is)
+                    .filter(|p| p != canonical)
                     .last()
             };
             let maker = maker_of(canonical).or_else(|| maker_of(&doc.norm[m.start..m.end]));
