@@ -124,6 +124,9 @@ pub struct Cues {
     /// own (秒针系统 → 秒针).
     #[serde(default)]
     pub short_form_suffixes_zh: Vec<String>,
+    /// …and in English (VAST Data → VAST).
+    #[serde(default)]
+    pub short_form_suffixes_en: Vec<String>,
     /// Endings of bodies named after what they look after (RISC-V
     /// Foundation, Linux Foundation): their stem names that thing, not the
     /// body, and such a body is no start-up.
@@ -436,6 +439,11 @@ pub struct Pronouns {
     /// Number words in a word for several people and the count they give.
     #[serde(default)]
     pub people_counts: std::collections::BTreeMap<String, usize>,
+    /// Possessives before a person that make the person another than the
+    /// `person` pronoun after (with his partner Brad Keywell he co-founded…:
+    /// he is not Keywell).
+    #[serde(default)]
+    pub possessives: Vec<String>,
     pub not_pronouns: Vec<String>,
 }
 

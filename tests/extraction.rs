@@ -10333,3 +10333,61 @@ fn what_a_dated_release_is_based_on_was_not_released() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_english_company_is_named_without_its_trade_word() {
+    let (_, f) = run(text(
+        "Quill Data, a maker of storage software, raised $50 million on Monday. Quill competes with NetApp and Pure Storage.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quill Data", "competitorOf", "NetApp"),
+            ("Quill Data", "competitorOf", "Pure Storage"),
+        ],
+    );
+}
+
+#[test]
+fn founders_joined_by_with_and_partners_found_too() {
+    let (_, f) = run(text(
+        "Quill Systems makes warehouse robots. It was set up in 2019 by Dana Whitlock, now its president, along with Omar Reyes, who had built drones at Boeing, and Sam Ortega, who taught at Rice.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quill Systems", "founder", "Dana Whitlock"),
+            ("Quill Systems", "founder", "Omar Reyes"),
+            ("Quill Systems", "founder", "Sam Ortega"),
+        ],
+    );
+    // his partner X: 'he' is not the partner; 'the pair' a sentence later
+    // is still the two of them.
+    let (_, f) = run(text(
+        "Dana Whitlock grew up in Ohio. With his business partner Sam Ortega he co-founded Lodestar Labs in 2009. Four years later they sold it. The pair also set up Kestrel Capital, a venture firm.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "founder", "Dana Whitlock"),
+            ("Lodestar Labs", "founder", "Sam Ortega"),
+            ("Kestrel Capital", "founder", "Dana Whitlock"),
+            ("Kestrel Capital", "founder", "Sam Ortega"),
+        ],
+    );
+}
+
+#[test]
+fn then_its_chairman_took_over_as_chief_executive() {
+    let (_, f) = run(text(
+        "Quill Systems was founded in 2010 by Omar Reyes and Dana Whitlock. In 2014 the board removed Reyes, and Whitlock, then its chairman, took over as chief executive.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quill Systems", "chairman", "Dana Whitlock"),
+            ("Quill Systems", "ceo", "Dana Whitlock"),
+        ],
+    );
+    assert!(!has_fact(&f, "Quill Systems", "ceo", "Omar Reyes"), "{f:?}");
+}

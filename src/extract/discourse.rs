@@ -561,7 +561,9 @@ fn resolve_pronouns(
                             .sentence_people
                             .as_ref()
                             .filter(|(at, people)| {
-                                at + 1 == sentence
+                                // (the last sentence that named people, one
+                                // sentence between at most)
+                                at + 2 >= sentence
                                     && people.len() >= 2
                                     && people_counted(w, &p.people_counts) == Some(people.len())
                                     && state
@@ -805,13 +807,23 @@ fn resolve_pronouns(
                     .filter(|(end, t, _)| *end <= offset + pos && *t == EntityType::Person)
                     .flat_map(|(_, _, g)| g)
                     .collect();
+                // (With his business partner Brad Keywell he co-founded…: a
+                // person a possessive owns, within three words, is another)
+                let owned = |m: &Mention| {
+                    let before = &text[..m.start - offset];
+                    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+                    let p = &ex.lexicon.pronouns.possessives;
+                    words.iter().any(|w| p.iter().any(|x| x == w))
+                        || p.iter()
+                            .any(|x| !x.is_ascii() && before.ends_with(x.as_str()))
+                };
                 let first = before(EntityType::Person)
-                    .filter(|m| Some(&m.kind) != speaker)
+                    .filter(|m| Some(&m.kind) != speaker && !owned(m))
                     .min_by_key(|m| m.start)
                     .filter(|m| !listed.contains(&m.kind))
                     .map(|m| m.kind.clone());
                 before(EntityType::Person)
-                    .filter(|m| Some(&m.kind) != speaker)
+                    .filter(|m| Some(&m.kind) != speaker && !owned(m))
                     .max_by_key(|m| m.start)
                     .map(|m| m.kind.clone())
                     // (a listed person with no subject outside the list: the

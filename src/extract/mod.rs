@@ -924,6 +924,7 @@ impl Extractor {
                     .lexicon
                     .org_suffixes_en
                     .iter()
+                    .chain(&self.lexicon.cues.short_form_suffixes_en)
                     .find_map(|suf| surface.strip_suffix(suf.as_str())?.strip_suffix(' '))
                     .filter(|_| !self.lexicon.is_steward_name(surface))
                     .filter(|stem| {
