@@ -392,6 +392,9 @@ pub struct Cues {
     pub ordinals_zh: Vec<String>,
     #[serde(default)]
     pub units_after_number: Vec<String>,
+    /// 总部位于杭州的…: a seat's clause before an organisation's name.
+    #[serde(default)]
+    pub seat_clauses_zh: Vec<String>,
     /// What after a company's name and a number makes a quantity, not a
     /// product (the Skydio 2 is a drone; the Skydio 2 million is not said).
     #[serde(default)]

@@ -10391,3 +10391,48 @@ fn then_its_chairman_took_over_as_chief_executive() {
     );
     assert!(!has_fact(&f, "Quill Systems", "ceo", "Omar Reyes"), "{f:?}");
 }
+
+#[test]
+fn a_seat_clause_or_a_bracketed_latin_name_makes_an_organisation() {
+    // 总部位于…的: only an organisation has a seat, whatever its name's words.
+    let (m, f) = run(text("总部位于杭州的星图科技本周发布了一款扫地机器人。"));
+    assert!(
+        has_entity(&m, "星图科技", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "星图科技", "location", "杭州"), "{f:?}");
+    // …but a description that goes on to the name is none.
+    let (m, _) = run(text("总部位于北京的云通信服务商容联云昨日上市。"));
+    assert!(!has_entity(&m, "云通信", EntityType::Organization), "{m:?}");
+    // 机器人 ends a company's name where its Latin name follows in brackets.
+    let (m, _) = run(text(
+        "苏州的凌云机器人（Lingyun Robotics）宣布完成新一轮融资。据凌云介绍，资金将用于研发。",
+    ));
+    assert!(
+        has_entity(&m, "凌云机器人", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!has_entity(&m, "凌云", EntityType::Organization), "{m:?}");
+}
+
+#[test]
+fn schooling_finished_a_described_company_bought_and_a_name_before_a_verb_of_office() {
+    let (_, f) = run(text(
+        "星图科技创始人陈立明在南方的中山大学完成学业，之后去了深圳。",
+    ));
+    assert!(has_fact(&f, "陈立明", "alumniOf", "中山大学"), "{f:?}");
+    let (_, f) = run(text(
+        "星图科技成立于2015年。去年，星图科技收购了陷入亏损的本地软件公司云帆科技。",
+    ));
+    assert!(
+        has_fact(&f, "云帆科技", "parentOrganization", "星图科技"),
+        "{f:?}"
+    );
+    // 哈达丁/现为: the verb of office is not the name's.
+    let (m, f) = run(text("彼得·洛丁现为亚琛工业大学教授。"));
+    assert!(has_entity(&m, "彼得·洛丁", EntityType::Person), "{m:?}");
+    assert!(
+        has_fact(&f, "亚琛工业大学", "employee", "彼得·洛丁"),
+        "{f:?}"
+    );
+}

@@ -104,6 +104,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     titled_organisations(view, lex, &mut out);
     officered_apps(view, lex, &mut out);
     named_in_english(view, lex, &mut out);
+    bracketed_latin_orgs(view, lex, &mut out);
     titled_after_people(view, lex, &mut out);
     called_its_own_en(view, lex, &mut out);
     owned_kind_things_en(view, lex, &mut out);
@@ -834,6 +835,18 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
         {
             break;
         }
+    }
+    // (萨米·哈达丁/现为: jieba joined the first character of a verb of
+    // office to the name, 丁现)
+    if let Some(c) = view.text[..end].chars().next_back()
+        && end - c.len_utf8() > dot
+        && lex
+            .cues
+            .office_words_zh
+            .iter()
+            .any(|w| w.starts_with(c) && view.text[end - c.len_utf8()..].starts_with(w.as_str()))
+    {
+        end -= c.len_utf8();
     }
     if end == dot {
         return None;
@@ -2838,6 +2851,15 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     .iter()
                     .chain(&lex.cues.founding_verbs)
                     .any(|c| view.text[..start].ends_with(c.as_str()));
+            // …or a clause giving its seat (总部位于杭州的星图科技).
+            // (not where a noun goes on the description: 总部位于北京的云通信
+            // 服务商容联云)
+            org_context |= *etype == EntityType::Organization
+                && seated_before(view, lex, start)
+                && !view
+                    .tokens
+                    .iter()
+                    .any(|t| t.start == pos + suffix.len() && t.tag.starts_with('n'));
             if *etype == EntityType::Organization
                 && let Some(head) = view
                     .tokens
@@ -3092,6 +3114,19 @@ static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// Thinking, 澜舟X7 Pro: each space and tier word makes another of the
 /// family; Llama 3.1 70B: so does a size; 灵犀Mini: after a Chinese name the
 /// tier needs no space).
+/// Whether a clause giving an organisation's seat ends with 的 right before
+/// `start` (总部位于美国加州的…), no mark between.
+fn seated_before(view: &SentenceView<'_>, lex: &Lexicon, start: usize) -> bool {
+    let Some(before) = view.text[..start].strip_suffix('的') else {
+        return false;
+    };
+    let clause = &before[clause_start(before, before.len())..];
+    lex.cues
+        .seat_clauses_zh
+        .iter()
+        .any(|c| clause.contains(c.as_str()))
+}
+
 pub fn after_tiers(text: &str, mut end: usize, tiers: &[String]) -> usize {
     while end < text.len() {
         let rest = &text[end..];
@@ -4362,6 +4397,48 @@ fn named_in_english(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                 ));
             }
         }
+    }
+}
+
+/// A Latin name in brackets: capitalised words, perhaps with digits, dots,
+/// ampersands or hyphens.
+static BRACKETED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\([A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,3}\)").expect("valid regex")
+});
+
+/// 思灵机器人(Agile Robots), 珞石机器人(Rokae Robotics): a word and a trade
+/// word that ends companies' names ([cues] corporate_suffixes) with a Latin
+/// name in brackets right after are an organisation's name, whatever jieba
+/// made of the word.
+fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for (i, t) in view.tokens.iter().enumerate().skip(1) {
+        if !lex.cues.corporate_suffixes.iter().any(|s| s == t.word)
+            || !BRACKETED_LATIN.is_match(&text[t.end..])
+        {
+            continue;
+        }
+        let w = &view.tokens[i - 1];
+        let n = w.word.chars().count();
+        if w.end != t.start
+            || !(2..=4).contains(&n)
+            || !w.word.chars().all(is_cjk)
+            || function_word(w)
+            || w.word.chars().any(|c| lex.name_stoppers.contains(&c))
+            || lex.is_not_entity(w.word)
+            || lex.generic_modifiers.contains(w.word)
+            || view.known.iter().any(|k| k.0 < t.end && w.start < k.1)
+        {
+            continue;
+        }
+        out.push(candidate(
+            w.start,
+            t.end,
+            EntityType::Organization,
+            &text[w.start..t.end],
+            "zh.bracketed_latin",
+            0.78,
+        ));
     }
 }
 
