@@ -10436,3 +10436,28 @@ fn schooling_finished_a_described_company_bought_and_a_name_before_a_verb_of_off
         "{f:?}"
     );
 }
+
+#[test]
+fn a_common_word_names_a_company_after_a_seat_clause_or_a_kind() {
+    // 青铜器 is an everyday word; where only a company could stand, it names one.
+    let (m, f) = run(text(
+        "总部位于成都的青铜器成立于2019年，主要生产物流机器人。智能物流企业青铜器今天宣布完成新一轮融资。",
+    ));
+    assert!(has_entity(&m, "青铜器", EntityType::Organization), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("青铜器", "foundingDate", "2019"),
+            ("青铜器", "location", "成都"),
+        ],
+    );
+    // A backer's regional arm in a list of backers is a backer of its own.
+    let (_, f) = run(text(
+        "星图科技成立于2019年。2022年的B轮由软银中国和云岭资本联合领投，恒远资本跟投。",
+    ));
+    assert_funded(&f, "星图科技", &["软银中国资本", "云岭资本", "恒远资本"]);
+    let (_, f) = run(text(
+        "星图科技今天宣布完成5亿元C轮融资。本轮融资由软银亚洲领投，云岭资本、恒远资本跟投。",
+    ));
+    assert_funded(&f, "星图科技", &["软银亚洲", "云岭资本", "恒远资本"]);
+}

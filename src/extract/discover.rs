@@ -105,6 +105,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     officered_apps(view, lex, &mut out);
     named_in_english(view, lex, &mut out);
     bracketed_latin_orgs(view, lex, &mut out);
+    seated_or_headed_names_zh(view, lex, &mut out);
     titled_after_people(view, lex, &mut out);
     called_its_own_en(view, lex, &mut out);
     owned_kind_things_en(view, lex, &mut out);
@@ -4211,9 +4212,15 @@ fn unclaimed_org_name(view: &SentenceView<'_>, lex: &Lexicon, start: usize, end:
 /// organisation the dictionary knows is an organisation of its own, named
 /// by the known name, a few words and a unit ending (`[cues]
 /// unit_endings_zh`), or by the known name and a country or region before a
-/// title (`[cues] regional_units_zh`).
+/// title or, where the sentence is about money put in, in a list of
+/// backers (`[cues] regional_units_zh`).
 fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
+    let funding = lex
+        .cues
+        .funding_words_zh
+        .iter()
+        .any(|w| text.contains(w.as_str()));
     for k in view
         .known
         .iter()
@@ -4267,6 +4274,12 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     lex.roles
                         .iter()
                         .any(|role| after.starts_with(role.as_str()))
+                        // (由软银亚洲和中金资本联合领投: a backer's regional
+                        // arm in a list of backers)
+                        || funding
+                            && ["和", "、", "与", "及", "等", "领投", "跟投", "参投", "联合", "共同"]
+                                .iter()
+                                .any(|w| after.starts_with(w))
                 })
             })
             .map(|r| r.len());
@@ -4396,6 +4409,75 @@ fn named_in_english(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                     0.8,
                 ));
             }
+        }
+    }
+}
+
+/// 总部位于北京的新石器成立于2018年, 无人配送车企业新石器昨天宣布: one word
+/// after a clause giving a seat and 的, or right after a kind of
+/// organisation ([cues] org_heads_zh), is an organisation's name where what
+/// follows it (past a time word or a bracketed date) is what only an
+/// organisation does ([cues] org_context_after_zh, not the weak ones),
+/// whatever jieba thinks the word means.
+fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    let cues = &lex.cues;
+    for (i, w) in view.tokens.iter().enumerate().skip(1) {
+        let n = w.word.chars().count();
+        if !(2..=4).contains(&n)
+            || !w.word.chars().all(is_cjk)
+            || (!w.tag.starts_with('n') && w.known)
+            || w.tag.starts_with("nr")
+            || w.tag == "ns"
+            || lex.is_not_entity(w.word)
+            || lex.generic_modifiers.contains(w.word)
+            || cues.org_heads_zh.iter().any(|h| h == w.word)
+            || view.known.iter().any(|k| k.0 < w.end && w.start < k.1)
+        {
+            continue;
+        }
+        let prev = &view.tokens[i - 1];
+        let seated = prev.word == "的" && seated_before(view, lex, w.start);
+        let headed = cues.org_heads_zh.iter().any(|h| h == prev.word) && i >= 2 && {
+            // (a description before the kind: 无人配送车企业, not 该公司)
+            let before = &view.tokens[i - 2];
+            before.end == prev.start
+                && before.word.chars().all(is_cjk)
+                && !function_word(before)
+                && before.word != "的"
+        };
+        if !seated && !headed {
+            continue;
+        }
+        let mut after = w.end;
+        if let Some(t) = view
+            .tokens
+            .iter()
+            .find(|t| t.start == after && t.tag == "t")
+        {
+            after = t.end;
+            // (昨天(23日))
+            if let Some(inner) = text[after..].strip_prefix('(')
+                && let Some(close) = inner.find(')')
+                && close <= 8
+            {
+                after += 1 + close + 1;
+            }
+        }
+        let strong = cues
+            .org_context_after_zh
+            .iter()
+            .filter(|c| !cues.weak_org_context_zh.contains(c))
+            .any(|c| text[after..].starts_with(c.as_str()));
+        if strong {
+            out.push(candidate(
+                w.start,
+                w.end,
+                EntityType::Organization,
+                w.word,
+                "zh.seated_or_headed",
+                0.76,
+            ));
         }
     }
 }
