@@ -392,6 +392,10 @@ pub struct Cues {
     pub ordinals_zh: Vec<String>,
     #[serde(default)]
     pub units_after_number: Vec<String>,
+    /// 早在, 就在: adverbs whose first character jieba joins to the name
+    /// before them (王肖早/在).
+    #[serde(default)]
+    pub adverbs_after_names_zh: Vec<String>,
     /// 总部位于杭州的…: a seat's clause before an organisation's name.
     #[serde(default)]
     pub seat_clauses_zh: Vec<String>,

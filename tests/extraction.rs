@@ -10461,3 +10461,27 @@ fn a_common_word_names_a_company_after_a_seat_clause_or_a_kind() {
     ));
     assert_funded(&f, "星图科技", &["软银亚洲", "云岭资本", "恒远资本"]);
 }
+
+#[test]
+fn a_name_before_an_adverb_a_purposed_fund_and_a_subjectless_benchmark() {
+    // 王肖早/在: jieba joins 早 of 早在 to the name.
+    let (m, f) = run(text(
+        "星图科技成立于2015年。星图科技的CTO刘晓早在2010年就做过无人车。",
+    ));
+    assert!(has_entity(&m, "刘晓", EntityType::Person), "{m:?}");
+    assert!(has_fact(&f, "星图科技", "employee", "刘晓"), "{f:?}");
+    // A fund named for what it develops.
+    let (_, f) = run(text(
+        "星图科技成立于2015年。公司今年再获2亿元投资，出资方是襄阳市产业发展基金。",
+    ));
+    assert!(
+        has_fact(&f, "星图科技", "funder", "襄阳市产业发展基金"),
+        "{f:?}"
+    );
+    // 对标的是X in a clause with no subject: the company of the sentence;
+    // but 对标X的H200 measures against a product.
+    let (_, f) = run(text(
+        "星图科技成立于2015年。星图科技一开始做的是家用机器人，对标的是科沃斯。",
+    ));
+    assert!(has_fact(&f, "星图科技", "competitorOf", "科沃斯"), "{f:?}");
+}

@@ -133,6 +133,24 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     out.retain(|c| {
         !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty() && !described(c)
     });
+    // 王肖/早在2009年: a three-character name whose last character opens an
+    // adverb with what follows (`[cues] adverbs_after_names_zh`) is the two
+    // before it.
+    for c in out.iter_mut().filter(|c| c.etype == EntityType::Person) {
+        let name = &view.text[c.start..c.end];
+        if name.chars().count() == 3
+            && name.chars().all(is_cjk)
+            && let Some(last) = name.chars().next_back()
+            && lex.cues.adverbs_after_names_zh.iter().any(|a| {
+                a.starts_with(last) && view.text[c.end - last.len_utf8()..].starts_with(a.as_str())
+            })
+        {
+            c.end -= last.len_utf8();
+            if c.canonical == name {
+                c.canonical = view.text[c.start..c.end].to_string();
+            }
+        }
+    }
     out
 }
 
@@ -2644,7 +2662,9 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 // Before jieba's organisation word only a proper name goes
                 // on it (山东|工商学院, not 成|金山网络).
-                if t.end != start || words >= 4 || (whole_word && !proper_tag(t.tag)) {
+                // (a fund's name runs longer: 北京机器人产业发展投资基金)
+                let most = if suffix == "基金" { 6 } else { 4 };
+                if t.end != start || words >= most || (whole_word && !proper_tag(t.tag)) {
                     break;
                 }
                 // (…智广芯控股/v有限公司: a trade word before the legal form too)
@@ -2670,8 +2690,14 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     && t.word.chars().count() == 2
                     && t.word.chars().all(is_cjk)
                     && ["v", "a", "vn", "an", "ad", "b", "j"].contains(&t.tag);
-                let name_class =
-                    t.tag.starts_with('n') || proper_tag(t.tag) || content || ordinal || loose;
+                // (黄石市产业发展/vn基金: a fund's name may say what it is for)
+                let purpose = t.tag == "vn" && suffix == "基金";
+                let name_class = t.tag.starts_with('n')
+                    || proper_tag(t.tag)
+                    || content
+                    || ordinal
+                    || loose
+                    || purpose;
                 // (澄势/v: a word jieba made up itself is likelier a name's)
                 let unknown = !t.known
                     && words == 0
