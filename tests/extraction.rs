@@ -10485,3 +10485,39 @@ fn a_name_before_an_adverb_a_purposed_fund_and_a_subjectless_benchmark() {
     ));
     assert!(has_fact(&f, "星图科技", "competitorOf", "科沃斯"), "{f:?}");
 }
+
+#[test]
+fn new_investors_an_investment_arm_and_founders_described_by_their_employer() {
+    let (_, f) = run(text(
+        "Quill Systems, a maker of warehouse robots, has raised $30 million. Kestrel Capital and Samsung Catalyst Fund joined as new investors, while existing backers including LG Technology Ventures added to their stakes. Quill Systems is based in the Netherlands.",
+    ));
+    assert_funded(
+        &f,
+        "Quill Systems",
+        &[
+            "Kestrel Capital",
+            "Samsung Catalyst Fund",
+            "LG Technology Ventures",
+        ],
+    );
+    assert!(!has_fact(&f, "Quill Systems", "funder", "LG"), "{f:?}");
+    assert!(has_fact(&f, "Quill Systems", "location", "荷兰"), "{f:?}");
+    let (_, f) = run(text(
+        "Its rival Lodestar Labs, founded by the former Microsoft researchers Dana Whitlock and Omar Reyes, sells to hospitals.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "founder", "Dana Whitlock"),
+            ("Lodestar Labs", "founder", "Omar Reyes"),
+            ("微软", "employee", "Dana Whitlock"),
+        ],
+    );
+    let (_, f) = run(text(
+        "Quill Systems was started in 2020. Sam Ortega runs it. The other co-founder, Omar Reyes, had built drones at Boeing.",
+    ));
+    assert!(
+        has_fact(&f, "Quill Systems", "founder", "Omar Reyes"),
+        "{f:?}"
+    );
+}

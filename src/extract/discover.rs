@@ -4234,6 +4234,10 @@ fn unclaimed_org_name(view: &SentenceView<'_>, lex: &Lexicon, start: usize, end:
         && !view.known.iter().any(|k| k.0 < end && start < k.1)
 }
 
+/// One or two capitalised words and one more after a name, ending a word.
+static INVESTMENT_ARM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?: [A-Z][a-z]+){1,2} [A-Z][a-z]+\b").expect("valid regex"));
+
 /// 百度深度学习研究院, 清华大学自然语言处理实验室, 谷歌中国总裁: a unit of an
 /// organisation the dictionary knows is an organisation of its own, named
 /// by the known name, a few words and a unit ending (`[cues]
@@ -4290,7 +4294,19 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     .and_then(|r| r.strip_prefix(u.as_str()))
                     .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
             })
-            .map(|u| 1 + u.len());
+            .map(|u| 1 + u.len())
+            // LG Technology Ventures, Samsung Catalyst Fund: a known
+            // company's investment arm, one or two capitalised words and an
+            // investor's ending after its name.
+            .or_else(|| {
+                let m = INVESTMENT_ARM.find(rest)?;
+                let last = m.as_str().rsplit(' ').next()?;
+                lex.cues
+                    .investor_endings
+                    .iter()
+                    .any(|e| e == last)
+                    .then_some(m.end())
+            });
         let regional = lex
             .cues
             .regional_units_zh
