@@ -392,6 +392,10 @@ pub struct Cues {
     pub ordinals_zh: Vec<String>,
     #[serde(default)]
     pub units_after_number: Vec<String>,
+    /// Two-letter surnames a person may go by alone (Andrew Ng → Ng); longer
+    /// ones need no list. (Not He: a pronoun.)
+    #[serde(default)]
+    pub short_surnames_en: Vec<String>,
     /// 早在, 就在: adverbs whose first character jieba joins to the name
     /// before them (王肖早/在).
     #[serde(default)]

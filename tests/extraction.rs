@@ -10521,3 +10521,30 @@ fn new_investors_an_investment_arm_and_founders_described_by_their_employer() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_two_letter_surname_and_a_closed_up_ai_name_stand_for_their_owners() {
+    let (m, f) = run(text(
+        "Grace Wu left Google in 2019. Wu then co-founded Lodestar AI, a start-up that inspects welds. Lodestar.ai counts Boeing among its customers. In 2023 LodestarAI said it was profitable, and Wu became its chairman.",
+    ));
+    assert!(
+        !m.iter().any(|(_, t, c, _)| *t == EntityType::Organization
+            && (c == "Lodestar.ai" || c == "LodestarAI")),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar AI", "founder", "Grace Wu"),
+            ("Lodestar AI", "chairman", "Grace Wu"),
+        ],
+    );
+    // The last backer of a list holds no post.
+    let (_, f) = run(text(
+        "Dana Whitlock's new vehicle, Quill Fund, drew $90 million from Kestrel Capital and Lodestar Labs, with Whitlock as general partner.",
+    ));
+    assert!(
+        !has_fact(&f, "Lodestar Labs", "employee", "Dana Whitlock"),
+        "{f:?}"
+    );
+}

@@ -251,7 +251,7 @@ impl Extractor {
                 (n, t, c, full)
             })
             .collect();
-        local.extend(surnames(doc, &per_sentence));
+        local.extend(surnames(doc, &per_sentence, &self.lexicon));
         local.extend(given_names(
             doc,
             &per_sentence,
@@ -999,14 +999,19 @@ impl Extractor {
                 {
                     shorts.push(stem);
                 }
-                for short in shorts {
+                // Landing AI → LandingAI, Landing.ai: a name ending in AI
+                // written closed up or as a web address.
+                let closed = surface
+                    .strip_suffix(" AI")
+                    .filter(|st| st.len() >= 3 && !st.contains(' '))
+                    .map(|st| [format!("{st}AI"), format!("{st}.ai")]);
+                for short in shorts
+                    .into_iter()
+                    .map(str::to_string)
+                    .chain(closed.into_iter().flatten())
+                {
                     if !out.iter().any(|o| o.0 == short) {
-                        out.push((
-                            short.to_string(),
-                            EntityType::Organization,
-                            0.8,
-                            c.canonical.clone(),
-                        ));
+                        out.push((short, EntityType::Organization, 0.8, c.canonical.clone()));
                     }
                 }
             }
@@ -1416,6 +1421,7 @@ const THING_HEAD_RULES: [&str; 3] = ["zh.head_code", "en.name_head", "en.head_na
 fn surnames(
     doc: &Document,
     per_sentence: &[Vec<Candidate>],
+    lexicon: &Lexicon,
 ) -> Vec<(String, EntityType, f32, String)> {
     let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
     let mut named: Vec<_> = people_named(doc, per_sentence).collect();
@@ -1467,7 +1473,10 @@ fn surnames(
         else {
             continue;
         };
-        if last.chars().count() >= 3 && last.starts_with(char::is_uppercase) {
+        // (Andrew Ng … Ng: a two-letter surname of `[cues] short_surnames_en`)
+        if last.chars().count() >= 3 && last.starts_with(char::is_uppercase)
+            || lexicon.cues.short_surnames_en.iter().any(|s| s == last)
+        {
             lend(last);
         }
     }
