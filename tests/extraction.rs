@@ -10548,3 +10548,17 @@ fn a_two_letter_surname_and_a_closed_up_ai_name_stand_for_their_owners() {
         "{f:?}"
     );
 }
+
+#[test]
+fn that_year_takes_the_year_just_given_and_a_registered_seat_is_a_location() {
+    let (_, f) = run(text(
+        "问：您是2019年离开华为的吧？\n陈立明：对。那年10月，我和两位同事一起创办了星图科技。公司注册在杭州，后来才在上海开了分部。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "foundingDate", "2019-10"),
+            ("星图科技", "location", "杭州"),
+        ],
+    );
+}

@@ -30,11 +30,11 @@ static ZH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// 同年4月, 次年初, 同月, and a bare 年底 (2019年11月…,年底就…): dates
-/// relative to the last date the text gave.
+/// 同年4月, 那年8月, 次年初, 同月, and a bare 年底 (2019年11月…,年底就…):
+/// dates relative to the last date the text gave.
 static ZH_ANCHORED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<rel>同年|当年|次年|翌年|第二年|同月|年底|年初|年末)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?",
+        r"(?P<rel>同年|当年|那一年|那年|次年|翌年|第二年|同月|年底|年初|年末)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?)?",
     )
     .expect("valid regex")
 });
