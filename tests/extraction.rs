@@ -10562,3 +10562,40 @@ fn that_year_takes_the_year_just_given_and_a_registered_seat_is_a_location() {
         ],
     );
 }
+
+#[test]
+fn jobs_in_turn_a_place_before_a_trade_and_the_last_two_as_former_and_latter() {
+    let (_, f) = run(text(
+        "星图科技创始人陈立明曾在美国工作多年，先后就职于雅虎、eBay和微软。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("雅虎", "employee", "陈立明"),
+            ("eBay", "employee", "陈立明"),
+            ("微软", "employee", "陈立明"),
+        ],
+    );
+    // 杭州机器人公司X: the place before the trade is where it is; not the
+    // dateline's city before 电.
+    let (_, f) = run(text("成都机器人公司星图科技上周宣布完成A轮融资。"));
+    assert!(has_fact(&f, "星图科技", "location", "成都"), "{f:?}");
+    let (_, f) = run(text(
+        "新华社成都3月2日电 机器人公司星图科技上周宣布完成A轮融资。",
+    ));
+    assert!(!has_fact(&f, "星图科技", "location", "成都"), "{f:?}");
+    // Of three named, 后者 and 前者 are the last two.
+    let (m, _) = run(text(
+        "Meta这次开源了Llama 3.1 405B、Llama 3.1 70B和Llama 3.1 8B，后者的参数约为前者的九分之一。",
+    ));
+    assert!(
+        m.iter()
+            .any(|(s, _, c, _)| s == "前者" && c == "Llama 3.1 70B"),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|(s, _, c, _)| s == "后者" && c == "Llama 3.1 8B"),
+        "{m:?}"
+    );
+}

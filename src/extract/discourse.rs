@@ -623,8 +623,10 @@ fn resolve_pronouns(
                             }
                             v
                         });
+                    // (X包括A和B,后者在前者基础上…: of three or more, the
+                    // last two named are the pair)
                     let group = if here.len() >= 2 {
-                        Some(here)
+                        Some(here[here.len() - 2..].to_vec())
                     } else {
                         state
                             .recent_companies
