@@ -400,6 +400,10 @@ pub struct Cues {
     /// before them (王肖早/在).
     #[serde(default)]
     pub adverbs_after_names_zh: Vec<String>,
+    /// Trade words that after a known organisation's name name a business
+    /// of its own (依图医疗, 小鹏汽车).
+    #[serde(default)]
+    pub trade_units_zh: Vec<String>,
     /// 总部位于杭州的…: a seat's clause before an organisation's name.
     #[serde(default)]
     pub seat_clauses_zh: Vec<String>,

@@ -10599,3 +10599,24 @@ fn jobs_in_turn_a_place_before_a_trade_and_the_last_two_as_former_and_latter() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_known_company_with_a_trade_word_after_it_is_a_business_of_its_own() {
+    let (m, _) = run(text(
+        "依图医疗和推想科技都在做肺部影像，前者是依图科技的子公司。",
+    ));
+    assert!(
+        has_entity(&m, "依图医疗", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        m.iter().any(|(s, _, c, _)| s == "前者" && c == "依图医疗"),
+        "{m:?}"
+    );
+    // …but not where more words go on to describe something of the company.
+    let (m, _) = run(text("依图科技去年发布了依图医疗影像平台。"));
+    assert!(
+        !has_entity(&m, "依图医疗", EntityType::Organization),
+        "{m:?}"
+    );
+}

@@ -106,6 +106,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     named_in_english(view, lex, &mut out);
     bracketed_latin_orgs(view, lex, &mut out);
     seated_or_headed_names_zh(view, lex, &mut out);
+    known_with_trade_zh(view, lex, &mut out);
     titled_after_people(view, lex, &mut out);
     called_its_own_en(view, lex, &mut out);
     owned_kind_things_en(view, lex, &mut out);
@@ -4521,6 +4522,53 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
                 0.76,
             ));
         }
+    }
+}
+
+/// 依图医疗 beside 依图科技, 小鹏汽车 beside 小鹏: a known organisation's name
+/// (or its short name) with a trade word right after it ([cues]
+/// trade_units_zh) names a business of its own, where no other word
+/// follows to make it a description (依图医疗影像 is still one).
+fn known_with_trade_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for k in view
+        .known
+        .iter()
+        .filter(|k| k.2 == EntityType::Organization)
+    {
+        let Some(w) = lex
+            .cues
+            .trade_units_zh
+            .iter()
+            .filter(|w| text[k.1..].starts_with(w.as_str()))
+            .max_by_key(|w| w.len())
+        else {
+            continue;
+        };
+        let end = k.1 + w.len();
+        // (the trade word ends a word: not 依图医疗影像, 小米汽车工厂)
+        let ends_word = view.tokens.iter().any(|t| t.end == end)
+            && !view.tokens.iter().any(|t| t.start < end && t.end > end);
+        let next_is_han = text[end..].starts_with(|c: char| is_cjk(c));
+        let follows = next_is_han
+            && !lex
+                .cues
+                .org_context_after_zh
+                .iter()
+                .any(|c| text[end..].starts_with(c.as_str()))
+            && !text[end..]
+                .starts_with(['和', '、', '与', '及', '的', '在', '也', '则', '还', '是']);
+        if !ends_word || follows || view.known.iter().any(|o| o.0 == k.0 && o.1 >= end) {
+            continue;
+        }
+        out.push(candidate(
+            k.0,
+            end,
+            EntityType::Organization,
+            &text[k.0..end],
+            "zh.known_with_trade",
+            0.78,
+        ));
     }
 }
 
