@@ -10620,3 +10620,15 @@ fn a_known_company_with_a_trade_word_after_it_is_a_business_of_its_own() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_kind_of_company_keeps_a_trade_word_jieba_split_off() {
+    let (m, f) = run(text(
+        "口腔影像人工智能公司睿影医疗近日宣布完成B轮融资，由云岭资本领投。",
+    ));
+    assert!(
+        has_entity(&m, "睿影医疗", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "睿影医疗", "funder", "云岭资本"), "{f:?}");
+}

@@ -4492,7 +4492,20 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         if !seated && !headed {
             continue;
         }
-        let mut after = w.end;
+        // (深睿|医疗: a trade word jieba split off ends the name)
+        let cues_trade = |word: &str| {
+            cues.corporate_suffixes
+                .iter()
+                .chain(&cues.short_form_suffixes_zh)
+                .chain(&cues.trade_units_zh)
+                .any(|s| s == word)
+        };
+        let end = view
+            .tokens
+            .iter()
+            .find(|t| t.start == w.end && cues_trade(t.word))
+            .map_or(w.end, |t| t.end);
+        let mut after = end;
         if let Some(t) = view
             .tokens
             .iter()
@@ -4515,9 +4528,9 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         if strong {
             out.push(candidate(
                 w.start,
-                w.end,
+                end,
                 EntityType::Organization,
-                w.word,
+                &text[w.start..end],
                 "zh.seated_or_headed",
                 0.76,
             ));
