@@ -401,18 +401,20 @@ pub struct Cues {
     #[serde(default)]
     pub adverbs_after_names_zh: Vec<String>,
     /// Trade words that after a known organisation's name name a business
-    /// of its own (依图医疗, 小鹏汽车).
+    /// of its own (依图医疗).
     #[serde(default)]
     pub trade_units_zh: Vec<String>,
+    /// What follows a backer's regional arm in a list of backers (软银亚洲和…).
+    #[serde(default)]
+    pub backer_list_joins_zh: Vec<String>,
     /// 总部位于杭州的…: a seat's clause before an organisation's name.
     #[serde(default)]
     pub seat_clauses_zh: Vec<String>,
-    /// What after a company's name and a number makes a quantity, not a
-    /// product (the Skydio 2 is a drone; the Skydio 2 million is not said).
+    /// Verbs of releasing a product, in English (launched the Quill 2).
     #[serde(default)]
-    pub units_after_number_en: Vec<String>,
+    pub release_verbs_en: Vec<String>,
     /// What before a company's name and a number makes the pair a product's
-    /// name (the Skydio 2, its Lodestar 3).
+    /// name (the Skydio 2, its Lodestar 3), compared without case.
     #[serde(default)]
     pub product_determiners_en: Vec<String>,
 }
@@ -454,11 +456,11 @@ pub struct Pronouns {
     /// Number words in a word for several people and the count they give.
     #[serde(default)]
     pub people_counts: std::collections::BTreeMap<String, usize>,
-    /// Possessives before a person that make the person another than the
-    /// `person` pronoun after (with his partner Brad Keywell he co-founded…:
-    /// he is not Keywell).
+    /// Possessives before a person, each with the `person` pronoun of its
+    /// owner: the person owned is another than that pronoun after it (with
+    /// his partner Brad Keywell he co-founded…: he is not Keywell).
     #[serde(default)]
-    pub possessives: Vec<String>,
+    pub possessives: std::collections::BTreeMap<String, String>,
     pub not_pronouns: Vec<String>,
 }
 

@@ -810,14 +810,40 @@ fn resolve_pronouns(
                     .flat_map(|(_, _, g)| g)
                     .collect();
                 // (With his business partner Brad Keywell he co-founded…: a
-                // person a possessive owns, within three words, is another)
+                // person whom the pronoun's own possessive owns, within three
+                // words or four characters, is another; her co-founder X
+                // said he…: X may well be he)
+                let pronoun = text[pos..end].to_lowercase();
                 let owned = |m: &Mention| {
                     let before = &text[..m.start - offset];
-                    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-                    let p = &ex.lexicon.pronouns.possessives;
-                    words.iter().any(|w| p.iter().any(|x| x == w))
-                        || p.iter()
-                            .any(|x| !x.is_ascii() && before.ends_with(x.as_str()))
+                    ex.lexicon
+                        .pronouns
+                        .possessives
+                        .iter()
+                        .filter(|(_, owner)| **owner == pronoun)
+                        .any(|(p, _)| {
+                            if p.is_ascii() {
+                                before
+                                    .split_whitespace()
+                                    .rev()
+                                    .take(3)
+                                    .any(|w| w.eq_ignore_ascii_case(p))
+                            } else {
+                                // (她的丈夫X: CJK words only between)
+                                let tail = &before[before.len()
+                                    - before
+                                        .chars()
+                                        .rev()
+                                        .take(p.chars().count() + 4)
+                                        .map(char::len_utf8)
+                                        .sum::<usize>()..];
+                                tail.find(p.as_str()).is_some_and(|i| {
+                                    tail[i + p.len()..]
+                                        .chars()
+                                        .all(crate::extract::discover::is_cjk)
+                                })
+                            }
+                        })
                 };
                 let first = before(EntityType::Person)
                     .filter(|m| Some(&m.kind) != speaker && !owned(m))

@@ -131,19 +131,25 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
         .map(|c| c.start)
         .collect();
     let described = |c: &Candidate| c.rule == "zh.released_product" && named_at.contains(&c.end);
-    out.retain(|c| {
-        !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty() && !described(c)
-    });
-    // 王肖/早在2009年: a three-character name whose last character opens an
-    // adverb with what follows (`[cues] adverbs_after_names_zh`) is the two
-    // before it.
+    // 王肖早/在2009年: a three-character name that jieba read as one word,
+    // whose last character opens an adverb with the word after it (`[cues]
+    // adverbs_after_names_zh`), is the two before it.
     for c in out.iter_mut().filter(|c| c.etype == EntityType::Person) {
         let name = &view.text[c.start..c.end];
+        let whole_word = view
+            .tokens
+            .iter()
+            .any(|t| t.start == c.start && t.end == c.end);
         if name.chars().count() == 3
             && name.chars().all(is_cjk)
+            && whole_word
             && let Some(last) = name.chars().next_back()
             && lex.cues.adverbs_after_names_zh.iter().any(|a| {
-                a.starts_with(last) && view.text[c.end - last.len_utf8()..].starts_with(a.as_str())
+                a.strip_prefix(last).is_some_and(|rest| {
+                    view.tokens
+                        .iter()
+                        .any(|t| t.start == c.end && t.word == rest)
+                })
             })
         {
             c.end -= last.len_utf8();
@@ -152,6 +158,9 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
             }
         }
     }
+    out.retain(|c| {
+        !lex.is_not_entity(&c.canonical) && !c.canonical.trim().is_empty() && !described(c)
+    });
     out
 }
 
@@ -3138,10 +3147,6 @@ static ORG_CODE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The end of the tier words after `end` (ERNIE Lite, Gemini 2.0 Flash
-/// Thinking, 澜舟X7 Pro: each space and tier word makes another of the
-/// family; Llama 3.1 70B: so does a size; 灵犀Mini: after a Chinese name the
-/// tier needs no space).
 /// Whether a clause giving an organisation's seat ends with 的 right before
 /// `start` (总部位于美国加州的…), no mark between.
 fn seated_before(view: &SentenceView<'_>, lex: &Lexicon, start: usize) -> bool {
@@ -3155,6 +3160,10 @@ fn seated_before(view: &SentenceView<'_>, lex: &Lexicon, start: usize) -> bool {
         .any(|c| clause.contains(c.as_str()))
 }
 
+/// The end of the tier words after `end` (ERNIE Lite, Gemini 2.0 Flash
+/// Thinking, 澜舟X7 Pro: each space and tier word makes another of the
+/// family; Llama 3.1 70B: so does a size; 灵犀Mini: after a Chinese name the
+/// tier needs no space).
 pub fn after_tiers(text: &str, mut end: usize, tiers: &[String]) -> usize {
     while end < text.len() {
         let rest = &text[end..];
@@ -3292,7 +3301,7 @@ pub fn maker_number(
     // (a Latin maker's name, in a Chinese sentence, with a space: iQOO 13)
     let latin = text[start..end].is_ascii();
     if latin && !text.chars().any(is_cjk) {
-        return maker_number_en(text, start, end, lex);
+        return maker_number_en(text, start, end, document, lex);
     }
     let gap = usize::from(latin && text[end..].starts_with(' '));
     let end = end + gap;
@@ -3351,29 +3360,50 @@ static NUMBER_AFTER_EN: LazyLock<Regex> =
 
 /// The Skydio 2 followed in 2019, its Lodestar X3: in English, a company's
 /// name with a number or a short code after a determiner
-/// ([cues] product_determiners_en) is a product of that company, unless the
-/// number goes on or takes a unit ([cues] units_after_number_en).
-pub fn maker_number_en(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Candidate> {
-    let cues = &lex.cues;
+/// ([cues] product_determiners_en) is a product of that company where the
+/// document says so twice or a release verb comes first, as for
+/// [`maker_number`]; not where the number goes on or takes a unit (the
+/// Forbes 30 Under 30 list, the Quill 2 million).
+pub fn maker_number_en(
+    text: &str,
+    start: usize,
+    end: usize,
+    document: &str,
+    lex: &Lexicon,
+) -> Option<Candidate> {
     let before = text[..start].strip_suffix(' ')?;
     let word = before.rsplit(' ').next()?;
-    if !cues.product_determiners_en.iter().any(|d| d == word) {
+    if !lex
+        .cues
+        .product_determiners_en
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(word))
+    {
         return None;
     }
     let m = NUMBER_AFTER_EN.find(&text[end..])?;
     let name_end = end + m.end();
-    let rest = &text[name_end..];
-    let goes_on = rest.starts_with(|c: char| c.is_ascii_alphanumeric() || "%$".contains(c))
-        || rest
-            .strip_prefix(['.', ','])
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-    let next = rest
-        .trim_start_matches(' ')
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("");
-    let unit = rest.starts_with(' ') && cues.units_after_number_en.iter().any(|u| u == next);
-    if goes_on || unit {
+    let bare = |rest: &str| {
+        !(rest.starts_with(|c: char| c.is_ascii_alphanumeric() || "%$".contains(c))
+            || rest
+                .strip_prefix(['.', ','])
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            || quantity_follows(lex, rest))
+    };
+    if !bare(&text[name_end..]) {
+        return None;
+    }
+    let name = &text[start..name_end];
+    let repeated = document
+        .match_indices(name)
+        .filter(|(i, _)| bare(&document[i + name.len()..]))
+        .nth(1)
+        .is_some();
+    let released = before
+        .rsplit(' ')
+        .nth(1)
+        .is_some_and(|v| lex.cues.release_verbs_en.iter().any(|r| r == v));
+    if !repeated && !released {
         return None;
     }
     let stop = after_tiers(text, name_end, &lex.model_tiers);
@@ -4320,9 +4350,11 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                         // (由软银亚洲和中金资本联合领投: a backer's regional
                         // arm in a list of backers)
                         || funding
-                            && ["和", "、", "与", "及", "等", "领投", "跟投", "参投", "联合", "共同"]
+                            && lex
+                                .cues
+                                .backer_list_joins_zh
                                 .iter()
-                                .any(|w| after.starts_with(w))
+                                .any(|w| after.starts_with(w.as_str()))
                 })
             })
             .map(|r| r.len());
@@ -4465,6 +4497,19 @@ fn named_in_english(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     let cues = &lex.cues;
+    // (深睿|医疗: a trade word jieba split off ends the name)
+    let cues_trade = |word: &str| {
+        cues.corporate_suffixes
+            .iter()
+            .chain(&cues.short_form_suffixes_zh)
+            .chain(&cues.trade_units_zh)
+            .any(|s| s == word)
+    };
+    let strong: Vec<&String> = cues
+        .org_context_after_zh
+        .iter()
+        .filter(|c| !cues.weak_org_context_zh.contains(c))
+        .collect();
     for (i, w) in view.tokens.iter().enumerate().skip(1) {
         let n = w.word.chars().count();
         if !(2..=4).contains(&n)
@@ -4481,7 +4526,9 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         }
         let prev = &view.tokens[i - 1];
         let seated = prev.word == "的" && seated_before(view, lex, w.start);
-        let headed = cues.org_heads_zh.iter().any(|h| h == prev.word) && i >= 2 && {
+        // (after a kind alone, an everyday word is no name: 上市公司董事会)
+        let named = !w.known || proper_tag(w.tag);
+        let headed = named && cues.org_heads_zh.iter().any(|h| h == prev.word) && i >= 2 && {
             // (a description before the kind: 无人配送车企业, not 该公司)
             let before = &view.tokens[i - 2];
             before.end == prev.start
@@ -4492,14 +4539,6 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         if !seated && !headed {
             continue;
         }
-        // (深睿|医疗: a trade word jieba split off ends the name)
-        let cues_trade = |word: &str| {
-            cues.corporate_suffixes
-                .iter()
-                .chain(&cues.short_form_suffixes_zh)
-                .chain(&cues.trade_units_zh)
-                .any(|s| s == word)
-        };
         let end = view
             .tokens
             .iter()
@@ -4515,17 +4554,12 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
             // (昨天(23日))
             if let Some(inner) = text[after..].strip_prefix('(')
                 && let Some(close) = inner.find(')')
-                && close <= 8
+                && inner[..close].chars().count() <= 6
             {
                 after += 1 + close + 1;
             }
         }
-        let strong = cues
-            .org_context_after_zh
-            .iter()
-            .filter(|c| !cues.weak_org_context_zh.contains(c))
-            .any(|c| text[after..].starts_with(c.as_str()));
-        if strong {
+        if strong.iter().any(|c| text[after..].starts_with(c.as_str())) {
             out.push(candidate(
                 w.start,
                 end,
@@ -4538,7 +4572,7 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
     }
 }
 
-/// 依图医疗 beside 依图科技, 小鹏汽车 beside 小鹏: a known organisation's name
+/// 依图医疗 beside 依图科技: a known organisation's name
 /// (or its short name) with a trade word right after it ([cues]
 /// trade_units_zh) names a business of its own, where no other word
 /// follows to make it a description (依图医疗影像 is still one).
@@ -4593,8 +4627,9 @@ static BRACKETED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// 思灵机器人(Agile Robots), 珞石机器人(Rokae Robotics): a word and a trade
 /// word that ends companies' names ([cues] corporate_suffixes) with a Latin
-/// name in brackets right after are an organisation's name, whatever jieba
-/// made of the word.
+/// name in brackets right after are an organisation's name, where the Latin
+/// name ends as a company's does or the word is no everyday one (not
+/// 人形机器人(Humanoid Robot)).
 fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for (i, t) in view.tokens.iter().enumerate().skip(1) {
@@ -4605,7 +4640,19 @@ fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         }
         let w = &view.tokens[i - 1];
         let n = w.word.chars().count();
+        // (人形机器人(Humanoid Robot) glosses a term: the Latin name ends as a
+        // company's does, or jieba does not know the word as an everyday one)
+        let latin = BRACKETED_LATIN
+            .find(&text[t.end..])
+            .map_or("", |m| m.as_str().trim_matches(['(', ')']));
+        let company_like = latin
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| lex.org_suffixes_en.iter().any(|s| s == last))
+            || !w.known
+            || proper_tag(w.tag);
         if w.end != t.start
+            || !company_like
             || !(2..=4).contains(&n)
             || !w.word.chars().all(is_cjk)
             || function_word(w)

@@ -323,7 +323,13 @@ impl Extractor {
                     cands.extend(discover::maker_code(text, start, end, &self.lexicon));
                     // (the Skydio 2: a product named after the company)
                     if surface.is_ascii() {
-                        cands.extend(discover::maker_number_en(text, start, end, &self.lexicon));
+                        cands.extend(discover::maker_number_en(
+                            text,
+                            start,
+                            end,
+                            &doc.norm,
+                            &self.lexicon,
+                        ));
                     }
                     // 星海助手, 星海地图: an app named after the company the
                     // text named (as org_apps does for known companies).
