@@ -645,6 +645,13 @@ fn development_documents_keep_their_quality() {
     let s = quality("tests/dev29");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.71, "{s}");
+    // The thirtieth and thirty-first (four Chinese, two English documents each, session 21).
+    let s = quality("tests/dev30");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.82, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.60, "{s}");
+    let s = quality("tests/dev31");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.71, "{s}");
 }
 
 #[test]
@@ -772,6 +779,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout20");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.54, "{s}");
+    // The twenty-first, written blind at the start of session 21.
+    let s = quality("tests/heldout21");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.53, "{s}");
 }
 
 #[test]
