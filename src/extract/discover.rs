@@ -4488,12 +4488,13 @@ fn named_in_english(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
     }
 }
 
-/// 总部位于北京的新石器成立于2018年, 无人配送车企业新石器昨天宣布: one word
-/// after a clause giving a seat and 的, or right after a kind of
-/// organisation ([cues] org_heads_zh), is an organisation's name where what
-/// follows it (past a time word or a bracketed date) is what only an
-/// organisation does ([cues] org_context_after_zh, not the weak ones),
-/// whatever jieba thinks the word means.
+/// 总部位于北京的新石器成立于2018年, 医学影像人工智能公司深睿医疗近日宣布: one
+/// word (and a trade word jieba split off it) after a clause giving a seat
+/// and 的, whatever jieba thinks the word means, or right after a described
+/// kind of organisation ([cues] org_heads_zh), where jieba knows it as no
+/// everyday word, is an organisation's name when what follows it (past a
+/// time word or a bracketed date) is what only an organisation does
+/// ([cues] org_context_after_zh, not the weak ones).
 fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     let cues = &lex.cues;
