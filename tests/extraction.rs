@@ -10665,3 +10665,31 @@ fn glossed_terms_everyday_nouns_and_given_names_are_not_cut_into_names() {
         "{m:?}"
     );
 }
+
+#[test]
+fn work_on_something_at_a_company_a_colleague_a_teacher_and_a_new_parent() {
+    let (_, f) = run(text(
+        "Sam Ortega, Quill Systems's chief technology officer, previously worked on speech recognition at Microsoft.",
+    ));
+    assert!(has_fact(&f, "微软", "employee", "Sam Ortega"), "{f:?}");
+    let (_, f) = run(text(
+        "In 2016 Dana Whitlock and her Cornell colleague Omar Reyes started Quill Systems in Ithaca, close to Cornell University, where Whitlock still teaches.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("康奈尔大学", "employee", "Omar Reyes"),
+            ("康奈尔大学", "employee", "Dana Whitlock"),
+        ],
+    );
+    let (_, f) = run(text(
+        "Lodestar Labs grew quickly. In 2019 it reorganized under a new parent, Kestrel Capital, with Sam Ortega taking over as Lodestar Labs's chief executive.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "parentOrganization", "Kestrel Capital"),
+            ("Lodestar Labs", "ceo", "Sam Ortega"),
+        ],
+    );
+}
