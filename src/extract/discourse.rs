@@ -830,13 +830,11 @@ fn resolve_pronouns(
                                     .any(|w| w.eq_ignore_ascii_case(p))
                             } else {
                                 // (她的丈夫X: CJK words only between)
-                                let tail = &before[before.len()
-                                    - before
-                                        .chars()
-                                        .rev()
-                                        .take(p.chars().count() + 4)
-                                        .map(char::len_utf8)
-                                        .sum::<usize>()..];
+                                let tail = &before[crate::extract::discover::chars_back(
+                                    before,
+                                    before.len(),
+                                    p.chars().count() + 4,
+                                )..];
                                 tail.find(p.as_str()).is_some_and(|i| {
                                     tail[i + p.len()..]
                                         .chars()

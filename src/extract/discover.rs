@@ -195,7 +195,7 @@ fn latin_name_at(lex: &Lexicon, rest: &str) -> bool {
 }
 
 /// Where the `n` characters before `pos` start (or the text's start).
-fn chars_back(text: &str, pos: usize, n: usize) -> usize {
+pub(crate) fn chars_back(text: &str, pos: usize, n: usize) -> usize {
     text[..pos]
         .char_indices()
         .rev()
@@ -2579,6 +2579,14 @@ fn proper_tag(tag: &str) -> bool {
 /// document repeats it.
 pub const SUFFIX_GUESS: &str = "zh.suffix_guess";
 
+/// The end of a time word jieba tags at `at` (长风汽车今日宣布), else `at`.
+fn past_time_word(view: &SentenceView<'_>, at: usize) -> usize {
+    view.tokens
+        .iter()
+        .find(|t| t.start == at && t.tag == "t")
+        .map_or(at, |t| t.end)
+}
+
 /// A date right after a name: 2016年, 2016年3月, 2016年3月5日.
 static DATE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?").expect("valid regex")
@@ -2627,11 +2635,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             let mut made_up = false;
             // What follows the suffix, past a time word (长风汽车今日宣布).
             let end_at = pos + suffix.len();
-            let mut after_at = view
-                .tokens
-                .iter()
-                .find(|t| t.start == end_at && t.tag == "t")
-                .map_or(end_at, |t| t.end);
+            let mut after_at = past_time_word(view, end_at);
             // …or past a date (晶海科技2016年成立)
             if let Some(d) = DATE_AHEAD.find(&view.text[after_at..]) {
                 after_at += d.end();
@@ -3325,12 +3329,7 @@ pub fn maker_number(
     if !bare(&text[name_end..]) {
         return None;
     }
-    let name = &text[start..name_end];
-    let repeated = document
-        .match_indices(name)
-        .filter(|(i, _)| bare(&document[i + name.len()..]))
-        .nth(1)
-        .is_some();
+    let repeated = said_twice(document, &text[start..name_end], bare);
     // 推出年度旗舰一加13: a release verb at most six characters before.
     let before = &text[chars_back(text, start, 6)..start];
     let released = lex.cues.release_verbs.iter().any(|v| {
@@ -3352,6 +3351,16 @@ pub fn maker_number(
         "zh.maker_number",
         0.75,
     ))
+}
+
+/// Whether the document gives `name` twice or more, each time with what
+/// `bare` accepts after it (no unit, no further digits).
+fn said_twice(document: &str, name: &str, bare: impl Fn(&str) -> bool) -> bool {
+    document
+        .match_indices(name)
+        .filter(|(i, _)| bare(&document[i + name.len()..]))
+        .nth(1)
+        .is_some()
 }
 
 /// A number or a short code after a company's name.
@@ -3393,12 +3402,7 @@ pub fn maker_number_en(
     if !bare(&text[name_end..]) {
         return None;
     }
-    let name = &text[start..name_end];
-    let repeated = document
-        .match_indices(name)
-        .filter(|(i, _)| bare(&document[i + name.len()..]))
-        .nth(1)
-        .is_some();
+    let repeated = said_twice(document, &text[start..name_end], bare);
     let released = before
         .rsplit(' ')
         .nth(1)
@@ -4545,13 +4549,8 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
             .iter()
             .find(|t| t.start == w.end && cues_trade(t.word))
             .map_or(w.end, |t| t.end);
-        let mut after = end;
-        if let Some(t) = view
-            .tokens
-            .iter()
-            .find(|t| t.start == after && t.tag == "t")
-        {
-            after = t.end;
+        let mut after = past_time_word(view, end);
+        if after > end {
             // (昨天(23日))
             if let Some(inner) = text[after..].strip_prefix('(')
                 && let Some(close) = inner.find(')')
@@ -4634,18 +4633,17 @@ static BRACKETED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
 fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for (i, t) in view.tokens.iter().enumerate().skip(1) {
-        if !lex.cues.corporate_suffixes.iter().any(|s| s == t.word)
-            || !BRACKETED_LATIN.is_match(&text[t.end..])
-        {
+        if !lex.cues.corporate_suffixes.iter().any(|s| s == t.word) {
             continue;
         }
+        let Some(m) = BRACKETED_LATIN.find(&text[t.end..]) else {
+            continue;
+        };
         let w = &view.tokens[i - 1];
         let n = w.word.chars().count();
         // (人形机器人(Humanoid Robot) glosses a term: the Latin name ends as a
         // company's does, or jieba does not know the word as an everyday one)
-        let latin = BRACKETED_LATIN
-            .find(&text[t.end..])
-            .map_or("", |m| m.as_str().trim_matches(['(', ')']));
+        let latin = m.as_str().trim_matches(['(', ')']);
         let company_like = latin
             .rsplit(' ')
             .next()
