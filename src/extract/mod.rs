@@ -961,7 +961,10 @@ impl Extractor {
                             .iter()
                             .filter(|p| p.chars().count() >= 2 && surface.starts_with(**p))
                             .map(|p| &surface[p.len()..])
-                            .find(|r| r.chars().count() >= 3)
+                            .filter(|r| r.chars().count() >= 3)
+                            // (the longest place, not the first a hash set
+                            // gives: 四川省电力公司 → 电力公司, never 省电力公司)
+                            .min_by_key(|r| r.len())
                     })
                     .flatten();
                 if let Some(rest) = unplaced
