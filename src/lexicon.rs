@@ -299,6 +299,10 @@ pub struct Cues {
     /// Words of doing together before such a verb (联合领投, 共同投资).
     #[serde(default)]
     pub joint_marks_zh: Vec<String>,
+    /// Words of raising money (获, 完成): a company they follow in its
+    /// clause is the one whose round it is, not an investor.
+    #[serde(default)]
+    pub raising_words_zh: Vec<String>,
     /// Latin school words that make a school wherever they stand in a name
     /// (Olin College of Engineering); other school words only at its ends.
     #[serde(default)]

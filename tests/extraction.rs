@@ -10711,3 +10711,32 @@ fn a_name_without_its_province_drops_the_longest_place_every_time() {
         assert!(!m.iter().any(|(s, _, _, _)| s.starts_with('省')), "{m:?}");
     }
 }
+
+#[test]
+fn a_strategic_lead_and_a_list_whose_first_name_reads_as_a_verb() {
+    // 战略领投 leads the round; 昌/nr|发展/vn is a name, not a person; the
+    // company of the next sentence is the one that raised, not its backer.
+    let (m, f) = run(text(
+        "星图科技日前宣布完成B轮融资。此轮融资由泰康保险集团战略领投，昌发展、高榕资本及云岭资本等跟投。该公司的总部设在杭州，早前已拿到两轮投资。",
+    ));
+    assert_funded(
+        &f,
+        "星图科技",
+        &["泰康保险集团", "昌发展", "高榕资本", "云岭资本"],
+    );
+    assert!(has_fact(&f, "星图科技", "location", "杭州"), "{f:?}");
+    assert!(!has_fact(&f, "泰康保险集团", "location", "杭州"), "{f:?}");
+    assert!(!has_entity(&m, "昌发展", EntityType::Person), "{m:?}");
+}
+
+#[test]
+fn investors_named_after_took_part_alongside_are_investors_of_the_round() {
+    let (_, f) = run(text(
+        "Quill Systems raised $40 million in a Series B led by Accel. Kestrel Capital, which had backed its seed round, took part alongside Lodestar Ventures and Sequoia Capital.",
+    ));
+    assert_funded(
+        &f,
+        "Quill Systems",
+        &["Accel", "Kestrel Capital", "Lodestar Ventures", "红杉资本"],
+    );
+}

@@ -2481,9 +2481,27 @@ fn remember(
                     .split(' ')
                     .all(|w| w.chars().all(|c| c.is_ascii_lowercase())))
     };
+    // (本轮由阳光保险集团战略领投,昌发展和山蓝资本跟投: an investor of the
+    // round is not the company that raised it; the clause after the name
+    // puts money in, with no word of raising before the verb)
+    let investing = |o: &Mention| {
+        let rest = &text[o.end - offset..];
+        let clause = &rest[..rest
+            .find([',', '。', ';', '；', '，'])
+            .unwrap_or(rest.len())];
+        cues.funding_list_verbs_zh.iter().any(|v| {
+            clause.find(v.as_str()).is_some_and(|at| {
+                !cues
+                    .raising_words_zh
+                    .iter()
+                    .any(|w| clause[..at].contains(w.as_str()))
+            })
+        })
+    };
     let background = |o: &&&Mention| {
         let before = &text[..o.start - offset];
         possessive_maker(o)
+            || investing(o)
             || former_employer(before)
             || cues
                 .background_words_zh
@@ -2518,7 +2536,11 @@ fn remember(
             }
         }
         state.salient_org = best.cloned();
-    } else if let Some(o) = orgs.first().filter(|_| state.recent_companies.is_empty()) {
+    } else if let Some(o) = orgs
+        .iter()
+        .find(|o| !investing(o))
+        .filter(|_| state.recent_companies.is_empty())
+    {
         state.salient_org = Some(o.kind.clone());
     }
     if ROUND_WORDS.is_match(text)

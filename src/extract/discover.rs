@@ -4023,6 +4023,10 @@ fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                     end -= lead.len();
                 }
             }
+            // (A、B及C等跟投: the list closes before 等)
+            if let Some(before) = text[..end].strip_suffix('等') {
+                end = before.len();
+            }
             let mut items: Vec<(usize, usize)> = Vec::new();
             let mut item_end = end;
             let mut at = end;
@@ -4047,6 +4051,15 @@ fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                     .all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
                     && !function;
                 if !part {
+                    // (,昌/nr|发展/vn、丝路华创和山蓝资本跟投: a name jieba
+                    // reads as words, a verb among them, runs from the
+                    // clause's start when the list goes on after it)
+                    let from = clause_start(text, item_end);
+                    let short = (2..=5).contains(&text[from..item_end].chars().count())
+                        && text[from..item_end].chars().all(is_cjk);
+                    if !items.is_empty() && t.start >= from && short {
+                        at = from;
+                    }
                     break;
                 }
                 at = t.start;
@@ -4075,7 +4088,12 @@ fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                     || out
                         .iter()
                         .any(|c| c.priority >= 2 && c.start < e && s < c.end)
-                    || person_name_at(view, lex, s).is_some_and(|(_, pe)| pe == e);
+                    || person_name_at(view, lex, s).is_some_and(|(_, pe)| pe == e)
+                        // (昌/nr|发展/vn: no person whose given name is a verb)
+                        && !view
+                            .tokens
+                            .iter()
+                            .any(|t| t.start > s && t.end == e && t.tag.starts_with('v'));
                 if !taken && !lex.is_not_entity(&text[s..e]) {
                     out.push(candidate(
                         s,
