@@ -299,6 +299,10 @@ pub struct Cues {
     /// Words of doing together before such a verb (联合领投, 共同投资).
     #[serde(default)]
     pub joint_marks_zh: Vec<String>,
+    /// Words of putting money into a round (领投, 再度加注): a company whose
+    /// clause goes on to one is an investor of the round.
+    #[serde(default)]
+    pub investing_words_zh: Vec<String>,
     /// Words of raising money (获, 完成): a company they follow in its
     /// clause is the one whose round it is, not an investor.
     #[serde(default)]

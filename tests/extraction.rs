@@ -10740,3 +10740,33 @@ fn investors_named_after_took_part_alongside_are_investors_of_the_round() {
         &["Accel", "Kestrel Capital", "Lodestar Ventures", "红杉资本"],
     );
 }
+
+#[test]
+fn a_round_led_by_three_institutions_and_joined_by_others_is_the_raisers() {
+    // A known name with 国际 is an arm of its own; 三家机构联合领投 closes the
+    // lead list; the others of the round (参与其中, 再度加注, 继续跟投) fund the
+    // company that raised, not the first investor of the sentence.
+    let (m, f) = run(text(
+        "星图科技今天宣布完成3亿元B轮融资。这一轮由华润国际、云岭资本和恒远资本三家机构共同领投；小米再度加注，美团参与其中，高榕资本等老股东继续跟投。",
+    ));
+    assert!(
+        has_entity(&m, "华润国际", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_funded(
+        &f,
+        "星图科技",
+        &[
+            "华润国际",
+            "云岭资本",
+            "恒远资本",
+            "美团",
+            "小米集团",
+            "高榕资本",
+        ],
+    );
+    assert!(
+        !f.iter().any(|(s, p, _)| p == "funder" && s != "星图科技"),
+        "{f:?}"
+    );
+}

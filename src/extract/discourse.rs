@@ -2128,6 +2128,8 @@ fn read_relations(
                         // where the new post is.
                         && !(leads && former_before(&doc.norm[..m.start], &ex.lexicon.cues))
                         && !investor(&m.kind)
+                        && !(rule.predicate == Predicate::Funder
+                            && puts_money_in(&doc.norm[m.end..], &ex.lexicon.cues))
                         // (TECNO背后的传音控股成立于…: a company that only
                         // qualifies the next one is not the topic)
                         && !(t == EntityType::Organization && qualifies_next(doc, ms, m))
@@ -2364,6 +2366,23 @@ fn compared(text: &str, offset: usize, m: &Mention, words: &[String]) -> bool {
         && words.iter().any(|w| near.contains(w.as_str()))
 }
 
+/// Whether the clause that `rest` opens goes on to put money in (…、昌发展和
+/// 山蓝资本跟投; 由X战略领投), with no word of raising before the verb
+/// (完成由X领投的融资): the name before it is an investor of the round.
+fn puts_money_in(rest: &str, cues: &Cues) -> bool {
+    let clause = &rest[..rest
+        .find([',', '。', ';', '；', '，'])
+        .unwrap_or(rest.len())];
+    cues.investing_words_zh.iter().any(|v| {
+        clause.find(v.as_str()).is_some_and(|at| {
+            !cues
+                .raising_words_zh
+                .iter()
+                .any(|w| clause[..at].contains(w.as_str()))
+        })
+    })
+}
+
 /// Notes what a sentence named; `cues.school_words` mark organisations that are
 /// schools or institutes, never what 'the company' means.
 fn remember(
@@ -2484,20 +2503,7 @@ fn remember(
     // (本轮由阳光保险集团战略领投,昌发展和山蓝资本跟投: an investor of the
     // round is not the company that raised it; the clause after the name
     // puts money in, with no word of raising before the verb)
-    let investing = |o: &Mention| {
-        let rest = &text[o.end - offset..];
-        let clause = &rest[..rest
-            .find([',', '。', ';', '；', '，'])
-            .unwrap_or(rest.len())];
-        cues.funding_list_verbs_zh.iter().any(|v| {
-            clause.find(v.as_str()).is_some_and(|at| {
-                !cues
-                    .raising_words_zh
-                    .iter()
-                    .any(|w| clause[..at].contains(w.as_str()))
-            })
-        })
-    };
+    let investing = |o: &Mention| puts_money_in(&text[o.end - offset..], cues);
     let background = |o: &&&Mention| {
         let before = &text[..o.start - offset];
         possessive_maker(o)
