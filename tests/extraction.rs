@@ -10770,3 +10770,40 @@ fn a_round_led_by_three_institutions_and_joined_by_others_is_the_raisers() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_age_before_a_post_an_aside_in_a_list_and_a_new_name() {
+    // 'aged 29' stands between the person and the post.
+    let (_, f) = run(text(
+        "Lodestar Labs was founded in 2018 to build warehouse robots. Dana Whitlock, aged 29, was appointed chief executive that spring.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "ceo", "Dana Whitlock"),
+        "{f:?}"
+    );
+    // An aside in brackets does not end the list of investors, and the
+    // list's first names are investors, not the company that raised.
+    let (_, f) = run(text(
+        "Lodestar Labs raised $20 million in 2021. Accel, Kestrel Capital (formerly Kestrel Partners), Index Ventures and Omar Reyes also took part.",
+    ));
+    assert_funded(
+        &f,
+        "Lodestar Labs",
+        &["Accel", "Kestrel Capital", "Index Ventures", "Omar Reyes"],
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| p == "funder" && s != "Lodestar Labs"),
+        "{f:?}"
+    );
+    // After 'took a new name, X', the company is X, however often the old
+    // name came before.
+    let (_, f) = run(text(
+        "Quill Robotics was started in 2017 by two students. Quill Robotics first built a delivery cart for the campus. The team behind Quill Robotics later took a new name, Lodestar Labs. The company soon set up shop in Boston, near the harbour.",
+    ));
+    assert!(has_fact(&f, "Lodestar Labs", "location", "波士顿"), "{f:?}");
+    assert!(
+        !has_fact(&f, "Quill Robotics", "location", "波士顿"),
+        "{f:?}"
+    );
+}

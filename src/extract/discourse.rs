@@ -2129,7 +2129,8 @@ fn read_relations(
                         && !(leads && former_before(&doc.norm[..m.start], &ex.lexicon.cues))
                         && !investor(&m.kind)
                         && !(rule.predicate == Predicate::Funder
-                            && puts_money_in(&doc.norm[m.end..], &ex.lexicon.cues))
+                            && (puts_money_in(&doc.norm[m.end..], &ex.lexicon.cues)
+                                || listed_before(&doc.norm[m.end..bs])))
                         // (TECNO背后的传音控股成立于…: a company that only
                         // qualifies the next one is not the topic)
                         && !(t == EntityType::Organization && qualifies_next(doc, ms, m))
@@ -2364,6 +2365,33 @@ fn compared(text: &str, offset: usize, m: &Mention, words: &[String]) -> bool {
         .iter()
         .any(|w| before.ends_with(w))
         && words.iter().any(|w| near.contains(w.as_str()))
+}
+
+/// Whether `between`, the English text from a name to a match, only goes on
+/// with the list the match reads (Sequoia, DCVC (the new name of Data
+/// Collective), Y Combinator … also took part): names, commas, 'and' and
+/// asides in brackets, no verb. The name is one of the list, not the company
+/// whose round it is.
+fn listed_before(between: &str) -> bool {
+    if !between.is_ascii() || !between.contains(',') {
+        return false;
+    }
+    let mut depth = 0usize;
+    let outside: String = between
+        .chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect();
+    outside
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '&'))
+        .filter(|w| !w.is_empty())
+        .all(|w| w == "and" || w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// Whether the clause that `rest` opens goes on to put money in (…、昌发展和

@@ -1182,6 +1182,22 @@ const OPENING_QUOTES: &[char] = &['“', '「', '『'];
 const CLOSING_QUOTES: &[char] = &['”', '」', '』'];
 
 /// Whether the unit at `at` is one of the characters `chars`.
+/// Where an aside in brackets right after a list's item ends (DCVC (the new
+/// name of Data Collective), Y Combinator; CPE源峰(原中信产业基金)、高瓴):
+/// the list goes on after it. No mention of the item's kind may stand inside.
+fn bracket_end(units: &[Unit], at: usize) -> Option<usize> {
+    if !char_in(units, at, &['(']) {
+        return None;
+    }
+    (at + 1..units.len().min(at + BRACKET_UNITS))
+        .take_while(|&k| !char_in(units, k, &['(', '。', ';']))
+        .find(|&k| char_in(units, k, &[')']))
+        .map(|k| k + 1)
+}
+
+/// The longest aside in brackets a list reads past, in units.
+const BRACKET_UNITS: usize = 48;
+
 fn char_in(units: &[Unit], at: usize, chars: &[char]) -> bool {
     matches!(units.get(at), Some(Unit::Char(c, _)) if chars.contains(c))
 }
@@ -1331,7 +1347,8 @@ fn match_at(
                                 .then(|| apposition_end(cx, units, end))
                                 .flatten(),
                         )
-                        .chain(char_in(units, end, CLOSING_QUOTES).then_some(end + 1));
+                        .chain(char_in(units, end, CLOSING_QUOTES).then_some(end + 1))
+                        .chain(bracket_end(units, end));
                     for (from, sep) in
                         froms.flat_map(|f| LIST_SEPARATORS.iter().map(move |s| (f, s)))
                     {
