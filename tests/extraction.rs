@@ -10807,3 +10807,27 @@ fn an_age_before_a_post_an_aside_in_a_list_and_a_new_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn founders_joined_by_others_investors_after_the_leads_and_this_company_based_in() {
+    let (_, f) = run(text(
+        "星图科技成立于2016年，由软件公司云帆科技联合海辰集团和恒远资本共同出资创建。星图科技的A轮融资由高瓴资本和顺为资本领投，云岭资本、宁德时代和小米参与，金额未披露。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "founder", "云帆科技"),
+            ("星图科技", "founder", "海辰集团"),
+            ("星图科技", "founder", "恒远资本"),
+        ],
+    );
+    assert_funded(
+        &f,
+        "星图科技",
+        &["顺为资本", "云岭资本", "宁德时代", "小米集团"],
+    );
+    let (_, f) = run(text(
+        "星图科技昨天宣布完成B轮融资。投资人看中的正是这家总部设在杭州的初创公司在仓储机器人上的积累。",
+    ));
+    assert!(has_fact(&f, "星图科技", "location", "杭州"), "{f:?}");
+}
