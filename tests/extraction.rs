@@ -10831,3 +10831,42 @@ fn founders_joined_by_others_investors_after_the_leads_and_this_company_based_in
     ));
     assert!(has_fact(&f, "星图科技", "location", "杭州"), "{f:?}");
 }
+
+#[test]
+fn cofounders_after_a_colon_money_that_comes_from_and_a_source_before_a_clause() {
+    let (_, f) = run(text(
+        "Lodestar Labs said on Monday it had raised $30 million. The money comes from Accel and Kestrel Capital. Dana Whitlock, a Quill Systems director, invested personally. In 2019 Omar Reyes founded Lodestar Labs with three partners: Sam Ortega, who serves as chief technology officer, Lena Park and Ivo Brandt.",
+    ));
+    assert_funded(
+        &f,
+        "Lodestar Labs",
+        &["Accel", "Kestrel Capital", "Dana Whitlock"],
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "founder", "Omar Reyes"),
+            ("Lodestar Labs", "founder", "Sam Ortega"),
+            ("Lodestar Labs", "founder", "Lena Park"),
+            ("Lodestar Labs", "founder", "Ivo Brandt"),
+        ],
+    );
+    // 'According to Reyes, the company…' is no apposition: Reyes stays the
+    // person, and a long description of his earlier company still lets
+    // 'with' name its other founder.
+    let (m, f) = run(text(
+        "Omar Reyes started Lodestar Labs in 2019. According to Reyes, the company plans to hire fifty engineers. Reyes earlier co-founded Harbor Metrics, a startup that sold scheduling software to dentists and small family-run clinics, with Mira Shah.",
+    ));
+    assert!(
+        !m.iter()
+            .any(|(s, t, _, _)| s == "Reyes" && *t == EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Harbor Metrics", "founder", "Omar Reyes"),
+            ("Harbor Metrics", "founder", "Mira Shah"),
+        ],
+    );
+}

@@ -2377,6 +2377,9 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 0.82,
             ));
         } else if !EN_OWNER_TITLE.is_match(after)
+            // (According to Shah, the company expects…: a clause follows
+            // the source, no apposition)
+            && !before.to_lowercase().ends_with("according to ")
             && (ORG_CONTEXT_AFTER.iter().any(|r| after.starts_with(r))
                 || en_org_next(after).is_some()
                 || lex
