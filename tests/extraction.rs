@@ -10870,3 +10870,25 @@ fn cofounders_after_a_colon_money_that_comes_from_and_a_source_before_a_clause()
         ],
     );
 }
+
+#[test]
+fn an_answer_names_jobs_after_graduating_and_existing_shareholders() {
+    let (_, f) = run(text(
+        "编者按：本文根据星图科技创始人陈立明的公开发言整理。\n问：先谈谈您的经历？\n陈立明：我在浙江大学读的计算机。博士毕业后去了云帆科技，做算法工程师。后来加入德国的汽车零部件公司博世，做到了研发总监。\n问：投资方有哪些？\n陈立明：B轮由红杉中国领投，云岭资本、复星和恒远资本都参与了这一轮。老股东里有高榕资本，也有顺为资本。\n",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("云帆科技", "employee", "陈立明"),
+            ("博世", "employee", "陈立明"),
+            ("星图科技", "funder", "高榕资本"),
+        ],
+    );
+    assert_funded(
+        &f,
+        "星图科技",
+        &["红杉中国", "云岭资本", "复星国际", "恒远资本"],
+    );
+    // 复星 is one of the round's investors, not the company that raised.
+    assert!(!has_fact(&f, "复星国际", "funder", "恒远资本"), "{f:?}");
+}
