@@ -10892,3 +10892,24 @@ fn an_answer_names_jobs_after_graduating_and_existing_shareholders() {
     // 复星 is one of the round's investors, not the company that raised.
     assert!(!has_fact(&f, "复星国际", "funder", "恒远资本"), "{f:?}");
 }
+
+#[test]
+fn a_latin_product_name_after_a_chinese_kind_word() {
+    // 新品 and 重卡 are kinds; the Latin name after them, hyphens and spaces
+    // and all, is the product.
+    let (m, f) = run(text(
+        "星图科技是一家2016年成立的物流机器人公司。昨天，星图科技在深圳发布了仓储新品Harbor Lift-Pro，并推出电动重卡Vega。",
+    ));
+    assert!(
+        has_entity(&m, "Harbor Lift-Pro", EntityType::Product),
+        "{m:?}"
+    );
+    assert!(has_entity(&m, "Vega", EntityType::Product), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("Harbor Lift-Pro", "creator", "星图科技"),
+            ("Vega", "creator", "星图科技"),
+        ],
+    );
+}

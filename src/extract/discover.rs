@@ -6179,6 +6179,12 @@ fn latin_after_org_heads(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<C
 }
 
 /// A Latin name: capitalised words (Lambda, Black Forest Labs).
+/// A Latin name whose every word may hold hyphens or dots (Qomolo E-Truck).
+static HYPHENED_LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,3}")
+        .expect("valid regex")
+});
+
 static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*){0,3}")
         .expect("valid regex")
@@ -6629,14 +6635,20 @@ fn kind_headed_at(
         Some(i) if i > 0 => name[..i].to_string(),
         _ => name,
     };
+    // (新品Qomolo E-Truck: a Latin name may hold spaces and hyphens)
+    let name = match HYPHENED_LATIN_NAME.find(&view.text[start..]) {
+        Some(m) if m.as_str().len() > name.len() => m.as_str().to_string(),
+        _ => name,
+    };
     let end = start + name.len();
     let n = name.chars().count();
+    let most = if name.is_ascii() { 30 } else { 6 };
     let closes = view.text[end..].is_empty()
         || view.text[end..].starts_with([',', '。', ';', '、', '!', '?', ')'])
         || ["和", "以及", "及"]
             .iter()
             .any(|j| view.text[end..].starts_with(j));
-    let bad = !(2..=6).contains(&n)
+    let bad = !(2..=most).contains(&n)
         || !closes
         || lex.is_not_entity(&name)
         || cues
