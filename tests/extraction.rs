@@ -10913,3 +10913,15 @@ fn a_latin_product_name_after_a_chinese_kind_word() {
         ],
     );
 }
+
+#[test]
+fn investors_that_were_in_the_round_in_an_answer() {
+    let (_, f) = run(text(
+        "编者按：本文根据星图科技创始人陈立明的发言整理。\n主持人：去年的B轮有哪些投资方？\n陈立明：云岭资本、恒远资本和高榕资本都在这一轮中，美团也投了。\n",
+    ));
+    assert_funded(
+        &f,
+        "星图科技",
+        &["云岭资本", "恒远资本", "高榕资本", "美团"],
+    );
+}
