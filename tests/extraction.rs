@@ -10925,3 +10925,15 @@ fn investors_that_were_in_the_round_in_an_answer() {
         &["云岭资本", "恒远资本", "高榕资本", "美团"],
     );
 }
+
+#[test]
+fn a_called_off_acquisition_and_a_founding_year_inside_a_description() {
+    let (_, f) = run(text(
+        "海辰集团昨天宣布终止收购星图科技，原因是双方未能谈妥价格。星图科技随后发布了新款机器人。这家2014年成立的公司目前有三百名员工。",
+    ));
+    assert!(
+        !has_fact(&f, "星图科技", "parentOrganization", "海辰集团"),
+        "{f:?}"
+    );
+    assert!(has_fact(&f, "星图科技", "foundingDate", "2014"), "{f:?}");
+}
