@@ -10937,3 +10937,27 @@ fn a_called_off_acquisition_and_a_founding_year_inside_a_description() {
     );
     assert!(has_fact(&f, "星图科技", "foundingDate", "2014"), "{f:?}");
 }
+
+#[test]
+fn a_persons_next_startup_a_tool_that_became_a_company_and_had_been_founded() {
+    let (m, f) = run(text(
+        "Omar Reyes studied physics at Ohio State University. His first startup, Harbor Metrics, sold software to clinics. Harbor Metrics later built a scheduling tool for dentists. Within a year that tool became Lodestar Labs. The company was incorporated in 2017, with Reyes as its chief executive. Brightwater had been founded in London in 2012 by Sarah Kim and David Olsen.",
+    ));
+    assert!(
+        has_entity(&m, "Brightwater", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Harbor Metrics", "founder", "Omar Reyes"),
+            ("Lodestar Labs", "foundingDate", "2017"),
+            ("Brightwater", "founder", "Sarah Kim"),
+            ("Brightwater", "founder", "David Olsen"),
+        ],
+    );
+    assert!(
+        !has_fact(&f, "Harbor Metrics", "foundingDate", "2017"),
+        "{f:?}"
+    );
+}

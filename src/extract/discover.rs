@@ -2365,7 +2365,10 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
                 .any(|h| before.trim_end().ends_with(h) && before.ends_with(' '))
                 && !clause_of_people);
         let role_after = ORG_ROLES_AFTER.iter().any(|r| after.starts_with(r));
-        if head_before || role_after {
+        // (His next startup, Detour, launched…: a possessive's company named
+        // in an apposition)
+        let possessed_head = POSSESSED_ORG_HEAD.is_match(before) && after.starts_with(',');
+        if head_before || role_after || possessed_head {
             // (the trading firm Jane Street: the head outweighs a given name,
             // whose `en.given_name` candidate is 0.8)
             out.push(candidate(
@@ -2470,6 +2473,12 @@ static FOUNDED_BY_WHICH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// His next startup, : a person's company, its name to follow.
+static POSSESSED_ORG_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:startup|start-up|company|venture|firm),\s*$")
+        .expect("valid regex")
+});
+
 /// Natarajan, the company's chief executive: a person, whatever 'the company' suggests.
 static EN_OWNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,\s+(?:the|its)\s+(?:company|startup|start-up|firm|group|lab)['’]s\b")
@@ -2493,7 +2502,7 @@ fn en_org_next(after: &str) -> Option<&str> {
 /// based in York, announced…), or a round it raised.
 static EN_ORG_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|joint venture|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer|grocer|chain|retailer|lender|insurer|conglomerate|publisher|supplier|airline)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|,\s+(?:based|headquartered)\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+(?:announced|raised|said|closed|secured|launched|unveiled|has raised)\b|\s+(?:was|is)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
+        r"^(?:,\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|lab|provider|chipmaker|joint venture|carmaker|automaker|unicorn|subsidiary|brand|operator|manufacturer|grocer|chain|retailer|lender|insurer|conglomerate|publisher|supplier|airline)\b|,\s+whose\s+(?:chief executive|CEO|founder|co-founder|chairman)\b|,\s+(?:based|headquartered)\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+(?:announced|raised|said|closed|secured|launched|unveiled|has raised)\b|\s+(?:was|is|had been|has been)\s+(?:founded|co-founded|cofounded|started|established|set up|incorporated|spun out|headquartered in|based in)\b|\s+(?:raised|raises|has raised|closed|secured)\s+(?:about\s+|nearly\s+|more than\s+)?\$|(?:\s+and\s+[A-Z][A-Za-z]+)?\s+(?:now\s+|still\s+)?(?:operates?|runs?|functions?)\s+as\s+(?:an?\s+)?(?:unit|units|division|divisions|subsidiary|subsidiaries|part)\s+of\b)",
     )
     .expect("valid regex")
 });
