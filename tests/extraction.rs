@@ -10961,3 +10961,27 @@ fn a_persons_next_startup_a_tool_that_became_a_company_and_had_been_founded() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_lead_in_an_apposition_investors_named_alongside_it_and_listed_investors() {
+    // The investor named twice is not the company the round is for.
+    let (_, f) = run(text(
+        "Quill Systems said on Tuesday that Kestrel Capital, the venture arm of a Boston family office, had led a $12 million raise. The other investors named alongside Kestrel Capital were Accel and Index Ventures. Lodestar Ventures and Sequoia Capital were listed as strategic investors.",
+    ));
+    assert_funded(
+        &f,
+        "Quill Systems",
+        &[
+            "Kestrel Capital",
+            "Accel",
+            "Index Ventures",
+            "Lodestar Ventures",
+            "红杉资本",
+        ],
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| p == "funder" && s != "Quill Systems"),
+        "{f:?}"
+    );
+}

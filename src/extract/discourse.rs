@@ -2182,9 +2182,23 @@ fn read_relations(
                 // (`subject = "topic:ORG"`: the company the text is about,
                 // not one the sentences before named in passing: …加入谷歌
                 // 旗下的Waymo。联合创始人、首席科学家赵行…)
+                // (for a round, not an investor named twice: Kestrel Capital,
+                // the venture arm of…, had led a raise. … named alongside
+                // Kestrel Capital)
                 let topic = rule
                     .subject_topic
-                    .then(|| state.topic_company(&ex.lexicon.cues.school_words))
+                    .then(|| {
+                        state.topic_company_but(|n| {
+                            is_school(n, &ex.lexicon.cues.school_words)
+                                || rule.predicate == Predicate::Funder
+                                    && (ex.investment_firms.contains(n)
+                                        || ex.lexicon.is_investor_name(n)
+                                        || out.iter().any(|a| {
+                                            a.predicate == Predicate::Funder
+                                                && matches!(&a.object, Object::Entity(e) if e.name == n)
+                                        }))
+                        })
+                    })
                     .flatten();
                 match state.salient_org.clone() {
                     _ if matches!(
