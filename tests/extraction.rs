@@ -10985,3 +10985,28 @@ fn a_lead_in_an_apposition_investors_named_alongside_it_and_listed_investors() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_name_jieba_splits_into_characters_before_a_suffix_and_a_latin_name() {
+    // 飞/n|呀/y|机器人(FEIYA ROBOTICS): the characters join into the name,
+    // which then goes by 飞呀; 这家成立于2018年的创业公司 dates it.
+    let (m, f) = run(text(
+        "来自杭州的飞呀机器人(FEIYA ROBOTICS)今天发布了新款送餐机器人。这家成立于2018年的创业公司称，新产品已进入五十家餐厅。飞呀此前在深圳设立了研发中心。",
+    ));
+    assert!(
+        has_entity(&m, "飞呀机器人", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|(s, _, c, _)| s == "飞呀" && c == "飞呀机器人"),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("飞呀机器人", "foundingDate", "2018"),
+            ("飞呀机器人", "location", "杭州"),
+        ],
+    );
+}

@@ -4670,7 +4670,18 @@ fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             continue;
         };
         let w = &view.tokens[i - 1];
-        let n = w.word.chars().count();
+        // (酷/n|哇/y|机器人(COWAROBOT): jieba's single characters before the
+        // suffix join into the name)
+        let first = (i >= 2
+            && w.word.chars().count() == 1
+            && view.tokens[i - 2].word.chars().count() == 1
+            && view.tokens[i - 2].end == w.start
+            && !function_word(&view.tokens[i - 2])
+            && view.tokens[i - 2].word.chars().all(is_cjk))
+        .then(|| &view.tokens[i - 2]);
+        let start = first.map_or(w.start, |f| f.start);
+        let word = &text[start..w.end];
+        let n = word.chars().count();
         // (人形机器人(Humanoid Robot) glosses a term: the Latin name ends as a
         // company's does, or jieba does not know the word as an everyday one)
         let latin = m.as_str().trim_matches(['(', ')']);
@@ -4681,22 +4692,22 @@ fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             || !w.known
             || proper_tag(w.tag);
         if w.end != t.start
-            || !company_like
+            || !(company_like || first.is_some())
             || !(2..=4).contains(&n)
-            || !w.word.chars().all(is_cjk)
-            || function_word(w)
-            || w.word.chars().any(|c| lex.name_stoppers.contains(&c))
-            || lex.is_not_entity(w.word)
-            || lex.generic_modifiers.contains(w.word)
-            || view.known.iter().any(|k| k.0 < t.end && w.start < k.1)
+            || !word.chars().all(is_cjk)
+            || (first.is_none() && function_word(w))
+            || word.chars().any(|c| lex.name_stoppers.contains(&c))
+            || lex.is_not_entity(word)
+            || lex.generic_modifiers.contains(word)
+            || view.known.iter().any(|k| k.0 < t.end && start < k.1)
         {
             continue;
         }
         out.push(candidate(
-            w.start,
+            start,
             t.end,
             EntityType::Organization,
-            &text[w.start..t.end],
+            &text[start..t.end],
             "zh.bracketed_latin",
             0.78,
         ));
