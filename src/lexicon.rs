@@ -296,7 +296,8 @@ pub struct Cues {
     /// Verbs of putting money in that close a list of investors (A、B和C领投).
     #[serde(default)]
     pub funding_list_verbs_zh: Vec<String>,
-    /// Words of doing together before such a verb (联合领投, 共同投资).
+    /// Words that may stand between such a list and its verb: doing
+    /// together, or the investor's part (联合领投, 共同投资, 战略领投).
     #[serde(default)]
     pub joint_marks_zh: Vec<String>,
     /// Words of putting money into a round (领投, 再度加注): a company whose

@@ -11010,3 +11010,32 @@ fn a_name_jieba_splits_into_characters_before_a_suffix_and_a_latin_name() {
         ],
     );
 }
+
+#[test]
+fn readings_that_stay_within_what_they_mean() {
+    // The company whose round it is, named first, is no investor.
+    let (_, f) = run(text("地平线的B轮融资由红杉中国领投，高瓴资本跟投。"));
+    assert_funded(&f, "地平线", &["红杉中国", "高瓴资本"]);
+    // 参与了 outside money leaves the company the one talked about.
+    let (_, f) = run(text(
+        "地平线参与了国家标准的起草。这家公司眼下约有两千名员工，总部设在北京。",
+    ));
+    assert!(has_fact(&f, "地平线", "location", "北京"), "{f:?}");
+    // 'backed by' is not 'founded by'.
+    let (_, f) = run(text(
+        "Lodestar Labs, founded in 2019 and backed by Peter Thiel, sells warehouse robots.",
+    ));
+    assert!(
+        !has_fact(&f, "Lodestar Labs", "founder", "Peter Thiel"),
+        "{f:?}"
+    );
+    assert!(
+        has_fact(&f, "Lodestar Labs", "foundingDate", "2019"),
+        "{f:?}"
+    );
+    // Taking part alongside others in something else is no funding.
+    let (_, f) = run(text(
+        "Quill Systems raised $9 million last year. This spring Quill Systems participated alongside Google and Microsoft in a White House pledge on AI safety.",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "funder"), "{f:?}");
+}

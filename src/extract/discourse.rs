@@ -2085,17 +2085,16 @@ fn read_relations(
             // firm by its name (创新工场领投,耀途资本和…跟投; 红杉中国, also
             // called 红杉资本中国), or one the document has named as an investor
             // (奇绩创坛给了我们天使轮。后来A轮是启明创投领投的).
-            let investor = |k: &MentionKind| {
+            let investor_name = |n: &str| {
                 rule.predicate == Predicate::Funder
-                    && canonical(k).is_some_and(|n| {
-                        ex.investment_firms.contains(n)
-                            || ex.lexicon.is_investor_name(n)
-                            || out.iter().any(|a| {
-                                a.predicate == Predicate::Funder
-                                    && matches!(&a.object, Object::Entity(e) if e.name == n)
-                            })
-                    })
+                    && (ex.investment_firms.contains(n)
+                        || ex.lexicon.is_investor_name(n)
+                        || out.iter().any(|a| {
+                            a.predicate == Predicate::Funder
+                                && matches!(&a.object, Object::Entity(e) if e.name == n)
+                        }))
             };
+            let investor = |k: &MentionKind| canonical(k).is_some_and(investor_name);
             // A school heads and funds no company: 清华大学…,CEO夏立雪 is not
             // 清华大学's CEO.
             let leads = rule.from_title
@@ -2129,7 +2128,7 @@ fn read_relations(
                         && !(leads && former_before(&doc.norm[..m.start], &ex.lexicon.cues))
                         && !investor(&m.kind)
                         && !(rule.predicate == Predicate::Funder
-                            && (puts_money_in(&doc.norm[m.end..], &ex.lexicon.cues)
+                            && (puts_money_in(&doc.norm[m.end..s.end], &ex.lexicon.cues)
                                 || listed_before(&doc.norm[m.end..bs])))
                         // (TECNO背后的传音控股成立于…: a company that only
                         // qualifies the next one is not the topic)
@@ -2189,14 +2188,7 @@ fn read_relations(
                     .subject_topic
                     .then(|| {
                         state.topic_company_but(|n| {
-                            is_school(n, &ex.lexicon.cues.school_words)
-                                || rule.predicate == Predicate::Funder
-                                    && (ex.investment_firms.contains(n)
-                                        || ex.lexicon.is_investor_name(n)
-                                        || out.iter().any(|a| {
-                                            a.predicate == Predicate::Funder
-                                                && matches!(&a.object, Object::Entity(e) if e.name == n)
-                                        }))
+                            is_school(n, &ex.lexicon.cues.school_words) || investor_name(n)
                         })
                     })
                     .flatten();
@@ -2545,7 +2537,10 @@ fn remember(
     // (本轮由阳光保险集团战略领投,昌发展和山蓝资本跟投: an investor of the
     // round is not the company that raised it; the clause after the name
     // puts money in, with no word of raising before the verb)
-    let investing = |o: &Mention| puts_money_in(&text[o.end - offset..], cues);
+    // (only where the sentence tells of money: 星图科技参与了国家标准的起草
+    // is no investment)
+    let money = ["融资", "轮", "投资"].iter().any(|w| text.contains(w));
+    let investing = |o: &Mention| money && puts_money_in(&text[o.end - offset..], cues);
     let background = |o: &&&Mention| {
         let before = &text[..o.start - offset];
         possessive_maker(o)
@@ -2602,7 +2597,9 @@ fn remember(
     // a company just founded is what the next sentence talks about; so is one
     // just introduced as a company (the project had become a company, X).
     if let Some(o) = orgs.iter().find(|o| {
-        !o.coref && {
+        // (…app became Apple's most downloaded app: a possessor is no
+        // company introduced)
+        !o.coref && !text[o.end - offset..].starts_with("'s") && {
             let before = text[..o.start - offset].trim_end();
             cues.company_introductions_en
                 .iter()

@@ -4067,9 +4067,7 @@ fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                     // reads as words, a verb among them, runs from the
                     // clause's start when the list goes on after it)
                     let from = clause_start(text, item_end);
-                    let short = (2..=5).contains(&text[from..item_end].chars().count())
-                        && text[from..item_end].chars().all(is_cjk);
-                    if !items.is_empty() && t.start >= from && short {
+                    if !items.is_empty() && surname_then_verb(view, from, item_end) {
                         at = from;
                     }
                     break;
@@ -4102,10 +4100,7 @@ fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
                         .any(|c| c.priority >= 2 && c.start < e && s < c.end)
                     || person_name_at(view, lex, s).is_some_and(|(_, pe)| pe == e)
                         // (昌/nr|发展/vn: no person whose given name is a verb)
-                        && !view
-                            .tokens
-                            .iter()
-                            .any(|t| t.start > s && t.end == e && t.tag.starts_with('v'));
+                        && !surname_then_verb(view, s, e);
                 if !taken && !lex.is_not_entity(&text[s..e]) {
                     out.push(candidate(
                         s,
@@ -4119,6 +4114,20 @@ fn funding_lists_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             }
         }
     }
+}
+
+/// Whether jieba reads `s..e` as exactly a surname of one character and a
+/// verb (昌/nr|发展/vn): in a list of investors, a name, not a person.
+fn surname_then_verb(view: &SentenceView<'_>, s: usize, e: usize) -> bool {
+    let words: Vec<_> = view
+        .tokens
+        .iter()
+        .filter(|t| t.start >= s && t.end <= e)
+        .collect();
+    matches!(words.as_slice(), [a, b]
+        if a.start == s && b.end == e && a.end == b.start
+            && a.word.chars().count() == 1 && a.tag.starts_with("nr")
+            && b.word.chars().all(is_cjk) && b.tag.starts_with('v'))
 }
 
 /// A code: letters and digits, at least one of each (A1000L, C1296).
@@ -4691,8 +4700,11 @@ fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             .is_some_and(|last| lex.org_suffixes_en.iter().any(|s| s == last))
             || !w.known
             || proper_tag(w.tag);
+        // (single characters joined: only before a Latin name written as a
+        // brand is, in capitals, not a term glossed in brackets)
+        let brand = !latin.chars().any(|c| c.is_ascii_lowercase());
         if w.end != t.start
-            || !(company_like || first.is_some())
+            || !(company_like || first.is_some() && brand)
             || !(2..=4).contains(&n)
             || !word.chars().all(is_cjk)
             || (first.is_none() && function_word(w))
@@ -6199,14 +6211,14 @@ fn latin_after_org_heads(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<C
 }
 
 /// A Latin name: capitalised words (Lambda, Black Forest Labs).
-/// A Latin name whose every word may hold hyphens or dots (Qomolo E-Truck).
-static HYPHENED_LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,3}")
+static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*){0,3}")
         .expect("valid regex")
 });
 
-static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*){0,3}")
+/// A Latin name whose every word may hold hyphens or dots (Qomolo E-Truck).
+static HYPHENED_LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*){0,3}")
         .expect("valid regex")
 });
 

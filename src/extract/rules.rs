@@ -1181,10 +1181,13 @@ fn followed_by_kind(kinds: &[SlotType], units: &[Unit], at: usize) -> bool {
 const OPENING_QUOTES: &[char] = &['“', '「', '『'];
 const CLOSING_QUOTES: &[char] = &['”', '」', '』'];
 
-/// Whether the unit at `at` is one of the characters `chars`.
+/// The longest aside in brackets a list reads past, in units.
+const BRACKET_UNITS: usize = 48;
+
 /// Where an aside in brackets right after a list's item ends (DCVC (the new
 /// name of Data Collective), Y Combinator; CPE源峰(原中信产业基金)、高瓴):
-/// the list goes on after it. No mention of the item's kind may stand inside.
+/// the list goes on after it. The aside closes before another bracket opens
+/// or the sentence ends.
 fn bracket_end(units: &[Unit], at: usize) -> Option<usize> {
     if !char_in(units, at, &['(']) {
         return None;
@@ -1195,9 +1198,7 @@ fn bracket_end(units: &[Unit], at: usize) -> Option<usize> {
         .map(|k| k + 1)
 }
 
-/// The longest aside in brackets a list reads past, in units.
-const BRACKET_UNITS: usize = 48;
-
+/// Whether the unit at `at` is one of the characters `chars`.
 fn char_in(units: &[Unit], at: usize, chars: &[char]) -> bool {
     matches!(units.get(at), Some(Unit::Char(c, _)) if chars.contains(c))
 }
