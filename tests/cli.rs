@@ -652,6 +652,13 @@ fn development_documents_keep_their_quality() {
     let s = quality("tests/dev31");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.71, "{s}");
+    // The thirty-second and thirty-third (four Chinese, two English documents each, session 22).
+    let s = quality("tests/dev32");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.68, "{s}");
+    let s = quality("tests/dev33");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.74, "{s}");
 }
 
 #[test]
@@ -783,6 +790,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout21");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.53, "{s}");
+    // The twenty-second, written blind at the start of session 22.
+    let s = quality("tests/heldout22");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.55, "{s}");
 }
 
 #[test]
