@@ -11039,3 +11039,17 @@ fn readings_that_stay_within_what_they_mean() {
     ));
     assert!(!f.iter().any(|(_, p, _)| p == "funder"), "{f:?}");
 }
+
+#[test]
+fn an_acronym_named_with_its_kind_after_it_even_past_an_aside() {
+    let (m, f) = run(text(
+        "星图科技是一家物流机器人公司。星图科技上周发布了一款名为STAR（Smart Transport And Routing）的语言模型。",
+    ));
+    assert!(has_entity(&m, "STAR", EntityType::AIModel), "{m:?}");
+    assert!(has_fact(&f, "STAR", "creator", "星图科技"), "{f:?}");
+    // Without a kind after it, an acronym stays no name.
+    let (m, _) = run(text(
+        "星图科技的仓库里有一套固定流程，这种做法在业内叫SOP。",
+    ));
+    assert!(!m.iter().any(|(s, _, _, _)| s == "SOP"), "{m:?}");
+}

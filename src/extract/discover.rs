@@ -6488,8 +6488,14 @@ fn called_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
         // the head that ends a short noun after 的, closing the clause
         // (名为FlashSnap的抓拍功能。), else the head noun nearest before the
         // verb, within 24 characters
+        // (名为OPT(Open Pre-trained Transformer)的语言模型: an aside in
+        // brackets may stand before 的)
+        let rest = match text[e..].strip_prefix('(') {
+            Some(r) => r.find(')').map_or(&text[e..], |k| &r[k + 1..]),
+            None => &text[e..],
+        };
         let after = || {
-            let noun: String = text[e..]
+            let noun: String = rest
                 .strip_prefix('的')?
                 .chars()
                 .take_while(|&c| is_cjk(c))
@@ -6509,7 +6515,13 @@ fn called_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
         }) else {
             continue;
         };
-        if code_like(name, lex) && free_name(view, lex, s, e, true) {
+        // (an acronym of three letters or more, with its kind right after
+        // it, is a name too: 名为OPT的语言模型)
+        let acronym = name.chars().count() >= 3
+            && name.chars().all(|c| c.is_ascii_uppercase())
+            && after().is_some()
+            && !lex.is_not_entity(name);
+        if (code_like(name, lex) || acronym) && free_name(view, lex, s, e, true) {
             out.push(candidate(s, e, etype, name, "zh.called", 0.76));
         }
     }
@@ -6546,7 +6558,7 @@ static EN_CALLED: LazyLock<Regex> = LazyLock::new(|| {
 /// A naming verb (叫, 名为, 命名为) and the Latin name after it, ending where
 /// Chinese or punctuation resumes.
 static ZH_CALLED_LATIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:名字叫|名字是|叫做|名叫|名为|取名为|取名|命名为|就叫|英文名叫|英文名是|叫)(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?:\p{Han}|[,。;、:!?)]|$)")
+    Regex::new(r"(?:名字叫|名字是|叫做|名叫|名为|取名为|取名|命名为|就叫|英文名叫|英文名是|叫)(?P<name>[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?:\p{Han}|[,。;、:!?()]|$)")
         .expect("valid regex")
 });
 
