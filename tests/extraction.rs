@@ -11053,3 +11053,11 @@ fn an_acronym_named_with_its_kind_after_it_even_past_an_aside() {
     ));
     assert!(!m.iter().any(|(s, _, _, _)| s == "SOP"), "{m:?}");
 }
+
+#[test]
+fn a_model_built_on_another_with_its_kind_word_before_the_end() {
+    let (_, f) = run(text(
+        "星图科技发布了名为Atlas-2的模型。它建立在开源的Qwen2.5语言模型之上。",
+    ));
+    assert!(has_fact(&f, "Atlas-2", "isBasedOn", "Qwen2.5"), "{f:?}");
+}
