@@ -308,6 +308,10 @@ pub struct Cues {
     /// clause is the one whose round it is, not an investor.
     #[serde(default)]
     pub raising_words_zh: Vec<String>,
+    /// Words of a sentence that tells of money (融资, 轮, 投资): only there
+    /// does a company's clause of `investing_words_zh` make it an investor.
+    #[serde(default)]
+    pub money_words_zh: Vec<String>,
     /// Latin school words that make a school wherever they stand in a name
     /// (Olin College of Engineering); other school words only at its ends.
     #[serde(default)]

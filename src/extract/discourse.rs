@@ -2539,7 +2539,10 @@ fn remember(
     // puts money in, with no word of raising before the verb)
     // (only where the sentence tells of money: 星图科技参与了国家标准的起草
     // is no investment)
-    let money = ["融资", "轮", "投资"].iter().any(|w| text.contains(w));
+    let money = cues
+        .money_words_zh
+        .iter()
+        .any(|w| text.contains(w.as_str()));
     let investing = |o: &Mention| money && puts_money_in(&text[o.end - offset..], cues);
     let background = |o: &&&Mention| {
         let before = &text[..o.start - offset];

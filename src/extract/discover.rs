@@ -106,7 +106,6 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     named_in_english(view, lex, &mut out);
     bracketed_latin_orgs(view, lex, &mut out);
     seated_or_headed_names_zh(view, lex, &mut out);
-    known_with_trade_zh(view, lex, &mut out);
     titled_after_people(view, lex, &mut out);
     called_its_own_en(view, lex, &mut out);
     owned_kind_things_en(view, lex, &mut out);
@@ -4317,7 +4316,8 @@ static INVESTMENT_ARM: LazyLock<Regex> =
 /// by the known name, a few words and a unit ending (`[cues]
 /// unit_endings_zh`), or by the known name and a country or region before a
 /// title or, where the sentence is about money put in, in a list of
-/// backers (`[cues] regional_units_zh`).
+/// backers (`[cues] regional_units_zh`); and a business of its own named by
+/// the known name and a trade word (依图医疗, [`trade_unit_end`]).
 fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     let funding = lex
@@ -4401,23 +4401,33 @@ fn units_of_known(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 })
             })
             .map(|r| r.len());
-        if let Some(len) = unit.or(english).or(regional) {
-            let end = k.1 + len;
-            // Another known name inside (百度与腾讯研究院) is no unit of the first.
-            if view
-                .known
-                .iter()
-                .any(|o| o.0 >= k.1 && o.1 <= end && o.2 == EntityType::Organization)
-            {
-                continue;
-            }
+        let trade = trade_unit_end(view, lex, k.1)
+            .filter(|&end| !view.known.iter().any(|o| o.0 == k.0 && o.1 >= end));
+        // Another known name inside (百度与腾讯研究院) is no unit of the first.
+        let unit = unit
+            .or(english)
+            .or(regional)
+            .map(|len| k.1 + len)
+            .filter(|&end| {
+                !view
+                    .known
+                    .iter()
+                    .any(|o| o.0 >= k.1 && o.1 <= end && o.2 == EntityType::Organization)
+            });
+        for (end, rule, confidence) in [
+            trade.map(|end| (end, "zh.known_with_trade", 0.78)),
+            unit.map(|end| (end, "zh.org_unit", 0.8)),
+        ]
+        .into_iter()
+        .flatten()
+        {
             out.push(candidate(
                 k.0,
                 end,
                 EntityType::Organization,
                 &text[k.0..end],
-                "zh.org_unit",
-                0.8,
+                rule,
+                confidence,
             ));
         }
     }
@@ -4611,51 +4621,31 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
     }
 }
 
-/// 依图医疗 beside 依图科技: a known organisation's name
-/// (or its short name) with a trade word right after it ([cues]
-/// trade_units_zh) names a business of its own, where no other word
-/// follows to make it a description (依图医疗影像 is still one).
-fn known_with_trade_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+/// 依图医疗 beside 依图科技: where a known organisation's name (or its
+/// short name) ending at `at` has a trade word right after it ([cues]
+/// trade_units_zh), the end of the business of its own they name, unless
+/// another word follows to make it a description (依图医疗影像 is still one).
+fn trade_unit_end(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<usize> {
     let text = view.text;
-    for k in view
-        .known
+    let w = lex
+        .cues
+        .trade_units_zh
         .iter()
-        .filter(|k| k.2 == EntityType::Organization)
-    {
-        let Some(w) = lex
+        .filter(|w| text[at..].starts_with(w.as_str()))
+        .max_by_key(|w| w.len())?;
+    let end = at + w.len();
+    // (the trade word ends a word: not 依图医疗影像, 小米汽车工厂)
+    let ends_word = view.tokens.iter().any(|t| t.end == end)
+        && !view.tokens.iter().any(|t| t.start < end && t.end > end);
+    let next_is_han = text[end..].starts_with(|c: char| is_cjk(c));
+    let follows = next_is_han
+        && !lex
             .cues
-            .trade_units_zh
+            .org_context_after_zh
             .iter()
-            .filter(|w| text[k.1..].starts_with(w.as_str()))
-            .max_by_key(|w| w.len())
-        else {
-            continue;
-        };
-        let end = k.1 + w.len();
-        // (the trade word ends a word: not 依图医疗影像, 小米汽车工厂)
-        let ends_word = view.tokens.iter().any(|t| t.end == end)
-            && !view.tokens.iter().any(|t| t.start < end && t.end > end);
-        let next_is_han = text[end..].starts_with(|c: char| is_cjk(c));
-        let follows = next_is_han
-            && !lex
-                .cues
-                .org_context_after_zh
-                .iter()
-                .any(|c| text[end..].starts_with(c.as_str()))
-            && !text[end..]
-                .starts_with(['和', '、', '与', '及', '的', '在', '也', '则', '还', '是']);
-        if !ends_word || follows || view.known.iter().any(|o| o.0 == k.0 && o.1 >= end) {
-            continue;
-        }
-        out.push(candidate(
-            k.0,
-            end,
-            EntityType::Organization,
-            &text[k.0..end],
-            "zh.known_with_trade",
-            0.78,
-        ));
-    }
+            .any(|c| text[end..].starts_with(c.as_str()))
+        && !text[end..].starts_with(['和', '、', '与', '及', '的', '在', '也', '则', '还', '是']);
+    (ends_word && !follows).then_some(end)
 }
 
 /// A Latin name in brackets: capitalised words, perhaps with digits, dots,
