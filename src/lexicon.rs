@@ -393,6 +393,9 @@ pub struct Cues {
     /// is no 公司 of the sentence.
     #[serde(default)]
     pub source_markers_zh: Vec<String>,
+    /// What follows a source (的数据显示, 报道称).
+    #[serde(default)]
+    pub source_tails_zh: Vec<String>,
     /// Officers only a company has (CEO, 董事长), not a founder an app may
     /// be said to have: after a name the dictionary calls an app or a work
     /// (推特的CEO), they make it the company.

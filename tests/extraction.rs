@@ -11061,3 +11061,46 @@ fn a_model_built_on_another_with_its_kind_word_before_the_end() {
     ));
     assert!(has_fact(&f, "Atlas-2", "isBasedOn", "Qwen2.5"), "{f:?}");
 }
+
+#[test]
+fn a_latin_name_next_to_a_hardware_kind_word_is_a_product() {
+    let (m, f) = run(text(
+        "小米表示，新模型已装进自家的巡检设备Vantor里。星图科技成立于2016年，它自主研发的Skylark无人机去年开始量产。",
+    ));
+    assert!(has_entity(&m, "Vantor", EntityType::Product), "{m:?}");
+    assert!(has_entity(&m, "Skylark", EntityType::Product), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("Vantor", "creator", "小米集团"),
+            ("Skylark", "creator", "星图科技"),
+        ],
+    );
+    // A kind word inside a longer word is none, and a series word is no
+    // part of the name.
+    let (m, _) = run(text("2018年，云帆科技推出雪岭系列扫地机器人。"));
+    assert!(has_entity(&m, "雪岭", EntityType::Product), "{m:?}");
+    assert!(!m.iter().any(|(s, _, _, _)| s.contains("系列")), "{m:?}");
+}
+
+#[test]
+fn this_company_after_a_sentence_about_another_company_is_that_one() {
+    let (_, f) = run(text(
+        "星图科技成立于2016年。星图科技的投资方包括云岭资本。去年，星图科技收购了同城的机器人公司Harbor Metrics。Harbor Metrics成立于2012年，由Dana Whitlock创办。这家公司的Orca机械臂曾在欧洲的工厂里很常见。",
+    ));
+    assert!(has_fact(&f, "Orca", "creator", "Harbor Metrics"), "{f:?}");
+    assert!(!has_fact(&f, "Orca", "creator", "星图科技"), "{f:?}");
+}
+
+#[test]
+fn a_source_of_figures_is_not_the_company_talked_about() {
+    let (_, f) = run(text(
+        "星图科技上周宣布完成B轮融资。IT桔子的数据显示，这轮融资后的估值超过10亿美元。这家公司2023年3月才成立。",
+    ));
+    assert!(has_fact(&f, "星图科技", "foundingDate", "2023-03"), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "IT桔子" && p == "foundingDate"),
+        "{f:?}"
+    );
+}

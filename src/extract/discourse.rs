@@ -2548,6 +2548,10 @@ fn remember(
         let before = &text[..o.start - offset];
         possessive_maker(o)
             || investing(o)
+            || cues
+                .source_tails_zh
+                .iter()
+                .any(|w| text[o.end - offset..].starts_with(w.as_str()))
             || former_employer(before)
             || cues
                 .background_words_zh
@@ -2570,6 +2574,17 @@ fn remember(
         .filter(|k| canonical(k).is_some_and(|n| !is_school(n)))
         .collect();
     if !companies.is_empty() {
+        // (Franka Emika成立于2016年,由…创办。这家公司的…: a sentence that
+        // opens with a company and names no other is about that company)
+        // (English subjects are read by the pronoun rules: the company
+        // after another's sentence is the one talked about)
+        let opener = match companies.as_slice() {
+            [only] if is_chinese(text) => orgs
+                .iter()
+                .find(|o| o.kind == *only && !o.coref && o.start == offset)
+                .map(|o| o.kind.clone()),
+            _ => None,
+        };
         state.recent_companies.insert(0, companies);
         state.recent_companies.truncate(2);
         let count = |k: &MentionKind| {
@@ -2581,7 +2596,7 @@ fn remember(
                 best = Some(k);
             }
         }
-        state.salient_org = best.cloned();
+        state.salient_org = opener.or_else(|| best.cloned());
     } else if let Some(o) = orgs
         .iter()
         .find(|o| !investing(o))

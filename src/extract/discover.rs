@@ -3737,6 +3737,9 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                         .any(|c| lex.name_stoppers.contains(&c) || !is_cjk(c))
                     || word.chars().any(|c| MEASURE_WORDS.contains(c));
                 let end = pos + head.len();
+                // (推出地宝系列扫地机器人: the head ends where a word ends, and
+                // a series word is no part of a name)
+                let cut = !view.tokens.iter().any(|t| t.end == end) || word.contains("系列");
                 // 推出聊天机器人ChatGPT: a kind word itself (of any kind), or
                 // one a known name follows, describes that name.
                 let kind = lex.quoted_heads.iter().any(|(h, _)| *h == text[start..end])
@@ -3744,6 +3747,7 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                 if (2..=5).contains(&n)
                     && !descriptive
                     && !kind
+                    && !cut
                     && !view.known.iter().any(|k| k.0 < pos && start < k.1)
                 {
                     out.push(candidate(
