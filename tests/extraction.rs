@@ -11104,3 +11104,87 @@ fn a_source_of_figures_is_not_the_company_talked_about() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_name_with_an_ai_domain_is_a_company() {
+    let (m, f) = run(text(
+        "Lodestar.ai, the startup behind the Wren writing app, raised $12 million. Omar Reyes has run Lodestar.ai as its chief executive from the start.",
+    ));
+    assert!(
+        has_entity(&m, "Lodestar.ai", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Wren", "creator", "Lodestar.ai"),
+            ("Lodestar.ai", "ceo", "Omar Reyes"),
+        ],
+    );
+    // A web address or a mailbox is no company.
+    let (m, _) = run(text(
+        "Write to press@Quill.ai or visit app.Wren.io for details.",
+    ));
+    assert!(
+        !m.iter()
+            .any(|(s, _, _, _)| s.ends_with(".ai") || s.ends_with(".io")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn each_further_degree_of_a_list_is_a_school() {
+    let (_, f) = run(text(
+        "Dana Whitlock grew up in Ohio. She took her bachelor's degree at Ohio State University, earned a master's at the University of Michigan and then a PhD in physics at Cornell University.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Dana Whitlock", "alumniOf", "俄亥俄州立大学"),
+            ("Dana Whitlock", "alumniOf", "密歇根大学"),
+            ("Dana Whitlock", "alumniOf", "康奈尔大学"),
+        ],
+    );
+}
+
+#[test]
+fn a_founder_who_served_as_its_chief_and_stints_at_companies() {
+    let (_, f) = run(text(
+        "Lena Park quit her bank job in 2012 to found Harbor Metrics, which sold shelf data to grocers, and served as its chief executive until 2020. Her career also includes stints at Siemens and at Kestrel Capital.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Harbor Metrics", "founder", "Lena Park"),
+            ("Harbor Metrics", "ceo", "Lena Park"),
+            ("西门子", "employee", "Lena Park"),
+            ("Kestrel Capital", "employee", "Lena Park"),
+        ],
+    );
+}
+
+#[test]
+fn a_feature_called_a_name_and_an_app_available_to_the_public() {
+    let (_, f) = run(text(
+        "In 2021, Quill Systems added a feature called Margin Notes to its editor. The Quill app became available to the public in 2019.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Margin Notes", "creator", "Quill Systems"),
+            ("Quill", "datePublished", "2019"),
+        ],
+    );
+}
+
+#[test]
+fn a_patent_portfolio_bought_is_no_company_bought() {
+    let (_, f) = run(text(
+        "Last spring Harbor Metrics purchased the patents of Lodestar Labs for $3 million.",
+    ));
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "Lodestar Labs" && p == "parentOrganization"),
+        "{f:?}"
+    );
+}

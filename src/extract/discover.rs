@@ -62,6 +62,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     speaker_label(view, lex, &mut out);
     biography_subject(view, lex, &mut out);
     latin_organisations(view, lex, &mut out);
+    domain_named_orgs(view, lex, &mut out);
     english_places(view, lex, &mut out);
     government_bodies_en(view, lex, &mut out);
     places_after_places_zh(view, lex, &mut out);
@@ -2218,6 +2219,34 @@ fn government_bodies_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         }
     }
 }
+
+/// Otter.ai, Viz.ai, Fireflies.ai: a capitalised name with a web domain of
+/// AI or software companies after it is a company (not a web address: no
+/// dot, slash or @ before it).
+fn domain_named_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    for m in DOMAIN_NAMED.find_iter(view.text) {
+        let before = view.text[..m.start()].chars().next_back();
+        if before.is_some_and(|c| matches!(c, '.' | '/' | '@' | '-'))
+            || lex.is_not_entity(m.as_str())
+            || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1)
+        {
+            continue;
+        }
+        out.push(candidate(
+            m.start(),
+            m.end(),
+            EntityType::Organization,
+            m.as_str(),
+            "name.domain",
+            0.8,
+        ));
+    }
+}
+
+/// A capitalised name and the domain .ai or .io (Otter.ai, Abacus.AI).
+static DOMAIN_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[A-Z][A-Za-z0-9]*\.(?:ai|AI|io)(?-u:\b)").expect("valid regex")
+});
 
 /// A Latin name that a head noun before it (企业APUS) or a role after it
 /// (APUS创始人) marks as an organisation; English names with Inc., Labs, AI.
@@ -5258,7 +5287,7 @@ fn free_name(view: &SentenceView<'_>, lex: &Lexicon, s: usize, e: usize, extend:
 /// the Snapdragon X Elite chips, its Gemini models: a capitalised name
 /// before a head noun is a product of that kind.
 static EN_NAME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest|(?P<count>\d+))|'s|s')\s+(?:(?:own|flagship|newest|latest|first)\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}\+?)\s+(?:(?:video|image|language|reasoning|coding|speech|voice|music|vision|multimodal|foundation|world)\s+)?(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset|system|systems|machine|machines|supercomputer|robot|robots|humanoid|API|APIs)(?-u:\b)")
+    Regex::new(r"(?:(?-u:\b)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n|[Nn]ew|[Ll]atest|(?P<count>\d+))|'s|s')\s+(?:(?:own|flagship|newest|latest|first)\s+)?(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}\+?)\s+(?:(?:video|image|language|reasoning|coding|speech|voice|music|vision|multimodal|foundation|world|transcription|translation|writing|note-taking|meeting|messaging|editing|design|photo|search|mapping|navigation|email|chat|shopping|payments|fitness|banking|trading|delivery)\s+)?(?P<head>chip|chips|processor|processors|model|models|LLM|app|chatbot|assistant|smartphone|smartphones|phone|phones|GPU|GPUs|accelerator|accelerators|laptop|laptops|headset|system|systems|machine|machines|supercomputer|robot|robots|humanoid|API|APIs)(?-u:\b)")
         .expect("valid regex")
 });
 

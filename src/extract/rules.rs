@@ -948,8 +948,13 @@ fn apposition_end(cx: &Context, units: &[Unit], end: usize) -> Option<usize> {
     (CLAUSES.iter().any(|w| word(w, end + 1)) || described).then_some(close)
 }
 
-const LIST_SEPARATORS: [&str; 17] = [
+const LIST_SEPARATORS: [&str; 20] = [
     ",以及",
+    // A preposition said again: stints at Cisco and at Tropos Networks
+    // (units hold no spaces).
+    "andat",
+    "andin",
+    "andwith",
     // The serial comma: A, B, and C.
     ",and",
     "、",
