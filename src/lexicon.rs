@@ -308,6 +308,10 @@ pub struct Cues {
     /// clause is the one whose round it is, not an investor.
     #[serde(default)]
     pub raising_words_zh: Vec<String>,
+    /// English words of putting money in (joined, invested): a company
+    /// they follow before a funder rule's match is an investor.
+    #[serde(default)]
+    pub investing_words_en: Vec<String>,
     /// Words of a sentence that tells of money (融资, 轮, 投资): only there
     /// does a company's clause of `investing_words_zh` make it an investor.
     #[serde(default)]

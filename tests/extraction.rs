@@ -11188,3 +11188,57 @@ fn a_patent_portfolio_bought_is_no_company_bought() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_company_that_also_joined_a_round_is_an_investor_not_its_raiser() {
+    let (_, f) = run(text(
+        "Harbor Metrics raised $40 million in a round led by Kestrel Capital. Lodestar Ventures and Siemens, the German industrial group, also joined, and existing backers Sequoia Capital and Accel put in more money.",
+    ));
+    assert_funded(&f, "Harbor Metrics", &["红杉资本", "Accel"]);
+    assert!(!has_fact(&f, "西门子", "funder", "Accel"), "{f:?}");
+}
+
+#[test]
+fn a_rare_surname_after_a_title_is_a_person() {
+    let (_, f) = run(text("海辰集团创始人兼CEO来明远表示，公司今年将扩产。"));
+    assert_facts(&f, &[("海辰集团", "ceo", "来明远")]);
+    // …and 来 in everyday words names nobody.
+    let (m, _) = run(text("对CEO来说，这很重要。董事长来自浙江。"));
+    assert!(!m.iter().any(|(s, _, _, _)| s.starts_with('来')), "{m:?}");
+}
+
+#[test]
+fn a_company_registered_in_a_place_is_located_there_not_the_one_left() {
+    let (_, f) = run(text("我从云帆科技出来，2019年在杭州注册了星图科技。"));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "location", "杭州"),
+            ("星图科技", "foundingDate", "2019"),
+        ],
+    );
+    assert!(!has_fact(&f, "云帆科技", "location", "杭州"), "{f:?}");
+}
+
+#[test]
+fn a_company_that_founds_a_named_lab_is_not_founded_then() {
+    let (m, f) = run(text(
+        "2018年海辰集团成立Deep Sea Vision实验室，陈立明是第一位员工。",
+    ));
+    assert!(
+        has_entity(&m, "Deep Sea Vision实验室", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!has_fact(&f, "海辰集团", "foundingDate", "2018"), "{f:?}");
+}
+
+#[test]
+fn a_dated_start_at_a_company_in_an_answer() {
+    let (_, f) = run(text(
+        "问：你是怎么进入这一行的？\n陈立明：2015年我进了海辰集团，负责仓储机器人。",
+    ));
+    assert_facts(&f, &[("海辰集团", "employee", "陈立明")]);
+    // Entering a school is no job.
+    let (_, f) = run(text("陈立明：2003年我进了清华大学读书。"));
+    assert!(!f.iter().any(|(_, p, _)| p == "employee"), "{f:?}");
+}

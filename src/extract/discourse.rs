@@ -2129,7 +2129,8 @@ fn read_relations(
                         && !investor(&m.kind)
                         && !(rule.predicate == Predicate::Funder
                             && (puts_money_in(&doc.norm[m.end..s.end], &ex.lexicon.cues)
-                                || listed_before(&doc.norm[m.end..bs])))
+                                || listed_before(&doc.norm[m.end..bs])
+                                || invests_before_en(&doc.norm[m.end..bs], &ex.lexicon.cues)))
                         // (TECNO背后的传音控股成立于…: a company that only
                         // qualifies the next one is not the topic)
                         && !(t == EntityType::Organization && qualifies_next(doc, ms, m))
@@ -2398,6 +2399,19 @@ fn listed_before(between: &str) -> bool {
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '&'))
         .filter(|w| !w.is_empty())
         .all(|w| w == "and" || w.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// Whether English text between a company and a funder rule's match says
+/// the company put money in itself (…, also joined, and existing backers…).
+fn invests_before_en(between: &str, cues: &Cues) -> bool {
+    between.is_ascii()
+        && cues.investing_words_en.iter().any(|w| {
+            between.match_indices(w.as_str()).any(|(at, _)| {
+                let end = at + w.len();
+                !between[..at].ends_with(|c: char| c.is_ascii_alphanumeric())
+                    && !between[end..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            })
+        })
 }
 
 /// Whether the clause that `rest` opens goes on to put money in (…、昌发展和

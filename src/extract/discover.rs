@@ -2635,6 +2635,11 @@ static DATE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// 北京智谱华章科技有限公司, 融新科技中心, APUS公司: a name ending in an
 /// organisation or place suffix, whose part before the suffix holds a proper
 /// name rather than a description (互联网公司 is not a name).
+/// Up to three capitalised Latin words, each with a space after it, ending
+/// the text.
+static LATIN_WORDS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[A-Z][A-Za-z0-9]* ){1,3}$").expect("valid regex"));
+
 fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for (suffix, etype) in &lex.suffixes {
         for pos in view.find(suffix.as_str()) {
@@ -2786,6 +2791,19 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 made_up |= unknown && !name_class;
                 proper |= proper_tag(t.tag) && !lex.generic_modifiers.contains(t.word);
                 start = t.start;
+            }
+            // Robotics X实验室: a Latin name of several words before the
+            // suffix (jieba parts them at the spaces); not before the bare
+            // kind word (Arena Intelligence公司 is the company Arena
+            // Intelligence)
+            if start < pos
+                && suffix != "公司"
+                && view.text[start..pos]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric())
+                && let Some(m) = LATIN_WORDS_BEFORE.find(&view.text[..start])
+            {
+                start = m.start();
             }
             // 上汽旗下的尚/d|颀/z|资本: right after words only an organisation
             // follows, two or three characters before the suffix are the
