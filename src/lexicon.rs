@@ -312,6 +312,10 @@ pub struct Cues {
     /// they follow before a funder rule's match is an investor.
     #[serde(default)]
     pub investing_words_en: Vec<String>,
+    /// Words after a list of investors that make it describe the name
+    /// after it (马云与虞锋创办的云锋基金): no funder is read from it.
+    #[serde(default)]
+    pub makers_of_next_zh: Vec<String>,
     /// Words of a sentence that tells of money (融资, 轮, 投资): only there
     /// does a company's clause of `investing_words_zh` make it an investor.
     #[serde(default)]

@@ -11242,3 +11242,57 @@ fn a_dated_start_at_a_company_in_an_answer() {
     let (_, f) = run(text("陈立明：2003年我进了清华大学读书。"));
     assert!(!f.iter().any(|(_, p, _)| p == "employee"), "{f:?}");
 }
+
+#[test]
+fn a_name_after_its_seat_may_close_the_clause() {
+    let (m, f) = run(text(
+        "仓库里这些机器人背后，是总部位于杭州的远山智行。今年以来，远山智行已完成两轮融资。",
+    ));
+    assert!(
+        has_entity(&m, "远山智行", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "远山智行", "location", "杭州"), "{f:?}");
+}
+
+#[test]
+fn an_investor_named_with_its_round_and_not_as_the_raiser() {
+    let (_, f) = run(text(
+        "星图科技成立于2019年，2020年拿到云岭资本3000万元天使轮，去年又完成B轮，由恒远资本和Kestrel Capital联合领投。",
+    ));
+    assert_funded(&f, "星图科技", &["云岭资本", "恒远资本", "Kestrel Capital"]);
+    assert!(!has_fact(&f, "云岭资本", "funder", "恒远资本"), "{f:?}");
+}
+
+#[test]
+fn the_body_a_company_grew_from_is_not_the_one_it_heads() {
+    let (_, f) = run(text(
+        "云帆科技成立于2015年，孵化自浙江大学智能系统研究院，联合创始人兼CEO是陈立明。",
+    ));
+    assert!(has_fact(&f, "云帆科技", "ceo", "陈立明"), "{f:?}");
+    assert!(
+        !f.iter().any(|(s, p, _)| s.contains("研究院") && p == "ceo"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn rivals_also_competing_and_shareholders_listed() {
+    let (_, f) = run(text(
+        "星图科技成立于2019年。星图科技的机器人已进入30家仓库。同场竞争的还有海辰集团、云帆科技和极智嘉。工商信息显示，星图科技的股东里有云岭资本和恒远资本。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "competitorOf", "海辰集团"),
+            ("星图科技", "competitorOf", "极智嘉"),
+            ("星图科技", "funder", "云岭资本"),
+            ("星图科技", "funder", "恒远资本"),
+        ],
+    );
+    // The founders of an investor named before it are not its investors.
+    let (_, f) = run(text(
+        "星图科技成立于2019年。星图科技的投资人包括陈立明与Dana Whitlock创办的云岭资本。",
+    ));
+    assert!(!has_fact(&f, "星图科技", "funder", "陈立明"), "{f:?}");
+}

@@ -2007,8 +2007,18 @@ fn read_relations(
         let span = masked(doc, i, bs, be, ms);
         let factor = modifier_factor(&span, sentence, &doc.norm[be..s.end], ex);
         let confidence = rule.confidence * factor;
+        // (投资人包括马云与虞锋创办的云锋基金: the people a funder rule read
+        // founded the investor named next)
+        let describes_next = rule.predicate == Predicate::Funder
+            && ex
+                .lexicon
+                .cues
+                .makers_of_next_zh
+                .iter()
+                .any(|w| doc.norm[be..s.end].starts_with(w.as_str()));
         if confidence < ex.settings.min_assertion_confidence
             || planned_date(rule.predicate, &span, ex)
+            || describes_next
         {
             continue;
         }

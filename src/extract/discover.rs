@@ -4617,11 +4617,19 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         .collect();
     for (i, w) in view.tokens.iter().enumerate().skip(1) {
         let n = w.word.chars().count();
+        // (总部位于北京的踏歌/v|智行: after a seat, a word of any class
+        // before a trade word jieba split off)
+        let seated_trade = view.tokens[i - 1].word == "的"
+            && view
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.start == w.end && cues_trade(t.word))
+            && seated_before(view, lex, w.start);
         if !(2..=4).contains(&n)
             || !w.word.chars().all(is_cjk)
-            || (!w.tag.starts_with('n') && w.known)
-            || w.tag.starts_with("nr")
-            || w.tag == "ns"
+            || (!w.tag.starts_with('n') && w.known && !seated_trade)
+            || (w.tag.starts_with("nr") && !seated_trade)
+            || (w.tag == "ns" && !seated_trade)
             || lex.is_not_entity(w.word)
             || lex.generic_modifiers.contains(w.word)
             || cues.org_heads_zh.iter().any(|h| h == w.word)
@@ -4659,7 +4667,10 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
                 after += 1 + close + 1;
             }
         }
-        if strong.iter().any(|c| text[after..].starts_with(c.as_str())) {
+        // (…是总部位于北京的踏歌智行。: after a seat, the clause may end)
+        let closes =
+            seated && (text[after..].is_empty() || text[after..].starts_with(['。', ',', ';']));
+        if closes || strong.iter().any(|c| text[after..].starts_with(c.as_str())) {
             out.push(candidate(
                 w.start,
                 end,
