@@ -11296,3 +11296,44 @@ fn rivals_also_competing_and_shareholders_listed() {
     ));
     assert!(!has_fact(&f, "星图科技", "funder", "陈立明"), "{f:?}");
 }
+
+#[test]
+fn a_company_incorporated_by_people_listed_after_a_colon() {
+    let (_, f) = run(text(
+        "Lodestar Labs was incorporated in late 2022 by three engineers who had all worked at Boeing: Dana Whitlock, Omar Reyes and Sam Ortega. Earlier this year the startup shipped its first product and struck a partnership with Databricks.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "founder", "Dana Whitlock"),
+            ("Lodestar Labs", "founder", "Omar Reyes"),
+            ("Lodestar Labs", "founder", "Sam Ortega"),
+            ("Lodestar Labs", "foundingDate", "2022"),
+            ("Lodestar Labs", "partnerOf", "Databricks"),
+        ],
+    );
+}
+
+#[test]
+fn research_groups_worked_in_at_listed_companies() {
+    let (_, f) = run(text(
+        "Lena Park studied physics in Seoul and then worked in research teams at Samsung, Google and Microsoft.",
+    ));
+    for org in ["三星", "谷歌", "微软"] {
+        assert!(has_fact(&f, org, "employee", "Lena Park"), "{org}: {f:?}");
+    }
+}
+
+#[test]
+fn a_post_taken_over_after_joining_and_its_former_holder() {
+    let (_, f) = run(text(
+        "Quill Systems was founded by Sarah Kim in 2015. Hired away from Intel, Qing Zhao joined Quill Systems as its head of sales and, after the 2022 reorganisation, took over as chief executive from Kim.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quill Systems", "ceo", "Qing Zhao"),
+            ("Quill Systems", "ceo", "Sarah Kim"),
+        ],
+    );
+}
