@@ -11337,3 +11337,20 @@ fn a_post_taken_over_after_joining_and_its_former_holder() {
         ],
     );
 }
+
+#[test]
+fn an_acquisition_told_with_its_price() {
+    let (_, f) = run(text(
+        "2019年5月，海辰集团宣布斥资3亿元收购云帆科技，交易在年底完成。",
+    ));
+    assert_facts(&f, &[("云帆科技", "parentOrganization", "海辰集团")]);
+}
+
+#[test]
+fn a_job_after_graduating_at_a_heavy_industry_firm_and_one_more_investor() {
+    let (_, f) = run(text(
+        "编者按：本文是对星图科技创始人陈立明的访谈。\n问：说说你的经历？\n陈立明：我是沈阳人，毕业后进了东岳重工，做了六年工程师。\n问：钱从哪里来？\n陈立明：去年我们完成A轮，投资方是云岭资本，还有恒远资本。",
+    ));
+    assert_facts(&f, &[("东岳重工", "employee", "陈立明")]);
+    assert_funded(&f, "星图科技", &["云岭资本", "恒远资本"]);
+}

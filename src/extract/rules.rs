@@ -948,8 +948,10 @@ fn apposition_end(cx: &Context, units: &[Unit], end: usize) -> Option<usize> {
     (CLAUSES.iter().any(|w| word(w, end + 1)) || described).then_some(close)
 }
 
-const LIST_SEPARATORS: [&str; 20] = [
+const LIST_SEPARATORS: [&str; 21] = [
     ",以及",
+    // 投资方是菜鸟网络,还有软银中国: one more item after a comma
+    ",还有",
     // A preposition said again: stints at Cisco and at Tropos Networks
     // (units hold no spaces).
     "andat",
