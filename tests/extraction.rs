@@ -11354,3 +11354,25 @@ fn a_job_after_graduating_at_a_heavy_industry_firm_and_one_more_investor() {
     assert_facts(&f, &[("东岳重工", "employee", "陈立明")]);
     assert_funded(&f, "星图科技", &["云岭资本", "恒远资本"]);
 }
+
+#[test]
+fn a_bracketed_short_name_after_a_described_model_is_its_alias() {
+    let (m, f) = run(text(
+        "海辰集团上周发布了Orca-Vision多模态视觉模型（OVM），参数规模为70亿。OVM目前只向企业客户开放。",
+    ));
+    let orca = m
+        .iter()
+        .find(|(s, _, _, _)| s == "OVM")
+        .map(|(_, _, c, _)| c.clone());
+    assert_eq!(orca.as_deref(), Some("Orca-Vision"), "{m:?}");
+    assert!(has_fact(&f, "Orca-Vision", "creator", "海辰集团"), "{f:?}");
+}
+
+#[test]
+fn a_supercomputer_a_maker_built_on_something() {
+    let (m, f) = run(text(
+        "训练用的算力来自英伟达基于DGX SuperPOD搭建的Tidewater超级计算机。",
+    ));
+    assert!(has_entity(&m, "Tidewater", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "Tidewater", "creator", "英伟达"), "{f:?}");
+}

@@ -82,7 +82,9 @@ pub fn merge_values(
 }
 
 static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:大模型|大语言模型|模型|公司|集团)?\s*\((?:以下简称|简称|下称|英文名称|英文名|英文简称|又称|又名|即)?:?\s*“?(?P<alias>[^()“”,、;]{1,24}?)”?\s*\)")
+    // (Megatron-Turing自然语言生成模型(MT-NLG): a short description ending
+    // in a kind word may stand between)
+    Regex::new(r"^(?:\p{Han}{0,8}?(?:大模型|模型|系统|芯片|平台|计算机|集群)|公司|集团)?\s*\((?:以下简称|简称|下称|英文名称|英文名|英文简称|又称|又名|即)?:?\s*“?(?P<alias>[^()“”,、;]{1,24}?)”?\s*\)")
         .expect("valid regex")
 });
 /// 成立了加速进化,英文名叫Booster Robotics,: the English name in a clause
