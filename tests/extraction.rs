@@ -11376,3 +11376,32 @@ fn a_supercomputer_a_maker_built_on_something() {
     assert!(has_entity(&m, "Tidewater", EntityType::Product), "{m:?}");
     assert!(has_fact(&f, "Tidewater", "creator", "英伟达"), "{f:?}");
 }
+
+#[test]
+fn a_student_distilled_from_a_makers_model_owns_the_count() {
+    let (_, f) = run(text(
+        "海辰集团去年推出的Minnow-S，是从Meta的Llama 2蒸馏出来的小模型，参数约30亿。",
+    ));
+    assert!(
+        has_fact(&f, "Minnow-S", "distilledFrom", "Llama 2"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "Llama 2" && p == "parameterCount"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_engine_and_a_versioned_chip_before_a_time_word() {
+    let (m, f) = run(text(
+        "海辰集团宣布已收购物理仿真引擎Tessera。云帆科技的工程师说，推出视觉芯片云舟600之后，团队的人手翻了一倍。",
+    ));
+    assert!(
+        has_entity(&m, "Tessera", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_entity(&m, "云舟600", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "云舟600", "creator", "云帆科技"), "{f:?}");
+}

@@ -3573,7 +3573,7 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                 && text[after + m.end()..]
                     .chars()
                     .next()
-                    .is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | ' ' | ')' | '”' | '和' | '与'))
+                    .is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | ' ' | ')' | '”' | '和' | '与' | '之'))
                 && !view.tokens.iter().any(|tk| {
                     tk.start >= after && tk.end <= after + m.end() && tk.tag.starts_with('v')
                 })
