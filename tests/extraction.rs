@@ -11405,3 +11405,26 @@ fn an_engine_and_a_versioned_chip_before_a_time_word() {
     assert!(has_entity(&m, "云舟600", EntityType::Product), "{m:?}");
     assert!(has_fact(&f, "云舟600", "creator", "云帆科技"), "{f:?}");
 }
+
+#[test]
+fn years_ago_an_open_beta_and_a_count_in_brackets() {
+    let (_, f) = run(text(
+        "本报杭州2024年6月30日电 云帆科技三年前推出的Breeze-2如今仍有不少用户。海辰集团成立于2015年，旗下的语言模型叫Orca-Chat。海辰集团今年3月公测的Orca-Chat（700亿参数）反响一般。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Breeze-2", "datePublished", "2021"),
+            ("Orca-Chat", "datePublished", "2024-03"),
+            ("Orca-Chat", "parameterCount", "70000000000"),
+        ],
+    );
+    // 三年前的今天 stays a day.
+    let (_, f) = run(text(
+        "本报杭州2024年6月30日电 三年前的今天，云帆科技发布了Breeze-2。",
+    ));
+    assert!(
+        has_fact(&f, "Breeze-2", "datePublished", "2021-06-30"),
+        "{f:?}"
+    );
+}

@@ -153,7 +153,7 @@ fn day_before(y: i32, m: u8, d: u8) -> DateValue {
 
 static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<rel>今年|去年|前年|明年)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|(?P<part>年底|年初|底|初))?",
+        r"(?P<rel>今年|去年|前年|明年|(?P<ago>[一两二三四五六七八九十]|\d{1,2})\s*年前)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|(?P<part>年底|年初|底|初))?",
     )
     .expect("valid regex")
 });
@@ -271,16 +271,30 @@ pub fn find_values_in(
     let relative: Vec<(usize, usize, DateValue)> = match doc_date {
         Some(base) => ZH_RELATIVE
             .captures_iter(text)
-            .map(|c| {
+            .filter_map(|c| {
                 let all = c.get(0).expect("group 0");
-                let offset = match &c["rel"] {
-                    "今年" => 0,
-                    "去年" => -1,
-                    "前年" => -2,
+                // (两年前推出的DistilBERT: that many years before the
+                // document's; 两年前的今天 is a day, read below)
+                let offset = match (&c["rel"], c.name("ago")) {
+                    (_, Some(n)) => {
+                        if ["的今天", "的今日", "的同一天"]
+                            .iter()
+                            .any(|w| text[all.end()..].starts_with(w))
+                        {
+                            return None;
+                        }
+                        -(n.as_str()
+                            .parse::<i32>()
+                            .ok()
+                            .or_else(|| chinese_number(n.as_str()).map(|v| v as i32))?)
+                    }
+                    ("今年", _) => 0,
+                    ("去年", _) => -1,
+                    ("前年", _) => -2,
                     _ => 1,
                 };
                 let value = date(base.year() + offset, num(&c, "m"), num(&c, "d"));
-                (all.start(), all.end(), value)
+                Some((all.start(), all.end(), value))
             })
             .collect(),
         None => Vec::new(),
