@@ -308,6 +308,10 @@ pub struct Cues {
     /// clause is the one whose round it is, not an investor.
     #[serde(default)]
     pub raising_words_zh: Vec<String>,
+    /// What introduces a company opening a Chinese sentence (成立于, 由):
+    /// such a sentence is about it.
+    #[serde(default)]
+    pub company_introductions_zh: Vec<String>,
     /// English words of putting money in (joined, invested): a company
     /// they follow before a funder rule's match is an investor.
     #[serde(default)]

@@ -11428,3 +11428,52 @@ fn years_ago_an_open_beta_and_a_count_in_brackets() {
         "{f:?}"
     );
 }
+
+#[test]
+fn readings_the_review_found_too_loose_stay_unread() {
+    // A year's tail before 年前 is no count of years ago.
+    let (_, f) = run(text(
+        "本报杭州2024年6月30日电 星图科技2023年前三季度营收增长20%，10月又推出了Breeze-2。",
+    ));
+    assert!(
+        !f.iter()
+            .any(|(_, p, o)| p == "datePublished" && o.starts_with("200")),
+        "{f:?}"
+    );
+    // A big company opening a sentence in passing is not the one talked about.
+    let (_, f) = run(text(
+        "星图科技成立于2016年，总部在杭州。星图科技的机器人已进入30家仓库。英伟达今年也推出了类似的机器人平台。该公司创始人陈立明表示，价格战不可避免。",
+    ));
+    assert!(!has_fact(&f, "英伟达", "founder", "陈立明"), "{f:?}");
+    // A kind word after a seat is no name; a source's label is no speaker.
+    let (m, _) = run(text(
+        "星图科技在新加坡设立了一家总部位于当地的子公司。\n来源：36氪\n",
+    ));
+    assert!(
+        !m.iter().any(|(s, _, _, _)| s == "子公司" || s == "来源"),
+        "{m:?}"
+    );
+    // Hires listed after a colon are no founders; a post at a later company
+    // is not one at the company joined first.
+    let (_, f) = run(text(
+        "Lodestar Labs was founded in 2019 by Dana Whitlock, who hired her first engineers from Google: Omar Reyes and Sam Ortega. Ivo Brandt joined Siemens in 1990 and later moved to Microsoft, where he became chief operating officer.",
+    ));
+    assert!(
+        !has_fact(&f, "Lodestar Labs", "founder", "Omar Reyes"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter().any(|(s, p, o)| s == "西门子" && p == "coo"
+            || (s == "西门子" && o == "Ivo Brandt" && p != "employee")),
+        "{f:?}"
+    );
+    // A stake bought is no company bought; a university entered is no job.
+    let (_, f) = run(text(
+        "腾讯以5亿元收购星图科技20%股份。\n陈立明：2010年我进了北京大学，学的是自动化。",
+    ));
+    assert!(
+        !f.iter()
+            .any(|(_, p, _)| p == "parentOrganization" || p == "employee"),
+        "{f:?}"
+    );
+}

@@ -2602,10 +2602,20 @@ fn remember(
         // opens with a company and names no other is about that company)
         // (English subjects are read by the pronoun rules: the company
         // after another's sentence is the one talked about)
-        let opener = match companies.as_slice() {
-            [only] if is_chinese(text) => orgs
+        // (…and only where the sentence introduces it: 成立于, 由…创办;
+        // 英伟达今年也推出了… stays a passing mention)
+        let opener = match companies.first() {
+            Some(only) if is_chinese(text) && companies.iter().all(|k| k == only) => orgs
                 .iter()
-                .find(|o| o.kind == *only && !o.coref && o.start == offset)
+                .find(|o| {
+                    o.kind == *only
+                        && !o.coref
+                        && o.start == offset
+                        && cues
+                            .company_introductions_zh
+                            .iter()
+                            .any(|w| text[o.end - offset..].starts_with(w.as_str()))
+                })
                 .map(|o| o.kind.clone()),
             _ => None,
         };

@@ -2070,7 +2070,11 @@ fn speaker_label(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
     {
         return;
     }
-    let cjk_person = name.chars().all(is_cjk) && name.chars().count() <= 3 && lex.has_surname(name);
+    // (来源:36氪 is no speaker: a word that is no name)
+    let cjk_person = name.chars().all(is_cjk)
+        && name.chars().count() <= 3
+        && lex.has_surname(name)
+        && !lex.is_not_entity(name);
     // Sam Altman: We … — a turn opens with a capital; "Helix Data: a short
     // history" is a title, and "Acme Labs:" names no person.
     let turn = view.text[c.get(0).map_or(0, |g| g.end())..]
@@ -4668,8 +4672,11 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
             }
         }
         // (…是总部位于北京的踏歌智行。: after a seat, the clause may end)
-        let closes =
-            seated && (text[after..].is_empty() || text[after..].starts_with(['。', ',', ';']));
+        // (…only a name: jieba knows it as none, or a trade word follows;
+        // not 总部位于当地的子公司。)
+        let closes = seated
+            && (named || seated_trade)
+            && (text[after..].is_empty() || text[after..].starts_with(['。', ',', ';']));
         if closes || strong.iter().any(|c| text[after..].starts_with(c.as_str())) {
             out.push(candidate(
                 w.start,

@@ -82,9 +82,14 @@ pub fn merge_values(
 }
 
 static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
-    // (Megatron-Turing自然语言生成模型(MT-NLG): a short description ending
-    // in a kind word may stand between)
-    Regex::new(r"^(?:\p{Han}{0,8}?(?:大模型|模型|系统|芯片|平台|计算机|集群)|公司|集团)?\s*\((?:以下简称|简称|下称|英文名称|英文名|英文简称|又称|又名|即)?:?\s*“?(?P<alias>[^()“”,、;]{1,24}?)”?\s*\)")
+    Regex::new(r"^(?:大模型|大语言模型|模型|公司|集团)?\s*\((?:以下简称|简称|下称|英文名称|英文名|英文简称|又称|又名|即)?:?\s*“?(?P<alias>[^()“”,、;]{1,24}?)”?\s*\)")
+        .expect("valid regex")
+});
+/// Megatron-Turing自然语言生成模型(MT-NLG): after a model's, an app's or a
+/// product's name, a short description ending in a kind word may stand
+/// before the bracketed short name (no mark, 的 or digit in it).
+static DECLARED_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}&&[^的]]{0,8}?(?:大模型|模型|系统|芯片|平台|计算机|集群)\((?P<alias>[A-Za-z][A-Za-z0-9.-]{1,15})\)")
         .expect("valid regex")
 });
 /// 成立了加速进化,英文名叫Booster Robotics,: the English name in a clause
@@ -106,11 +111,20 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
         // (an English name in a clause of its own is told of companies:
         // 发布了猎户星空大模型,英文名叫Orion-14B names a model by its own)
         let rest = &doc.norm[a.end..];
-        let Some(c) = DECLARED.captures(rest).or_else(|| {
-            (*etype == EntityType::Organization)
-                .then(|| DECLARED_EN.captures(rest))
-                .flatten()
-        }) else {
+        let Some(c) = DECLARED
+            .captures(rest)
+            .or_else(|| {
+                (*etype == EntityType::Organization)
+                    .then(|| DECLARED_EN.captures(rest))
+                    .flatten()
+            })
+            .or_else(|| {
+                etype
+                    .is_made()
+                    .then(|| DECLARED_DESCRIBED.captures(rest))
+                    .flatten()
+            })
+        else {
             continue;
         };
         let alias = c.name("alias").expect("group alias");

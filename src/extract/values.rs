@@ -153,7 +153,7 @@ fn day_before(y: i32, m: u8, d: u8) -> DateValue {
 
 static ZH_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<rel>今年|去年|前年|明年|(?P<ago>[一两二三四五六七八九十]|\d{1,2})\s*年前)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|(?P<part>年底|年初|底|初))?",
+        r"(?P<rel>今年|去年|前年|明年|(?P<ago>[一两二三四五六七八九十百]+|\d{1,2})\s*年前)(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|(?P<part>年底|年初|底|初))?",
     )
     .expect("valid regex")
 });
@@ -277,9 +277,18 @@ pub fn find_values_in(
                 // document's; 两年前的今天 is a day, read below)
                 let offset = match (&c["rel"], c.name("ago")) {
                     (_, Some(n)) => {
-                        if ["的今天", "的今日", "的同一天"]
+                        // (not a longer number's tail: 2023年前三季度,
+                        // 数十年前; nor 年前三季度, 年前6个月 after it)
+                        let before = text[..all.start()].chars().next_back();
+                        let rest = &text[all.end()..];
+                        if before.is_some_and(|c| {
+                            c.is_ascii_digit() || "零一二两三四五六七八九十百千数几".contains(c)
+                        }) || ["的今天", "的今日", "的同一天"]
                             .iter()
-                            .any(|w| text[all.end()..].starts_with(w))
+                            .any(|w| rest.starts_with(w))
+                            || rest.starts_with(|c: char| {
+                                c.is_ascii_digit() || "一二两三四五六七八九十半".contains(c)
+                            })
                         {
                             return None;
                         }
