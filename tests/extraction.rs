@@ -11477,3 +11477,16 @@ fn readings_the_review_found_too_loose_stay_unread() {
         "{f:?}"
     );
 }
+
+#[test]
+fn everyday_words_that_open_with_lai_are_no_people() {
+    let (m, _) = run(text(
+        "海辰集团创始人来明远说，对我们来讲，这一轮很关键。从长期来看，价格会下降。",
+    ));
+    assert!(has_entity(&m, "来明远", EntityType::Person), "{m:?}");
+    assert!(
+        !m.iter()
+            .any(|(s, t, _, _)| *t == EntityType::Person && (s == "来讲" || s == "来看")),
+        "{m:?}"
+    );
+}
