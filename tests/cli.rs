@@ -659,6 +659,13 @@ fn development_documents_keep_their_quality() {
     let s = quality("tests/dev33");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.74, "{s}");
+    // The thirty-fourth and thirty-fifth (four Chinese, two English documents each, session 23).
+    let s = quality("tests/dev34");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.78, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.63, "{s}");
+    let s = quality("tests/dev35");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.85, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.71, "{s}");
 }
 
 #[test]
@@ -794,6 +801,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout22");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.55, "{s}");
+    // The twenty-third, written blind at the start of session 23.
+    let s = quality("tests/heldout23");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.66, "{s}");
 }
 
 #[test]
