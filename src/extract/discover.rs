@@ -2225,8 +2225,8 @@ fn government_bodies_en(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
 }
 
 /// Otter.ai, Viz.ai, Fireflies.ai: a capitalised name with a web domain of
-/// AI or software companies after it is a company (not a web address: no
-/// dot, slash or @ before it).
+/// AI or software companies after it is a company (not a web address or a
+/// longer name: no dot, slash, @ or hyphen before it).
 fn domain_named_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for m in DOMAIN_NAMED.find_iter(view.text) {
         let before = view.text[..m.start()].chars().next_back();
@@ -2636,14 +2636,14 @@ static DATE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?").expect("valid regex")
 });
 
-/// 北京智谱华章科技有限公司, 融新科技中心, APUS公司: a name ending in an
-/// organisation or place suffix, whose part before the suffix holds a proper
-/// name rather than a description (互联网公司 is not a name).
 /// Up to three capitalised Latin words, each with a space after it, ending
 /// the text.
 static LATIN_WORDS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[A-Z][A-Za-z0-9]* ){1,3}$").expect("valid regex"));
 
+/// 北京智谱华章科技有限公司, 融新科技中心, APUS公司: a name ending in an
+/// organisation or place suffix, whose part before the suffix holds a proper
+/// name rather than a description (互联网公司 is not a name).
 fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for (suffix, etype) in &lex.suffixes {
         for pos in view.find(suffix.as_str()) {
