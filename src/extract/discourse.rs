@@ -2597,28 +2597,12 @@ fn remember(
         .map(|o| o.kind.clone())
         .filter(|k| canonical(k).is_some_and(|n| !is_school(n)))
         .collect();
+    // The only company a Chinese sentence names (read below).
+    let sole = companies
+        .first()
+        .filter(|k| is_chinese(text) && companies.iter().all(|c| c == *k))
+        .cloned();
     if !companies.is_empty() {
-        // (Franka Emika成立于2016年,由…创办。这家公司的…: a sentence that
-        // opens with a company and names no other is about that company)
-        // (English subjects are read by the pronoun rules: the company
-        // after another's sentence is the one talked about)
-        // (…and only where the sentence introduces it: 成立于, 由…创办;
-        // 英伟达今年也推出了… stays a passing mention)
-        let opener = match companies.first() {
-            Some(only) if is_chinese(text) && companies.iter().all(|k| k == only) => orgs
-                .iter()
-                .find(|o| {
-                    o.kind == *only
-                        && !o.coref
-                        && o.start == offset
-                        && cues
-                            .company_introductions_zh
-                            .iter()
-                            .any(|w| text[o.end - offset..].starts_with(w.as_str()))
-                })
-                .map(|o| o.kind.clone()),
-            _ => None,
-        };
         state.recent_companies.insert(0, companies);
         state.recent_companies.truncate(2);
         let count = |k: &MentionKind| {
@@ -2630,7 +2614,7 @@ fn remember(
                 best = Some(k);
             }
         }
-        state.salient_org = opener.or_else(|| best.cloned());
+        state.salient_org = best.cloned();
     } else if let Some(o) = orgs
         .iter()
         .find(|o| !investing(o))
@@ -2649,23 +2633,34 @@ fn remember(
     // a company just founded is what the next sentence talks about; so is one
     // just introduced as a company (the project had become a company, X).
     if let Some(o) = orgs.iter().find(|o| {
+        // (Franka Emika成立于2016年,由…创办。这家公司的…: a Chinese sentence
+        // that opens with the only company it names and introduces it, not
+        // 英伟达今年也推出了…, a passing mention)
+        let opens_introduced = sole.as_ref() == Some(&o.kind)
+            && o.start == offset
+            && cues
+                .company_introductions_zh
+                .iter()
+                .any(|w| text[o.end - offset..].starts_with(w.as_str()));
         // (…app became Apple's most downloaded app: a possessor is no
         // company introduced)
-        !o.coref && !text[o.end - offset..].starts_with("'s") && {
-            let before = text[..o.start - offset].trim_end();
-            cues.company_introductions_en
-                .iter()
-                .any(|w| before.ends_with(w.as_str()))
-                || cues
-                    .founding_verbs
+        !o.coref
+            && !text[o.end - offset..].starts_with("'s")
+            && (opens_introduced || {
+                let before = text[..o.start - offset].trim_end();
+                cues.company_introductions_en
                     .iter()
-                    .chain(&cues.founding_verbs_en)
-                    .any(|v| {
-                        before.ends_with(v.as_str())
-                            && !before[..before.len() - v.len()]
-                                .ends_with(|c: char| c.is_alphanumeric() && c.is_ascii())
-                    })
-        }
+                    .any(|w| before.ends_with(w.as_str()))
+                    || cues
+                        .founding_verbs
+                        .iter()
+                        .chain(&cues.founding_verbs_en)
+                        .any(|v| {
+                            before.ends_with(v.as_str())
+                                && !before[..before.len() - v.len()]
+                                    .ends_with(|c: char| c.is_alphanumeric() && c.is_ascii())
+                        })
+            })
     }) {
         state.salient_org = Some(o.kind.clone());
     }

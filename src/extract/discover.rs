@@ -2231,8 +2231,7 @@ fn domain_named_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
     for m in DOMAIN_NAMED.find_iter(view.text) {
         let before = view.text[..m.start()].chars().next_back();
         if before.is_some_and(|c| matches!(c, '.' | '/' | '@' | '-'))
-            || lex.is_not_entity(m.as_str())
-            || view.known.iter().any(|k| k.0 < m.end() && m.start() < k.1)
+            || !free_name(view, lex, m.start(), m.end(), false)
         {
             continue;
         }
@@ -4631,9 +4630,10 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
             && seated_before(view, lex, w.start);
         if !(2..=4).contains(&n)
             || !w.word.chars().all(is_cjk)
-            || (!w.tag.starts_with('n') && w.known && !seated_trade)
-            || (w.tag.starts_with("nr") && !seated_trade)
-            || (w.tag == "ns" && !seated_trade)
+            || (!seated_trade
+                && ((!w.tag.starts_with('n') && w.known)
+                    || w.tag.starts_with("nr")
+                    || w.tag == "ns"))
             || lex.is_not_entity(w.word)
             || lex.generic_modifiers.contains(w.word)
             || cues.org_heads_zh.iter().any(|h| h == w.word)
@@ -4671,9 +4671,9 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
                 after += 1 + close + 1;
             }
         }
-        // (…是总部位于北京的踏歌智行。: after a seat, the clause may end)
-        // (…only a name: jieba knows it as none, or a trade word follows;
-        // not 总部位于当地的子公司。)
+        // (…是总部位于北京的踏歌智行。: after a seat, a name may end the
+        // clause, if jieba knows it as no word or a trade word follows; not
+        // 总部位于当地的子公司。)
         let closes = seated
             && (named || seated_trade)
             && (text[after..].is_empty() || text[after..].starts_with(['。', ',', ';']));
