@@ -283,9 +283,9 @@ pub fn find_values_in(
                         let rest = &text[all.end()..];
                         if before.is_some_and(|c| {
                             c.is_ascii_digit() || "零一二两三四五六七八九十百千数几".contains(c)
-                        }) || ["的今天", "的今日", "的同一天"]
-                            .iter()
-                            .any(|w| rest.starts_with(w))
+                        }) || ZH_YEARS_AGO_TODAY
+                            .find(&text[all.start()..])
+                            .is_some_and(|m| m.start() == 0)
                             || rest.starts_with(|c: char| {
                                 c.is_ascii_digit() || "一二两三四五六七八九十半".contains(c)
                             })
