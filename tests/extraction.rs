@@ -11492,3 +11492,42 @@ fn everyday_words_that_open_with_lai_are_no_people() {
         "{m:?}"
     );
 }
+
+#[test]
+fn io_in_an_interview_is_no_speaker() {
+    let (m, _) = run(text(
+        "陈立明：我们今年去了谷歌的开发者大会I/O。\n陈立明：At Google I/O we showed the robot.",
+    ));
+    assert!(
+        !m.iter()
+            .any(|(s, t, _, _)| s == "I" && *t == EntityType::Person),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn what_is_released_in_the_same_breath_shares_the_date() {
+    let (_, f) = run(text(
+        "本报杭州2024年6月30日电\n2023年9月，星图科技发布了仓储机器人平台“星云”，同时推出了调度软件“星河”。巡检机器人“星环”则于2022年5月8日在杭州亮相。",
+    ));
+    // (仓储机器人 describes the platform: it is no product of its own)
+    assert!(!f.iter().any(|(s, _, _)| s == "仓储机器人"), "{f:?}");
+    assert_facts(
+        &f,
+        &[
+            ("星云", "datePublished", "2023-09"),
+            ("星河", "datePublished", "2023-09"),
+            ("星环", "datePublished", "2022-05-08"),
+        ],
+    );
+    // Released later (随后) is not released the same month.
+    let (_, f) = run(text(
+        "2023年9月，星图科技发布了平台“星云”，随后推出了软件“星河”。",
+    ));
+    assert!(has_fact(&f, "星河", "creator", "星图科技"), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| p == "datePublished" && s == "星河"),
+        "{f:?}"
+    );
+}

@@ -3792,8 +3792,15 @@ fn released_products(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
                 let cut = !view.tokens.iter().any(|t| t.end == end) || word.contains("系列");
                 // 推出聊天机器人ChatGPT: a kind word itself (of any kind), or
                 // one a known name follows, describes that name.
+                // (发布了仓储机器人平台“星链”: so does a kind word or a quoted
+                // name right after the head)
                 let kind = lex.quoted_heads.iter().any(|(h, _)| *h == text[start..end])
-                    || view.known.iter().any(|k| k.0 == end);
+                    || view.known.iter().any(|k| k.0 == end)
+                    || text[end..].starts_with('“')
+                    || lex
+                        .quoted_heads
+                        .iter()
+                        .any(|(h, _)| !h.is_ascii() && text[end..].starts_with(h.as_str()));
                 if (2..=5).contains(&n)
                     && !descriptive
                     && !kind
