@@ -169,6 +169,12 @@ pub struct Cues {
     #[serde(default)]
     pub org_heads_zh: Vec<String>,
     #[serde(default)]
+    pub org_roles_after_list_zh: Vec<String>,
+    #[serde(default)]
+    pub spun_out_words_zh: Vec<String>,
+    #[serde(default)]
+    pub spun_out_descriptions_zh: Vec<String>,
+    #[serde(default)]
     pub org_heads_en: Vec<String>,
     #[serde(default)]
     pub founded_after_zh: Vec<String>,

@@ -11531,3 +11531,102 @@ fn what_is_released_in_the_same_breath_shares_the_date() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_title_with_its_holder_after_it_makes_the_words_before_it_a_company() {
+    // 白 reads as a surname, but a person named after the title holds it.
+    let (m, f) = run(text(
+        "编者按:本文根据白鹭行创始人兼CEO来明远的发言整理。\n来明远：我跟许清河一起在深圳注册了这家公司，那是2018年。天使轮是恒远资本投的。",
+    ));
+    assert!(has_entity(&m, "白鹭行", EntityType::Organization), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("白鹭行", "founder", "来明远"),
+            ("白鹭行", "ceo", "来明远"),
+            ("白鹭行", "funder", "恒远资本"),
+        ],
+    );
+    // who the speaker founded it with is a person
+    assert!(has_entity(&m, "许清河", EntityType::Person), "{m:?}");
+    // (the speaker with a colleague or a friend names nobody)
+    let (m, _) = run(text("陈立明：我和同事在北京开会。我和朋友都去了。"));
+    assert!(
+        !m.iter()
+            .any(|(s, t, _, _)| *t == EntityType::Person && (s == "同事" || s == "朋友")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_list_said_to_be_rivals_or_backers_is_one_of_companies() {
+    // One known company (or two named by their endings) vouches for the
+    // list, its first name included.
+    let (m, f) = run(text(
+        "星图科技成立于2016年。国内的青鸾机器人、傲川科技和明湖科技都是星图科技的竞争对手。去年的B轮里，小米和理想汽车也都位列投资方名单。",
+    ));
+    for name in ["青鸾机器人", "傲川科技", "明湖科技"] {
+        assert!(
+            has_entity(&m, name, EntityType::Organization),
+            "{name}: {m:?}"
+        );
+    }
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "funder", "小米集团"),
+            ("星图科技", "funder", "理想汽车"),
+        ],
+    );
+    let (m, _) = run(text("陈立明：蓝鲸智行和美团是我们最直接的竞争对手。"));
+    assert!(
+        has_entity(&m, "蓝鲸智行", EntityType::Organization),
+        "{m:?}"
+    );
+    // (no role said: a list is not vouched for)
+    let (m, _) = run(text("国内的青鸾机器人、傲川科技和明湖科技最近都很忙。"));
+    assert!(
+        !has_entity(&m, "青鸾机器人", EntityType::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_declared_short_name_stands_for_the_company_after() {
+    let (m, f) = run(text(
+        "海尔旗下的云岭物联科技(下称云岭)发布了新平台。按照云岭的说法，这是前沿成果。总部位于青岛的云岭还在扩张。",
+    ));
+    let mentions = m
+        .iter()
+        .filter(|(s, _, c, _)| s == "云岭" && c == "云岭物联科技")
+        .count();
+    assert_eq!(mentions, 3, "{m:?}");
+    assert!(has_fact(&f, "云岭物联科技", "location", "青岛"), "{f:?}");
+}
+
+#[test]
+fn a_company_grown_by_another_is_named_and_talked_about_next() {
+    let (m, f) = run(text(
+        "星图科技总部位于杭州。星图科技的竞争对手有海尔孵化的蓝湾互联。这家总部设在广州的公司创立于2017年。",
+    ));
+    assert!(
+        has_entity(&m, "蓝湾互联", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "competitorOf", "蓝湾互联"),
+            ("蓝湾互联", "location", "广州"),
+            ("蓝湾互联", "foundingDate", "2017"),
+        ],
+    );
+    assert!(!has_fact(&f, "星图科技", "competitorOf", "海尔"), "{f:?}");
+    // (a project or a team grown is no company)
+    let (m, _) = run(text("这是百度孵化的项目。百度孵化的创业团队很多。"));
+    assert!(
+        !m.iter()
+            .any(|(_, t, c, _)| *t == EntityType::Organization && c != "百度"),
+        "{m:?}"
+    );
+}

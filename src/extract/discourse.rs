@@ -2648,8 +2648,11 @@ fn remember(
             && !text[o.end - offset..].starts_with("'s")
             && (opens_introduced || {
                 let before = text[..o.start - offset].trim_end();
+                // (…包括三一重工孵化的树根互联。这家…的公司: one just
+                // introduced as grown by another)
                 cues.company_introductions_en
                     .iter()
+                    .chain(&cues.spun_out_words_zh)
                     .any(|w| before.ends_with(w.as_str()))
                     || cues
                         .founding_verbs

@@ -121,7 +121,8 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     family_codes(view, &mut out);
     shared_surnames(view, lex, &mut out);
     code_lists(view, lex, &mut out);
-    listed_organisations(view, lex, &mut out);
+    listed_organisations(view, lex, &guesses, &mut out);
+    spun_out_names_zh(view, lex, &mut out);
     out.extend(guesses);
     // 推出擦窗机器人窗宝, 推出过双足机器人TRON 1: a kind of product a name
     // follows describes that name.
@@ -1527,6 +1528,24 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             && !taken(at, e, out)
         {
             add_person(out, &mut people, text, (at, e), "zh.by_person");
+        }
+    }
+    // 我和夏添在北京注册了公司: who the speaker does things with is a person.
+    for joined in ["我和", "我与", "我跟"] {
+        for pos in view.find(joined) {
+            let at = pos + joined.len();
+            if let Some(e) = listed_name(view, lex, at).filter(|&e| {
+                let after = &text[e..];
+                [
+                    "在", "一起", "共同", "联合", "创办", "创立", "都", "两", "俩", "从", "于",
+                    "是",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+            }) && !taken(at, e, out)
+            {
+                add_person(out, &mut people, text, (at, e), "zh.with_speaker");
+            }
         }
     }
     // 和梁家恩、康恒几个人创办了: two names with surnames, joined as a list
@@ -3992,7 +4011,12 @@ fn code_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) 
 /// holds two organisations already known, a short name between joiners is an
 /// organisation too when the list ends with 等 and a kind of organisation
 /// (`[cues] org_heads_zh`) or the name stands between known ones.
-fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+fn listed_organisations(
+    view: &SentenceView<'_>,
+    lex: &Lexicon,
+    guesses: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
     let text = view.text;
     let mut orgs: Vec<(usize, usize)> = view
         .known
@@ -4005,20 +4029,34 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .map(|c| (c.start, c.end)),
         )
         .collect();
+    // (傲意科技和强脑科技都是…的竞争对手: names guessed from their endings
+    // alone count where the list is said to be organisations)
+    let guessed: Vec<(usize, usize)> = guesses.iter().map(|c| (c.start, c.end)).collect();
     orgs.sort_unstable();
     let org_at = |at: usize| orgs.iter().filter(|o| o.0 == at).map(|o| o.1).max();
     let mut from = 0;
-    for &(start, end) in &orgs {
+    let mut walks: Vec<(usize, usize, bool)> = orgs
+        .iter()
+        .map(|&(s, e)| (s, e, true))
+        .chain(guessed.iter().map(|&(s, e)| (s, e, false)))
+        .collect();
+    walks.sort_unstable();
+    for &(start, end, strong) in &walks {
         if start < from {
             continue;
         }
         // Walk the list: known names and unknown ones, as (start, end, known).
-        let mut items = vec![(start, end, true)];
+        let mut items = vec![(start, end, strong)];
         let mut at = end;
         while let Some(j) = ZH_LIST_JOINERS.iter().find(|j| text[at..].starts_with(**j)) {
             let s = at + j.len();
             if let Some(e) = org_at(s) {
                 items.push((s, e, true));
+                at = e;
+                continue;
+            }
+            if let Some(&(_, e)) = guessed.iter().find(|g| g.0 == s) {
+                items.push((s, e, false));
                 at = e;
                 continue;
             }
@@ -4051,6 +4089,35 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             at = s + len;
         }
         from = at;
+        // 新石器和九识是我们最直接的竞争对手: a list said to be competitors,
+        // partners or backers is one of organisations, its first name too
+        // when that opens the clause.
+        let role = lex.cues.copulas_zh.iter().any(|c| {
+            text[at..].strip_prefix(c.as_str()).is_some_and(|r| {
+                let near: String = r.chars().take(10).collect();
+                lex.cues
+                    .org_roles_after_list_zh
+                    .iter()
+                    .any(|h| near.contains(h.as_str()))
+            })
+        });
+        if role
+            && let Some(j) = ZH_LIST_JOINERS
+                .iter()
+                .find(|j| text[..start].ends_with(**j))
+        {
+            let before = start - j.len();
+            let s = text[..before]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| is_cjk(*c) && !lex.name_stoppers.contains(c))
+                .last()
+                .map_or(before, |(i, _)| i);
+            let opens = text[..s].is_empty() || text[..s].ends_with([',', ':', ';', '。', '的']);
+            if opens && (2..=6).contains(&text[s..before].chars().count()) {
+                items.insert(0, (s, before, false));
+            }
+        }
         let known = items.iter().filter(|i| i.2).count();
         let closed = text[at..].strip_prefix("等").is_some_and(|r| {
             let near: String = r.chars().take(10).collect();
@@ -4059,13 +4126,17 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .iter()
                 .any(|h| near.contains(h.as_str()))
         });
-        if known < 2 {
+        let guesses = items
+            .iter()
+            .filter(|i| guessed.contains(&(i.0, i.1)))
+            .count();
+        if known < 2 && !(role && known + guesses >= 2) && !(role && known == 1) {
             continue;
         }
         for (k, &(s, e, is_known)) in items.iter().enumerate() {
             let between = items[..k].iter().any(|i| i.2) && items[k + 1..].iter().any(|i| i.2);
             let name = &text[s..e];
-            if !is_known && (closed || between) && !lex.is_not_entity(name) {
+            if !is_known && (closed || between || role) && !lex.is_not_entity(name) {
                 out.push(candidate(
                     s,
                     e,
@@ -4075,6 +4146,76 @@ fn listed_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                     0.72,
                 ));
             }
+        }
+    }
+}
+
+/// 三一重工孵化的树根互联: the words right after an organisation and a word
+/// of growing one (`[cues] spun_out_words_zh`), up to where the clause or a
+/// function word ends them, name an organisation.
+fn spun_out_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    let orgs: Vec<usize> = view
+        .known
+        .iter()
+        .filter(|k| k.2 == EntityType::Organization)
+        .map(|k| k.1)
+        .chain(
+            out.iter()
+                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
+                .map(|c| c.end),
+        )
+        .collect();
+    for &end in &orgs {
+        let Some(w) = lex
+            .cues
+            .spun_out_words_zh
+            .iter()
+            .find(|w| text[end..].starts_with(w.as_str()))
+        else {
+            continue;
+        };
+        let start = end + w.len();
+        let mut stop = start;
+        for t in view.tokens.iter().filter(|t| t.start >= start) {
+            if t.start != stop
+                || function_word(t) && t.tag != "v"
+                || !t.word.chars().all(is_cjk)
+                || t.word.chars().any(|c| lex.name_stoppers.contains(&c))
+            {
+                break;
+            }
+            stop = t.end;
+        }
+        let name = &text[start..stop];
+        let closes = text[stop..].is_empty()
+            || text[stop..].starts_with(|c: char| ",。;:、)".contains(c))
+            || lex
+                .name_stoppers
+                .iter()
+                .any(|&c| text[stop..].starts_with(c));
+        if (2..=6).contains(&name.chars().count())
+            && closes
+            && unclaimed_org_name(view, lex, start, stop)
+            && !common_word_at(view, start, stop)
+            && !lex
+                .cues
+                .org_heads_zh
+                .iter()
+                .chain(&lex.cues.spun_out_descriptions_zh)
+                .any(|h| name.ends_with(h.as_str()))
+            && !out
+                .iter()
+                .any(|c| c.start < stop && start < c.end && c.priority >= 2)
+        {
+            out.push(candidate(
+                start,
+                stop,
+                EntityType::Organization,
+                name,
+                "zh.spun_out_org",
+                0.72,
+            ));
         }
     }
 }
@@ -4903,6 +5044,31 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .map_or(pos, |q| pos - q.len());
             let name = &text[start..pos];
             let n = name.chars().count();
+            // 白犀牛创始人兼CEO朱磊: a person named after the title (and the
+            // titles chained to it) holds it, so what stands before the
+            // title is the organisation even where it reads as a name (白).
+            let mut after = end;
+            while let Some(r) = lex
+                .roles
+                .iter()
+                .filter(|r| {
+                    let rest = text[after..].strip_prefix('兼').unwrap_or(&text[after..]);
+                    rest.starts_with(r.as_str())
+                })
+                .max_by_key(|r| r.len())
+            {
+                after += r.len()
+                    + if text[after..].starts_with('兼') {
+                        '兼'.len_utf8()
+                    } else {
+                        0
+                    };
+            }
+            let titled_person = view
+                .known
+                .iter()
+                .any(|k| k.0 == after && k.2 == EntityType::Person)
+                || person_name_at(view, lex, after).is_some_and(|(s, _)| s == after);
             if (2..=8).contains(&n)
                 && clean
                 && name.chars().all(is_cjk)
@@ -4914,7 +5080,7 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                     e != pos && !(name.ends_with('任') && e + '任'.len_utf8() == pos)
                 }) || view.tokens.iter().any(|t| {
                     t.start == start && t.end == pos && t.known && !t.tag.starts_with("nr")
-                }))
+                }) || titled_person)
                 // 创始人、董事长兼CEO: a chain of titles names no organisation,
                 // nor does a title's qualifier (代理首席执行官).
                 && !lex.roles.iter().any(|r| name.contains(r.as_str()))

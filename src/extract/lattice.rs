@@ -199,7 +199,44 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
             }
         }
     }
+    // (卡奥斯物联科技(下称卡奥斯)……按照卡奥斯的说法: the short name the text
+    // declared stands for the entity wherever the text uses it after)
+    let mut repeats = Vec::new();
+    for a in &added {
+        let alias = &doc.norm[a.start..a.end];
+        for (at, _) in doc.norm[a.end..].match_indices(alias) {
+            let (s, e) = (a.end + at, a.end + at + alias.len());
+            let word_char = |c: char| c.is_ascii_alphanumeric();
+            let bounded = !alias.is_ascii()
+                || (!doc.norm[..s].ends_with(word_char) && !doc.norm[e..].starts_with(word_char));
+            let Some(sentence) = doc
+                .sentences
+                .iter()
+                .position(|x| x.start <= s && e <= x.end)
+            else {
+                continue;
+            };
+            if bounded
+                && mentions
+                    .iter()
+                    .chain(&added)
+                    .chain(&repeats)
+                    .all(|m| e <= m.start || m.end <= s)
+            {
+                repeats.push(Mention {
+                    start: s,
+                    end: e,
+                    sentence,
+                    kind: a.kind.clone(),
+                    rule: "doc.repeat",
+                    confidence: a.confidence,
+                    coref: false,
+                });
+            }
+        }
+    }
     mentions.extend(added);
+    mentions.extend(repeats);
     mentions.sort_by_key(|m| m.start);
 }
 
