@@ -11630,3 +11630,113 @@ fn a_company_grown_by_another_is_named_and_talked_about_next() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_short_name_drops_the_longest_trade_ending() {
+    // 机器智能 is one ending: the short name is 蓝鲸, not 蓝鲸机器.
+    let (m, _) = run(text(
+        "蓝鲸机器智能是东莞的一家物流机器人企业。外界说蓝鲸扩张得太慢。",
+    ));
+    assert!(
+        m.iter().any(|(s, t, c, _)| s == "蓝鲸"
+            && *t == EntityType::Organization
+            && c == "蓝鲸机器智能"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn companies_introduced_by_their_kind_are_talked_about_next() {
+    let (m, f) = run(text(
+        "杭州的星图科技上周公布了A轮融资。本周公布融资的是深圳的服务机器人公司云帆科技。这家由许清河创办、以送餐机器人为主业的公司完成了B轮融资，红杉中国领投。杭州另一家公司澄川机器人则在7月完成了A轮融资，A轮来自恒远资本。",
+    ));
+    assert!(
+        has_entity(&m, "澄川机器人", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("云帆科技", "founder", "许清河"),
+            ("云帆科技", "funder", "红杉中国"),
+            ("澄川机器人", "funder", "恒远资本"),
+        ],
+    );
+    assert!(!has_fact(&f, "星图科技", "funder", "红杉中国"), "{f:?}");
+    // A company that opens a sentence with its founding year is what 它
+    // means next; what it bought after its seat and kind is its own.
+    let (_, f) = run(text(
+        "星图科技的总部设在杭州。星图科技的竞争对手既有美国的康耐视，也有国内的云帆科技和海辰集团。康耐视1981年创立于波士顿；2017年，它收购了柏林的视觉算法公司Lumetra Vision。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "competitorOf", "康耐视"),
+            ("星图科技", "competitorOf", "云帆科技"),
+            ("星图科技", "competitorOf", "海辰集团"),
+            ("Lumetra Vision", "parentOrganization", "康耐视"),
+        ],
+    );
+}
+
+#[test]
+fn names_met_and_lists_closed_by_a_pointer_are_read() {
+    let (m, _) = run(text(
+        "陈立明：那时候认识了许清河。库卡、发那科、史陶比尔这几家外资厂商都来过展会。",
+    ));
+    assert!(has_entity(&m, "许清河", EntityType::Person), "{m:?}");
+    assert!(
+        has_entity(&m, "史陶比尔", EntityType::Organization),
+        "{m:?}"
+    );
+    // (getting to know many friends names nobody)
+    let (m, _) = run(text("陈立明：我在那里认识了很多朋友。"));
+    assert!(!has_entity(&m, "很多朋友", EntityType::Person), "{m:?}");
+}
+
+#[test]
+fn kinds_of_software_and_hardware_name_what_was_launched() {
+    let (m, f) = run(text(
+        "星图科技成立于2016年。此后它又推出了视觉开发平台StarView，还推出了传统视觉算法库SVLib和智能视觉硬件SV3000。",
+    ));
+    assert!(
+        has_entity(&m, "SVLib", EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    assert!(has_entity(&m, "SV3000", EntityType::Product), "{m:?}");
+    assert!(has_fact(&f, "SVLib", "creator", "星图科技"), "{f:?}");
+}
+
+#[test]
+fn an_english_company_and_a_product_word_name_its_product() {
+    let (m, f) = run(text(
+        "Lodestar Labs was founded in 2019 by Dana Whitlock and Omar Reyes. Dana Whitlock took the job of chief executive; Omar Reyes took the role of chief operating officer. Last spring the firm shipped Lodestar Chat to its customers. Before that, Reyes had summer jobs at Jane Street, Hudson River Trading and OpenAI.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "ceo", "Dana Whitlock"),
+            ("Lodestar Chat", "creator", "Lodestar Labs"),
+        ],
+    );
+    // (a list of places worked at is no list of people)
+    assert!(
+        has_entity(&m, "Jane Street", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(
+        has_entity(&m, "Hudson River Trading", EntityType::Organization),
+        "{m:?}"
+    );
+    // A company's stem does not take over another company's name: Brightwater
+    // Analytics is not the Brightwater the text is about.
+    let (_, f) = run(text(
+        "Brightwater Labs opened its doors in Leeds in 2020. Brightwater now sells the Brightwater Assistant to banks. Brightwater Analytics, a payroll firm, has no tie to it.",
+    ));
+    assert!(
+        !f.iter().any(|(s, p, o)| s == "Brightwater Assistant"
+            && p == "creator"
+            && o == "Brightwater Analytics"),
+        "{f:?}"
+    );
+}

@@ -41,6 +41,13 @@ static EN_ORG_DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLo
 });
 
 /// Words of a funding round: a sentence with one may tell who raised it.
+/// A year (and month) right after a name, before the word that founds it
+/// (康耐视1981年成立).
+static YEAR_FOUNDED_AHEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:19|20)\d\d年(?:\d{1,2}月)?(?:在\p{Han}{2,3})?(?:成立|创立|创办)")
+        .expect("valid regex")
+});
+
 static ROUND_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\b(?:round|funding|financing)\b|融资").expect("valid regex")
 });
@@ -2636,17 +2643,30 @@ fn remember(
         // (Franka Emika成立于2016年,由…创办。这家公司的…: a Chinese sentence
         // that opens with the only company it names and introduces it, not
         // 英伟达今年也推出了…, a passing mention)
+        // (康耐视1981年成立: or a year and a word of founding)
+        let after = &text[o.end - offset..];
         let opens_introduced = sole.as_ref() == Some(&o.kind)
             && o.start == offset
-            && cues
+            && (cues
                 .company_introductions_zh
                 .iter()
-                .any(|w| text[o.end - offset..].starts_with(w.as_str()));
+                .any(|w| after.starts_with(w.as_str()))
+                || YEAR_FOUNDED_AHEAD.is_match(after));
+        // (…同一天披露融资的还有深圳的服务机器人公司普渡科技。: a company a
+        // Chinese sentence ends on, introduced by its kind)
+        let closes_introduced = is_chinese(text)
+            && cues
+                .org_heads_zh
+                .iter()
+                .any(|h| text[..o.start - offset].ends_with(h.as_str()))
+            && text[o.end - offset..]
+                .chars()
+                .all(|c| "。!?;".contains(c) || c.is_whitespace());
         // (…app became Apple's most downloaded app: a possessor is no
         // company introduced)
         !o.coref
             && !text[o.end - offset..].starts_with("'s")
-            && (opens_introduced || {
+            && (opens_introduced || closes_introduced || {
                 let before = text[..o.start - offset].trim_end();
                 // (…包括三一重工孵化的树根互联。这家…的公司: one just
                 // introduced as grown by another)

@@ -1548,6 +1548,18 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             }
         }
     }
+    // 那时候认识了张浩。: who one came to know, ending the clause, is a person.
+    for met in ["认识了", "结识了", "遇到了", "遇见了"] {
+        for pos in view.find(met) {
+            let at = pos + met.len();
+            if let Some(e) = listed_name(view, lex, at)
+                .filter(|&e| text[e..].is_empty() || text[e..].starts_with([',', '。', ';']))
+                && !taken(at, e, out)
+            {
+                add_person(out, &mut people, text, (at, e), "zh.met_person");
+            }
+        }
+    }
     // 和梁家恩、康恒几个人创办了: two names with surnames, joined as a list
     // and counted as people, are people.
     for word in ZH_PEOPLE_COUNTS {
@@ -1903,7 +1915,7 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
             }
             let first = name.split_whitespace().next().unwrap_or("");
             if free_name(view, lex, s, e, false)
-                && !lex.given_names.contains(first)
+                && (!lex.given_names.contains(first) || workplace_list(view, s))
                 && !lex.cues.honorifics_before_en.iter().any(|h| h == first)
                 && !EN_DATE_WORDS.is_match(name)
                 && strip_opener(lex, s, name).0 == s
@@ -1956,6 +1968,39 @@ fn plausible_latin_person(view: &SentenceView<'_>, lex: &Lexicon, s: usize, e: u
             .known
             .iter()
             .any(|k| k.0 < e && s < k.1 && k.2 != EntityType::Person)
+        && !workplace_list(view, s)
+}
+
+/// internships at Jane Street, Hudson River Trading and OpenAI: whether the
+/// name at `s` opens or goes on a list after 'at' that a known
+/// organisation closes (a list of places worked at, not of people).
+fn workplace_list(view: &SentenceView<'_>, s: usize) -> bool {
+    let text = view.text;
+    let before = &text[..s];
+    let opened = before
+        .rsplit([';', '.', '(', ':'])
+        .next()
+        .unwrap_or(before)
+        .rsplit(" at ")
+        .next()
+        .filter(|items| items.len() < before.len())
+        .is_some_and(|items| {
+            items.is_empty()
+                || items
+                    .split([',', ' '])
+                    .filter(|w| !w.is_empty() && *w != "and")
+                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        });
+    let clause_end = text[s..]
+        .find(['.', ';', '('])
+        .map_or(text.len(), |k| s + k);
+    opened
+        && view.known.iter().any(|k| {
+            k.2 == EntityType::Organization
+                && k.0 > s
+                && k.1 <= clause_end
+                && (text[..k.0].ends_with(" and ") || text[..k.0].ends_with(", "))
+        })
 }
 
 /// Latin-script names that read as people: a known given name and a
@@ -4069,6 +4114,7 @@ fn listed_organisations(
                     || lex.name_stoppers.contains(&c)
                     || c == '等'
                     || ZH_LIST_JOINERS.iter().any(|j| at.starts_with(j))
+                    || ZH_LIST_CLOSERS.iter().any(|j| at.starts_with(j))
                 {
                     break;
                 }
@@ -4081,6 +4127,7 @@ fn listed_organisations(
                 || !ZH_LIST_JOINERS
                     .iter()
                     .chain(&["等"])
+                    .chain(&ZH_LIST_CLOSERS)
                     .any(|w| text[s + len..].starts_with(w))
             {
                 break;
@@ -4119,13 +4166,18 @@ fn listed_organisations(
             }
         }
         let known = items.iter().filter(|i| i.2).count();
-        let closed = text[at..].strip_prefix("等").is_some_and(|r| {
-            let near: String = r.chars().take(10).collect();
-            lex.cues
-                .org_heads_zh
-                .iter()
-                .any(|h| near.contains(h.as_str()))
-        });
+        // (…等车企; …、安川这些国外巨头)
+        let closed = ["等"]
+            .iter()
+            .chain(&ZH_LIST_CLOSERS)
+            .find_map(|w| text[at..].strip_prefix(w))
+            .is_some_and(|r| {
+                let near: String = r.chars().take(10).collect();
+                lex.cues
+                    .org_heads_zh
+                    .iter()
+                    .any(|h| near.contains(h.as_str()))
+            });
         let guesses = items
             .iter()
             .filter(|i| guessed.contains(&(i.0, i.1)))
@@ -4219,6 +4271,9 @@ fn spun_out_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
         }
     }
 }
+
+/// Words that close a list by pointing back at it (A、B这些巨头).
+const ZH_LIST_CLOSERS: [&str; 5] = ["这些", "这几家", "这两家", "这三家", "这类"];
 
 /// 越秀产业基金、众为资本和渤海中盛联合领投: the names of a list right before
 /// a verb of putting money in (`[cues] funding_list_verbs_zh`, perhaps after
@@ -4770,15 +4825,25 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         let n = w.word.chars().count();
         // (总部位于北京的踏歌/v|智行: after a seat, a word of any class
         // before a trade word jieba split off)
-        let seated_trade = view.tokens[i - 1].word == "的"
-            && view
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| t.start == w.end && cues_trade(t.word))
-            && seated_before(view, lex, w.start);
+        let trade_after = view
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.start == w.end && cues_trade(t.word));
+        let seated_trade =
+            view.tokens[i - 1].word == "的" && trade_after && seated_before(view, lex, w.start);
+        // (另一家公司斯坦德/nr|机器人, 公司澄川/ns|机器人: after a kind of
+        // organisation, a name and a trade word, whatever jieba tags the
+        // name)
+        let headed_trade = trade_after
+            && (w.tag.starts_with("nr") || w.tag == "ns")
+            && cues
+                .org_heads_zh
+                .iter()
+                .any(|h| *h == view.tokens[i - 1].word);
         if !(2..=4).contains(&n)
             || !w.word.chars().all(is_cjk)
             || (!seated_trade
+                && !headed_trade
                 && ((!w.tag.starts_with('n') && w.known)
                     || w.tag.starts_with("nr")
                     || w.tag == "ns"))
@@ -4825,7 +4890,10 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         let closes = seated
             && (named || seated_trade)
             && (text[after..].is_empty() || text[after..].starts_with(['。', ',', ';']));
-        if closes || strong.iter().any(|c| text[after..].starts_with(c.as_str())) {
+        if closes
+            || headed && headed_trade
+            || strong.iter().any(|c| text[after..].starts_with(c.as_str()))
+        {
             out.push(candidate(
                 w.start,
                 end,

@@ -563,6 +563,9 @@ impl Extractor {
     fn makers_by_name(&self, doc: &Document, out: &mut DocExtraction) {
         // The document's own organisations; the dictionary's are looked up in place.
         let mut orgs: HashMap<&str, &str> = HashMap::new();
+        // (a stem goes in after every name, never over one: Glean Analytics's
+        // stem is not the Glean the text also names)
+        let mut stems: Vec<(&str, &str)> = Vec::new();
         for m in &out.mentions {
             if let MentionKind::Entity {
                 etype: EntityType::Organization,
@@ -590,10 +593,13 @@ impl Extractor {
                         .or_else(|| self.lexicon.org_suffixes_en.iter().find_map(latin))
                         .filter(|st| st.chars().count() >= 2)
                     {
-                        orgs.insert(stem, canonical);
+                        stems.push((stem, canonical));
                     }
                 }
             }
+        }
+        for (stem, canonical) in stems {
+            orgs.entry(stem).or_insert(canonical);
         }
         // the organisations the text names, by their canonical names
         let named_orgs: HashSet<&str> = orgs.values().copied().collect();
@@ -940,12 +946,14 @@ impl Extractor {
                                 .chars()
                                 .all(|ch| ch.is_ascii_alphanumeric() || ch == ' ' || ch == '-')
                     });
+                // (the longest ending: 蓝胖子机器智能 → 蓝胖子, not 蓝胖子机器)
                 let Some(stem) = latin.or_else(|| {
                     let cues = &self.lexicon.cues;
                     cues.corporate_suffixes
                         .iter()
                         .chain(&cues.short_form_suffixes_zh)
-                        .find_map(|suf| surface.strip_suffix(suf.as_str()))
+                        .filter_map(|suf| surface.strip_suffix(suf.as_str()))
+                        .min_by_key(|stem| stem.len())
                 }) else {
                     continue;
                 };
