@@ -11740,3 +11740,27 @@ fn an_english_company_and_a_product_word_name_its_product() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_two_word_name_after_a_kind_of_company_is_read_before_its_deed() {
+    let (m, f) = run(text(
+        "本月3日，机器人公司岚启世界宣布完成2亿元A轮融资，由恒远资本领投。Dana Whitlock and Omar Reyes are both investors in Lodestar Labs these days.",
+    ));
+    assert!(
+        has_entity(&m, "岚启世界", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("岚启世界", "funder", "恒远资本"),
+            ("Lodestar Labs", "funder", "Dana Whitlock"),
+            ("Lodestar Labs", "funder", "Omar Reyes"),
+        ],
+    );
+    // (an everyday word after the kind is no name: 公司董事会宣布)
+    let (m, _) = run(text(
+        "星图科技总部位于杭州。本周，公司董事会宣布了新的分红方案。",
+    ));
+    assert!(!m.iter().any(|(s, _, _, _)| s.contains("董事会")), "{m:?}");
+}

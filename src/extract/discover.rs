@@ -4869,11 +4869,24 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         if !seated && !headed {
             continue;
         }
-        let end = view
+        let mut end = view
             .tokens
             .iter()
             .find(|t| t.start == w.end && cues_trade(t.word))
             .map_or(w.end, |t| t.end);
+        // (人工智能公司启元/nz|世界/n宣布: a name of two words, the second a
+        // noun, before what only an organisation does)
+        if end == w.end
+            && named
+            && let Some(t) = view.tokens.get(i + 1).filter(|t| {
+                t.start == w.end
+                    && t.tag == "n"
+                    && t.word.chars().count() == 2
+                    && strong.iter().any(|c| text[t.end..].starts_with(c.as_str()))
+            })
+        {
+            end = t.end;
+        }
         let mut after = past_time_word(view, end);
         if after > end {
             // (昨天(23日))
