@@ -11764,3 +11764,15 @@ fn a_two_word_name_after_a_kind_of_company_is_read_before_its_deed() {
     ));
     assert!(!m.iter().any(|(s, _, _, _)| s.contains("董事会")), "{m:?}");
 }
+
+#[test]
+fn a_headline_that_calls_a_company_the_startup_says_which_one_the_startup_is() {
+    let (_, f) = run(text(
+        "Lodestar Labs: the startup that teaches robots to fold laundry\n\nLodestar Labs was founded in 2020 by Dana Whitlock. Before that she worked at Google, where Google's robotics group was growing. Google had bought two robotics firms, and Google kept buying. The following year the startup added Foldwise, a planning model for cloth.",
+    ));
+    assert!(
+        has_fact(&f, "Foldwise", "creator", "Lodestar Labs"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "Foldwise", "creator", "谷歌"), "{f:?}");
+}

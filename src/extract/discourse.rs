@@ -103,6 +103,8 @@ struct State {
     recent_companies: Vec<Vec<MentionKind>>,
     /// The last organisation the text described as a startup.
     startup: Option<MentionKind>,
+    /// The one the headline calls the startup (X: the startup that…).
+    headline_startup: Option<MentionKind>,
     /// The last company told of as raising a round, and in which sentence
     /// (the funding round that OpenAI closed; 星河科技完成了A轮融资).
     round_org: Option<(usize, MentionKind)>,
@@ -529,7 +531,9 @@ fn resolve_pronouns(
                             .is_some_and(|c| !c.contains(s)) =>
                     {
                         state
-                            .topic_startup(&ex.lexicon)
+                            .headline_startup
+                            .clone()
+                            .or_else(|| state.topic_startup(&ex.lexicon))
                             .or_else(|| state.salient_org.clone())
                             .or_else(|| Some(s.clone()))
                     }
@@ -2521,8 +2525,10 @@ fn remember(
             let n = before.chars().count();
             before.chars().skip(n.saturating_sub(12)).collect()
         };
+        // (…; Hume AI: the startup that taught machines…, in a headline)
         let apposition = text[e..]
             .strip_prefix(", ")
+            .or_else(|| text[e..].strip_prefix(": "))
             .filter(|a| a.starts_with("a ") || a.starts_with("an ") || a.starts_with("the "))
             .and_then(|a| a.split(',').next())
             .unwrap_or("");
@@ -2532,6 +2538,9 @@ fn remember(
             .any(|w| head.ends_with(w.as_str()) || apposition.contains(w.as_str()))
         {
             state.startup = Some(o.kind.clone());
+            if sentence == 0 {
+                state.headline_startup = Some(o.kind.clone());
+            }
         }
     }
     // (…and for Apple's macOS a month later: a maker named by its possessive
