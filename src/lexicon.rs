@@ -173,6 +173,22 @@ pub struct Cues {
     #[serde(default)]
     pub spun_out_words_zh: Vec<String>,
     #[serde(default)]
+    pub companion_openers_zh: Vec<String>,
+    #[serde(default)]
+    pub companion_followers_zh: Vec<String>,
+    #[serde(default)]
+    pub met_words_zh: Vec<String>,
+    #[serde(default)]
+    pub list_closers_zh: Vec<String>,
+    #[serde(default)]
+    pub collective_nouns_zh: Vec<String>,
+    #[serde(default)]
+    pub workplace_words_en: Vec<String>,
+    #[serde(default)]
+    pub company_kinds_introducing_zh: Vec<String>,
+    #[serde(default)]
+    pub unit_kinds_zh: Vec<String>,
+    #[serde(default)]
     pub spun_out_descriptions_zh: Vec<String>,
     #[serde(default)]
     pub org_heads_en: Vec<String>,

@@ -40,14 +40,14 @@ static EN_ORG_DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLo
     .expect("valid regex")
 });
 
-/// Words of a funding round: a sentence with one may tell who raised it.
 /// A year (and month) right after a name, before the word that founds it
-/// (康耐视1981年成立).
+/// (康耐视1981年成立; the words of `[cues] founding_words_zh` that found a
+/// company on their own).
 static YEAR_FOUNDED_AHEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:19|20)\d\d年(?:\d{1,2}月)?(?:在\p{Han}{2,3})?(?:成立|创立|创办)")
-        .expect("valid regex")
+    regex::Regex::new(r"^(?:19|20)\d\d年(?:\d{1,2}月)?(?:成立|创立|创办)").expect("valid regex")
 });
 
+/// Words of a funding round: a sentence with one may tell who raised it.
 static ROUND_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\b(?:round|funding|financing)\b|融资").expect("valid regex")
 });
@@ -2663,25 +2663,35 @@ fn remember(
                 || YEAR_FOUNDED_AHEAD.is_match(after));
         // (…同一天披露融资的还有深圳的服务机器人公司普渡科技。: a company a
         // Chinese sentence ends on, introduced by its kind)
-        let closes_introduced = is_chinese(text)
-            && cues
-                .org_heads_zh
+        // (not after a backer's role, 领投方为…机构红杉中国。, nor after a
+        // unit's, 母公司X。; and only the one company the sentence names
+        // besides the parent of one grown, 三一重工孵化的X。)
+        let closes = text[o.end - offset..]
+            .chars()
+            .all(|c| "。!?;".contains(c) || c.is_whitespace());
+        let before = &text[..o.start - offset];
+        let spun_out = cues
+            .spun_out_words_zh
+            .iter()
+            .any(|w| before.ends_with(w.as_str()));
+        let introduced_by_kind = cues
+            .company_kinds_introducing_zh
+            .iter()
+            .any(|h| before.ends_with(h.as_str()))
+            && !cues
+                .unit_kinds_zh
                 .iter()
-                .any(|h| text[..o.start - offset].ends_with(h.as_str()))
-            && text[o.end - offset..]
-                .chars()
-                .all(|c| "。!?;".contains(c) || c.is_whitespace());
+                .any(|h| before.ends_with(h.as_str()))
+            && sole.as_ref() == Some(&o.kind);
+        let closes_introduced = is_chinese(text) && closes && (introduced_by_kind || spun_out);
         // (…app became Apple's most downloaded app: a possessor is no
         // company introduced)
         !o.coref
             && !text[o.end - offset..].starts_with("'s")
             && (opens_introduced || closes_introduced || {
                 let before = text[..o.start - offset].trim_end();
-                // (…包括三一重工孵化的树根互联。这家…的公司: one just
-                // introduced as grown by another)
                 cues.company_introductions_en
                     .iter()
-                    .chain(&cues.spun_out_words_zh)
                     .any(|w| before.ends_with(w.as_str()))
                     || cues
                         .founding_verbs

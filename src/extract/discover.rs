@@ -1531,17 +1531,15 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
         }
     }
     // 我和夏添在北京注册了公司: who the speaker does things with is a person.
-    for joined in ["我和", "我与", "我跟"] {
+    for joined in &lex.cues.companion_openers_zh {
         for pos in view.find(joined) {
             let at = pos + joined.len();
             if let Some(e) = listed_name(view, lex, at).filter(|&e| {
                 let after = &text[e..];
-                [
-                    "在", "一起", "共同", "联合", "创办", "创立", "都", "两", "俩", "从", "于",
-                    "是",
-                ]
-                .iter()
-                .any(|w| after.starts_with(w))
+                lex.cues
+                    .companion_followers_zh
+                    .iter()
+                    .any(|w| after.starts_with(w.as_str()))
             }) && !taken(at, e, out)
             {
                 add_person(out, &mut people, text, (at, e), "zh.with_speaker");
@@ -1549,7 +1547,7 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
         }
     }
     // 那时候认识了张浩。: who one came to know, ending the clause, is a person.
-    for met in ["认识了", "结识了", "遇到了", "遇见了"] {
+    for met in &lex.cues.met_words_zh {
         for pos in view.find(met) {
             let at = pos + met.len();
             if let Some(e) = listed_name(view, lex, at)
@@ -1915,7 +1913,7 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
             }
             let first = name.split_whitespace().next().unwrap_or("");
             if free_name(view, lex, s, e, false)
-                && (!lex.given_names.contains(first) || workplace_list(view, s))
+                && (!lex.given_names.contains(first) || workplace_list(view, lex, s))
                 && !lex.cues.honorifics_before_en.iter().any(|h| h == first)
                 && !EN_DATE_WORDS.is_match(name)
                 && strip_opener(lex, s, name).0 == s
@@ -1968,29 +1966,30 @@ fn plausible_latin_person(view: &SentenceView<'_>, lex: &Lexicon, s: usize, e: u
             .known
             .iter()
             .any(|k| k.0 < e && s < k.1 && k.2 != EntityType::Person)
-        && !workplace_list(view, s)
+        && !workplace_list(view, lex, s)
 }
 
 /// internships at Jane Street, Hudson River Trading and OpenAI: whether the
 /// name at `s` opens or goes on a list after 'at' that a known
 /// organisation closes (a list of places worked at, not of people).
-fn workplace_list(view: &SentenceView<'_>, s: usize) -> bool {
+fn workplace_list(view: &SentenceView<'_>, lex: &Lexicon, s: usize) -> bool {
     let text = view.text;
     let before = &text[..s];
-    let opened = before
-        .rsplit([';', '.', '(', ':'])
-        .next()
-        .unwrap_or(before)
-        .rsplit(" at ")
-        .next()
-        .filter(|items| items.len() < before.len())
-        .is_some_and(|items| {
-            items.is_empty()
-                || items
-                    .split([',', ' '])
-                    .filter(|w| !w.is_empty() && *w != "and")
-                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        });
+    let clause = before.rsplit([';', '.', '(', ':']).next().unwrap_or(before);
+    // (…at A, B and C after a word of work: internships at; not 'Speaking
+    // at Web Summit, Dana Whitlock and Google's Jeff Dean said')
+    let opened = clause.rfind(" at ").is_some_and(|at| {
+        let items = &clause[at + " at ".len()..];
+        let worked = clause[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| lex.cues.workplace_words_en.iter().any(|x| x == w));
+        worked
+            && items
+                .split([',', ' '])
+                .filter(|w| !w.is_empty() && *w != "and")
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    });
     let clause_end = text[s..]
         .find(['.', ';', '('])
         .map_or(text.len(), |k| s + k);
@@ -3339,8 +3338,18 @@ pub fn app_head_end<'a>(
     end: usize,
     heads: impl Iterator<Item = &'a String>,
 ) -> Option<usize> {
+    // (a Latin head ends a word and no capitalised word goes on after it:
+    // Tabnine Chat, not 'MIT Assistant Professor' or Lodestar Chatbot)
     heads
         .filter(|h| text[end..].starts_with(h.as_str()))
+        .filter(|h| {
+            let rest = &text[end + h.len()..];
+            !h.is_ascii()
+                || !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+                    && !rest
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+        })
         .map(|h| end + h.len())
         .max()
 }
@@ -4054,8 +4063,11 @@ fn code_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) 
 
 /// 与一汽集团、博世、采埃孚和马瑞利等车企建立了合作: in a Chinese list that
 /// holds two organisations already known, a short name between joiners is an
-/// organisation too when the list ends with 等 and a kind of organisation
-/// (`[cues] org_heads_zh`) or the name stands between known ones.
+/// organisation too when the list ends with 等 or a pointer (这些,
+/// `[cues] list_closers_zh`) and a kind of organisation (`[cues]
+/// org_heads_zh`) or the name stands between known ones; and in a list said
+/// to be rivals, partners or backers (`[cues] org_roles_after_list_zh`) one
+/// known organisation, or two names guessed by their endings, will do.
 fn listed_organisations(
     view: &SentenceView<'_>,
     lex: &Lexicon,
@@ -4114,7 +4126,11 @@ fn listed_organisations(
                     || lex.name_stoppers.contains(&c)
                     || c == '等'
                     || ZH_LIST_JOINERS.iter().any(|j| at.starts_with(j))
-                    || ZH_LIST_CLOSERS.iter().any(|j| at.starts_with(j))
+                    || lex
+                        .cues
+                        .list_closers_zh
+                        .iter()
+                        .any(|j| at.starts_with(j.as_str()))
                 {
                     break;
                 }
@@ -4127,8 +4143,12 @@ fn listed_organisations(
                 || !ZH_LIST_JOINERS
                     .iter()
                     .chain(&["等"])
-                    .chain(&ZH_LIST_CLOSERS)
                     .any(|w| text[s + len..].starts_with(w))
+                    && !lex
+                        .cues
+                        .list_closers_zh
+                        .iter()
+                        .any(|w| text[s + len..].starts_with(w.as_str()))
             {
                 break;
             }
@@ -4167,10 +4187,14 @@ fn listed_organisations(
         }
         let known = items.iter().filter(|i| i.2).count();
         // (…等车企; …、安川这些国外巨头)
-        let closed = ["等"]
-            .iter()
-            .chain(&ZH_LIST_CLOSERS)
-            .find_map(|w| text[at..].strip_prefix(w))
+        let closed = text[at..]
+            .strip_prefix("等")
+            .or_else(|| {
+                lex.cues
+                    .list_closers_zh
+                    .iter()
+                    .find_map(|w| text[at..].strip_prefix(w.as_str()))
+            })
             .is_some_and(|r| {
                 let near: String = r.chars().take(10).collect();
                 lex.cues
@@ -4188,7 +4212,15 @@ fn listed_organisations(
         for (k, &(s, e, is_known)) in items.iter().enumerate() {
             let between = items[..k].iter().any(|i| i.2) && items[k + 1..].iter().any(|i| i.2);
             let name = &text[s..e];
-            if !is_known && (closed || between || role) && !lex.is_not_entity(name) {
+            // (a role's list may hold people or a group: 创始团队和腾讯都是…
+            // no everyday word, no name read as a person's)
+            let plain = role
+                && (common_word_at(view, s, e)
+                    || everyday_words(view, s, e)
+                    || out.iter().any(|c| {
+                        c.etype == EntityType::Person && c.priority >= 2 && c.start < e && s < c.end
+                    }));
+            if !is_known && (closed || between || role) && !plain && !lex.is_not_entity(name) {
                 out.push(candidate(
                     s,
                     e,
@@ -4203,8 +4235,9 @@ fn listed_organisations(
 }
 
 /// 三一重工孵化的树根互联: the words right after an organisation and a word
-/// of growing one (`[cues] spun_out_words_zh`), up to where the clause or a
-/// function word ends them, name an organisation.
+/// of growing one (`[cues] spun_out_words_zh`), up to a function word other
+/// than a verb (树根|互联/v), ending the clause or before a name-stopper,
+/// name an organisation, unless a kind of thing or company ends them.
 fn spun_out_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     let orgs: Vec<usize> = view
@@ -4250,11 +4283,16 @@ fn spun_out_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
             && closes
             && unclaimed_org_name(view, lex, start, stop)
             && !common_word_at(view, start, stop)
+            // (小米孵化的智能硬件, 腾讯孵化的游戏工作室: a kind of thing or
+            // company ends a description)
             && !lex
                 .cues
                 .org_heads_zh
                 .iter()
                 .chain(&lex.cues.spun_out_descriptions_zh)
+                .chain(&lex.cues.kind_heads_org_zh)
+                .chain(&lex.cues.kind_heads_app_zh)
+                .chain(&lex.cues.kind_heads_product_zh)
                 .any(|h| name.ends_with(h.as_str()))
             && !out
                 .iter()
@@ -4271,9 +4309,6 @@ fn spun_out_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
         }
     }
 }
-
-/// Words that close a list by pointing back at it (A、B这些巨头).
-const ZH_LIST_CLOSERS: [&str; 5] = ["这些", "这几家", "这两家", "这三家", "这类"];
 
 /// 越秀产业基金、众为资本和渤海中盛联合领投: the names of a list right before
 /// a verb of putting money in (`[cues] funding_list_verbs_zh`, perhaps after
@@ -4804,7 +4839,9 @@ fn named_in_english(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 /// kind of organisation ([cues] org_heads_zh), where jieba knows it as no
 /// everyday word, is an organisation's name when what follows it (past a
 /// time word or a bracketed date) is what only an organisation does
-/// ([cues] org_context_after_zh, not the weak ones).
+/// ([cues] org_context_after_zh, not the weak ones); after a seat the name
+/// may also close its clause, and after a kind a person's or place's word
+/// and a trade word may, or stand before an adverb (公司斯坦德机器人则在…).
 fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     let cues = &lex.cues;
@@ -4882,6 +4919,8 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
                 t.start == w.end
                     && t.tag == "n"
                     && t.word.chars().count() == 2
+                    && !lex.roles.iter().any(|r| r == t.word)
+                    && !cues.collective_nouns_zh.iter().any(|c| c == t.word)
                     && strong.iter().any(|c| text[t.end..].starts_with(c.as_str()))
             })
         {
@@ -4903,10 +4942,18 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         let closes = seated
             && (named || seated_trade)
             && (text[after..].is_empty() || text[after..].starts_with(['。', ',', ';']));
-        if closes
-            || headed && headed_trade
-            || strong.iter().any(|c| text[after..].starts_with(c.as_str()))
-        {
+        // (…公司斯坦德机器人则在7月…: after a kind, a name and a trade word
+        // before a clause's end, an adverb or what only an organisation does)
+        let adverb_after = view
+            .tokens
+            .iter()
+            .any(|t| t.start == after && t.tag.starts_with('d'));
+        let headed_closes = headed
+            && headed_trade
+            && (adverb_after
+                || text[after..].is_empty()
+                || text[after..].starts_with(['。', ',', ';']));
+        if closes || headed_closes || strong.iter().any(|c| text[after..].starts_with(c.as_str())) {
             out.push(candidate(
                 w.start,
                 end,

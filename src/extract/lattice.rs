@@ -101,7 +101,11 @@ static DECLARED_EN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `A(简称“B”)` and `A(B)`: A and B are one entity. The dictionary's name
 /// wins; otherwise the first name does.
-pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
+pub fn declared_aliases(
+    doc: &Document,
+    lex: &crate::lexicon::Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
     let mut remap: Vec<(String, String, MentionKind)> = Vec::new(); // (from canonical, to canonical, to kind)
     let mut added = Vec::new();
     for (i, a) in mentions.iter().enumerate() {
@@ -200,10 +204,26 @@ pub fn declared_aliases(doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     // (卡奥斯物联科技(下称卡奥斯)……按照卡奥斯的说法: the short name the text
-    // declared stands for the entity wherever the text uses it after)
+    // declared stands for the entity wherever the text uses it after; only
+    // a short name so called (简称, 下称), and no everyday word or kind of
+    // company: (以下简称“公司”), (化名))
     let mut repeats = Vec::new();
     for a in &added {
         let alias = &doc.norm[a.start..a.end];
+        let declaration = &doc.norm[..a.start];
+        let declaration = &declaration[declaration.rfind('(').unwrap_or(0)..];
+        if !(declaration.contains("简称") || declaration.contains("下称"))
+            || lex.is_not_entity(alias)
+            || lex
+                .cues
+                .org_heads_zh
+                .iter()
+                .chain(&lex.cues.unit_kinds_zh)
+                .chain(&lex.cues.company_kinds_introducing_zh)
+                .any(|h| h == alias)
+        {
+            continue;
+        }
         for (at, _) in doc.norm[a.end..].match_indices(alias) {
             let (s, e) = (a.end + at, a.end + at + alias.len());
             let word_char = |c: char| c.is_ascii_alphanumeric();

@@ -409,7 +409,7 @@ impl Extractor {
             }
             mentions.extend(lattice::merge_values(chosen, values, i, s.start));
         }
-        lattice::declared_aliases(doc, &mut mentions);
+        lattice::declared_aliases(doc, &self.lexicon, &mut mentions);
         models_apart_from_makers(doc, &mut mentions);
         let mut out = discourse::walk(doc, mentions, &joined, self);
         self.makers_by_name(doc, &mut out);
@@ -589,7 +589,9 @@ impl Extractor {
                         .cues
                         .corporate_suffixes
                         .iter()
-                        .find_map(|suf| name.strip_suffix(suf.as_str()))
+                        .filter_map(|suf| name.strip_suffix(suf.as_str()))
+                        // (the longest ending, as in short_names)
+                        .min_by_key(|st| st.len())
                         .or_else(|| self.lexicon.org_suffixes_en.iter().find_map(latin))
                         .filter(|st| st.chars().count() >= 2)
                     {
