@@ -11816,3 +11816,16 @@ fn a_backer_or_a_generic_short_name_is_no_company_introduced() {
         .count();
     assert!(named <= 1, "{m:?}");
 }
+
+#[test]
+fn a_surname_with_its_particle_opening_a_sentence_is_the_same_person() {
+    let (m, _) = run(text(
+        "Lodestar Labs was founded by Ivo de Brandt, its chief executive. De Brandt grew up in Utrecht and studied physics.",
+    ));
+    assert!(
+        m.iter().any(|(s, t, c, _)| s == "De Brandt"
+            && *t == EntityType::Person
+            && c == "Ivo de Brandt"),
+        "{m:?}"
+    );
+}

@@ -259,6 +259,27 @@ impl Extractor {
             &self.analyser,
         ));
         local.extend(short);
+        // (De Brandt, read as a name of its own, is Ivo de Brandt's surname
+        // with its particle: the fuller name the surnames give wins)
+        for k in 0..local.len() {
+            let (n, t, _, full) = &local[k];
+            if *t != EntityType::Person || n != full {
+                continue;
+            }
+            let lower = n.to_lowercase();
+            if let Some(fuller) = local
+                .iter()
+                .find(|o| {
+                    o.0 == *n
+                        && o.1 == EntityType::Person
+                        && o.3 != *n
+                        && o.3.to_lowercase().ends_with(&lower)
+                })
+                .map(|o| o.3.clone())
+            {
+                local[k].3 = fuller;
+            }
+        }
         // A short name of a short name is the full name's (云帆优创 →
         // 云帆优创机器人股份有限公司 → 深圳云帆优创机器人股份有限公司).
         for k in 0..local.len() {
@@ -1497,6 +1518,19 @@ fn surnames(
             || lexicon.cues.short_surnames_en.iter().any(|s| s == last)
         {
             lend(last);
+        }
+        // (Bob van Luijt … Van Luijt: a surname with its particle, which
+        // opens a sentence capitalised)
+        let words: Vec<&str> = written.split(' ').collect();
+        if let [.., particle, last] = words[..]
+            && words.len() >= 3
+            && (1..=3).contains(&particle.len())
+            && particle.chars().all(|ch| ch.is_ascii_lowercase())
+        {
+            let mut capital = particle.to_string();
+            capital[..1].make_ascii_uppercase();
+            lend(&format!("{particle} {last}"));
+            lend(&format!("{capital} {last}"));
         }
     }
     // (Gautam Narang … Narang founded Gatik with Arjun Narang)
