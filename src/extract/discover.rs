@@ -4156,17 +4156,18 @@ fn listed_organisations(
             at = s + len;
         }
         from = at;
+        // (a word of `words` within ten characters of `r`)
+        let near = |r: &str, words: &[String]| {
+            let near: String = r.chars().take(10).collect();
+            words.iter().any(|h| near.contains(h.as_str()))
+        };
         // 新石器和九识是我们最直接的竞争对手: a list said to be competitors,
         // partners or backers is one of organisations, its first name too
         // when that opens the clause.
         let role = lex.cues.copulas_zh.iter().any(|c| {
-            text[at..].strip_prefix(c.as_str()).is_some_and(|r| {
-                let near: String = r.chars().take(10).collect();
-                lex.cues
-                    .org_roles_after_list_zh
-                    .iter()
-                    .any(|h| near.contains(h.as_str()))
-            })
+            text[at..]
+                .strip_prefix(c.as_str())
+                .is_some_and(|r| near(r, &lex.cues.org_roles_after_list_zh))
         });
         if role
             && let Some(j) = ZH_LIST_JOINERS
@@ -4195,18 +4196,13 @@ fn listed_organisations(
                     .iter()
                     .find_map(|w| text[at..].strip_prefix(w.as_str()))
             })
-            .is_some_and(|r| {
-                let near: String = r.chars().take(10).collect();
-                lex.cues
-                    .org_heads_zh
-                    .iter()
-                    .any(|h| near.contains(h.as_str()))
-            });
+            .is_some_and(|r| near(r, &lex.cues.org_heads_zh));
         let guesses = items
             .iter()
             .filter(|i| guessed.contains(&(i.0, i.1)))
             .count();
-        if known < 2 && !(role && known + guesses >= 2) && !(role && known == 1) {
+        // (two known, or a role's list with one known or two guessed)
+        if known < 2 && !(role && (known == 1 || guesses >= 2)) {
             continue;
         }
         for (k, &(s, e, is_known)) in items.iter().enumerate() {

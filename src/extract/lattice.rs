@@ -210,8 +210,12 @@ pub fn declared_aliases(
     let mut repeats = Vec::new();
     for a in &added {
         let alias = &doc.norm[a.start..a.end];
-        let declaration = &doc.norm[..a.start];
-        let declaration = &declaration[declaration.rfind('(').unwrap_or(0)..];
+        // (the words right before the short name: (以下简称“X”, (下称X)
+        let declaration: String = {
+            let mut before: Vec<char> = doc.norm[..a.start].chars().rev().take(6).collect();
+            before.reverse();
+            before.into_iter().collect()
+        };
         if !(declaration.contains("简称") || declaration.contains("下称"))
             || lex.is_not_entity(alias)
             || lex
