@@ -11829,3 +11829,15 @@ fn a_surname_with_its_particle_opening_a_sentence_is_the_same_person() {
         "{m:?}"
     );
 }
+
+#[test]
+fn one_name_found_by_its_ending_vouches_for_a_list_of_backers() {
+    let (m, f) = run(text(
+        "Lodestar Labs raised $20 million in a Series A. Harbor Metrics, an early backer, took part alongside ORCA and Kestrel Capital.",
+    ));
+    assert!(has_entity(&m, "ORCA", EntityType::Organization), "{m:?}");
+    assert!(has_fact(&f, "Lodestar Labs", "funder", "ORCA"), "{f:?}");
+    // (not where nobody puts money in)
+    let (m, _) = run(text("Dana Whitlock met ORCA and Kestrel Capital in Leeds."));
+    assert!(!has_entity(&m, "ORCA", EntityType::Organization), "{m:?}");
+}

@@ -1861,8 +1861,17 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                 })
             })
             .collect();
+        // (…took part alongside BOND and Drive Capital: in a sentence of
+        // putting money in, one found by its ending will do)
+        let investing = lex
+            .cues
+            .investing_words_en
+            .iter()
+            .any(|w| view.text.contains(w.as_str()));
+        let found_count = found.iter().filter(|&&f| f).count();
         let orgs = kinds.contains(&Some(EntityType::Organization))
-            || found.iter().filter(|&&f| f).count() >= 2;
+            || found_count >= 2
+            || investing && found_count == 1;
         let others = kinds
             .iter()
             .any(|k| k.is_some_and(|t| t != EntityType::Organization));
