@@ -41,7 +41,7 @@ static EN_ORG_DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLo
 });
 
 /// A year (and month) right after a name, before the word that founds it
-/// (康耐视1981年成立; the words of `[cues] founding_words_zh` that found a
+/// (星图科技2015年成立; the words of `[cues] founding_words_zh` that found a
 /// company on their own).
 static YEAR_FOUNDED_AHEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^(?:19|20)\d\d年(?:\d{1,2}月)?(?:成立|创立|创办)").expect("valid regex")
@@ -2525,7 +2525,7 @@ fn remember(
             let n = before.chars().count();
             before.chars().skip(n.saturating_sub(12)).collect()
         };
-        // (…; Hume AI: the startup that taught machines…, in a headline)
+        // (…; Lodestar Labs: the startup that teaches robots…, in a headline)
         let apposition = text[e..]
             .strip_prefix(", ")
             .or_else(|| text[e..].strip_prefix(": "))
@@ -2652,7 +2652,7 @@ fn remember(
         // (Franka Emika成立于2016年,由…创办。这家公司的…: a Chinese sentence
         // that opens with the only company it names and introduces it, not
         // 英伟达今年也推出了…, a passing mention)
-        // (康耐视1981年成立: or a year and a word of founding)
+        // (星图科技2015年成立: or a year and a word of founding)
         let after = &text[o.end - offset..];
         let opens_introduced = sole.as_ref() == Some(&o.kind)
             && o.start == offset
@@ -2661,11 +2661,11 @@ fn remember(
                 .iter()
                 .any(|w| after.starts_with(w.as_str()))
                 || YEAR_FOUNDED_AHEAD.is_match(after));
-        // (…同一天披露融资的还有深圳的服务机器人公司普渡科技。: a company a
+        // (…本周公布融资的是深圳的服务机器人公司云帆科技。: a company a
         // Chinese sentence ends on, introduced by its kind)
         // (not after a backer's role, 领投方为…机构红杉中国。, nor after a
         // unit's, 母公司X。; and only the one company the sentence names
-        // besides the parent of one grown, 三一重工孵化的X。)
+        // besides the parent of one grown, 海尔孵化的X。)
         let closes = text[o.end - offset..]
             .chars()
             .all(|c| "。!?;".contains(c) || c.is_whitespace());

@@ -1530,31 +1530,35 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             add_person(out, &mut people, text, (at, e), "zh.by_person");
         }
     }
-    // 我和夏添在北京注册了公司: who the speaker does things with is a person.
-    for joined in &lex.cues.companion_openers_zh {
-        for pos in view.find(joined) {
-            let at = pos + joined.len();
-            if let Some(e) = listed_name(view, lex, at).filter(|&e| {
-                let after = &text[e..];
-                lex.cues
-                    .companion_followers_zh
-                    .iter()
-                    .any(|w| after.starts_with(w.as_str()))
-            }) && !taken(at, e, out)
-            {
-                add_person(out, &mut people, text, (at, e), "zh.with_speaker");
-            }
-        }
-    }
-    // 那时候认识了张浩。: who one came to know, ending the clause, is a person.
-    for met in &lex.cues.met_words_zh {
-        for pos in view.find(met) {
-            let at = pos + met.len();
-            if let Some(e) = listed_name(view, lex, at)
-                .filter(|&e| text[e..].is_empty() || text[e..].starts_with([',', '。', ';']))
-                && !taken(at, e, out)
-            {
-                add_person(out, &mut people, text, (at, e), "zh.met_person");
+    // 我和许清河在杭州注册了公司: who the speaker does things with is a
+    // person; 那时候认识了许清河。: so is who one came to know, ending the
+    // clause.
+    let companion = |after: &str| {
+        lex.cues
+            .companion_followers_zh
+            .iter()
+            .any(|w| after.starts_with(w.as_str()))
+    };
+    let clause_ends = |after: &str| after.is_empty() || after.starts_with([',', '。', ';']);
+    for (words, with_speaker, rule) in [
+        (&lex.cues.companion_openers_zh, true, "zh.with_speaker"),
+        (&lex.cues.met_words_zh, false, "zh.met_person"),
+    ] {
+        for word in words {
+            for pos in view.find(word) {
+                let at = pos + word.len();
+                let follows = |after: &str| {
+                    if with_speaker {
+                        companion(after)
+                    } else {
+                        clause_ends(after)
+                    }
+                };
+                if let Some(e) = listed_name(view, lex, at).filter(|&e| follows(&text[e..]))
+                    && !taken(at, e, out)
+                {
+                    add_person(out, &mut people, text, (at, e), rule);
+                }
             }
         }
     }
@@ -1861,7 +1865,7 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                 })
             })
             .collect();
-        // (…took part alongside BOND and Drive Capital: in a sentence of
+        // (…took part alongside ORCA and Kestrel Capital: in a sentence of
         // putting money in, one found by its ending will do)
         let investing = lex
             .cues
@@ -1978,7 +1982,7 @@ fn plausible_latin_person(view: &SentenceView<'_>, lex: &Lexicon, s: usize, e: u
         && !workplace_list(view, lex, s)
 }
 
-/// internships at Jane Street, Hudson River Trading and OpenAI: whether the
+/// internships at Two Sigma, Citadel and OpenAI: whether the
 /// name at `s` opens or goes on a list after 'at' that a known
 /// organisation closes (a list of places worked at, not of people).
 fn workplace_list(view: &SentenceView<'_>, lex: &Lexicon, s: usize) -> bool {
@@ -3348,7 +3352,7 @@ pub fn app_head_end<'a>(
     heads: impl Iterator<Item = &'a String>,
 ) -> Option<usize> {
     // (a Latin head ends a word and no capitalised word goes on after it:
-    // Tabnine Chat, not 'MIT Assistant Professor' or Lodestar Chatbot)
+    // Lodestar Chat, not 'MIT Assistant Professor' or Lodestar Chatbot)
     heads
         .filter(|h| text[end..].starts_with(h.as_str()))
         .filter(|h| {
@@ -4084,18 +4088,8 @@ fn listed_organisations(
     out: &mut Vec<Candidate>,
 ) {
     let text = view.text;
-    let mut orgs: Vec<(usize, usize)> = view
-        .known
-        .iter()
-        .filter(|k| k.2 == EntityType::Organization)
-        .map(|k| (k.0, k.1))
-        .chain(
-            out.iter()
-                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
-                .map(|c| (c.start, c.end)),
-        )
-        .collect();
-    // (傲意科技和强脑科技都是…的竞争对手: names guessed from their endings
+    let mut orgs = organisation_spans(view, out);
+    // (傲川科技和明湖科技也是…的对手: names guessed from their endings
     // alone count where the list is said to be organisations)
     let guessed: Vec<(usize, usize)> = guesses.iter().map(|c| (c.start, c.end)).collect();
     orgs.sort_unstable();
@@ -4170,7 +4164,7 @@ fn listed_organisations(
             let near: String = r.chars().take(10).collect();
             words.iter().any(|h| near.contains(h.as_str()))
         };
-        // 新石器和九识是我们最直接的竞争对手: a list said to be competitors,
+        // 蓝鲸智行和美团是我们的主要对手: a list said to be competitors,
         // partners or backers is one of organisations, its first name too
         // when that opens the clause.
         let role = lex.cues.copulas_zh.iter().any(|c| {
@@ -4196,7 +4190,7 @@ fn listed_organisations(
             }
         }
         let known = items.iter().filter(|i| i.2).count();
-        // (…等车企; …、安川这些国外巨头)
+        // (…等车企; …、史陶比尔这些外资厂商)
         let closed = text[at..]
             .strip_prefix("等")
             .or_else(|| {
@@ -4239,24 +4233,28 @@ fn listed_organisations(
     }
 }
 
-/// 三一重工孵化的树根互联: the words right after an organisation and a word
+/// The organisations the dictionary knows in the sentence and those a strong
+/// recogniser found so far, as spans.
+fn organisation_spans(view: &SentenceView<'_>, out: &[Candidate]) -> Vec<(usize, usize)> {
+    view.known
+        .iter()
+        .filter(|k| k.2 == EntityType::Organization)
+        .map(|k| (k.0, k.1))
+        .chain(
+            out.iter()
+                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
+                .map(|c| (c.start, c.end)),
+        )
+        .collect()
+}
+
+/// 海尔孵化的蓝湾互联: the words right after an organisation and a word
 /// of growing one (`[cues] spun_out_words_zh`), up to a function word other
 /// than a verb (树根|互联/v), ending the clause or before a name-stopper,
 /// name an organisation, unless a kind of thing or company ends them.
 fn spun_out_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
-    let orgs: Vec<usize> = view
-        .known
-        .iter()
-        .filter(|k| k.2 == EntityType::Organization)
-        .map(|k| k.1)
-        .chain(
-            out.iter()
-                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
-                .map(|c| c.end),
-        )
-        .collect();
-    for &end in &orgs {
+    for (_, end) in organisation_spans(view, out) {
         let Some(w) = lex
             .cues
             .spun_out_words_zh
@@ -4846,7 +4844,7 @@ fn named_in_english(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
 /// time word or a bracketed date) is what only an organisation does
 /// ([cues] org_context_after_zh, not the weak ones); after a seat the name
 /// may also close its clause, and after a kind a person's or place's word
-/// and a trade word may, or stand before an adverb (公司斯坦德机器人则在…).
+/// and a trade word may, or stand before an adverb (公司澄川机器人则在…).
 fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     let cues = &lex.cues;
@@ -4873,7 +4871,7 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
             .is_some_and(|t| t.start == w.end && cues_trade(t.word));
         let seated_trade =
             view.tokens[i - 1].word == "的" && trade_after && seated_before(view, lex, w.start);
-        // (另一家公司斯坦德/nr|机器人, 公司澄川/ns|机器人: after a kind of
+        // (另一家公司澄川/ns|机器人, 公司许洋/nr|机器人: after a kind of
         // organisation, a name and a trade word, whatever jieba tags the
         // name)
         let headed_trade = trade_after
@@ -4916,7 +4914,7 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
             .iter()
             .find(|t| t.start == w.end && cues_trade(t.word))
             .map_or(w.end, |t| t.end);
-        // (人工智能公司启元/nz|世界/n宣布: a name of two words, the second a
+        // (机器人公司岚启/v|世界/n宣布: a name of two words, the second a
         // noun, before what only an organisation does)
         if end == w.end
             && named
@@ -4947,15 +4945,14 @@ fn seated_or_headed_names_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut V
         let closes = seated
             && (named || seated_trade)
             && (text[after..].is_empty() || text[after..].starts_with(['。', ',', ';']));
-        // (…公司斯坦德机器人则在7月…: after a kind, a name and a trade word
+        // (…公司澄川机器人则在7月…: after a kind, a name and a trade word
         // before a clause's end, an adverb or what only an organisation does)
-        let adverb_after = view
-            .tokens
-            .iter()
-            .any(|t| t.start == after && t.tag.starts_with('d'));
         let headed_closes = headed
             && headed_trade
-            && (adverb_after
+            && (view
+                .tokens
+                .iter()
+                .any(|t| t.start == after && t.tag.starts_with('d'))
                 || text[after..].is_empty()
                 || text[after..].starts_with(['。', ',', ';']));
         if closes || headed_closes || strong.iter().any(|c| text[after..].starts_with(c.as_str())) {
@@ -5177,7 +5174,7 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 .map_or(pos, |q| pos - q.len());
             let name = &text[start..pos];
             let n = name.chars().count();
-            // 白犀牛创始人兼CEO朱磊: a person named after the title (and the
+            // 白鹭行创始人兼CEO来明远: a person named after the title (and the
             // titles chained to it) holds it, so what stands before the
             // title is the organisation even where it reads as a name (白).
             let mut after = end;
@@ -5951,17 +5948,7 @@ static HAN_MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 fn listed_suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     // the organisations known here: the dictionary's and those found so far
     // with some confidence (普华资本 by its suffix)
-    let mut orgs: Vec<(usize, usize)> = view
-        .known
-        .iter()
-        .filter(|k| k.2 == EntityType::Organization)
-        .map(|k| (k.0, k.1))
-        .chain(
-            out.iter()
-                .filter(|c| c.etype == EntityType::Organization && c.priority >= 2)
-                .map(|c| (c.start, c.end)),
-        )
-        .collect();
+    let mut orgs = organisation_spans(view, out);
     let suffixes: Vec<&String> = lex
         .suffixes
         .iter()

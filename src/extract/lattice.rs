@@ -203,7 +203,7 @@ pub fn declared_aliases(
             }
         }
     }
-    // (卡奥斯物联科技(下称卡奥斯)……按照卡奥斯的说法: the short name the text
+    // (云岭物联科技(下称云岭)……按照云岭的说法: the short name the text
     // declared stands for the entity wherever the text uses it after; only
     // a short name so called (简称, 下称), and no everyday word or kind of
     // company: (以下简称“公司”), (化名))

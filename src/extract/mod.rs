@@ -584,8 +584,8 @@ impl Extractor {
     fn makers_by_name(&self, doc: &Document, out: &mut DocExtraction) {
         // The document's own organisations; the dictionary's are looked up in place.
         let mut orgs: HashMap<&str, &str> = HashMap::new();
-        // (a stem goes in after every name, never over one: Glean Analytics's
-        // stem is not the Glean the text also names)
+        // (a stem goes in after every name, never over one: Brightwater
+        // Analytics's stem is not the Brightwater the text also names)
         let mut stems: Vec<(&str, &str)> = Vec::new();
         for m in &out.mentions {
             if let MentionKind::Entity {
@@ -605,16 +605,10 @@ impl Extractor {
                         name.strip_suffix(suf.as_str())
                             .and_then(|st| st.strip_suffix(' '))
                     };
-                    if let Some(stem) = self
-                        .lexicon
-                        .cues
-                        .corporate_suffixes
-                        .iter()
-                        .filter_map(|suf| name.strip_suffix(suf.as_str()))
-                        // (the longest ending, as in short_names)
-                        .min_by_key(|st| st.len())
-                        .or_else(|| self.lexicon.org_suffixes_en.iter().find_map(latin))
-                        .filter(|st| st.chars().count() >= 2)
+                    if let Some(stem) =
+                        without_longest_ending(name, &self.lexicon.cues.corporate_suffixes)
+                            .or_else(|| self.lexicon.org_suffixes_en.iter().find_map(latin))
+                            .filter(|st| st.chars().count() >= 2)
                     {
                         stems.push((stem, canonical));
                     }
@@ -969,14 +963,14 @@ impl Extractor {
                                 .chars()
                                 .all(|ch| ch.is_ascii_alphanumeric() || ch == ' ' || ch == '-')
                     });
-                // (the longest ending: 蓝胖子机器智能 → 蓝胖子, not 蓝胖子机器)
                 let Some(stem) = latin.or_else(|| {
                     let cues = &self.lexicon.cues;
-                    cues.corporate_suffixes
-                        .iter()
-                        .chain(&cues.short_form_suffixes_zh)
-                        .filter_map(|suf| surface.strip_suffix(suf.as_str()))
-                        .min_by_key(|stem| stem.len())
+                    without_longest_ending(
+                        surface,
+                        cues.corporate_suffixes
+                            .iter()
+                            .chain(&cues.short_form_suffixes_zh),
+                    )
                 }) else {
                     continue;
                 };
@@ -1519,7 +1513,7 @@ fn surnames(
         {
             lend(last);
         }
-        // (Bob van Luijt … Van Luijt: a surname with its particle, which
+        // (Ivo de Brandt … De Brandt: a surname with its particle, which
         // opens a sentence capitalised)
         let words: Vec<&str> = written.split(' ').collect();
         if let [.., particle, last] = words[..]
@@ -1535,6 +1529,18 @@ fn surnames(
     }
     // (Gautam Narang … Narang founded Gatik with Arjun Narang)
     first_owners(by_surname)
+}
+
+/// `name` without the longest of `endings` it ends with (蓝鲸机器智能 →
+/// 蓝鲸, not 蓝鲸机器).
+fn without_longest_ending<'n, 'e>(
+    name: &'n str,
+    endings: impl IntoIterator<Item = &'e String>,
+) -> Option<&'n str> {
+    endings
+        .into_iter()
+        .filter_map(|e| name.strip_suffix(e.as_str()))
+        .min_by_key(|stem| stem.len())
 }
 
 /// The people strong recognisers named in the document: each candidate with
