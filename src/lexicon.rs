@@ -171,6 +171,8 @@ pub struct Cues {
     #[serde(default)]
     pub org_roles_after_list_zh: Vec<String>,
     #[serde(default)]
+    pub rival_words: Vec<String>,
+    #[serde(default)]
     pub spun_out_words_zh: Vec<String>,
     #[serde(default)]
     pub companion_openers_zh: Vec<String>,

@@ -11843,3 +11843,57 @@ fn one_name_found_by_its_ending_vouches_for_a_list_of_backers() {
     let (m, _) = run(text("Dana Whitlock met ORCA and Kestrel Capital in Leeds."));
     assert!(!has_entity(&m, "ORCA", EntityType::Organization), "{m:?}");
 }
+
+/// The rule and confidence of the `creator` fact about `thing`, if any.
+fn maker_guess(doc: &Document, thing: &str) -> Option<(String, String, f32)> {
+    EXTRACTOR
+        .extract(doc)
+        .assertions
+        .iter()
+        .find(|a| a.subject.name == thing && a.predicate.name() == "creator")
+        .map(|a| {
+            let maker = match &a.object {
+                kgpipe::model::Object::Entity(k) => k.name.clone(),
+                other => format!("{other:?}"),
+            };
+            (maker, a.evidence.rule.clone(), a.evidence.confidence)
+        })
+}
+
+#[test]
+fn a_thing_without_a_stated_maker_is_guessed_to_be_its_sentences_one_company() {
+    let doc = text("星图科技总部位于杭州。上周,星图科技的新工具“潮汐”正式上线,面向中小商家。");
+    let (maker, rule, confidence) = maker_guess(&doc, "潮汐").expect("a guess");
+    assert_eq!(maker, "星图科技");
+    assert_eq!(rule, "made.sole_organisation");
+    assert!(confidence < 0.5, "a guess is marked as one: {confidence}");
+}
+
+#[test]
+fn a_thing_named_twice_without_a_company_beside_it_is_guessed_to_be_the_subjects() {
+    let doc = text(
+        "星图科技总部位于杭州,星图科技去年营收翻倍。\n有用户在微博上称赞“潮汐”助手响应很快。\n“潮汐”助手目前免费。",
+    );
+    let (maker, rule, _) = maker_guess(&doc, "潮汐").expect("a guess");
+    assert_eq!((maker.as_str(), rule.as_str()), ("星图科技", "made.topic"));
+    // named once, beside no company: no guess
+    let once =
+        text("星图科技总部位于杭州,星图科技去年营收翻倍。\n有用户在微博上称赞“潮汐”助手响应很快。");
+    assert_eq!(maker_guess(&once, "潮汐"), None);
+}
+
+#[test]
+fn no_maker_is_guessed_for_a_known_thing_or_from_an_investor_or_two_companies() {
+    // the dictionary knows GPT-4's maker; a company that shows it made nothing
+    let known = text("星图科技总部位于杭州。在发布会上,星图科技演示了GPT-4。");
+    let (_, f) = run(known);
+    assert!(!has_fact(&f, "GPT-4", "creator", "星图科技"), "{f:?}");
+    // an investment firm is no maker
+    let investor = text(
+        "Early users of the Tidewell app praised its speed, analysts at Kestrel Capital said.\nThe Tidewell app now has a paid tier.",
+    );
+    assert_eq!(maker_guess(&investor, "Tidewell"), None);
+    // two companies in the sentence, and the thing named once: no guess
+    let two = text("星图科技和云帆科技的用户都在谈论“潮汐”助手。");
+    assert_eq!(maker_guess(&two, "潮汐"), None);
+}

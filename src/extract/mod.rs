@@ -437,7 +437,113 @@ impl Extractor {
         family_makers(doc, &mut out);
         self.schools_of_units(&mut out);
         lattice::renamed(doc, &self.lexicon, &mut out);
+        self.unattributed_makers(doc, &mut out);
         out
+    }
+
+    /// A model, app or product the text found by itself (no dictionary knows
+    /// it) and no rule gave a maker: a guess, at low confidence, that it was
+    /// made by the one organisation of the sentence that first names it (星图科技
+    /// 的新工具“潮汐”上周上线); failing that, when the text names the thing
+    /// again, by the organisation the text names most (its subject). A
+    /// thing the dictionary knows keeps to the makers the text states: its
+    /// maker is known and may be absent from the text. An investment firm
+    /// (Kestrel Capital, 红杉中国) is never the guess, and a thing a
+    /// sentence calls a rival's (`[cues] rival_words`: its rival product was
+    /// X) gets none.
+    fn unattributed_makers(&self, doc: &Document, out: &mut DocExtraction) {
+        let with_maker: HashSet<&str> = out
+            .assertions
+            .iter()
+            .filter(|a| a.predicate == Predicate::Creator)
+            .map(|a| a.subject.name.as_str())
+            .collect();
+        let known: HashSet<&str> = named(&out.mentions)
+            .filter(|(m, _, _)| m.rule == "dict")
+            .map(|(_, _, c)| c.as_str())
+            .collect();
+        // Organisations by sentence, counted over the document (pronouns too).
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut by_sentence: HashMap<usize, HashSet<&str>> = HashMap::new();
+        for m in &out.mentions {
+            if let MentionKind::Entity {
+                etype: EntityType::Organization,
+                canonical,
+                ..
+            } = &m.kind
+                && !self.lexicon.is_investor_name(canonical)
+            {
+                *counts.entry(canonical).or_default() += 1;
+                by_sentence.entry(m.sentence).or_default().insert(canonical);
+            }
+        }
+        let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let topic = match ranked.as_slice() {
+            [(name, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.1 < *n) => {
+                Some(*name)
+            }
+            _ => None,
+        };
+        let rival = |sentence: usize| {
+            let s = doc.sentences[sentence];
+            let text = doc.norm[s.start..s.end].to_lowercase();
+            self.lexicon
+                .cues
+                .rival_words
+                .iter()
+                .any(|w| text.contains(w.as_str()))
+        };
+        // Each thing's first mention and how many times it is named.
+        let mut things: Vec<(&Mention, EntityType, &str, usize)> = Vec::new();
+        let mut rivals: HashSet<&str> = HashSet::new();
+        for (m, etype, canonical) in named(&out.mentions) {
+            if !etype.is_made()
+                || with_maker.contains(canonical.as_str())
+                || known.contains(canonical.as_str())
+            {
+                continue;
+            }
+            if rival(m.sentence) {
+                rivals.insert(canonical.as_str());
+            }
+            match things.iter_mut().find(|t| t.2 == canonical) {
+                Some(t) => t.3 += 1,
+                None => things.push((m, *etype, canonical, 1)),
+            }
+        }
+        let mut found = Vec::new();
+        for (m, etype, canonical, times) in things {
+            if rivals.contains(canonical) {
+                continue;
+            }
+            let orgs = by_sentence.get(&m.sentence);
+            let (maker, rule, confidence) = match orgs.filter(|o| o.len() == 1) {
+                Some(o) => (o.iter().next().copied(), "made.sole_organisation", 0.45),
+                None if times >= 2 => (topic, "made.topic", 0.4),
+                None => (None, "", 0.0),
+            };
+            let Some(maker) = maker else { continue };
+            found.push(Assertion {
+                subject: crate::model::EntityKey {
+                    etype,
+                    name: canonical.to_string(),
+                },
+                predicate: Predicate::Creator,
+                object: crate::model::Object::Entity(crate::model::EntityKey {
+                    etype: EntityType::Organization,
+                    name: maker.to_string(),
+                }),
+                evidence: crate::model::Evidence {
+                    sentence: m.sentence,
+                    start: m.start,
+                    end: m.end,
+                    rule: rule.to_string(),
+                    confidence,
+                },
+            });
+        }
+        out.assertions.extend(found);
     }
 
     /// Polaris 1.0 … Polaris 2.0 … Polaris 3: a name the document gives in
