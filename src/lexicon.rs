@@ -173,6 +173,12 @@ pub struct Cues {
     #[serde(default)]
     pub rival_words: Vec<String>,
     #[serde(default)]
+    pub people_counts_zh: Vec<String>,
+    #[serde(default)]
+    pub round_only_suffixes_zh: Vec<String>,
+    #[serde(default)]
+    pub round_roles_zh: Vec<String>,
+    #[serde(default)]
     pub spun_out_words_zh: Vec<String>,
     #[serde(default)]
     pub companion_openers_zh: Vec<String>,

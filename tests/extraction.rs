@@ -11897,3 +11897,80 @@ fn no_maker_is_guessed_for_a_known_thing_or_from_an_investor_or_two_companies() 
     let two = text("星图科技和云帆科技的用户都在谈论“潮汐”助手。");
     assert_eq!(maker_guess(&two, "潮汐"), None);
 }
+
+#[test]
+fn a_name_ending_in_a_medical_trade_word_is_a_company() {
+    let (m, f) = run(text("岚启医疗的两位创始人许清河和陈立明是大学同学。"));
+    assert!(
+        has_entity(&m, "岚启医疗", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("岚启医疗", "founder", "许清河"),
+            ("岚启医疗", "founder", "陈立明"),
+        ],
+    );
+}
+
+#[test]
+fn names_listed_and_counted_as_people_are_people() {
+    let (m, f) = run(text(
+        "2015年,我和许清河、来明远、陈立明四个人一起创办了星图科技。",
+    ));
+    for p in ["许清河", "来明远", "陈立明"] {
+        assert!(has_entity(&m, p, EntityType::Person), "{p}: {m:?}");
+        assert!(has_fact(&f, "星图科技", "founder", p), "{p}: {f:?}");
+    }
+}
+
+#[test]
+fn an_investment_ending_names_a_backer_only_before_its_role_in_a_round() {
+    let (m, f) = run(text(
+        "星图科技总部位于杭州。星图科技的B轮由云岭资本和恒远投资领投。",
+    ));
+    assert!(
+        has_entity(&m, "恒远投资", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_funded(&f, "星图科技", &["云岭资本", "恒远投资"]);
+    // a kind of investment is no investor
+    let (m, _) = run(text("星图科技获得天使投资领投。"));
+    assert!(
+        !has_entity(&m, "天使投资", EntityType::Organization),
+        "{m:?}"
+    );
+    // the verb after a name is no ending
+    let (m, _) = run(text("云岭投资了星图科技。"));
+    assert!(
+        !has_entity(&m, "云岭投资", EntityType::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn initials_and_leading_digits_keep_a_backer_in_an_english_list() {
+    let (_, f) = run(text(
+        "Quill Systems raised $40 million. Kestrel Capital, 01A, Blackbird and D.E. Shaw Ventures also took part.",
+    ));
+    assert_funded(
+        &f,
+        "Quill Systems",
+        &["Kestrel Capital", "01A", "Blackbird", "D.E. Shaw Ventures"],
+    );
+}
+
+#[test]
+fn rivals_named_after_such_as_are_competitors() {
+    let (_, f) = run(text(
+        "Lodestar Labs sells software for labelling data. Its main rivals are other data-labelling firms such as Harbor Metrics and Quill Systems.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Lodestar Labs", "competitorOf", "Harbor Metrics"),
+            ("Lodestar Labs", "competitorOf", "Quill Systems"),
+        ],
+    );
+}

@@ -1454,39 +1454,9 @@ fn sized_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
 const ZH_LIST_JOINERS: [&str; 5] = ["、", "以及", "与", "和", "及"];
 /// What may follow the last name of such a list: another joiner, the end of
 /// the clause, or what a list of founders goes on with (…曾李青于1998年创办).
-const ZH_LIST_ENDS: [&str; 32] = [
-    "、",
-    "以及",
-    "与",
-    "和",
-    "及",
-    ",",
-    "。",
-    ";",
-    "于",
-    "在",
-    "等",
-    "共同",
-    "一起",
-    "联合",
-    "创办",
-    "创立",
-    "都",
-    "也",
-    "均",
-    "分别",
-    "曾",
-    "几个人",
-    "几人",
-    "两人",
-    "三人",
-    "二人",
-    "接替",
-    "接任",
-    "取代",
-    "接棒",
-    "出任",
-    "担任",
+const ZH_LIST_ENDS: [&str; 27] = [
+    "、", "以及", "与", "和", "及", ",", "。", ";", "于", "在", "等", "共同", "一起", "联合",
+    "创办", "创立", "都", "也", "均", "分别", "曾", "接替", "接任", "取代", "接棒", "出任", "担任",
 ];
 
 /// 马化腾与张志东、许晨晔、陈一丹、曾李青于1998年创办: a name with a
@@ -1562,20 +1532,28 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
             }
         }
     }
-    // 和梁家恩、康恒几个人创办了: two names with surnames, joined as a list
-    // and counted as people, are people.
-    for word in ZH_PEOPLE_COUNTS {
+    // 和梁家恩、康恒几个人创办了, 我和许清河、来明远三个人: two names or more
+    // with surnames, joined as a list and counted as people
+    // ([cues] people_counts_zh), are people.
+    for word in &lex.cues.people_counts_zh {
         for pos in view.find(word) {
             let Some(last) = name_ending_at(view, lex, pos) else {
                 continue;
             };
-            let Some(j) = ZH_LIST_JOINERS.iter().find(|j| text[..last].ends_with(**j)) else {
+            let mut names = vec![(last, pos)];
+            let mut start = last;
+            while let Some(j) = ZH_LIST_JOINERS
+                .iter()
+                .find(|j| text[..start].ends_with(**j))
+                && let Some(first) = name_ending_at(view, lex, start - j.len())
+            {
+                names.push((first, start - j.len()));
+                start = first;
+            }
+            if names.len() < 2 {
                 continue;
-            };
-            let Some(first) = name_ending_at(view, lex, last - j.len()) else {
-                continue;
-            };
-            for (s, e) in [(first, last - j.len()), (last, pos)] {
+            }
+            for (s, e) in names {
                 if !taken(s, e, out) && !people.contains(&(s, e)) {
                     add_person(out, &mut people, text, (s, e), "zh.counted_people");
                 }
@@ -1637,8 +1615,6 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
 }
 
 /// Words that count the people of a list before them (A、B几个人).
-const ZH_PEOPLE_COUNTS: [&str; 6] = ["几个人", "几人", "等人", "两人", "三人", "二人"];
-
 /// The start of a two- or three-character name with a surname that ends at
 /// `end` (the longer reading first).
 fn name_ending_at(view: &SentenceView<'_>, lex: &Lexicon, end: usize) -> Option<usize> {
@@ -1682,8 +1658,7 @@ fn latin_listed_name(text: &str, at: usize, lex: &Lexicon) -> Option<usize> {
         .org_suffixes_en
         .iter()
         .any(|s| m.as_str().ends_with(&format!(" {s}")));
-    (!org && text[..end].chars().any(is_cjk) && ZH_LIST_ENDS.iter().any(|w| tail.starts_with(w)))
-        .then_some(end)
+    (!org && text[..end].chars().any(is_cjk) && list_goes_on(lex, tail)).then_some(end)
 }
 
 /// Two or three capitalised words (the first may be hyphenated: Wei-Lin
@@ -1710,7 +1685,7 @@ fn listed_name(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<usiz
             break;
         }
         let tail = &rest[len..];
-        if len >= 2 * 3 && (tail.is_empty() || ZH_LIST_ENDS.iter().any(|w| tail.starts_with(w))) {
+        if len >= 2 * 3 && (tail.is_empty() || list_goes_on(lex, tail)) {
             found = Some(at + len);
         }
     }
@@ -1728,8 +1703,24 @@ fn listed_name(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<usiz
             && t.start >= at
             && t.known
             && !ZH_LIST_ENDS.contains(&&view.text[end..t.end])
+            && !lex
+                .cues
+                .people_counts_zh
+                .iter()
+                .any(|w| *w == view.text[end..t.end])
     });
     (!word && !split && !lex.is_not_entity(name)).then_some(end)
+}
+
+/// Whether a list of names goes on (or ends as a list does) where `tail`
+/// starts: a joiner, a verb of its clause, or a count of people (三个人).
+fn list_goes_on(lex: &Lexicon, tail: &str) -> bool {
+    ZH_LIST_ENDS.iter().any(|w| tail.starts_with(w))
+        || lex
+            .cues
+            .people_counts_zh
+            .iter()
+            .any(|w| tail.starts_with(w.as_str()))
 }
 
 static ZH_PERSON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1831,7 +1822,9 @@ fn shipped_codes(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
 
 /// A list of capitalised names that may hold '&' and numbers
 /// (Fidelity Management & Research, Baillie Gifford, Nvidia and SoftBank).
-const EN_ORG_NAME: &str = r"[A-Z][A-Za-z0-9.'-]*(?:\s+(?:&\s+)?[A-Z0-9][A-Za-z0-9.'-]*){0,4}";
+/// (a name may open with digits before a capital: 01A, 8VC)
+const EN_ORG_NAME: &str =
+    r"(?:[A-Z]|[0-9]+[A-Z])[A-Za-z0-9.'-]*(?:\s+(?:&\s+)?[A-Z0-9][A-Za-z0-9.'-]*){0,4}";
 static EN_ORG_LIST: LazyLock<Regex> = LazyLock::new(|| {
     let n = EN_ORG_NAME;
     Regex::new(&format!(r"{n}(?:(?:,\s+|,?\s+and\s+){n})+")).expect("valid regex")
@@ -2200,8 +2193,11 @@ fn biography_subject(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
 }
 
 static LATIN_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*)*(?-u:\b)")
-        .expect("valid regex")
+    // (D.E. Shaw Ventures, J.P. Morgan: initials open a name)
+    Regex::new(
+        r"(?-u:\b)(?:(?:[A-Z]\.){2,3} )?[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*)*(?-u:\b)",
+    )
+    .expect("valid regex")
 });
 const ORG_HEADS_BEFORE: [&str; 10] = [
     "企业",
@@ -2720,7 +2716,15 @@ static LATIN_WORDS_BEFORE: LazyLock<Regex> =
 /// organisation or place suffix, whose part before the suffix holds a proper
 /// name rather than a description (互联网公司 is not a name).
 fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
-    for (suffix, etype) in &lex.suffixes {
+    // (界石投资领投: an ending that is a word of its own names a backer only
+    // before its role in a round, [cues] round_only_suffixes_zh)
+    let round_only = lex
+        .cues
+        .round_only_suffixes_zh
+        .iter()
+        .map(|s| (s, &EntityType::Organization, true));
+    let suffixes = lex.suffixes.iter().map(|(s, t)| (s, t, false));
+    for (suffix, etype, in_round) in suffixes.chain(round_only) {
         for pos in view.find(suffix.as_str()) {
             // Walk back over the words before the suffix; jieba may have
             // kept the suffix inside a word (工商学院/nt).
@@ -2781,6 +2785,15 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 .filter(|c| view.text[after_at..].starts_with(c.as_str()))
                 .max_by_key(|c| c.len());
             let after_context = *etype == EntityType::Organization && context_after.is_some();
+            if in_round
+                && !lex
+                    .cues
+                    .round_roles_zh
+                    .iter()
+                    .any(|r| view.text[after_at..].starts_with(r.as_str()))
+            {
+                continue;
+            }
             // A Latin suffix (知行AI由…创立) ends a Chinese name only, and
             // only where what follows says organisation (纳米AI搜索 is an app).
             if suffix.is_ascii()
@@ -3218,6 +3231,13 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                         && !lex.cues.investment_arm_endings_zh.contains(suffix)
                 })
             {
+                // (依图医疗: a trade that is no company ending makes a business
+                // of its own, where the known-with-trade reader says so)
+                if lex.cues.trade_units_zh.contains(suffix)
+                    && !lex.cues.corporate_suffixes.contains(suffix)
+                {
+                    continue;
+                }
                 if k.2 == EntityType::Organization && *etype == EntityType::Organization {
                     let mut c = candidate(start, end, k.2, &k.3, "zh.suffix_alias", 0.9);
                     c.priority = 3;
