@@ -11974,3 +11974,53 @@ fn rivals_named_after_such_as_are_competitors() {
         ],
     );
 }
+
+#[test]
+fn a_launched_name_that_opens_with_its_makers_name_is_a_thing_it_made() {
+    let (m, f) = run(text(
+        "Quill Systems makes search software. In April 2024 Quill Systems launched Quill Systems Hybrid Cloud, which runs on customers' own servers.",
+    ));
+    assert!(
+        has_entity(
+            &m,
+            "Quill Systems Hybrid Cloud",
+            EntityType::SoftwareApplication
+        ),
+        "{m:?}"
+    );
+    assert_facts(
+        &f,
+        &[
+            ("Quill Systems Hybrid Cloud", "creator", "Quill Systems"),
+            ("Quill Systems Hybrid Cloud", "datePublished", "2024-04"),
+        ],
+    );
+    // a known company's name, and another known name after it, is no thing
+    let (m, _) = run(text("Microsoft launched Microsoft OpenAI Bridge."));
+    assert!(
+        !m.iter().any(|(s, ..)| s.starts_with("Microsoft OpenAI")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn backers_named_with_an_apposition_before_taking_part_fund_the_round() {
+    let (_, f) = run(text(
+        "Quill Systems makes search software. In January 2024, Quill Systems raised a $28 million Series A led by Kestrel Capital, with Lodestar Ventures and 42CAP, both existing investors, taking part.",
+    ));
+    assert_funded(
+        &f,
+        "Quill Systems",
+        &["Kestrel Capital", "Lodestar Ventures", "42CAP"],
+    );
+}
+
+#[test]
+fn companies_among_the_launch_partners_are_partners() {
+    let (_, f) = run(text(
+        "Quill Systems launched its cloud service in May. Harbor Metrics, Lodestar Labs and OVHcloud were among the launch partners.",
+    ));
+    for p in ["Harbor Metrics", "Lodestar Labs", "OVHcloud"] {
+        assert!(has_fact(&f, "Quill Systems", "partnerOf", p), "{p}: {f:?}");
+    }
+}

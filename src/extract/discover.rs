@@ -6497,7 +6497,7 @@ static EN_UNVEILED_AS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|followed(?:\s+it)?(?:\s+in\s+\d{4})?\s+with|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,2}|[a-z]{1,2}\d[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
+    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|followed(?:\s+it)?(?:\s+in\s+\d{4})?\s+with|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}|[a-z]{1,2}\d[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
         .expect("valid regex")
 });
 
@@ -6529,8 +6529,17 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         if text[e..].starts_with('$') {
             continue;
         }
-        // A known family's name may start it (introduced the Snapdragon X Elite).
-        if !free_name(view, lex, s, e, true)
+        // A known family's name may start it (introduced the Snapdragon X
+        // Elite), and so may its maker's (launched Quill Systems Hybrid Cloud:
+        // a company's name and capitalised words after it).
+        let maker_named = view.known.iter().any(|k| {
+            k.0 == s
+                && k.1 < e
+                && k.2 == EntityType::Organization
+                && text[k.1..e].starts_with(' ')
+                && !view.known.iter().any(|o| o.0 >= k.1 && o.0 < e)
+        });
+        if !(maker_named || free_name(view, lex, s, e, true))
             || lex
                 .org_suffixes_en
                 .iter()
