@@ -12020,3 +12020,63 @@ fn companies_among_the_launch_partners_are_partners() {
         assert!(has_fact(&f, "Quill Systems", "partnerOf", p), "{p}: {f:?}");
     }
 }
+
+#[test]
+fn both_halves_of_a_shareholder_list_name_backers() {
+    let (_, f) = run(text(
+        "星图科技总部位于杭州。星图科技的股东名单里既有云岭资本、深创投这样的产业资本,也有恒远资本等财务投资人。",
+    ));
+    assert_funded(&f, "星图科技", &["云岭资本", "深创投", "恒远资本"]);
+    let (_, f) = run(text(
+        "星图科技总部位于杭州。股东名单里既有云岭资本这样的机构,也有恒远资本。",
+    ));
+    assert_funded(&f, "星图科技", &["云岭资本", "恒远资本"]);
+}
+
+#[test]
+fn a_current_title_named_without_a_company_is_at_the_company_talked_about() {
+    let (_, f) = run(text(
+        "星图科技总部位于杭州。星图科技去年营收翻倍。其中就包括现任董事会主席、执行董事兼行政总裁许清河。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "chairman", "许清河"),
+            ("星图科技", "ceo", "许清河"),
+        ],
+    );
+    // a title with its company named is that company's
+    let (_, f) = run(text("星图科技总部位于杭州。许清河现任腾讯副总裁。"));
+    assert!(!has_fact(&f, "星图科技", "employee", "许清河"), "{f:?}");
+}
+
+#[test]
+fn a_state_in_its_newsroom_abbreviation_is_the_state() {
+    let (m, f) = run(text("Quill Systems moved to Palo Alto, Calif., in 2019."));
+    assert!(
+        has_mention(&m, "Calif.", EntityType::Place, "加州"),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "帕洛阿尔托", "containedInPlace", "加州"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_person_described_by_a_job_title_with_a_kind_word_in_it_is_no_product() {
+    let (m, _) = run(text(
+        "Omar Reyes joined Quill Systems last year. Reyes, the startup's chief product officer, now runs a team of forty.",
+    ));
+    assert!(
+        has_mention(&m, "Reyes", EntityType::Person, "Omar Reyes"),
+        "{m:?}"
+    );
+    assert!(!has_entity(&m, "Reyes", EntityType::Product), "{m:?}");
+}
+
+#[test]
+fn a_person_who_came_from_a_company_after_an_apposition_worked_there() {
+    let (_, f) = run(text("Omar Reyes, a former banker, came from Uber."));
+    assert!(has_fact(&f, "Uber", "employee", "Omar Reyes"), "{f:?}");
+}

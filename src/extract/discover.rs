@@ -6454,6 +6454,13 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
             "veteran",
             "expert",
             "pioneer",
+            // (Dhinakaran, the company's chief product officer: a person)
+            "officer",
+            "manager",
+            "director",
+            "lead",
+            "owner",
+            "strategist",
         ]
         .iter()
         .any(|w| next.starts_with(w));
