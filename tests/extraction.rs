@@ -11952,7 +11952,7 @@ fn an_investment_ending_names_a_backer_only_before_its_role_in_a_round() {
 #[test]
 fn initials_and_leading_digits_keep_a_backer_in_an_english_list() {
     let (_, f) = run(text(
-        "Quill Systems raised $40 million. Blackbird, D.E. Shaw Ventures, 01A and Kestrel Capital all put money in.",
+        "Quill Systems has raised $40 million this year. Blackbird, D.E. Shaw Ventures, 01A and Kestrel Capital all put money in.",
     ));
     assert_funded(
         &f,
@@ -12066,7 +12066,7 @@ fn a_state_in_its_newsroom_abbreviation_is_the_state() {
 #[test]
 fn a_person_described_by_a_job_title_with_a_kind_word_in_it_is_no_product() {
     let (m, _) = run(text(
-        "Omar Reyes joined Quill Systems last year. Reyes, the startup's chief product officer, now runs a team of forty.",
+        "Omar Reyes joined Quill Systems last year. Reyes, the startup's chief product officer, now leads forty engineers.",
     ));
     assert!(
         has_mention(&m, "Reyes", EntityType::Person, "Omar Reyes"),
@@ -12079,4 +12079,50 @@ fn a_person_described_by_a_job_title_with_a_kind_word_in_it_is_no_product() {
 fn a_person_who_came_from_a_company_after_an_apposition_worked_there() {
     let (_, f) = run(text("Omar Reyes, a former banker, came from Uber."));
     assert!(has_fact(&f, "Uber", "employee", "Omar Reyes"), "{f:?}");
+}
+
+#[test]
+fn the_company_seen_as_anothers_rival_is_its_competitor() {
+    let (_, f) = run(text(
+        "星图科技总部位于杭州。云帆科技也在做同类产品,被业内视为星图科技在这条赛道上的直接对手。",
+    ));
+    assert!(
+        has_fact(&f, "星图科技", "competitorOf", "云帆科技"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_buyer_with_a_relative_clause_before_its_verb_is_the_parent_not_the_exchange() {
+    let (_, f) = run(text(
+        "Quill Systems, which trades on the New York Stock Exchange, bought Lodestar Labs for $90 million.",
+    ));
+    assert!(
+        has_fact(&f, "Lodestar Labs", "parentOrganization", "Quill Systems"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter().any(|(s, p, o)| s == "Lodestar Labs"
+            && p == "parentOrganization"
+            && o != "Quill Systems"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_released_name_in_lower_case_with_a_hyphen_and_a_digit_is_a_model() {
+    let (m, f) = run(text(
+        "Quill Systems open-sourced quill-embed-v2 last year; the model reads long contracts.",
+    ));
+    assert!(
+        has_entity(&m, "quill-embed-v2", EntityType::AIModel),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "quill-embed-v2", "creator", "Quill Systems"),
+        "{f:?}"
+    );
+    // lower-case words without a digit are no name
+    let (m, _) = run(text("Quill Systems released open-source code last week."));
+    assert!(!m.iter().any(|(s, ..)| s == "open-source"), "{m:?}");
 }

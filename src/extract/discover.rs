@@ -6504,7 +6504,7 @@ static EN_UNVEILED_AS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EN_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|followed(?:\s+it)?(?:\s+in\s+\d{4})?\s+with|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}|[a-z]{1,2}\d[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
+    Regex::new(r"(?-u:\b)(?P<verb>unveiled|launched|released|introduced|debuted|open-sourced|shipped|rolled out|announced|built|trained|added|followed by|followed(?:\s+it)?(?:\s+in\s+\d{4})?\s+with|showed off|showed|previewed|demonstrated)\s+(?:what\s+(?:it|they|the\s+company)\s+(?:called|calls|dubbed)\s+)?(?:(?:the|its|a|an|new|first)\s+)*(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9.-]*){0,3}|[a-z]{1,2}\d[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|[a-z][a-z0-9]*(?:-[a-z0-9.]+)+)")
         .expect("valid regex")
 });
 
@@ -6534,6 +6534,14 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         }
         // (announced a C$75.5 million round: a currency's letters, no name)
         if text[e..].starts_with('$') {
+            continue;
+        }
+        // (released jina-embeddings-v2: a name in lower case holds a hyphen
+        // and a digit; not released open-source code)
+        if name.starts_with(|c: char| c.is_ascii_lowercase())
+            && !(name.contains('-') && name.contains(|c: char| c.is_ascii_digit()))
+            && !name[..2.min(name.len())].contains(|c: char| c.is_ascii_digit())
+        {
             continue;
         }
         // A known family's name may start it (introduced the Snapdragon X
