@@ -173,7 +173,13 @@ pub struct Cues {
     #[serde(default)]
     pub rival_words: Vec<String>,
     #[serde(default)]
-    pub people_counts_zh: Vec<String>,
+    pub counted_people_zh: Vec<String>,
+    #[serde(default)]
+    pub round_words_en: Vec<String>,
+    #[serde(default)]
+    pub hearsay_words: Vec<String>,
+    #[serde(default)]
+    pub title_words_after_kind_en: Vec<String>,
     #[serde(default)]
     pub round_only_suffixes_zh: Vec<String>,
     #[serde(default)]
@@ -775,6 +781,22 @@ fn families(entries: &[DictEntry]) -> HashMap<String, EntityType> {
 }
 
 /// The key names are compared by: ASCII lower-cased, spaces removed.
+/// Whether `text` holds a cue word: a Latin cue as a whole word, in any
+/// case ("led by" not in "controlled by", "rival" not in "arrival"), a
+/// Chinese one anywhere.
+pub fn holds_cue(text: &str, cue: &str) -> bool {
+    if !cue.is_ascii() {
+        return text.contains(cue);
+    }
+    let lower = text.to_lowercase();
+    let cue = cue.to_lowercase();
+    lower.match_indices(cue.as_str()).any(|(i, _)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + cue.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+    })
+}
+
 pub fn fold_key(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())

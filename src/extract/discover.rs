@@ -1534,8 +1534,8 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
     }
     // 和梁家恩、康恒几个人创办了, 我和许清河、来明远三个人: two names or more
     // with surnames, joined as a list and counted as people
-    // ([cues] people_counts_zh), are people.
-    for word in &lex.cues.people_counts_zh {
+    // ([cues] counted_people_zh), are people.
+    for word in &lex.cues.counted_people_zh {
         for pos in view.find(word) {
             let Some(last) = name_ending_at(view, lex, pos) else {
                 continue;
@@ -1614,7 +1614,6 @@ fn coordinated_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Cand
     }
 }
 
-/// Words that count the people of a list before them (A、B几个人).
 /// The start of a two- or three-character name with a surname that ends at
 /// `end` (the longer reading first).
 fn name_ending_at(view: &SentenceView<'_>, lex: &Lexicon, end: usize) -> Option<usize> {
@@ -1668,7 +1667,7 @@ static LATIN_FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The end of a name of two or three Chinese characters at `at` that starts
-/// with a surname and stands where a list member ends (see [`ZH_LIST_ENDS`]).
+/// with a surname and stands where a list member ends (see [`list_goes_on`]).
 fn listed_name(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<usize> {
     let rest = &view.text[at..];
     if !lex.has_surname(rest) {
@@ -1705,7 +1704,7 @@ fn listed_name(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<usiz
             && !ZH_LIST_ENDS.contains(&&view.text[end..t.end])
             && !lex
                 .cues
-                .people_counts_zh
+                .counted_people_zh
                 .iter()
                 .any(|w| *w == view.text[end..t.end])
     });
@@ -1718,7 +1717,7 @@ fn list_goes_on(lex: &Lexicon, tail: &str) -> bool {
     ZH_LIST_ENDS.iter().any(|w| tail.starts_with(w))
         || lex
             .cues
-            .people_counts_zh
+            .counted_people_zh
             .iter()
             .any(|w| tail.starts_with(w.as_str()))
 }
@@ -1859,12 +1858,13 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
             })
             .collect();
         // (…took part alongside ORCA and Kestrel Capital: in a sentence of
-        // putting money in, one found by its ending will do)
+        // putting money in, or of a round, one found by its ending will do)
         let investing = lex
             .cues
             .investing_words_en
             .iter()
-            .any(|w| view.text.contains(w.as_str()));
+            .chain(&lex.cues.round_words_en)
+            .any(|w| crate::lexicon::holds_cue(view.text, w));
         let found_count = found.iter().filter(|&&f| f).count();
         let orgs = kinds.contains(&Some(EntityType::Organization))
             || found_count >= 2
@@ -2192,6 +2192,9 @@ fn biography_subject(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
     }
 }
 
+/// Initials opening a Latin name, with the space after them (D.E. Shaw).
+static INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[A-Z]\.){2,3} ").expect("valid regex"));
 static LATIN_WORD: LazyLock<Regex> = LazyLock::new(|| {
     // (D.E. Shaw Ventures, J.P. Morgan: initials open a name)
     Regex::new(
@@ -2428,6 +2431,19 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
     for m in LATIN_WORD.find_iter(view.text) {
         // Before Orbital Labs: a sentence's first word is no part of the name.
         let (start, name) = strip_opener(lex, m.start(), m.as_str());
+        // (the U.S. Commerce Department: initials the dictionary knows are
+        // a name of their own, not the opening of this one)
+        let (start, name) = match INITIALS.find(name) {
+            Some(i)
+                if view
+                    .known
+                    .iter()
+                    .any(|k| k.0 == start && k.1 == start + i.end() - 1) =>
+            {
+                (start + i.end(), &name[i.end()..])
+            }
+            _ => (start, name),
+        };
         // Slack, the workplace-messaging company; G42's subsidiary Inception:
         // a name the dictionary knows as an app or a work is a company where
         // the words around it say so (the document then reads it so
@@ -6437,33 +6453,38 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
         // (Glean, an enterprise search software startup: a company;
         // Dolgov, a software engineer: a person)
         let next = view.text[c.get(0).expect("group 0").end()..].trim_start();
-        let not_a_thing_next = [
-            "startup",
-            "start-up",
-            "company",
-            "firm",
-            "maker",
-            "provider",
-            "developer",
-            "engineer",
-            "researcher",
-            "architect",
-            "designer",
-            "executive",
-            "entrepreneur",
-            "veteran",
-            "expert",
-            "pioneer",
-            // (Dhinakaran, the company's chief product officer: a person)
-            "officer",
-            "manager",
-            "director",
-            "lead",
-            "owner",
-            "strategist",
-        ]
-        .iter()
-        .any(|w| next.starts_with(w));
+        // (Reyes, the company's chief product officer: a person's title,
+        // `[cues] title_words_after_kind_en`)
+        let first_word = next
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let title_next = lex
+            .cues
+            .title_words_after_kind_en
+            .iter()
+            .any(|w| w == first_word);
+        let not_a_thing_next = title_next
+            || [
+                "startup",
+                "start-up",
+                "company",
+                "firm",
+                "maker",
+                "provider",
+                "developer",
+                "engineer",
+                "researcher",
+                "architect",
+                "designer",
+                "executive",
+                "entrepreneur",
+                "veteran",
+                "expert",
+                "pioneer",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w));
         // (Capital Factory, an Austin accelerator: a thing is not told of by
         // its city; an organisation is)
         // (but a Beijing-built sedan is made there)
@@ -6547,12 +6568,19 @@ fn released_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
         // A known family's name may start it (introduced the Snapdragon X
         // Elite), and so may its maker's (launched Quill Systems Hybrid Cloud:
         // a company's name and capitalised words after it).
+        // (…the words after it are a name's: no other known name, no date
+        // word, no role, no word that is never an entity: not 'Nvidia Cosmos
+        // Monday', 'Salesforce President Dana Whitlock')
         let maker_named = view.known.iter().any(|k| {
             k.0 == s
                 && k.1 < e
                 && k.2 == EntityType::Organization
                 && text[k.1..e].starts_with(' ')
-                && !view.known.iter().any(|o| o.0 >= k.1 && o.0 < e)
+                && free_name(view, lex, k.1 + 1, e, false)
+                && !EN_DATE_WORDS.is_match(&text[k.1 + 1..e])
+                && !text[k.1 + 1..e]
+                    .split(' ')
+                    .any(|w| lex.roles.iter().any(|r| r.eq_ignore_ascii_case(w)))
         });
         if !(maker_named || free_name(view, lex, s, e, true))
             || lex

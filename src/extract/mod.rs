@@ -448,9 +448,11 @@ impl Extractor {
     /// again, by the organisation the text names most (its subject). A
     /// thing the dictionary knows keeps to the makers the text states: its
     /// maker is known and may be absent from the text. An investment firm
-    /// (Kestrel Capital, 红杉中国) is never the guess, and a thing a
-    /// sentence calls a rival's (`[cues] rival_words`: its rival product was
-    /// X) gets none.
+    /// (Kestrel Capital by its ending, 红杉中国 by the dictionary) is never the
+    /// guess; a sentence of hearsay (`[cues] hearsay_words`: analysts at X
+    /// said…) gives no guess from its one organisation, which may be only
+    /// the source; and a thing a sentence calls a rival's (`[cues]
+    /// rival_words`: its rival product was X) gets none.
     fn unattributed_makers(&self, doc: &Document, out: &mut DocExtraction) {
         let with_maker: HashSet<&str> = out
             .assertions
@@ -462,6 +464,10 @@ impl Extractor {
             .filter(|(m, _, _)| m.rule == "dict")
             .map(|(_, _, c)| c.as_str())
             .collect();
+        // (not every backer: a company that invests makes things too)
+        let investor = |name: &str| {
+            self.lexicon.is_investor_name(name) || self.investment_firms.contains(name)
+        };
         // Organisations by sentence, counted over the document (pronouns too).
         let mut counts: HashMap<&str, usize> = HashMap::new();
         let mut by_sentence: HashMap<usize, HashSet<&str>> = HashMap::new();
@@ -471,7 +477,7 @@ impl Extractor {
                 canonical,
                 ..
             } = &m.kind
-                && !self.lexicon.is_investor_name(canonical)
+                && !investor(canonical)
             {
                 *counts.entry(canonical).or_default() += 1;
                 by_sentence.entry(m.sentence).or_default().insert(canonical);
@@ -485,15 +491,12 @@ impl Extractor {
             }
             _ => None,
         };
-        let rival = |sentence: usize| {
+        let holds = |sentence: usize, cues: &[String]| {
             let s = doc.sentences[sentence];
-            let text = doc.norm[s.start..s.end].to_lowercase();
-            self.lexicon
-                .cues
-                .rival_words
-                .iter()
-                .any(|w| text.contains(w.as_str()))
+            let text = &doc.norm[s.start..s.end];
+            cues.iter().any(|w| crate::lexicon::holds_cue(text, w))
         };
+        let rival = |sentence: usize| holds(sentence, &self.lexicon.cues.rival_words);
         // Each thing's first mention and how many times it is named.
         let mut things: Vec<(&Mention, EntityType, &str, usize)> = Vec::new();
         let mut rivals: HashSet<&str> = HashSet::new();
@@ -518,7 +521,9 @@ impl Extractor {
                 continue;
             }
             let orgs = by_sentence.get(&m.sentence);
-            let (maker, rule, confidence) = match orgs.filter(|o| o.len() == 1) {
+            let sole = orgs
+                .filter(|o| o.len() == 1 && !holds(m.sentence, &self.lexicon.cues.hearsay_words));
+            let (maker, rule, confidence) = match sole {
                 Some(o) => (o.iter().next().copied(), "made.sole_organisation", 0.45),
                 None if times >= 2 => (topic, "made.topic", 0.4),
                 None => (None, "", 0.0),
