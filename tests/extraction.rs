@@ -12209,3 +12209,15 @@ fn the_new_readers_leave_lookalike_sentences_alone() {
     ));
     assert!(!has_fact(&f, "星图科技", "ceo", "王芳"), "{f:?}");
 }
+
+#[test]
+fn co_leads_of_a_round_and_names_seen_on_a_shareholder_list_are_backers() {
+    let (_, f) = run(text(
+        "星图科技总部位于杭州。星图科技的C轮由云岭资本领投,恒远资本和深创投联合领投。",
+    ));
+    assert_funded(&f, "星图科技", &["云岭资本", "恒远资本", "深创投"]);
+    let (_, f) = run(text(
+        "星图科技总部位于杭州。星图科技的股东名单里还能看到云帆科技、联想控股以及社保基金等机构。",
+    ));
+    assert_funded(&f, "星图科技", &["云帆科技", "联想控股", "社保基金"]);
+}
