@@ -12221,3 +12221,14 @@ fn co_leads_of_a_round_and_names_seen_on_a_shareholder_list_are_backers() {
     ));
     assert_funded(&f, "星图科技", &["云帆科技", "联想控股", "社保基金"]);
 }
+
+#[test]
+fn the_school_one_went_to_after_a_description_of_it_is_ones_school() {
+    let (_, f) = run(text(
+        "许清河:我是西安人,最后读了离家走路十分钟的西北工业大学,学的是自动化。",
+    ));
+    assert!(has_fact(&f, "许清河", "alumniOf", "西北工业大学"), "{f:?}");
+    // not a company one read about
+    let (_, f) = run(text("许清河:我读了好几遍关于星图科技的报道。"));
+    assert!(!f.iter().any(|(_, p, _)| p == "alumniOf"), "{f:?}");
+}
