@@ -175,6 +175,8 @@ pub struct Cues {
     #[serde(default)]
     pub counted_people_zh: Vec<String>,
     #[serde(default)]
+    pub modifier_suffixes_zh: Vec<String>,
+    #[serde(default)]
     pub round_words_en: Vec<String>,
     #[serde(default)]
     pub hearsay_words: Vec<String>,

@@ -12232,3 +12232,40 @@ fn the_school_one_went_to_after_a_description_of_it_is_ones_school() {
     let (_, f) = run(text("许清河:我读了好几遍关于星图科技的报道。"));
     assert!(!f.iter().any(|(_, p, _)| p == "alumniOf"), "{f:?}");
 }
+
+#[test]
+fn a_trade_and_a_kind_of_company_after_founded_name_no_company() {
+    let (m, f) = run(text("英伟达是黄仁勋创办的芯片公司。"));
+    assert!(
+        !has_entity(&m, "芯片公司", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "英伟达", "founder", "黄仁勋"), "{f:?}");
+    // a name before the kind still names one
+    let (m, _) = run(text("2015年,许清河创办了蓝湾公司。"));
+    assert!(
+        has_entity(&m, "蓝湾公司", EntityType::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_describing_ending_before_a_noun_ends_no_company_name() {
+    let (m, _) = run(text("熊猫智能公交驶向武汉。"));
+    assert!(
+        !m.iter().any(|(_, t, ..)| *t == EntityType::Organization),
+        "{m:?}"
+    );
+    // before a verb, a kind of company or a role it ends the name
+    for (sentence, name) in [
+        ("星图智能获得了融资。", "星图智能"),
+        ("星图智能公司宣布完成新一轮融资。", "星图智能公司"),
+        ("星图智能总裁许清河表示,公司会继续招人。", "星图智能"),
+    ] {
+        let (m, _) = run(text(sentence));
+        assert!(
+            has_entity(&m, name, EntityType::Organization),
+            "{sentence}: {m:?}"
+        );
+    }
+}

@@ -2810,6 +2810,30 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 continue;
             }
+            // (熊猫智能|公交: an ending that also describes a thing, with a
+            // noun right after it, is part of the thing's name;
+            // [cues] modifier_suffixes_zh)
+            if lex.cues.modifier_suffixes_zh.contains(suffix)
+                // (阿里云智能总裁: a role after it is the company's)
+                && !lex
+                    .roles
+                    .iter()
+                    .any(|r| view.text[end_at..].starts_with(r.as_str()))
+                && view.tokens.iter().any(|t| {
+                    t.start == end_at
+                        && t.tag.starts_with('n')
+                        && !proper_tag(t.tag)
+                        && t.word.chars().all(is_cjk)
+                        && !lex.cues.corporate_suffixes.iter().any(|c| c == t.word)
+                        && !lex
+                            .cues
+                            .company_kinds_introducing_zh
+                            .iter()
+                            .any(|k| k == t.word)
+                })
+            {
+                continue;
+            }
             // A Latin suffix (知行AI由…创立) ends a Chinese name only, and
             // only where what follows says organisation (纳米AI搜索 is an app).
             if suffix.is_ascii()
@@ -5446,8 +5470,27 @@ fn founded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate
                 .tokens
                 .iter()
                 .any(|t| t.start == start && t.end == end && t.known && t.tag == "n" && n <= 3);
+            // (黄仁勋创办的芯片公司: a trade of everyday nouns and a kind of
+            // company describe it; they name none)
+            let kind_only = lex.cues.company_kinds_introducing_zh.iter().any(|k| {
+                let before = end.saturating_sub(k.len());
+                name.len() > k.len()
+                    && name.ends_with(k.as_str())
+                    && view.tokens.iter().any(|t| t.start == start)
+                    && view.tokens.iter().any(|t| t.end == before)
+                    && view
+                        .tokens
+                        .iter()
+                        .filter(|t| t.start >= start && t.end <= before)
+                        .all(|t| {
+                            t.known
+                                && !proper_tag(t.tag)
+                                && (t.tag.starts_with('n') || t.tag == "vn")
+                        })
+            });
             let generic = common_noun
                 || described
+                || kind_only
                 || lex.cues.generic_bodies_zh.iter().any(|g| {
                     name == g || (name.ends_with(g.as_str()) && n <= g.chars().count() + 1)
                 });
