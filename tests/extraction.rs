@@ -12269,3 +12269,22 @@ fn a_describing_ending_before_a_noun_ends_no_company_name() {
         );
     }
 }
+
+#[test]
+fn a_legal_names_two_character_core_is_its_short_name_unless_an_everyday_word() {
+    let (m, f) = run(text(
+        "北京锐川技术有限公司去年推出了一款手术机器人。锐川的技术来自上海交通大学。教授许清河在2016年创办了锐川。",
+    ));
+    assert!(
+        has_mention(&m, "锐川", EntityType::Organization, "北京锐川技术有限公司"),
+        "{m:?}"
+    );
+    assert!(
+        has_fact(&f, "北京锐川技术有限公司", "founder", "许清河"),
+        "{f:?}"
+    );
+    let (m, _) = run(text(
+        "国家电网旗下的北京电力有限公司今年扩建了电网,电力供应更稳定。",
+    ));
+    assert!(!m.iter().any(|(s, ..)| s == "电力"), "{m:?}");
+}

@@ -1123,8 +1123,16 @@ impl Extractor {
                                 .iter()
                                 .find_map(|suf| r.strip_suffix(suf.as_str()))
                         });
+                    // (北京术锐技术有限公司 → 术锐: a core of two or three
+                    // characters only where jieba reads it as no everyday
+                    // word; not 北京电力有限公司 → 电力)
+                    let uncommon = |core: &str| {
+                        let tokens = self.analyser.tag(core);
+                        !(tokens.len() == 1 && tokens[0].known && !tokens[0].tag.starts_with("nr"))
+                    };
                     if let Some(core) = core
-                        && (4..=6).contains(&core.chars().count())
+                        && ((4..=6).contains(&core.chars().count())
+                            || (2..=3).contains(&core.chars().count()) && uncommon(core))
                         && core.chars().all(discover::is_cjk)
                         && !other_types.contains(core)
                         && !known.contains(core)
