@@ -183,6 +183,8 @@ pub struct Cues {
     #[serde(default)]
     pub title_words_after_kind_en: Vec<String>,
     #[serde(default)]
+    pub maker_words_after_kind_en: Vec<String>,
+    #[serde(default)]
     pub round_only_suffixes_zh: Vec<String>,
     #[serde(default)]
     pub round_roles_zh: Vec<String>,
@@ -782,23 +784,34 @@ fn families(entries: &[DictEntry]) -> HashMap<String, EntityType> {
     out
 }
 
-/// The key names are compared by: ASCII lower-cased, spaces removed.
 /// Whether `text` holds a cue word: a Latin cue as a whole word, in any
 /// case ("led by" not in "controlled by", "rival" not in "arrival"), a
 /// Chinese one anywhere.
 pub fn holds_cue(text: &str, cue: &str) -> bool {
-    if !cue.is_ascii() {
-        return text.contains(cue);
-    }
-    let lower = text.to_lowercase();
-    let cue = cue.to_lowercase();
-    lower.match_indices(cue.as_str()).any(|(i, _)| {
-        let before = lower[..i].chars().next_back();
-        let after = lower[i + cue.len()..].chars().next();
-        !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+    holds_any_cue(text, [cue])
+}
+
+/// Whether `text` holds any of `cues` (see [`holds_cue`]); the text is
+/// lower-cased once for all of them.
+pub fn holds_any_cue<C: AsRef<str>>(text: &str, cues: impl IntoIterator<Item = C>) -> bool {
+    let mut lower: Option<String> = None;
+    cues.into_iter().any(|cue| {
+        let cue = cue.as_ref();
+        if !cue.is_ascii() {
+            return text.contains(cue);
+        }
+        let lower = lower.get_or_insert_with(|| text.to_lowercase());
+        let cue = cue.to_ascii_lowercase();
+        lower.match_indices(cue.as_str()).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + cue.len()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric())
+                && !after.is_some_and(|c| c.is_alphanumeric())
+        })
     })
 }
 
+/// The key names are compared by: ASCII lower-cased, spaces removed.
 pub fn fold_key(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())

@@ -1701,25 +1701,29 @@ fn listed_name(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<usiz
             && t.end > end
             && t.start >= at
             && t.known
-            && !ZH_LIST_ENDS.contains(&&view.text[end..t.end])
-            && !lex
-                .cues
-                .counted_people_zh
-                .iter()
-                .any(|w| *w == view.text[end..t.end])
+            && !list_end_word(lex, &view.text[end..t.end])
     });
     (!word && !split && !lex.is_not_entity(name)).then_some(end)
 }
 
+/// The words a list of names goes on (or ends) with: a joiner, a verb of its
+/// clause, or a count of people (三个人, `[cues] counted_people_zh`).
+fn list_end_words(lex: &Lexicon) -> impl Iterator<Item = &str> {
+    ZH_LIST_ENDS
+        .iter()
+        .copied()
+        .chain(lex.cues.counted_people_zh.iter().map(String::as_str))
+}
+
 /// Whether a list of names goes on (or ends as a list does) where `tail`
-/// starts: a joiner, a verb of its clause, or a count of people (三个人).
+/// starts.
 fn list_goes_on(lex: &Lexicon, tail: &str) -> bool {
-    ZH_LIST_ENDS.iter().any(|w| tail.starts_with(w))
-        || lex
-            .cues
-            .counted_people_zh
-            .iter()
-            .any(|w| tail.starts_with(w.as_str()))
+    list_end_words(lex).any(|w| tail.starts_with(w))
+}
+
+/// Whether `word` is one a list of names goes on or ends with.
+fn list_end_word(lex: &Lexicon, word: &str) -> bool {
+    list_end_words(lex).any(|w| w == word)
 }
 
 static ZH_PERSON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1835,6 +1839,21 @@ static EN_ORG_ITEM: LazyLock<Regex> =
 /// Fund 2: every unknown name of a list that holds a known organisation (and
 /// no person) is an organisation.
 fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    // (…took part alongside ORCA and Kestrel Capital: in a sentence of
+    // putting money in, or of a round, one found by its ending will do; read
+    // once a list needs it)
+    let investing = std::cell::OnceCell::new();
+    let investing = || {
+        *investing.get_or_init(|| {
+            crate::lexicon::holds_any_cue(
+                view.text,
+                lex.cues
+                    .investing_words_en
+                    .iter()
+                    .chain(&lex.cues.round_words_en),
+            )
+        })
+    };
     for list in EN_ORG_LIST.find_iter(view.text) {
         let items: Vec<(usize, usize)> = EN_ORG_ITEM
             .find_iter(list.as_str())
@@ -1857,18 +1876,10 @@ fn latin_org_lists(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
                 })
             })
             .collect();
-        // (…took part alongside ORCA and Kestrel Capital: in a sentence of
-        // putting money in, or of a round, one found by its ending will do)
-        let investing = lex
-            .cues
-            .investing_words_en
-            .iter()
-            .chain(&lex.cues.round_words_en)
-            .any(|w| crate::lexicon::holds_cue(view.text, w));
         let found_count = found.iter().filter(|&&f| f).count();
         let orgs = kinds.contains(&Some(EntityType::Organization))
             || found_count >= 2
-            || investing && found_count == 1;
+            || found_count == 1 && investing();
         let others = kinds
             .iter()
             .any(|k| k.is_some_and(|t| t != EntityType::Organization));
@@ -2193,13 +2204,14 @@ fn biography_subject(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candi
 }
 
 /// Initials opening a Latin name, with the space after them (D.E. Shaw).
+const INITIALS_PATTERN: &str = r"(?:[A-Z]\.){2,3} ";
 static INITIALS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[A-Z]\.){2,3} ").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!("^{INITIALS_PATTERN}")).expect("valid regex"));
 static LATIN_WORD: LazyLock<Regex> = LazyLock::new(|| {
     // (D.E. Shaw Ventures, J.P. Morgan: initials open a name)
-    Regex::new(
-        r"(?-u:\b)(?:(?:[A-Z]\.){2,3} )?[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*)*(?-u:\b)",
-    )
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{INITIALS_PATTERN})?[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*)*(?-u:\b)"
+    ))
     .expect("valid regex")
 });
 const ORG_HEADS_BEFORE: [&str; 10] = [
@@ -6497,37 +6509,22 @@ fn apposition_kinds(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candid
         // Dolgov, a software engineer: a person)
         let next = view.text[c.get(0).expect("group 0").end()..].trim_start();
         // (Reyes, the company's chief product officer: a person's title,
-        // `[cues] title_words_after_kind_en`)
+        // `[cues] title_words_after_kind_en`, a whole word; a company or a
+        // person, `[cues] maker_words_after_kind_en`, a word's start)
         let first_word = next
             .split(|ch: char| !ch.is_alphanumeric())
             .next()
             .unwrap_or("");
-        let title_next = lex
+        let not_a_thing_next = lex
             .cues
             .title_words_after_kind_en
             .iter()
-            .any(|w| w == first_word);
-        let not_a_thing_next = title_next
-            || [
-                "startup",
-                "start-up",
-                "company",
-                "firm",
-                "maker",
-                "provider",
-                "developer",
-                "engineer",
-                "researcher",
-                "architect",
-                "designer",
-                "executive",
-                "entrepreneur",
-                "veteran",
-                "expert",
-                "pioneer",
-            ]
-            .iter()
-            .any(|w| next.starts_with(w));
+            .any(|w| w == first_word)
+            || lex
+                .cues
+                .maker_words_after_kind_en
+                .iter()
+                .any(|w| next.starts_with(w.as_str()));
         // (Capital Factory, an Austin accelerator: a thing is not told of by
         // its city; an organisation is)
         // (but a Beijing-built sedan is made there)

@@ -494,7 +494,7 @@ impl Extractor {
         let holds = |sentence: usize, cues: &[String]| {
             let s = doc.sentences[sentence];
             let text = &doc.norm[s.start..s.end];
-            cues.iter().any(|w| crate::lexicon::holds_cue(text, w))
+            crate::lexicon::holds_any_cue(text, cues)
         };
         let rival = |sentence: usize| holds(sentence, &self.lexicon.cues.rival_words);
         // Each thing's first mention and how many times it is named.
