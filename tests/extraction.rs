@@ -12301,3 +12301,78 @@ fn a_legal_names_two_character_core_is_its_short_name_unless_an_everyday_word() 
     ));
     assert!(!m.iter().any(|(s, ..)| s == "电力"), "{m:?}");
 }
+
+#[test]
+fn a_full_stop_after_an_introduced_company_is_not_part_of_its_name() {
+    let (m, f) = run(text(
+        "Dana Whitlock left Kestrel Cloud in 2019 and started a new company, Quillmark. Quillmark builds sensors.",
+    ));
+    assert!(
+        has_entity(&m, "Quillmark", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|(_, _, c, _)| c == "Quillmark."), "{m:?}");
+    assert!(
+        has_fact(&f, "Quillmark", "founder", "Dana Whitlock"),
+        "{f:?}"
+    );
+    // a legal form keeps its full stop
+    let (m, _) = run(text("She later started a new company, Quillmark Inc."));
+    assert!(
+        has_entity(&m, "Quillmark Inc.", EntityType::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_company_that_emerged_with_a_round_is_the_one_its_backers_fund() {
+    // Uber is named more often, but the round is Lodestar Labs'
+    let (_, f) = run(text(
+        "Uber sold its robotics unit in 2020. Uber had bought the unit in 2017, and Uber kept its staff. \
+         Lodestar Labs emerged with $40 million in Series A funding. \
+         Brightwater Ventures led the round, joined by Harbor Capital and Sable Partners. \
+         Omar Reyes and Ivo de Brandt put in their own money.",
+    ));
+    assert_funded(
+        &f,
+        "Lodestar Labs",
+        &[
+            "Brightwater Ventures",
+            "Harbor Capital",
+            "Sable Partners",
+            "Omar Reyes",
+            "Ivo de Brandt",
+        ],
+    );
+    assert!(
+        !f.iter().any(|(s, p, _)| s == "Uber" && p == "funder"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn she_is_the_person_the_text_called_she_before() {
+    let (_, f) = run(text(
+        "Lena Park studied physics in Seoul. She moved to Boston in 2015. \
+         In 2017 Quillmark hired Park to open its first lab. \
+         Omar Reyes, then the chief executive of Quillmark, welcomed her in an announcement. \
+         A year later she joined Brightwater Robotics as its chief scientist.",
+    ));
+    assert!(
+        has_fact(&f, "Brightwater Robotics", "employee", "Lena Park"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Brightwater Robotics", "employee", "Omar Reyes"),
+        "{f:?}"
+    );
+    // he stays the last person named: most people in these texts are he
+    let (_, f) = run(text(
+        "Omar Reyes co-founded Quillmark in 2018. He had worked at Google. \
+         Ivo de Brandt co-founded Lodestar Labs. He studied at Stanford University.",
+    ));
+    assert!(
+        has_fact(&f, "Ivo de Brandt", "alumniOf", "斯坦福大学"),
+        "{f:?}"
+    );
+}

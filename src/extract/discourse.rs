@@ -56,7 +56,7 @@ static ROUND_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 /// Skild AI said it had raised…, 星河科技宣布完成…).
 static RAISED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:\s*(?:has|had|have|just|said it had|said it has|said it|says it has|announced it had|announced that it had))?\s*(?:raised|closed|secured|landed|completed|raises|closes|secures|lands|completes)\b|^(?:已|已经|宣布|正式|刚刚|近日)*(?:完成|获得|拿到)",
+        r"^(?:\s*(?:has|had|have|just|said it had|said it has|said it|says it has|announced it had|announced that it had))?\s*(?:raised|closed|secured|landed|completed|raises|closes|secures|lands|completes|announced|announces|picked\s+up|pulled\s+in|emerged\s+(?:from\s+stealth\s+)?with)\b|^(?:已|已经|宣布|正式|刚刚|近日)*(?:完成|获得|拿到)",
     )
     .expect("valid regex")
 });
@@ -110,6 +110,9 @@ struct State {
     round_org: Option<(usize, MentionKind)>,
     /// The first person the text names: in a 问/答 interview, who answers.
     first_person: Option<MentionKind>,
+    /// Person canonical name → whether the text has called them she (true)
+    /// or he (false) (她/他).
+    genders: HashMap<String, bool>,
     /// The last people named together (A和B, A and B) and the sentence that
     /// named them or last referred to them (两人, they); companies named
     /// together since clear it.
@@ -312,6 +315,14 @@ pub fn walk(
             }
         }
         let plural = resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
+        for m in ms.iter().filter(|m| m.rule == "coref.person") {
+            if let (Some(g), Some(n)) = (
+                pronoun_gender(&doc.norm[m.start..m.end].to_lowercase()),
+                canonical(&m.kind),
+            ) {
+                state.genders.insert(n.to_string(), g);
+            }
+        }
         // (the two, 两人 keep the people in view; a bare 'they' or 他们 does not)
         let counts = &ex.lexicon.pronouns.people_counts;
         let counted = ms.iter().any(|m| {
@@ -854,13 +865,32 @@ fn resolve_pronouns(
                             }
                         })
                 };
+                // (…hired Urtasun. Kalanick welcomed her. A year later she
+                // was promoted: one the text called he or she before is
+                // never the other; one it called she before is who she
+                // means, over one it never did; he is too common a word to
+                // tell as much)
+                let she = pronoun_gender(&pronoun);
+                let known = |k: &MentionKind| canonical(k).and_then(|n| state.genders.get(n));
+                let fits =
+                    |k: &MentionKind| she.is_none() || known(k).is_none_or(|g| Some(*g) == she);
                 let first = before(EntityType::Person)
-                    .filter(|m| Some(&m.kind) != speaker && !owned(m))
+                    .filter(|m| Some(&m.kind) != speaker && !owned(m) && fits(&m.kind))
                     .min_by_key(|m| m.start)
                     .filter(|m| !listed.contains(&m.kind))
                     .map(|m| m.kind.clone());
+                let matched = || {
+                    state
+                        .people
+                        .iter()
+                        .take(4)
+                        .find(|k| {
+                            she == Some(true) && known(k) == Some(&true) && Some(*k) != speaker
+                        })
+                        .cloned()
+                };
                 before(EntityType::Person)
-                    .filter(|m| Some(&m.kind) != speaker && !owned(m))
+                    .filter(|m| Some(&m.kind) != speaker && !owned(m) && fits(&m.kind))
                     .max_by_key(|m| m.start)
                     .map(|m| m.kind.clone())
                     // (a listed person with no subject outside the list: the
@@ -878,9 +908,15 @@ fn resolve_pronouns(
                         Some(s) => state
                             .salient_person
                             .clone()
-                            .filter(|p| p != s)
-                            .or_else(|| state.people.iter().find(|p| *p != s).cloned()),
-                        None => state.salient_person.clone(),
+                            .filter(|p| p != s && (known(p) == she.as_ref() || matched().is_none()))
+                            .or_else(matched)
+                            .or_else(|| state.people.iter().find(|p| *p != s && fits(p)).cloned()),
+                        None => state
+                            .salient_person
+                            .clone()
+                            .filter(|p| known(p) == she.as_ref() || matched().is_none())
+                            .or_else(matched)
+                            .or_else(|| state.salient_person.clone().filter(|p| fits(p))),
                     })
             }
             // A round from A, B and C valued the company at $5 billion: what
@@ -1102,6 +1138,15 @@ fn resolve_pronouns(
         }
     }
     plural
+}
+
+/// Whether a pronoun for one person says she (true) or he (false).
+fn pronoun_gender(pronoun: &str) -> Option<bool> {
+    match pronoun {
+        "she" | "her" | "她" => Some(true),
+        "he" | "him" | "his" | "他" => Some(false),
+        _ => None,
+    }
 }
 
 /// Whether a word for several people (两人, they, the two) stands for people

@@ -2344,6 +2344,19 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
     // a new consumer division called Microsoft AI
     for c in EN_CALLED_ORG.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
+        // (…started a new company, Quillmark.: the sentence's full stop
+        // ends no name but a legal form's or an initial's, Quillmark Inc.)
+        let name = m.as_str();
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let stop = last.len() > 2
+            && last.ends_with('.')
+            && !last[..last.len() - 1].contains('.')
+            && !lex
+                .cues
+                .legal_forms_en
+                .iter()
+                .any(|f| f == last.trim_end_matches('.'));
+        let m_end = m.end() - usize::from(stop);
         // (…set up a small company, DNNresearch, which…: after a comma the
         // name must be the whole apposition)
         let whole = c.get(0).expect("group 0");
@@ -2353,19 +2366,19 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         let introduced = ["a ", "an ", "small ", "new ", "own ", "tiny ", "first "]
             .iter()
             .any(|w| view.text[..whole.start()].ends_with(w));
-        let closed =
-            view.text[m.end()..].starts_with([',', '.', ';']) || m.end() == view.text.len();
+        let name = &view.text[m.start()..m_end];
+        let closed = view.text[m_end..].starts_with([',', '.', ';']) || m_end == view.text.len();
         let opener = lex
             .cues
             .en_sentence_openers
             .iter()
-            .any(|o| m.as_str().starts_with(o.as_str()));
-        if !lex.is_not_entity(m.as_str()) && (!comma || (closed && !opener && introduced)) {
+            .any(|o| name.starts_with(o.as_str()));
+        if !lex.is_not_entity(name) && (!comma || (closed && !opener && introduced)) {
             out.push(candidate(
                 m.start(),
-                m.end(),
+                m_end,
                 EntityType::Organization,
-                m.as_str(),
+                name,
                 "en.called_org",
                 0.78,
             ));
