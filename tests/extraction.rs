@@ -12376,3 +12376,30 @@ fn she_is_the_person_the_text_called_she_before() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_verbal_noun_opens_a_chinese_name_its_latin_company_name_glosses() {
+    let (m, _) = run(text(
+        "总部位于杭州的运动智能（Motion AI）成立于2018年。运动智能的客户多在制造业。",
+    ));
+    assert!(
+        has_mention(&m, "运动智能", EntityType::Organization, "运动智能"),
+        "{m:?}"
+    );
+    // a term glossed in brackets stays a term
+    let (m, _) = run(text("这套系统用到了运动控制（Motion Control）技术。"));
+    assert!(
+        !m.iter().any(|(_, t, ..)| *t == EntityType::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_fields_capitals_before_the_model_head_are_part_of_the_name() {
+    let (m, f) = run(text("星图科技上个月发布了星河CV大模型。"));
+    assert!(
+        has_mention(&m, "星河CV大模型", EntityType::AIModel, "星河CV"),
+        "{m:?}"
+    );
+    assert!(has_fact(&f, "星河CV", "creator", "星图科技"), "{f:?}");
+}

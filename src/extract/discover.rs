@@ -381,7 +381,16 @@ const MODEL_NAME_BEFORE: [&str; 11] = [
 fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     for head in MODEL_HEADS {
         for pos in view.find(head) {
-            let before_head = &view.text[..pos];
+            // (盘古NLP大模型: a field's capitals between the name and the
+            // head belong to the name, 盘古NLP)
+            let field = view.text[..pos]
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_uppercase)
+                .count();
+            let tagged = (2..=5).contains(&field);
+            let field_at = if tagged { pos - field } else { pos };
+            let before_head = &view.text[..field_at];
             // Names of 2 to 4 characters ending at the head, shortest first.
             let starts: Vec<usize> = before_head
                 .char_indices()
@@ -390,7 +399,7 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                 .map(|(i, _)| i)
                 .collect();
             for &start in starts.iter().skip(1) {
-                let word = &view.text[start..pos];
+                let word = &view.text[start..field_at];
                 let before = &view.text[..start];
                 // After a word that ends a phrase, or opening the sentence.
                 if !word.chars().all(is_cjk)
@@ -401,7 +410,7 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                 let words: Vec<&Token<'_>> = view
                     .tokens
                     .iter()
-                    .filter(|t| t.start < pos && start < t.end)
+                    .filter(|t| t.start < field_at && start < t.end)
                     .collect();
                 // After a release verb (发布了言犀大模型) any word may be the name.
                 let released = lex
@@ -429,7 +438,7 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                         start,
                         pos + head.len(),
                         EntityType::AIModel,
-                        word,
+                        &view.text[start..pos],
                         "zh.named_model",
                         0.75,
                     ));
@@ -5116,12 +5125,15 @@ fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         // (人形机器人(Humanoid Robot) glosses a term: the Latin name ends as a
         // company's does, or jieba does not know the word as an everyday one)
         let latin = m.as_str().trim_matches(['(', ')']);
-        let company_like = latin
+        let latin_company = latin
             .rsplit(' ')
             .next()
-            .is_some_and(|last| lex.org_suffixes_en.iter().any(|s| s == last))
-            || !w.known
-            || proper_tag(w.tag);
+            .is_some_and(|last| lex.org_suffixes_en.iter().any(|s| s == last));
+        let company_like = latin_company || !w.known || proper_tag(w.tag);
+        // (循环/vn|智能(Recurrent AI): a verbal noun may open a name that a
+        // company's Latin name glosses)
+        let function_opener =
+            first.is_none() && function_word(w) && !(latin_company && w.tag == "vn");
         // (single characters joined: only before a Latin name written as a
         // brand is, in capitals, not a term glossed in brackets)
         let brand = !latin.chars().any(|c| c.is_ascii_lowercase());
@@ -5129,7 +5141,7 @@ fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             || !(company_like || first.is_some() && brand)
             || !(2..=4).contains(&n)
             || !word.chars().all(is_cjk)
-            || (first.is_none() && function_word(w))
+            || function_opener
             || word.chars().any(|c| lex.name_stoppers.contains(&c))
             || lex.is_not_entity(word)
             || lex.generic_modifiers.contains(word)
