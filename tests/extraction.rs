@@ -12403,3 +12403,53 @@ fn a_fields_capitals_before_the_model_head_are_part_of_the_name() {
     );
     assert!(has_fact(&f, "星河CV", "creator", "星图科技"), "{f:?}");
 }
+
+#[test]
+fn english_officers_in_relative_clauses_and_careers_told_as_roles() {
+    let (_, f) = run(text(
+        "Quillmark Robotics was founded in Boston in 2022 by Dana Whitlock, who is also its chief executive. \
+         Whitlock spent years at Adobe, most recently as its chief technology officer, and before that held leadership roles at Microsoft, Oracle and IBM.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quillmark Robotics", "ceo", "Dana Whitlock"),
+            ("Adobe", "employee", "Dana Whitlock"),
+            ("微软", "employee", "Dana Whitlock"),
+            ("Oracle", "employee", "Dana Whitlock"),
+            ("IBM", "employee", "Dana Whitlock"),
+        ],
+    );
+    let (_, f) = run(text(
+        "Lena Park, who remains Lodestar Labs's chief executive, declined to comment.",
+    ));
+    assert!(has_fact(&f, "Lodestar Labs", "ceo", "Lena Park"), "{f:?}");
+}
+
+#[test]
+fn backers_joined_in_a_round_for_a_company_and_the_round_s_lead() {
+    let (_, f) = run(text(
+        "In June, Kestrel Capital joined Nvidia and Oracle in a $270 million round for Quillmark Robotics, \
+         the Boston-based developer, which was led by Brightwater Ventures.",
+    ));
+    assert_funded(
+        &f,
+        "Quillmark Robotics",
+        &[
+            "Kestrel Capital",
+            "英伟达",
+            "Oracle",
+            "Brightwater Ventures",
+        ],
+    );
+    let (_, f) = run(text(
+        "Quillmark Robotics raised $20 million in May. Quillmark Robotics makes sensors. \
+         Existing investors took part, among them Sable Partners.",
+    ));
+    assert_funded(&f, "Quillmark Robotics", &["Sable Partners"]);
+    // joining a company is no round
+    let (_, f) = run(text(
+        "In June, Lena Park joined Quillmark Robotics in a new role for its Boston lab.",
+    ));
+    assert!(!f.iter().any(|(_, p, _)| p == "funder"), "{f:?}");
+}
