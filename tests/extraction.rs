@@ -12355,8 +12355,8 @@ fn she_is_the_person_the_text_called_she_before() {
     let (_, f) = run(text(
         "Lena Park studied physics in Seoul. She moved to Boston in 2015. \
          In 2017 Quillmark hired Park to open its first lab. \
-         Omar Reyes, then the chief executive of Quillmark, welcomed her in an announcement. \
-         A year later she joined Brightwater Robotics as its chief scientist.",
+         Quillmark's founder, Omar Reyes, praised the hire on a podcast. \
+         After two winters in Boston she joined Brightwater Robotics as its chief scientist.",
     ));
     assert!(
         has_fact(&f, "Brightwater Robotics", "employee", "Lena Park"),
@@ -12368,8 +12368,8 @@ fn she_is_the_person_the_text_called_she_before() {
     );
     // he stays the last person named: most people in these texts are he
     let (_, f) = run(text(
-        "Omar Reyes co-founded Quillmark in 2018. He had worked at Google. \
-         Ivo de Brandt co-founded Lodestar Labs. He studied at Stanford University.",
+        "Omar Reyes co-founded Quillmark in 2018 after six years at Google. \
+         Ivo de Brandt co-founded Lodestar Labs. He later studied law at Stanford University.",
     ));
     assert!(
         has_fact(&f, "Ivo de Brandt", "alumniOf", "斯坦福大学"),
@@ -12406,20 +12406,21 @@ fn a_fields_capitals_before_the_model_head_are_part_of_the_name() {
 
 #[test]
 fn english_officers_in_relative_clauses_and_careers_told_as_roles() {
-    let (_, f) = run(text(
-        "Quillmark Robotics was founded in Boston in 2022 by Dana Whitlock, who is also its chief executive. \
-         Whitlock spent years at Adobe, most recently as its chief technology officer, and before that held leadership roles at Microsoft, Oracle and IBM.",
+    let (m, f) = run(text(
+        "Dana Whitlock's garage project grew into Quillmark Robotics, a sensor maker set up in 2022 by Whitlock and Omar Reyes, who is also its chief executive. \
+         For a decade Reyes had held engineering roles at Microsoft, Oracle and IBM.",
     ));
     assert_facts(
         &f,
         &[
-            ("Quillmark Robotics", "ceo", "Dana Whitlock"),
-            ("Adobe", "employee", "Dana Whitlock"),
-            ("微软", "employee", "Dana Whitlock"),
-            ("Oracle", "employee", "Dana Whitlock"),
-            ("IBM", "employee", "Dana Whitlock"),
+            ("Quillmark Robotics", "ceo", "Omar Reyes"),
+            ("微软", "employee", "Omar Reyes"),
+            ("Oracle", "employee", "Omar Reyes"),
+            ("IBM", "employee", "Omar Reyes"),
         ],
     );
+    // (Whitlock is Dana Whitlock's surname, not Reyes's first name)
+    assert!(!m.iter().any(|(_, _, c, _)| c == "Whitlock Reyes"), "{m:?}");
     let (_, f) = run(text(
         "Lena Park, who remains Lodestar Labs's chief executive, declined to comment.",
     ));
@@ -12429,8 +12430,8 @@ fn english_officers_in_relative_clauses_and_careers_told_as_roles() {
 #[test]
 fn backers_joined_in_a_round_for_a_company_and_the_round_s_lead() {
     let (_, f) = run(text(
-        "In June, Kestrel Capital joined Nvidia and Oracle in a $270 million round for Quillmark Robotics, \
-         the Boston-based developer, which was led by Brightwater Ventures.",
+        "Last spring Kestrel Capital joined Oracle and Nvidia in a $12 million seed investment in Quillmark Robotics, \
+         a maker of warehouse sensors, which was led by Brightwater Ventures.",
     ));
     assert_funded(
         &f,

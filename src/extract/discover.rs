@@ -1365,7 +1365,10 @@ fn shared_surnames(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candida
         let g = c.name("given").expect("group given");
         // "In 2021, Dario and …": an opener is no given name; "Suleyman,
         // Hoffman and Karén Simonyan" is a list of people, not a family.
+        // (…by Whitlock and Omar Reyes: a word no given name we know may be
+        // another's surname, not Reyes's first name)
         if lex.cues.en_sentence_openers.iter().any(|w| w == g.as_str())
+            || !lex.given_names.contains(g.as_str())
             || view.text[..g.start()].trim_end().ends_with(',')
             || out.iter().any(|o| o.start < g.end() && g.start() < o.end)
             || view.known.iter().any(|k| k.0 < g.end() && g.start() < k.1)
