@@ -12454,3 +12454,36 @@ fn backers_joined_in_a_round_for_a_company_and_the_round_s_lead() {
     ));
     assert!(!f.iter().any(|(_, p, _)| p == "funder"), "{f:?}");
 }
+
+#[test]
+fn chinese_posts_held_in_the_company_and_posts_said_to_be_held_by_someone() {
+    let (m, f) = run(text(
+        "星图科技成立于2016年,总部位于杭州。王芳现任公司董事长,CEO一职则由联合创始人陈立明出任。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "chairman", "王芳"),
+            ("星图科技", "ceo", "陈立明"),
+        ],
+    );
+    // 现任 is a word of taking a post, not part of a company's name
+    assert!(
+        !m.iter()
+            .any(|(s, t, ..)| *t == EntityType::Organization && s.contains("现任")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_place_and_content_words_before_a_group_s_suffix_are_its_name() {
+    let (m, f) = run(text("云帆科技的B轮由腾讯和成都市数字经济产业集团领投。"));
+    assert!(
+        has_entity(&m, "成都市数字经济产业集团", EntityType::Organization),
+        "{m:?}"
+    );
+    assert_funded(&f, "云帆科技", &["腾讯", "成都市数字经济产业集团"]);
+    // before 公司 alone a place and a trade describe the company
+    let (m, _) = run(text("美国芯片公司英伟达发布了新品。"));
+    assert!(!m.iter().any(|(s, ..)| s.starts_with("美国芯片")), "{m:?}");
+}

@@ -3003,6 +3003,37 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
             {
                 start = q;
             }
+            // 贵阳市大数据产业集团: a place the dictionary knows and up to
+            // three content words before a name of everyday words (数据产业
+            // 集团) are the name's (not before 公司 alone: 美国芯片公司
+            // describes one; nor before a proper name: 杭州云帆科技).
+            if *etype == EntityType::Organization
+                && suffix != "公司"
+                && !suffix.is_ascii()
+                && !proper
+                && let Some(p) = view
+                    .known
+                    .iter()
+                    .filter(|k| k.2 == EntityType::Place && k.1 <= start && k.1 + 12 >= start)
+                    .max_by_key(|k| k.1)
+            {
+                let between: Vec<_> = view
+                    .tokens
+                    .iter()
+                    .filter(|t| t.start >= p.1 && t.end <= start)
+                    .collect();
+                let covered: usize = between.iter().map(|t| t.end - t.start).sum();
+                if between.len() <= 3
+                    && covered == start - p.1
+                    && between.iter().all(|t| {
+                        ["n", "a", "vn", "b", "j", "nz", "l"].contains(&t.tag)
+                            && t.word.chars().all(is_cjk)
+                            && !t.word.chars().any(|c| lex.name_stoppers.contains(&c))
+                    })
+                {
+                    start = p.0;
+                }
+            }
             // Brackets at the front (【生数科技), or the end of a date
             // (2023年云帆科技), are not part of the name.
             while let Some(c) = view.text[start..pos].chars().next()
@@ -5243,12 +5274,14 @@ fn titled_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             // (a single character may be a cut-apart name's, but no pronoun:
             // 我|做|CEO names no company)
             // (nor a punctuation mark: 2009年,|盛大|创始人)
+            // (nor a word of taking a post: 宫如璟现任|公司|董事长)
             let name_like = |t: &&&Token| {
                 t.word
                     .chars()
                     .all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
                     && (!function_word(t)
                         || (t.word.chars().count() == 1 && !t.tag.starts_with('r')))
+                    && !lex.cues.office_words_zh.iter().any(|w| w == t.word)
             };
             // The name is the run of name-like words right before the title
             // (本文根据|深蓝|视界|创始人: 深蓝视界), the whole clause if all are.
