@@ -12487,3 +12487,15 @@ fn a_place_and_content_words_before_a_group_s_suffix_are_its_name() {
     let (m, _) = run(text("美国芯片公司英伟达发布了新品。"));
     assert!(!m.iter().any(|(s, ..)| s.starts_with("美国芯片")), "{m:?}");
 }
+
+#[test]
+fn backers_that_each_put_money_in_and_a_known_name_before_an_adverb() {
+    let (_, f) = run(text(
+        "星图科技成立于2016年,总部位于杭州。2021年,星图科技在纽约上市,红杉中国和云岭资本在上市时各投入5000万美元。",
+    ));
+    assert_funded(&f, "星图科技", &["红杉中国", "云岭资本"]);
+    // 早在 is an adverb: the known name 马云 takes no 早
+    let (m, _) = run(text("马云早在1999年就创办了阿里巴巴。"));
+    assert!(has_mention(&m, "马云", EntityType::Person, "马云"), "{m:?}");
+    assert!(!m.iter().any(|(s, ..)| s == "马云早"), "{m:?}");
+}

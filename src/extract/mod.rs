@@ -894,6 +894,12 @@ impl Extractor {
                 && text[start..end].chars().count() == 2
                 && text[start..end].chars().all(discover::is_cjk)
                 && let Some(longer) = discover::lone_name_char(&tokens, &self.lexicon, end)
+                // (马云早|在2019年: not a character that opens an adverb
+                // with what follows, `[cues] adverbs_after_names_zh`)
+                && !self.lexicon.cues.adverbs_after_names_zh.iter().any(|a| {
+                    a.strip_prefix(&text[end..longer])
+                        .is_some_and(|rest| text[longer..].starts_with(rest))
+                })
             {
                 out.push(Candidate {
                     start,
