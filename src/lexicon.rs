@@ -493,6 +493,9 @@ pub struct Pronouns {
     pub person: Vec<String>,
     pub speaker: Vec<String>,
     pub speaker_org: Vec<String>,
+    /// In an interviewer's question, the company of the one asked (你们).
+    #[serde(default)]
+    pub listener_org: Vec<String>,
     pub organisation: Vec<String>,
     /// Words of `organisation` that mean the investment firm named last in
     /// their sentence, else the organisation named last (由A领投,该机构合伙人…:

@@ -12499,3 +12499,36 @@ fn backers_that_each_put_money_in_and_a_known_name_before_an_adverb() {
     assert!(has_mention(&m, "马云", EntityType::Person, "马云"), "{m:?}");
     assert!(!m.iter().any(|(s, ..)| s == "马云早"), "{m:?}");
 }
+
+#[test]
+fn you_in_an_interviewer_s_question_is_the_company_of_the_one_asked() {
+    let (m, _) = run(text(
+        "问:您为什么创办星图科技?\n陈立明:2016年我创办了星图科技,我们做工业相机。\n问:你们去年开源了什么?\n陈立明:一个视觉框架。",
+    ));
+    assert!(
+        m.iter().any(|(s, t, c, coref)| s == "你们"
+            && *t == EntityType::Organization
+            && c == "星图科技"
+            && *coref),
+        "{m:?}"
+    );
+    // in an answer, 你们 is not the speaker's company
+    let (m, _) = run(text(
+        "问:您为什么创办星图科技?\n陈立明:2016年我创办了星图科技。你们记者总爱问这个。",
+    ));
+    assert!(!m.iter().any(|(s, ..)| s == "你们"), "{m:?}");
+}
+
+#[test]
+fn a_count_or_pronoun_before_app_names_no_app_and_a_registered_seat_is_a_location() {
+    let (m, _) = run(text("星图科技发现每个App都在重复造轮子。"));
+    assert!(
+        !m.iter()
+            .any(|(_, t, ..)| *t == EntityType::SoftwareApplication),
+        "{m:?}"
+    );
+    let (_, f) = run(text(
+        "星图科技去年推出了两款工业相机,星图科技的客户多在汽车业。这家注册在杭州市余杭区的企业,由陈立明一手带大。",
+    ));
+    assert!(has_fact(&f, "星图科技", "location", "余杭区"), "{f:?}");
+}

@@ -110,6 +110,9 @@ struct State {
     round_org: Option<(usize, MentionKind)>,
     /// The first person the text names: in a 问/答 interview, who answers.
     first_person: Option<MentionKind>,
+    /// In an interviewer's turn, the one asked (who answered last, else the
+    /// first person named); None in any other turn.
+    asked: Option<MentionKind>,
     /// Person canonical name → whether the text has called them she (true)
     /// or he (false) (她/他).
     genders: HashMap<String, bool>,
@@ -148,7 +151,13 @@ impl State {
     /// A company the speaker led before wins when the last sentences name
     /// it (主持人:猎豹和360当年打得你死我活? — 我们和360是正面竞争).
     fn speaker_org(&self) -> Option<MentionKind> {
-        let speaker = self.speaker.as_ref().and_then(canonical)?;
+        self.org_of(self.speaker.as_ref()?)
+    }
+
+    /// The company a speaker stands for: of those they led, the one the
+    /// last sentences name, else the one they are tied to most strongly.
+    fn org_of(&self, person: &MentionKind) -> Option<MentionKind> {
+        let speaker = canonical(person)?;
         let led = self.led.get(speaker);
         self.recent_companies
             .iter()
@@ -156,6 +165,12 @@ impl State {
             .find(|k| led.is_some_and(|l| l.contains(k)))
             .cloned()
             .or_else(|| self.affiliation.get(speaker).map(|(k, _)| k.clone()))
+    }
+
+    /// In an interviewer's question, the company of the one asked (你们),
+    /// as their own 我们 would mean it.
+    fn listener_org(&self) -> Option<MentionKind> {
+        self.org_of(self.asked.as_ref()?)
     }
 
     /// The company named most often so far, if one leads.
@@ -410,18 +425,24 @@ fn update_speaker(text: &str, offset: usize, ms: &[Mention], ex: &Extractor, sta
         return;
     }
     if ex.lexicon.interviewer_labels.iter().any(|l| l == label) {
-        state.speaker = None;
+        state.asked = state
+            .speaker
+            .take()
+            .or_else(|| state.asked.clone())
+            .or_else(|| state.first_person.clone());
         return;
     }
     // 答: the interviewee, the first person the text named (对话…创始人周启航).
     if ex.lexicon.answer_labels.iter().any(|l| l == label) {
         state.speaker = state.first_person.clone();
+        state.asked = None;
         return;
     }
     if let Some(m) = ms.iter().find(|m| {
         m.start == offset && m.end <= offset + colon && m.entity_type() == Some(EntityType::Person)
     }) {
         state.speaker = Some(m.kind.clone());
+        state.asked = None;
     }
 }
 
@@ -517,6 +538,7 @@ fn resolve_pronouns(
             };
             let target = match rule {
                 "coref.speaker_org" => speaker_org.clone(),
+                "coref.listener_org" => state.listener_org(),
                 "coref.institution" => state.salient_org.clone(),
                 // The institute, the lab: the research organisation named
                 // most so far, where there is one.

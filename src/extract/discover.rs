@@ -3817,6 +3817,8 @@ fn coded_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>)
                 && !lex.cues.not_app_names.iter().any(|w| w == t.word)
                 && (2..=4).contains(&t.word.chars().count())
                 && t.word.chars().all(is_cjk)
+                // (每个App, 这些App: a pronoun or a count names none)
+                && !["r", "m", "q"].iter().any(|c| t.tag.starts_with(c))
                 && !lex.is_not_entity(t.word)
                 && !lex.generic_modifiers.contains(t.word)
                 && !lex

@@ -118,6 +118,7 @@ impl Extractor {
         let p = &lexicon.pronouns;
         let mut pronoun_words: Vec<(String, &'static str)> = [
             (&p.speaker_org, "coref.speaker_org"),
+            (&p.listener_org, "coref.listener_org"),
             (&p.organisation, "coref.organisation"),
             (&p.startup, "coref.startup"),
             (&p.former, "coref.former"),
