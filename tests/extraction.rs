@@ -12532,3 +12532,39 @@ fn a_count_or_pronoun_before_app_names_no_app_and_a_registered_seat_is_a_locatio
     ));
     assert!(has_fact(&f, "星图科技", "location", "余杭区"), "{f:?}");
 }
+
+#[test]
+fn chinese_attendees_officers_in_charge_and_split_transliterations() {
+    let (m, f) = run(text(
+        "本周二,美国总统拜登在白宫会见了几位州长。与会者包括州长约翰·莫雷蒂等。",
+    ));
+    assert!(has_fact(&f, "Joe Biden", "metWith", "约翰·莫雷蒂"), "{f:?}");
+    assert!(has_entity(&m, "约翰·莫雷蒂", EntityType::Person), "{m:?}");
+    let (_, f) = run(text(
+        "星图科技总部位于杭州。星图科技负责海外业务的高级副总裁王芳表示,公司会继续招人。",
+    ));
+    assert!(has_fact(&f, "星图科技", "employee", "王芳"), "{f:?}");
+    // jieba reads 特 as an adverb: the part after the dot is still one name
+    let (m, _) = run(text("主持人随后把弗拉德·特内夫请上了台。"));
+    assert!(has_entity(&m, "弗拉德·特内夫", EntityType::Person), "{m:?}");
+}
+
+#[test]
+fn a_kind_of_thing_word_is_no_company_and_a_brief_s_stories_guess_makers_apart() {
+    let (m, _) = run(text(
+        "语音应用Tidewell去年上线,背后有投资机构红杉中国的支持。业内人士说,这款应用的降噪算法是自己写的。",
+    ));
+    assert!(
+        !m.iter()
+            .any(|(s, t, _, coref)| s == "这款应用" && *t == EntityType::Organization && *coref),
+        "{m:?}"
+    );
+    // the company a brief's first item names most makes nothing of the second item
+    let (_, f) = run(text(
+        "AI快讯\n【小米完成新一轮融资】\n小米本月完成新一轮融资。小米的机器人已进入30家仓库,小米计划扩产。\n【语音应用Tidewell走红】\n语音应用Tidewell本月走红,用户超过百万。Tidewell的房间常常爆满。",
+    ));
+    assert!(
+        !f.iter().any(|(s, p, _)| s == "Tidewell" && p == "creator"),
+        "{f:?}"
+    );
+}

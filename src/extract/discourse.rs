@@ -286,6 +286,28 @@ fn canonical(k: &MentionKind) -> Option<&str> {
     }
 }
 
+/// The story each sentence belongs to: in a news brief (two or more lines
+/// that are all 【headline】; one is a dateline or a title), each item line
+/// opens a new one; any other document is one story.
+pub(crate) fn stories(doc: &Document) -> Vec<usize> {
+    let item_line = |i: usize| {
+        let s = doc.sentences[i];
+        let text = doc.norm[s.start..s.end].trim();
+        s.starts_line && text.starts_with('【') && text.ends_with('】')
+    };
+    let n = doc.sentences.len();
+    let brief = (0..n).filter(|&i| item_line(i)).count() >= 2;
+    let mut story = 0;
+    (0..n)
+        .map(|i| {
+            if brief && item_line(i) {
+                story += 1;
+            }
+            story
+        })
+        .collect()
+}
+
 /// Walks the document; see the module documentation.
 pub fn walk(
     doc: &Document,
@@ -301,20 +323,13 @@ pub fn walk(
     }
     let mut state = State::default();
     let mut out = DocExtraction::default();
-    // A line that is all 【headline】: an item of a news brief, when the
-    // document has two or more (one is a dateline or a title).
-    let item_line = |i: usize| {
-        let s = doc.sentences[i];
-        let text = doc.norm[s.start..s.end].trim();
-        s.starts_line && text.starts_with('【') && text.ends_with('】')
-    };
-    let brief = (0..doc.sentences.len()).filter(|&i| item_line(i)).count() >= 2;
+    let story = stories(doc);
     for (i, mut ms) in by_sentence.into_iter().enumerate() {
         let s = doc.sentences[i];
         let text = &doc.norm[s.start..s.end];
         // 【Windsurf推出首个自研模型家族】: an item of a news brief opens a
         // new story; what the items before were about is no longer in view.
-        if brief && item_line(i) {
+        if i > 0 && story[i] != story[i - 1] {
             state.new_story();
         }
         if s.starts_line {
@@ -1126,7 +1141,17 @@ fn resolve_pronouns(
                         .is_some_and(|c| c.is_alphanumeric())
                 });
                 let company = company || maker;
-                let fits = |k: &MentionKind| !company || etype(k) == Some(EntityType::Organization);
+                // (这款应用: a Chinese word with a kind of thing in it is
+                // never a company, whatever was named last; 'the app' that
+                // a company bought may be the company)
+                let kind_word = !text[pos..end].is_ascii() && &text[pos..end] != "它";
+                let fits = |k: &MentionKind| {
+                    if kind_word {
+                        etype(k) != Some(EntityType::Organization)
+                    } else {
+                        !company || etype(k) == Some(EntityType::Organization)
+                    }
+                };
                 ms.iter()
                     .filter(|m| {
                         m.end <= offset + clause

@@ -855,6 +855,22 @@ fn dotted_span(view: &SentenceView<'_>, lex: &Lexicon, dot: usize) -> Option<(us
                 at = t.end;
                 continue;
             }
+            // (弗拉德·特/d|内夫/n: a character jieba read as a function word,
+            // then a short noun, open the part)
+            if at == part
+                && !stopped
+                && t.word.chars().count() == 1
+                && t.word.chars().all(is_cjk)
+                && !["p", "c", "u", "r"].iter().any(|c| t.tag.starts_with(c))
+                && let Some(n) = view.tokens.iter().find(|n| n.start == t.end)
+                && (1..=2).contains(&n.word.chars().count())
+                && n.word.chars().all(|c| is_cjk(c) && !stop(c))
+                && n.tag.starts_with('n')
+                && !lex.roles.iter().any(|r| r == n.word)
+            {
+                at = n.end;
+                continue;
+            }
             // (a conjunction or preposition jieba knows, 以及, is none of it)
             if !(t.tag.starts_with('c') || t.tag.starts_with('p')) {
                 at += t

@@ -469,8 +469,10 @@ impl Extractor {
         let investor = |name: &str| {
             self.lexicon.is_investor_name(name) || self.investment_firms.contains(name)
         };
-        // Organisations by sentence, counted over the document (pronouns too).
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        // Organisations by sentence, counted over each story of the document
+        // (a brief's item is one; pronouns count too).
+        let story = discourse::stories(doc);
+        let mut counts: HashMap<(usize, &str), usize> = HashMap::new();
         let mut by_sentence: HashMap<usize, HashSet<&str>> = HashMap::new();
         for m in &out.mentions {
             if let MentionKind::Entity {
@@ -480,17 +482,25 @@ impl Extractor {
             } = &m.kind
                 && !investor(canonical)
             {
-                *counts.entry(canonical).or_default() += 1;
+                let at = story.get(m.sentence).copied().unwrap_or(0);
+                *counts.entry((at, canonical.as_str())).or_default() += 1;
                 by_sentence.entry(m.sentence).or_default().insert(canonical);
             }
         }
-        let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        let topic = match ranked.as_slice() {
-            [(name, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.1 < *n) => {
-                Some(*name)
+        // The company a story names most, if one leads.
+        let topic = |at: usize| {
+            let mut ranked: Vec<(&str, usize)> = counts
+                .iter()
+                .filter(|((s, _), _)| *s == at)
+                .map(|((_, name), n)| (*name, *n))
+                .collect();
+            ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            match ranked.as_slice() {
+                [(name, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.1 < *n) => {
+                    Some(*name)
+                }
+                _ => None,
             }
-            _ => None,
         };
         let holds = |sentence: usize, cues: &[String]| {
             let s = doc.sentences[sentence];
@@ -526,7 +536,11 @@ impl Extractor {
                 .filter(|o| o.len() == 1 && !holds(m.sentence, &self.lexicon.cues.hearsay_words));
             let (maker, rule, confidence) = match sole {
                 Some(o) => (o.iter().next().copied(), "made.sole_organisation", 0.45),
-                None if times >= 2 => (topic, "made.topic", 0.4),
+                None if times >= 2 => (
+                    topic(story.get(m.sentence).copied().unwrap_or(0)),
+                    "made.topic",
+                    0.4,
+                ),
                 None => (None, "", 0.0),
             };
             let Some(maker) = maker else { continue };
