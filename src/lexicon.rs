@@ -140,6 +140,13 @@ pub struct Cues {
     /// Words that qualify a job title (代理首席执行官) and name nothing.
     #[serde(default)]
     pub title_qualifiers_zh: Vec<String>,
+    /// Company endings after which a verbal noun may open the name that a
+    /// Latin company name in brackets glosses (循环智能(Recurrent AI)).
+    #[serde(default)]
+    pub verbal_noun_name_endings_zh: Vec<String>,
+    /// Capitals before 大模型 that are no field of a model's name (AI大模型).
+    #[serde(default)]
+    pub not_model_fields: Vec<String>,
     /// Head nouns a Chinese product name keeps (麒麟电池).
     #[serde(default)]
     pub heads_kept_zh: Vec<String>,
@@ -496,6 +503,11 @@ pub struct Pronouns {
     /// In an interviewer's question, the company of the one asked (你们).
     #[serde(default)]
     pub listener_org: Vec<String>,
+    /// Words for one person that say she, and that say he (she, 她; he, 他).
+    #[serde(default)]
+    pub feminine: Vec<String>,
+    #[serde(default)]
+    pub masculine: Vec<String>,
     pub organisation: Vec<String>,
     /// Words of `organisation` that mean the investment firm named last in
     /// their sentence, else the organisation named last (由A领投,该机构合伙人…:

@@ -56,7 +56,7 @@ static ROUND_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 /// Skild AI said it had raised…, 星河科技宣布完成…).
 static RAISED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:\s*(?:has|had|have|just|said it had|said it has|said it|says it has|announced it had|announced that it had))?\s*(?:raised|closed|secured|landed|completed|raises|closes|secures|lands|completes|announced|announces|picked\s+up|pulled\s+in|emerged\s+(?:from\s+stealth\s+)?with)\b|^(?:已|已经|宣布|正式|刚刚|近日)*(?:完成|获得|拿到)",
+        r"^(?:\s*(?:has|had|have|just|said it had|said it has|said it|says it has|announced it had|announced that it had))?\s*(?:raised|closed|secured|landed|completed|raises|closes|secures|lands|completes|picked\s+up|pulled\s+in|emerged\s+(?:from\s+stealth\s+)?with)\b|^\s*announc(?:ed|es)\s+(?:a|an|its|the)\s+(?:\S+\s+){0,4}?(?:round|funding|financing)\b|^(?:已|已经|宣布|正式|刚刚|近日)*(?:完成|获得|拿到)",
     )
     .expect("valid regex")
 });
@@ -347,7 +347,7 @@ pub fn walk(
         let plural = resolve_pronouns(text, s.start, i, &mut ms, ex, &state);
         for m in ms.iter().filter(|m| m.rule == "coref.person") {
             if let (Some(g), Some(n)) = (
-                pronoun_gender(&doc.norm[m.start..m.end].to_lowercase()),
+                pronoun_gender(&doc.norm[m.start..m.end], &ex.lexicon.pronouns),
                 canonical(&m.kind),
             ) {
                 state.genders.insert(n.to_string(), g);
@@ -907,10 +907,11 @@ fn resolve_pronouns(
                 // never the other; one it called she before is who she
                 // means, over one it never did; he is too common a word to
                 // tell as much)
-                let she = pronoun_gender(&pronoun);
+                let gender = pronoun_gender(&pronoun, p);
                 let known = |k: &MentionKind| canonical(k).and_then(|n| state.genders.get(n));
-                let fits =
-                    |k: &MentionKind| she.is_none() || known(k).is_none_or(|g| Some(*g) == she);
+                let fits = |k: &MentionKind| {
+                    gender.is_none() || known(k).is_none_or(|g| Some(*g) == gender)
+                };
                 let first = before(EntityType::Person)
                     .filter(|m| Some(&m.kind) != speaker && !owned(m) && fits(&m.kind))
                     .min_by_key(|m| m.start)
@@ -922,7 +923,7 @@ fn resolve_pronouns(
                         .iter()
                         .take(4)
                         .find(|k| {
-                            she == Some(true) && known(k) == Some(&true) && Some(*k) != speaker
+                            gender == Some(true) && known(k) == Some(&true) && Some(*k) != speaker
                         })
                         .cloned()
                 };
@@ -945,15 +946,21 @@ fn resolve_pronouns(
                         Some(s) => state
                             .salient_person
                             .clone()
-                            .filter(|p| p != s && (known(p) == she.as_ref() || matched().is_none()))
+                            .filter(|p| {
+                                p != s
+                                    && fits(p)
+                                    && (known(p) == gender.as_ref() || matched().is_none())
+                            })
                             .or_else(matched)
                             .or_else(|| state.people.iter().find(|p| *p != s && fits(p)).cloned()),
                         None => state
                             .salient_person
                             .clone()
-                            .filter(|p| known(p) == she.as_ref() || matched().is_none())
+                            .filter(|p| {
+                                fits(p) && (known(p) == gender.as_ref() || matched().is_none())
+                            })
                             .or_else(matched)
-                            .or_else(|| state.salient_person.clone().filter(|p| fits(p))),
+                            .or_else(|| state.people.iter().find(|p| fits(p)).cloned()),
                     })
             }
             // A round from A, B and C valued the company at $5 billion: what
@@ -1187,12 +1194,16 @@ fn resolve_pronouns(
     plural
 }
 
-/// Whether a pronoun for one person says she (true) or he (false).
-fn pronoun_gender(pronoun: &str) -> Option<bool> {
-    match pronoun {
-        "she" | "her" | "她" => Some(true),
-        "he" | "him" | "his" | "他" => Some(false),
-        _ => None,
+/// Whether a pronoun for one person says she (true) or he (false):
+/// `[pronouns] feminine` and `masculine`, compared without case.
+fn pronoun_gender(pronoun: &str, p: &crate::lexicon::Pronouns) -> Option<bool> {
+    let is = |ws: &[String]| ws.iter().any(|w| w.eq_ignore_ascii_case(pronoun));
+    if is(&p.feminine) {
+        Some(true)
+    } else if is(&p.masculine) {
+        Some(false)
+    } else {
+        None
     }
 }
 

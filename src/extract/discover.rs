@@ -372,6 +372,8 @@ fn quoted(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
 }
 
 const MODEL_HEADS: [&str; 2] = ["大模型", "大语言模型"];
+/// The most capitals a field in a model's name has (盘古NLP大模型).
+const MAX_FIELD_LETTERS: usize = 5;
 const MODEL_NAME_BEFORE: [&str; 11] = [
     "的", "了", "推出", "发布", "自研", "开源", "上线", "基于", "和", "为", "是",
 ];
@@ -388,7 +390,12 @@ fn named_models(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>
                 .rev()
                 .take_while(u8::is_ascii_uppercase)
                 .count();
-            let tagged = (2..=5).contains(&field);
+            let tagged = (2..=MAX_FIELD_LETTERS).contains(&field)
+                && !lex
+                    .cues
+                    .not_model_fields
+                    .iter()
+                    .any(|f| *f == view.text[pos - field..pos]);
             let field_at = if tagged { pos - field } else { pos };
             let before_head = &view.text[..field_at];
             // Names of 2 to 4 characters ending at the head, shortest first.
@@ -2374,8 +2381,8 @@ fn latin_organisations(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Can
         let m = c.name("name").expect("group name");
         // (…started a new company, Quillmark.: the sentence's full stop
         // ends no name but a legal form's or an initial's, Quillmark Inc.)
-        let name = m.as_str();
-        let last = name.rsplit(' ').next().unwrap_or(name);
+        let raw = m.as_str();
+        let last = raw.rsplit(' ').next().unwrap_or(raw);
         let stop = last.len() > 2
             && last.ends_with('.')
             && !last[..last.len() - 1].contains('.')
@@ -3030,7 +3037,7 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                 && let Some(p) = view
                     .known
                     .iter()
-                    .filter(|k| k.2 == EntityType::Place && k.1 <= start && k.1 + 12 >= start)
+                    .filter(|k| k.2 == EntityType::Place && k.1 <= start)
                     .max_by_key(|k| k.1)
             {
                 let between: Vec<_> = view
@@ -3039,10 +3046,13 @@ fn suffixed_names(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidat
                     .filter(|t| t.start >= p.1 && t.end <= start)
                     .collect();
                 let covered: usize = between.iter().map(|t| t.end - t.start).sum();
+                // (an adjective of one character only, 大|数据; 大型, 国有
+                // describe: 英国大型传媒集团)
                 if between.len() <= 3
                     && covered == start - p.1
                     && between.iter().all(|t| {
-                        ["n", "a", "vn", "b", "j", "nz", "l"].contains(&t.tag)
+                        (["n", "vn", "j", "nz", "l"].contains(&t.tag)
+                            || (["a", "b"].contains(&t.tag) && t.word.chars().count() == 1))
                             && t.word.chars().all(is_cjk)
                             && !t.word.chars().any(|c| lex.name_stoppers.contains(&c))
                     })
@@ -5184,8 +5194,15 @@ fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         let company_like = latin_company || !w.known || proper_tag(w.tag);
         // (循环/vn|智能(Recurrent AI): a verbal noun may open a name that a
         // company's Latin name glosses)
-        let function_opener =
-            first.is_none() && function_word(w) && !(latin_company && w.tag == "vn");
+        let function_opener = first.is_none()
+            && function_word(w)
+            && !(latin_company
+                && w.tag == "vn"
+                && lex
+                    .cues
+                    .verbal_noun_name_endings_zh
+                    .iter()
+                    .any(|e| e == t.word));
         // (single characters joined: only before a Latin name written as a
         // brand is, in capitals, not a term glossed in brackets)
         let brand = !latin.chars().any(|c| c.is_ascii_lowercase());
