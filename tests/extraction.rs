@@ -12612,3 +12612,27 @@ fn lookalikes_of_rounds_posts_names_and_pronouns_yield_nothing_wrong() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_company_s_people_named_right_after_it_and_backers_putting_money_in_together() {
+    let (_, f) = run(text(
+        "论文的作者是星图科技的王芳和陈立明。当年早早投资了星图科技的周曦如今也在创业。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "employee", "王芳"),
+            ("星图科技", "employee", "陈立明"),
+        ],
+    );
+    // one who invested in it is no employee
+    assert!(!has_fact(&f, "星图科技", "employee", "周曦"), "{f:?}");
+    let (_, f) = run(text(
+        "本周二,小米宣布,腾讯将与小米、红杉中国一道,向其控股的机器人公司星图科技投入逾5亿元。2022年,云岭资本曾与小米、腾讯一起参与星图科技的一轮融资。",
+    ));
+    assert_funded(
+        &f,
+        "星图科技",
+        &["腾讯", "小米集团", "红杉中国", "云岭资本"],
+    );
+}
