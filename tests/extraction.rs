@@ -12636,3 +12636,18 @@ fn a_company_s_people_named_right_after_it_and_backers_putting_money_in_together
         &["腾讯", "小米集团", "红杉中国", "云岭资本"],
     );
 }
+
+#[test]
+fn an_apposition_after_a_thing_names_its_maker() {
+    let (_, f) = run(text(
+        "The team later added data from Helix, the open chat model from Quillmark Robotics. \
+         It then trained on Vantor-7B, the compact model Nvidia had released in May.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Helix", "creator", "Quillmark Robotics"),
+            ("Vantor-7B", "creator", "英伟达"),
+        ],
+    );
+}
