@@ -680,6 +680,13 @@ fn development_documents_keep_their_quality() {
     let s = quality("tests/dev39");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.84, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.65, "{s}");
+    // The fortieth and forty-first (four Chinese, two English documents each, session 26).
+    let s = quality("tests/dev40");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.64, "{s}");
+    let s = quality("tests/dev41");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.88, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.68, "{s}");
 }
 
 #[test]
@@ -827,6 +834,10 @@ fn held_out_documents_meet_the_entity_bar() {
     let s = quality("tests/heldout25");
     assert!(s["entity_f1"].as_f64().unwrap() >= 0.79, "{s}");
     assert!(s["fact_f1"].as_f64().unwrap() >= 0.52, "{s}");
+    // The twenty-sixth, written blind at the start of session 26.
+    let s = quality("tests/heldout26");
+    assert!(s["entity_f1"].as_f64().unwrap() >= 0.83, "{s}");
+    assert!(s["fact_f1"].as_f64().unwrap() >= 0.59, "{s}");
 }
 
 #[test]
