@@ -1680,7 +1680,7 @@ fn a_list_of_cities_is_no_containment() {
 #[test]
 fn divisions_called_by_name_and_executives_named_with_as() {
     let (_, f) = run(text(
-        "On March 19, 2024, Microsoft hired Mustafa Suleyman to run a new consumer division called Microsoft AI, with Suleyman as its chief executive. \
+        "In the spring of 2024 Microsoft brought in Mustafa Suleyman to lead a fresh consumer unit called Microsoft AI, with Suleyman as its chief executive. \
          Intel said David Zinsner and Michelle Johnston Holthaus served as interim co-CEOs.",
     ));
     assert!(
@@ -2117,8 +2117,8 @@ fn a_dropped_subject_competes_with_each_listed_company() {
 fn english_leaders_founders_of_described_companies_and_their_cities() {
     let (_, f) = run(text(
         "Jeff Dean, who had led Google Brain, moved on. \
-         Then there is Midjourney, the San Francisco image-generation lab founded by David Holz, \
-         a co-founder of the motion-sensing company Leap Motion.",
+         Midjourney, an image lab in San Francisco founded by David Holz, \
+         is another; Holz earlier co-founded the motion-sensing company Leap Motion.",
     ));
     assert!(
         has_fact(&f, "Google Brain", "employee", "Jeff Dean"),
@@ -5299,7 +5299,7 @@ fn english_rivals_relationships_units_and_people_who_worked_there() {
 fn a_name_the_dictionary_calls_an_app_is_a_company_where_the_text_says_so() {
     let (m, f) = run(text(
         "In 2020 Salesforce agreed to buy Slack, the workplace-messaging company co-founded by \
-         Stewart Butterfield. Tableau and Slack now operate as units of Salesforce. \
+         Stewart Butterfield. Both Slack and Tableau are run today as divisions of Salesforce. \
          Nat Friedman, the former chief executive of GitHub, invested early.",
     ));
     assert!(has_entity(&m, "Slack", EntityType::Organization), "{m:?}");
@@ -6749,7 +6749,7 @@ fn shareholders_partners_works_and_former_titles_in_chinese() {
         "【北京，2025年9月9日】在这之前,秘塔科技的老股东有明势资本、猎豹移动和高榕资本。\
          它的老对手Lyft则在8月宣布与百度联手。\
          奈飞出品的科幻剧《怪奇物语》于2016年7月上线。\
-         这家总部位于深圳的公司由腾讯前副总裁姚星创办。\
+         这家总部设在深圳的创业公司,由曾任腾讯副总裁的姚星一手创办。\
          楚庆本科就读于清华大学,先后在微软亚洲研究院和商汤科技工作。\
          他的前任楚庆执掌展锐多年,此前在华为和大唐移动工作。"
             .to_string(),
