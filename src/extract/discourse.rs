@@ -313,6 +313,7 @@ pub fn walk(
     doc: &Document,
     mentions: Vec<Mention>,
     joined: &[HashSet<usize>],
+    story: &[usize],
     ex: &Extractor,
 ) -> DocExtraction {
     let mut by_sentence: Vec<Vec<Mention>> = vec![Vec::new(); doc.sentences.len()];
@@ -323,7 +324,6 @@ pub fn walk(
     }
     let mut state = State::default();
     let mut out = DocExtraction::default();
-    let story = stories(doc);
     for (i, mut ms) in by_sentence.into_iter().enumerate() {
         let s = doc.sentences[i];
         let text = &doc.norm[s.start..s.end];

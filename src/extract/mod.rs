@@ -433,12 +433,14 @@ impl Extractor {
         }
         lattice::declared_aliases(doc, &self.lexicon, &mut mentions);
         models_apart_from_makers(doc, &mut mentions);
-        let mut out = discourse::walk(doc, mentions, &joined, self);
+        // (a brief's 【】 items: what the walk forgets and the guess counts apart)
+        let story = discourse::stories(doc);
+        let mut out = discourse::walk(doc, mentions, &joined, &story, self);
         self.makers_by_name(doc, &mut out);
         family_makers(doc, &mut out);
         self.schools_of_units(&mut out);
         lattice::renamed(doc, &self.lexicon, &mut out);
-        self.unattributed_makers(doc, &mut out);
+        self.unattributed_makers(doc, &story, &mut out);
         out
     }
 
@@ -454,7 +456,7 @@ impl Extractor {
     /// said…) gives no guess from its one organisation, which may be only
     /// the source; and a thing a sentence calls a rival's (`[cues]
     /// rival_words`: its rival product was X) gets none.
-    fn unattributed_makers(&self, doc: &Document, out: &mut DocExtraction) {
+    fn unattributed_makers(&self, doc: &Document, story: &[usize], out: &mut DocExtraction) {
         let with_maker: HashSet<&str> = out
             .assertions
             .iter()
@@ -471,7 +473,6 @@ impl Extractor {
         };
         // Organisations by sentence, counted over each story of the document
         // (a brief's item is one; pronouns count too).
-        let story = discourse::stories(doc);
         let mut counts: HashMap<(usize, &str), usize> = HashMap::new();
         let mut by_sentence: HashMap<usize, HashSet<&str>> = HashMap::new();
         for m in &out.mentions {
@@ -487,21 +488,23 @@ impl Extractor {
                 by_sentence.entry(m.sentence).or_default().insert(canonical);
             }
         }
-        // The company a story names most, if one leads.
-        let topic = |at: usize| {
-            let mut ranked: Vec<(&str, usize)> = counts
-                .iter()
-                .filter(|((s, _), _)| *s == at)
-                .map(|((_, name), n)| (*name, *n))
-                .collect();
-            ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-            match ranked.as_slice() {
-                [(name, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.1 < *n) => {
-                    Some(*name)
-                }
-                _ => None,
+        // The company each story names most, if one leads (named twice or
+        // more, and more often than any other).
+        let mut ranked: Vec<((usize, &str), usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| {
+            (a.0.0.cmp(&b.0.0))
+                .then_with(|| b.1.cmp(&a.1))
+                .then_with(|| a.0.1.cmp(b.0.1))
+        });
+        let mut topics: HashMap<usize, &str> = HashMap::new();
+        for (k, ((at, name), n)) in ranked.iter().enumerate() {
+            let first = k == 0 || ranked[k - 1].0.0 != *at;
+            let runner_up = ranked.get(k + 1).filter(|r| r.0.0 == *at).map(|r| r.1);
+            if first && *n >= 2 && runner_up.is_none_or(|r| r < *n) {
+                topics.insert(*at, *name);
             }
-        };
+        }
+        let topic = |at: usize| topics.get(&at).copied();
         let holds = |sentence: usize, cues: &[String]| {
             let s = doc.sentences[sentence];
             let text = &doc.norm[s.start..s.end];
