@@ -12651,3 +12651,52 @@ fn an_apposition_after_a_thing_names_its_maker() {
         ],
     );
 }
+
+#[test]
+fn a_thing_named_after_a_company_is_its_own_not_the_one_a_word_pointed_at() {
+    let (_, f) = run(text(
+        "Lena Park spent six years at Brightwater Robotics before she founded Quillmark in 2020. \
+         Two years later Brightwater Robotics became its first big customer. \
+         In March 2023 the company unveiled Quillmark Forge, a tool that writes test plans for warehouse robots.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quillmark Forge", "creator", "Quillmark"),
+            ("Quillmark", "foundingDate", "2020"),
+        ],
+    );
+    // 'the company' pointed at the customer; what she founded is not its
+    assert!(
+        !has_fact(&f, "Quillmark Forge", "creator", "Brightwater Robotics"),
+        "{f:?}"
+    );
+    assert!(
+        !has_fact(&f, "Brightwater Robotics", "foundingDate", "2020"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn partners_named_with_a_dropped_subject_or_called_its_partners() {
+    let (_, f) = run(text(
+        "星图科技总部位于杭州,做仓储机器人。星图科技的创始人是王芳。\
+         和云帆科技合作以后,星图科技才打开了海外市场。\
+         去年底,公司把第二代机器人交付了,也和恒远资本签了战略合作。\
+         Quill Systems和Lodestar Labs都是它的合作伙伴。",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "partnerOf", "云帆科技"),
+            ("星图科技", "partnerOf", "恒远资本"),
+            ("星图科技", "partnerOf", "Quill Systems"),
+            ("星图科技", "partnerOf", "Lodestar Labs"),
+        ],
+    );
+    // what the partnership made is said of something else
+    let (_, f) = run(text(
+        "星图科技总部位于杭州。去年,和云帆科技合作的项目停了下来。",
+    ));
+    assert!(!has_fact(&f, "星图科技", "partnerOf", "云帆科技"), "{f:?}");
+}

@@ -812,11 +812,23 @@ impl Extractor {
             if maker == canonical {
                 continue;
             }
+            // (a maker read through a word for a company, 'the company
+            // unveiled Waabi World', gives way to the one the name gives:
+            // the word may have pointed at the wrong company)
+            let stated = |a: &Assertion| {
+                a.predicate != Predicate::Creator
+                    || out.mentions.iter().any(|n| {
+                        n.sentence == a.evidence.sentence
+                            && !n.coref
+                            && matches!(&a.object, crate::model::Object::Entity(o)
+                                if n.entity_key().as_ref() == Some(o))
+                    })
+            };
             let known = out
                 .assertions
                 .iter()
                 .chain(found.iter())
-                .any(|a: &Assertion| a.predicate == predicate && a.subject == subject);
+                .any(|a: &Assertion| a.predicate == predicate && a.subject == subject && stated(a));
             // (Polaris 2.0 beside Polaris 1.0, which Hippocratic AI launched:
             // a family whose maker the text gave, and never as this company,
             // is not named after another company called Polaris)
@@ -825,6 +837,7 @@ impl Extractor {
                 stem.chars().count() >= 2
                     && out.assertions.iter().any(|a| {
                         a.predicate == Predicate::Creator
+                            && stated(a)
                             && a.subject.name != *canonical
                             && family_stem(&a.subject.name) == stem
                             && (a.object == object) == by_it
@@ -852,6 +865,32 @@ impl Extractor {
                 });
             }
         }
+        // (the makers read through a word for a company that the names
+        // contradict go)
+        let named_maker: HashMap<&crate::model::EntityKey, &crate::model::Object> = found
+            .iter()
+            .filter(|a| a.predicate == Predicate::Creator)
+            .map(|a| (&a.subject, &a.object))
+            .collect();
+        let unstated: Vec<bool> = out
+            .assertions
+            .iter()
+            .map(|a| {
+                a.predicate == Predicate::Creator
+                    && named_maker.get(&a.subject).is_some_and(|o| **o != a.object)
+                    && !out.mentions.iter().any(|n| {
+                        n.sentence == a.evidence.sentence
+                            && !n.coref
+                            && matches!(&a.object, crate::model::Object::Entity(o)
+                                if n.entity_key().as_ref() == Some(o))
+                    })
+            })
+            .collect();
+        let mut k = 0;
+        out.assertions.retain(|_| {
+            k += 1;
+            !unstated[k - 1]
+        });
         out.assertions.extend(found);
     }
 
