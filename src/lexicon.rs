@@ -187,6 +187,9 @@ pub struct Cues {
     pub round_words_en: Vec<String>,
     #[serde(default)]
     pub hearsay_words: Vec<String>,
+    /// Words for the round a text told of before (the round, 本轮).
+    #[serde(default)]
+    pub definite_round_words: Vec<String>,
     #[serde(default)]
     pub title_words_after_kind_en: Vec<String>,
     #[serde(default)]

@@ -12700,3 +12700,57 @@ fn partners_named_with_a_dropped_subject_or_called_its_partners() {
     ));
     assert!(!has_fact(&f, "星图科技", "partnerOf", "云帆科技"), "{f:?}");
 }
+
+#[test]
+fn the_round_told_of_before_is_the_one_its_backers_fund() {
+    let (_, f) = run(text(
+        "AUSTIN, March 3, 2025 - Quillmark, the Austin company whose software plans the routes of warehouse robots, \
+         has raised $40 million in a new funding round, its chief executive said on Monday. \
+         The sum is the largest raised by a logistics startup in Texas this year, ahead of Brightwater Robotics. \
+         The funding was co-led by Kestrel Capital and Sable Partners, two firms from Dallas. \
+         Lodestar Ventures, the fund that also backs several drone makers and two of the largest freight brokers in Texas, \
+         was among the strategic investors that followed.",
+    ));
+    assert_funded(
+        &f,
+        "Quillmark",
+        &["Kestrel Capital", "Sable Partners", "Lodestar Ventures"],
+    );
+    // a company named in passing in between raised nothing here
+    assert!(
+        !f.iter()
+            .any(|(s, p, _)| s == "Brightwater Robotics" && p == "funder"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_rounds_roles_name_its_backers() {
+    let (_, f) = run(text(
+        "星图科技总部位于杭州,2019年注册,同年拿下天使轮,领投方是恒远资本。\
+         2021年,云帆科技又通过定向增发募资约8亿元,认购方包括云岭资本、红杉中国和高瓴资本等机构。",
+    ));
+    assert_funded(&f, "星图科技", &["恒远资本"]);
+    assert_funded(&f, "云帆科技", &["云岭资本", "红杉中国", "高瓴资本"]);
+    // each backs the company of its own sentence
+    assert!(!has_fact(&f, "星图科技", "funder", "云岭资本"), "{f:?}");
+}
+
+#[test]
+fn a_chinese_name_glossed_in_latin_and_founded_is_a_company() {
+    let (m, f) = run(text(
+        "编者按:云栈(Cloudstack)成立于2017年,做的是工业软件。\
+         上个月,本刊在上海与云栈创始人兼CEO程岚聊了一个多小时。",
+    ));
+    assert!(has_entity(&m, "云栈", EntityType::Organization), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("云栈", "foundingDate", "2017"),
+            ("云栈", "founder", "程岚"),
+            ("云栈", "ceo", "程岚"),
+        ],
+    );
+    // 聊 is what she did, not the end of her name
+    assert!(!has_entity(&m, "程岚聊", EntityType::Person), "{m:?}");
+}

@@ -2296,11 +2296,23 @@ fn read_relations(
                 // (else the company told of as raising a round in this or
                 // the sentence before: Apple did not join the round that
                 // OpenAI closed. That round was led by Thrive Capital)
+                // (or two sentences further, when the sentence speaks of
+                // the round: BrainCo has raised…. The sum is the second
+                // largest…. The round was led by…)
+                let definite = || {
+                    let s = doc.sentences[i];
+                    crate::lexicon::holds_any_cue(
+                        &doc.norm[s.start..s.end],
+                        &ex.lexicon.cues.definite_round_words,
+                    )
+                };
                 let round_org = state
                     .round_org
                     .as_ref()
                     .filter(|(at, k)| {
-                        rule.predicate == Predicate::Funder && at + 1 >= i && !investor(k)
+                        rule.predicate == Predicate::Funder
+                            && (at + 1 >= i || at + 3 >= i && definite())
+                            && !investor(k)
                     })
                     .map(|(_, k)| k.clone());
                 // (`subject = "topic:ORG"`: the company the text is about,
@@ -2330,6 +2342,10 @@ fn read_relations(
                     }
                     Some(k) if investor(&k) => speakers.or_else(last_round).or(round_org),
                     _ if round_org.is_some() => round_org,
+                    // (the backers of the round just told of, not a company
+                    // named in passing between: BrainCo's round was led by
+                    // IDG Capital…. Lens Technology was among the investors)
+                    other if rule.predicate == Predicate::Funder => last_round().or(other),
                     other => other,
                 }
             } else {
@@ -2741,10 +2757,21 @@ fn remember(
     {
         state.salient_org = Some(o.kind.clone());
     }
+    // (also past an apposition with no company in it: BrainCo, the
+    // Hangzhou company whose…, has raised…)
+    let raised_after = |o: &Mention| {
+        let after = &text[o.end - offset..];
+        RAISED_AFTER.is_match(after)
+            || after.strip_prefix(", ").is_some_and(|rest| {
+                rest.find(", ").is_some_and(|k| {
+                    let close = o.end + 2 + k;
+                    RAISED_AFTER.is_match(&rest[k + 2..])
+                        && !orgs.iter().any(|x| x.start > o.end && x.end <= close)
+                })
+            })
+    };
     if ROUND_WORDS.is_match(text)
-        && let Some(o) = orgs
-            .iter()
-            .find(|o| RAISED_AFTER.is_match(&text[o.end - offset..]))
+        && let Some(o) = orgs.iter().find(|o| raised_after(o))
     {
         state.round_org = Some((sentence, o.kind.clone()));
     }

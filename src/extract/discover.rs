@@ -106,6 +106,7 @@ pub fn discover(view: &SentenceView<'_>, lex: &Lexicon) -> Vec<Candidate> {
     officered_apps(view, lex, &mut out);
     named_in_english(view, lex, &mut out);
     bracketed_latin_orgs(view, lex, &mut out);
+    glossed_founded_orgs_zh(view, lex, &mut out);
     seated_or_headed_names_zh(view, lex, &mut out);
     titled_after_people(view, lex, &mut out);
     called_its_own_en(view, lex, &mut out);
@@ -1050,9 +1051,15 @@ fn name_span_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(us
     // Prefer jieba's word when it is a name-sized word starting here.
     if let Some(t) = view.tokens.iter().find(|t| t.start == at) {
         let n = t.word.chars().count();
+        // (艾渝聊|了: no stopper past the surname, either)
         if (2..=3).contains(&n)
             && t.word.chars().all(is_cjk)
             && (t.tag.starts_with("nr") || n == 3 || !t.known)
+            && !t
+                .word
+                .chars()
+                .skip(1)
+                .any(|c| lex.name_stoppers.contains(&c))
         {
             // 唐家|渝, 夏立|雪也: a third character jieba left on its own ends the name.
             if n == 2
@@ -5228,6 +5235,57 @@ fn bracketed_latin_orgs(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
         ));
     }
 }
+
+/// A Chinese name of two to four characters at a clause's start, glossed by
+/// a Latin name in brackets.
+static GLOSSED_HAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[:,;。的])(\p{Han}{2,4})\([A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,3}\)")
+        .expect("valid regex")
+});
+
+/// 星图(Stellar)成立于2016年, 据悉,云栈(Cloudstack)是一家…: a Chinese name
+/// glossed by a Latin one and then founded or introduced (`[cues]
+/// founded_after_zh`, without the 由 of a maker) is a company's, whatever
+/// words jieba cuts it into.
+fn glossed_founded_orgs_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
+    let text = view.text;
+    for c in GLOSSED_HAN_NAME.captures_iter(text) {
+        let (whole, name) = (c.get(0).expect("match"), c.get(1).expect("group 1"));
+        let rest = &text[whole.end()..];
+        let founded = lex
+            .cues
+            .founded_after_zh
+            .iter()
+            .filter(|w| !w.ends_with('由'))
+            .any(|w| rest.starts_with(w.as_str()))
+            || YEAR_FOUNDED_NEXT.is_match(rest);
+        let (start, end) = (name.start(), name.end());
+        if !founded
+            || name
+                .as_str()
+                .chars()
+                .any(|c| lex.name_stoppers.contains(&c))
+            || !unclaimed_org_name(view, lex, start, end)
+            || !view.tokens.iter().any(|t| t.start == start)
+        {
+            continue;
+        }
+        out.push(candidate(
+            start,
+            end,
+            EntityType::Organization,
+            name.as_str(),
+            "zh.glossed_founded",
+            0.78,
+        ));
+    }
+}
+
+/// 于2015年成立, 2015年创立: a founding year right after a name.
+static YEAR_FOUNDED_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:成立|创立|创办|创建)")
+        .expect("valid regex")
+});
 
 /// The rule of a candidate that makes a name the dictionary calls an app or
 /// a work a company's, in this document (`Extractor::extract` reads every
