@@ -12754,3 +12754,39 @@ fn a_chinese_name_glossed_in_latin_and_founded_is_a_company() {
     // 聊 is what she did, not the end of her name
     assert!(!has_entity(&m, "程岚聊", EntityType::Person), "{m:?}");
 }
+
+#[test]
+fn a_core_founder_names_no_company_and_a_list_works_with_one() {
+    let (m, f) = run(text(
+        "星图科技总部位于杭州。作为核心创始人之一,王芳在恒远资本做过五年投资。\
+         云帆科技、Quill Systems和Lodestar Labs都和星图科技有合作。",
+    ));
+    assert!(!has_entity(&m, "核心", EntityType::Organization), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("星图科技", "partnerOf", "云帆科技"),
+            ("星图科技", "partnerOf", "Quill Systems"),
+            ("星图科技", "partnerOf", "Lodestar Labs"),
+        ],
+    );
+}
+
+#[test]
+fn a_name_with_a_birth_year_is_a_person_everywhere_in_the_document() {
+    let (m, f) = run(text(
+        "程岚1981年出生在温州,2003年从浙江大学毕业。\
+         2012年,她带着五名工程师,在杭州租下一间不到两百平方米的仓库,办起了云帆科技。\
+         作为云帆科技董事长,程岚很少接受采访。",
+    ));
+    assert!(has_entity(&m, "程岚", EntityType::Person), "{m:?}");
+    assert_facts(
+        &f,
+        &[
+            ("程岚", "alumniOf", "浙江大学"),
+            // (不到两百平方米 is a size, not a denial)
+            ("云帆科技", "founder", "程岚"),
+            ("云帆科技", "chairman", "程岚"),
+        ],
+    );
+}

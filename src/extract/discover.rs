@@ -1300,7 +1300,8 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
             }
         }
     }
-    // 韩立新于1975年出生于…: a clause-opening name, a year, and what people do.
+    // 韩立新于1975年出生于…, 韩立新1975年出生: a clause-opening name, a year,
+    // and what people do.
     for c in ZH_PERSON_YEAR.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
         if person_name_at(view, lex, m.start()) == Some((m.start(), m.end()))
@@ -1312,7 +1313,7 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
                 EntityType::Person,
                 m.as_str(),
                 "zh.person_year",
-                0.72,
+                0.76,
             ));
         }
     }
@@ -1769,7 +1770,7 @@ fn list_end_word(lex: &Lexicon, word: &str) -> bool {
 }
 
 static ZH_PERSON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,。;:])(?P<name>\p{Han}{2,3}?)(?:于|在)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|毕业|考入)")
+    Regex::new(r"(?:^|[,。;:])(?P<name>\p{Han}{2,3}?)(?:于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|毕业|考入)")
         .expect("valid regex")
 });
 
