@@ -12790,3 +12790,48 @@ fn a_name_with_a_birth_year_is_a_person_everywhere_in_the_document() {
         ],
     );
 }
+
+#[test]
+fn a_company_called_by_its_city_and_a_lead_past_a_relative_clause() {
+    let (_, f) = run(text(
+        "Quillmark began as a side project of two graduate students. \
+         The Austin company was founded in 2020 by Lena Park and Omar Reyes. \
+         Kestrel Capital, which already owned stakes in a battery startup and in two drone makers, \
+         co-led Quillmark's seed round, with Sable Partners taking part.",
+    ));
+    assert_facts(&f, &[("Quillmark", "location", "奥斯汀")]);
+    assert_funded(&f, "Quillmark", &["Kestrel Capital", "Sable Partners"]);
+    assert!(
+        !has_fact(&f, "Kestrel Capital", "funder", "Sable Partners"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn posts_taken_staff_who_joined_and_every_backer_the_money_came_from() {
+    let (_, f) = run(text(
+        "Quillmark was founded in 2020 by Lena Park. \
+         Omar Reyes, a friend from college, took the job of chief operating officer. \
+         When Ivo de Brandt joined as the first designer, the startup had eight people. \
+         Kestrel Capital, one of the company's earliest backers, still holds a board seat. \
+         Funding came from Brightwater Ventures, from Lodestar Ventures, which Brightwater Robotics set up in 2019, \
+         and from Sable Partners.",
+    ));
+    assert_facts(
+        &f,
+        &[
+            ("Quillmark", "employee", "Omar Reyes"),
+            ("Quillmark", "employee", "Ivo de Brandt"),
+        ],
+    );
+    assert_funded(
+        &f,
+        "Quillmark",
+        &[
+            "Kestrel Capital",
+            "Brightwater Ventures",
+            "Lodestar Ventures",
+            "Sable Partners",
+        ],
+    );
+}
