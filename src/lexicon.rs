@@ -190,6 +190,12 @@ pub struct Cues {
     /// Words for the round a text told of before (the round, 本轮).
     #[serde(default)]
     pub definite_round_words: Vec<String>,
+    /// What only a company has, after 它 (它的合作伙伴).
+    #[serde(default)]
+    pub company_possessions_zh: Vec<String>,
+    /// Verbs jieba may glue to a two-character name (艾渝聊|了).
+    #[serde(default)]
+    pub verbs_after_names_zh: Vec<String>,
     #[serde(default)]
     pub title_words_after_kind_en: Vec<String>,
     #[serde(default)]

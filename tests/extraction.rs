@@ -12835,3 +12835,71 @@ fn posts_taken_staff_who_joined_and_every_backer_the_money_came_from() {
         ],
     );
 }
+
+#[test]
+fn lookalikes_of_this_sessions_chinese_readings_read_nothing() {
+    // (each its own document: no reading may lean on another)
+    let none_of = |t: &str, facts: &[(&str, &str, &str)]| {
+        let (_, f) = run(text(t));
+        for (s, p, o) in facts {
+            assert!(!has_fact(&f, s, p, o), "{t}: {s} {p} {o}: {f:?}");
+        }
+    };
+    // 做不到 is a denial; 不到 before a number is a size
+    none_of(
+        "王芳坦言,星图科技和云帆科技目前还做不到联合研发。",
+        &[("星图科技", "partnerOf", "云帆科技")],
+    );
+    none_of(
+        "星图科技总部位于杭州。业内人士认为,与云帆科技合作并不现实。",
+        &[("星图科技", "partnerOf", "云帆科技")],
+    );
+    none_of(
+        "星图科技和云帆科技都在和车企一起打造自动驾驶方案。",
+        &[("星图科技", "partnerOf", "云帆科技")],
+    );
+    none_of(
+        "2020年,王芳出任星图科技总裁,她在合肥建起了星图科技的第一座超级工厂。",
+        &[("星图科技", "founder", "王芳")],
+    );
+    // a fund's partners back the fund, not the company talked about
+    none_of(
+        "星图科技总部位于杭州,做仓储机器人。恒远资本去年新设了一只20亿元的产业基金,出资方包括云岭资本和杭州市引导基金。",
+        &[("星图科技", "funder", "云岭资本")],
+    );
+    let (m, _) = run(text(
+        "星图科技总部位于杭州。工业软件的客户付费意愿很强。高校2021年毕业生人数创新高。",
+    ));
+    assert!(
+        !has_entity(&m, "工业软件", EntityType::Organization),
+        "{m:?}"
+    );
+    assert!(!has_entity(&m, "高校", EntityType::Person), "{m:?}");
+    // a person glossed in Latin is no company
+    let (m, _) = run(text("文章指出,王芳(Fiona Wang)是一家AI初创公司的创始人。"));
+    assert!(!has_entity(&m, "王芳", EntityType::Organization), "{m:?}");
+}
+
+#[test]
+fn lookalikes_of_this_sessions_english_readings_read_nothing() {
+    // a product named after the platform it serves is the maker's, not the platform's
+    let (_, f) = run(text(
+        "Lena Park founded Quillmark in 2020 after six years at Shopify. \
+         In March 2023 the company unveiled Shopify Sync, a plugin that lets merchants on Shopify plan warehouse routes.",
+    ));
+    assert!(
+        has_fact(&f, "Shopify Sync", "creator", "Quillmark"),
+        "{f:?}"
+    );
+    assert!(!has_fact(&f, "Shopify Sync", "creator", "Shopify"), "{f:?}");
+    // the company the sentence before is about is the one its backers back
+    let (_, f) = run(text(
+        "Quillmark has raised $40 million in new money, in a Series B round led by Kestrel Capital of Dallas. \
+         Brightwater Robotics, a Dallas rival, has raised about $90 million since 2019 and now employs 200 people. \
+         Sable Partners was among the investors that backed it last year.",
+    ));
+    assert!(
+        !has_fact(&f, "Quillmark", "funder", "Sable Partners"),
+        "{f:?}"
+    );
+}

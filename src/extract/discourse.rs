@@ -108,6 +108,9 @@ struct State {
     /// The last company told of as raising a round, and in which sentence
     /// (the funding round that OpenAI closed; 星河科技完成了A轮融资).
     round_org: Option<(usize, MentionKind)>,
+    /// The company that opened the last sentence, and that sentence (the
+    /// one a sentence is about: Brightwater Robotics, a rival, has raised…).
+    opener_org: Option<(usize, MentionKind)>,
     /// The first person the text names: in a 问/答 interview, who answers.
     first_person: Option<MentionKind>,
     /// In an interviewer's turn, the one asked (who answered last, else the
@@ -141,6 +144,7 @@ impl State {
         self.recent_companies.clear();
         self.startup = None;
         self.round_org = None;
+        self.opener_org = None;
         self.group = None;
         self.last_thing = None;
         self.topic.clear();
@@ -1138,6 +1142,12 @@ fn resolve_pronouns(
                         .org_context_after_zh
                         .iter()
                         .any(|w| w.starts_with('的') && after.starts_with(w.as_str()))
+                        || ex
+                            .lexicon
+                            .cues
+                            .company_possessions_zh
+                            .iter()
+                            .any(|w| after.starts_with(w.as_str()))
                         || after.chars().take(4).any(|c| c == '轮'));
                 // (今年3月它又发布了GPT-4: what releases a thing is a company;
                 // 它开售了, with nothing released after the verb, is the thing)
@@ -2344,8 +2354,17 @@ fn read_relations(
                     _ if round_org.is_some() => round_org,
                     // (the backers of the round just told of, not a company
                     // named in passing between: BrainCo's round was led by
-                    // IDG Capital…. Lens Technology was among the investors)
-                    other if rule.predicate == Predicate::Funder => last_round().or(other),
+                    // IDG Capital…. Lens Technology was among the investors;
+                    // but a company that opened the sentence before is the
+                    // one talked about: Brightwater, a rival, has raised…)
+                    other
+                        if rule.predicate == Predicate::Funder
+                            && !state.opener_org.as_ref().is_some_and(|(at, k)| {
+                                at + 1 >= i && Some(k) == other.as_ref()
+                            }) =>
+                    {
+                        last_round().or(other)
+                    }
                     other => other,
                 }
             } else {
@@ -2756,6 +2775,28 @@ fn remember(
         .filter(|_| state.recent_companies.is_empty())
     {
         state.salient_org = Some(o.kind.clone());
+    }
+    // The company a sentence opens with (after a date or a word or two; not
+    // one that only qualifies the next, 腾讯旗下的X).
+    let qualifies = |o: &Mention| {
+        let rest = &text[o.end - offset..];
+        ["背后的", "旗下的", "的"].iter().any(|w| {
+            rest.starts_with(w)
+                && ms.iter().any(|n| {
+                    n.start == o.end + w.len() && n.entity_type() == Some(EntityType::Organization)
+                })
+        })
+    };
+    if let Some(o) = orgs.first().filter(|o| !qualifies(o)) {
+        let before = &text[..o.start - offset];
+        if before.chars().filter(|c| !c.is_whitespace()).count() <= 4
+            || before.trim_end().ends_with(',')
+                && !ms
+                    .iter()
+                    .any(|m| m.start < o.start && m.entity_type().is_some())
+        {
+            state.opener_org = Some((sentence, o.kind.clone()));
+        }
     }
     // (also past an apposition with no company in it: BrainCo, the
     // Hangzhou company whose…, has raised…)

@@ -1051,15 +1051,21 @@ fn name_span_at(view: &SentenceView<'_>, lex: &Lexicon, at: usize) -> Option<(us
     // Prefer jieba's word when it is a name-sized word starting here.
     if let Some(t) = view.tokens.iter().find(|t| t.start == at) {
         let n = t.word.chars().count();
-        // (艾渝聊|了: no stopper past the surname, either)
+        // (艾渝聊|了: a verb jieba glued to a name before 了 is no part of it)
+        let glued_verb = n == 3
+            && view.text[t.end..].starts_with(['了', '过', '着'])
+            && lex
+                .cues
+                .verbs_after_names_zh
+                .iter()
+                .any(|v| t.word.ends_with(v.as_str()));
+        if glued_verb {
+            let two: usize = t.word.chars().take(2).map(char::len_utf8).sum();
+            return Some((at, at + two));
+        }
         if (2..=3).contains(&n)
             && t.word.chars().all(is_cjk)
             && (t.tag.starts_with("nr") || n == 3 || !t.known)
-            && !t
-                .word
-                .chars()
-                .skip(1)
-                .any(|c| lex.name_stoppers.contains(&c))
         {
             // 唐家|渝, 夏立|雪也: a third character jieba left on its own ends the name.
             if n == 2
@@ -1304,7 +1310,14 @@ fn role_anchored_people(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Ca
     // and what people do.
     for c in ZH_PERSON_YEAR.captures_iter(view.text) {
         let m = c.name("name").expect("group name");
-        if person_name_at(view, lex, m.start()) == Some((m.start(), m.end()))
+        // (without 于: not 高校2021年毕业生, nor a word jieba knows as no name)
+        let bare = c.name("at").is_none()
+            && (view.text[c.get(0).expect("match").end()..].starts_with('生')
+                || view.tokens.iter().any(|t| {
+                    t.start == m.start() && t.end == m.end() && t.known && !t.tag.starts_with("nr")
+                }));
+        if !bare
+            && person_name_at(view, lex, m.start()) == Some((m.start(), m.end()))
             && !lex.is_not_entity(m.as_str())
         {
             out.push(candidate(
@@ -1770,7 +1783,7 @@ fn list_end_word(lex: &Lexicon, word: &str) -> bool {
 }
 
 static ZH_PERSON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,。;:])(?P<name>\p{Han}{2,3}?)(?:于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|毕业|考入)")
+    Regex::new(r"(?:^|[,。;:])(?P<name>\p{Han}{2,3}?)(?P<at>于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|毕业|考入)")
         .expect("valid regex")
 });
 
@@ -5244,10 +5257,10 @@ static GLOSSED_HAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// 星图(Stellar)成立于2016年, 据悉,云栈(Cloudstack)是一家…: a Chinese name
-/// glossed by a Latin one and then founded or introduced (`[cues]
-/// founded_after_zh`, without the 由 of a maker) is a company's, whatever
-/// words jieba cuts it into.
+/// 星图(Stellar)成立于2016年, 云栈(Cloudstack)2017年成立: a Chinese name
+/// glossed by a Latin one and then founded (`[cues] founded_after_zh`, those
+/// ending in 于; not 是一家… or 2016年创办…, which a person glossed in Latin
+/// does) is a company's, whatever words jieba cuts it into.
 fn glossed_founded_orgs_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec<Candidate>) {
     let text = view.text;
     for c in GLOSSED_HAN_NAME.captures_iter(text) {
@@ -5257,7 +5270,7 @@ fn glossed_founded_orgs_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec
             .cues
             .founded_after_zh
             .iter()
-            .filter(|w| !w.ends_with('由'))
+            .filter(|w| w.ends_with('于'))
             .any(|w| rest.starts_with(w.as_str()))
             || YEAR_FOUNDED_NEXT.is_match(rest);
         let (start, end) = (name.start(), name.end());
@@ -5284,8 +5297,7 @@ fn glossed_founded_orgs_zh(view: &SentenceView<'_>, lex: &Lexicon, out: &mut Vec
 
 /// 于2015年成立, 2015年创立: a founding year right after a name.
 static YEAR_FOUNDED_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:成立|创立|创办|创建)")
-        .expect("valid regex")
+    Regex::new(r"^(?:于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?成立").expect("valid regex")
 });
 
 /// The rule of a candidate that makes a name the dictionary calls an app or

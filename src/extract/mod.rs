@@ -824,11 +824,25 @@ impl Extractor {
                                 if n.entity_key().as_ref() == Some(o))
                     })
             };
+            // (…unveiled Shopify Sync, a plugin for merchants on Shopify: a
+            // name after a company the sentence names apart is its platform's
+            // or its customer's; the word stands)
+            let named_apart = |a: &Assertion| {
+                out.mentions.iter().any(|n| {
+                    n.sentence == a.evidence.sentence
+                        && !n.coref
+                        && matches!(&n.kind, MentionKind::Entity { etype: EntityType::Organization, canonical, .. } if canonical == maker)
+                })
+            };
             let known = out
                 .assertions
                 .iter()
                 .chain(found.iter())
-                .any(|a: &Assertion| a.predicate == predicate && a.subject == subject && stated(a));
+                .any(|a: &Assertion| {
+                    a.predicate == predicate
+                        && a.subject == subject
+                        && (stated(a) || named_apart(a))
+                });
             // (Polaris 2.0 beside Polaris 1.0, which Hippocratic AI launched:
             // a family whose maker the text gave, and never as this company,
             // is not named after another company called Polaris)
