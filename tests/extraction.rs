@@ -12903,3 +12903,14 @@ fn lookalikes_of_this_sessions_english_readings_read_nothing() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_name_jieba_cut_before_a_stray_character_or_a_newcomer_is_whole() {
+    // (张立|根是: jieba glues the name's last character to 是)
+    let (_, f) = run(text("云帆科技总部位于杭州。张立根是云帆科技的董事长。"));
+    assert_facts(&f, &[("云帆科技", "chairman", "张立根")]);
+    let (m, _) = run(text(
+        "问:云帆科技的团队变化大吗?\n程岚:很大。前年9月,林先胜加入我们,出任首席技术官。",
+    ));
+    assert!(has_entity(&m, "林先胜", EntityType::Person), "{m:?}");
+}

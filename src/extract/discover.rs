@@ -1032,13 +1032,34 @@ pub(crate) fn lone_name_char(tokens: &[Token<'_>], lex: &Lexicon, at: usize) -> 
         && tokens
             .get(next + 1)
             .is_none_or(|n| ["。", ",", ";", "!", "?", "、"].contains(&n.word));
+    // (张送/nr|根/p: after a name jieba made up itself, a character it calls a
+    // preposition is the name's unless it is one: a stopper)
+    let made_up = next
+        .checked_sub(1)
+        .is_some_and(|k| !tokens[k].known && tokens[k].tag.starts_with("nr"));
     let lone = x.word.chars().count() == 1
         && x.word
             .chars()
             .all(|c| is_cjk(c) && !lex.name_stoppers.contains(&c))
         && !["d", "v", "p", "c", "u", "r", "m", "q", "f", "t"]
             .iter()
-            .any(|tag| x.tag.starts_with(tag));
+            .any(|tag| x.tag.starts_with(tag) && !(made_up && *tag == "p"));
+    // (张送/nr|根是/v: a word jieba made up of the name's last character and a
+    // stopper after it)
+    let mut chars = x.word.chars();
+    let glued = match (chars.next(), chars.next(), chars.next()) {
+        (Some(a), Some(b), None) => {
+            made_up
+                && !x.known
+                && is_cjk(a)
+                && !lex.name_stoppers.contains(&a)
+                && lex.name_stoppers.contains(&b)
+        }
+        _ => false,
+    };
+    if glued {
+        return x.word.chars().next().map(|a| x.start + a.len_utf8());
+    }
     (lone || closing).then_some(x.end)
 }
 
