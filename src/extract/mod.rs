@@ -841,7 +841,7 @@ impl Extractor {
                 .any(|a: &Assertion| {
                     a.predicate == predicate
                         && a.subject == subject
-                        && (stated(a) || named_apart(a))
+                        && (a.object == object || stated(a) || named_apart(a))
                 });
             // (Polaris 2.0 beside Polaris 1.0, which Hippocratic AI launched:
             // a family whose maker the text gave, and never as this company,
