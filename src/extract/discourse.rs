@@ -248,8 +248,9 @@ fn company_pronoun_en(word: &str) -> bool {
 /// Whether an organisation's mention stands before 的, 背后的 or 旗下的 and
 /// another organisation's (TECNO背后的传音控股, 上汽旗下的智己): it qualifies
 /// that one.
-fn qualifies_next(doc: &Document, ms: &[Mention], m: &Mention) -> bool {
-    let rest = &doc.norm[m.end..];
+/// (`text` starts at byte `offset` of the document.)
+fn qualifies_next(text: &str, offset: usize, ms: &[Mention], m: &Mention) -> bool {
+    let rest = &text[m.end - offset..];
     ["背后的", "旗下的", "的"]
         .iter()
         .find(|w| rest.starts_with(**w))
@@ -1993,6 +1994,21 @@ pub(crate) fn tells_of_plan(text: &str, ex: &Extractor, future_too: bool) -> boo
         .any(|f| contains_cue(&lower, f))
 }
 
+/// `text` with every `word` that a number follows blanked out.
+fn blank_before_number(text: &str, word: &str) -> String {
+    let number = |c: char| c.is_ascii_digit() || "零一二两三四五六七八九十百千万半几数".contains(c);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(word) {
+        let after = &rest[at + word.len()..];
+        out.push_str(&rest[..at]);
+        out.push_str(if after.starts_with(number) { " " } else { word });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// How much the modifiers around a match leave of its confidence; 0 blocks it.
 /// `after` is the sentence's text after the match.
 fn modifier_factor(span: &str, sentence: &str, after: &str, ex: &Extractor) -> f32 {
@@ -2001,6 +2017,9 @@ fn modifier_factor(span: &str, sentence: &str, after: &str, ex: &Extractor) -> f
     let mut cleaned = lower.clone();
     for e in &m.negation_exceptions {
         cleaned = cleaned.replace(e.as_str(), " ");
+    }
+    for b in &m.quantity_bounds {
+        cleaned = blank_before_number(&cleaned, b);
     }
     if m.negation.iter().any(|n| {
         cleaned
@@ -2267,7 +2286,7 @@ fn read_relations(
                                 || invests_before_en(&doc.norm[m.end..bs], &ex.lexicon.cues)))
                         // (TECNO背后的传音控股成立于…: a company that only
                         // qualifies the next one is not the topic)
-                        && !(t == EntityType::Organization && qualifies_next(doc, ms, m))
+                        && !(t == EntityType::Organization && qualifies_next(&doc.norm, 0, ms, m))
                     })
                     .map(|(_, m)| m)
                     // A dropped subject is the topic: the first such entity of the
@@ -2778,16 +2797,10 @@ fn remember(
     }
     // The company a sentence opens with (after a date or a word or two; not
     // one that only qualifies the next, 腾讯旗下的X).
-    let qualifies = |o: &Mention| {
-        let rest = &text[o.end - offset..];
-        ["背后的", "旗下的", "的"].iter().any(|w| {
-            rest.starts_with(w)
-                && ms.iter().any(|n| {
-                    n.start == o.end + w.len() && n.entity_type() == Some(EntityType::Organization)
-                })
-        })
-    };
-    if let Some(o) = orgs.first().filter(|o| !qualifies(o)) {
+    if let Some(o) = orgs
+        .first()
+        .filter(|o| !qualifies_next(text, offset, ms, o))
+    {
         let before = &text[..o.start - offset];
         if before.chars().filter(|c| !c.is_whitespace()).count() <= 4
             || before.trim_end().ends_with(',')

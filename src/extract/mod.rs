@@ -749,6 +749,19 @@ impl Extractor {
         }
         // the organisations the text names, by their canonical names
         let named_orgs: HashSet<&str> = orgs.values().copied().collect();
+        // what each sentence names itself, not through a word for it
+        let named_in: HashSet<(usize, EntityType, &str)> = named(&out.mentions)
+            .map(|(m, t, c)| (m.sentence, *t, c.as_str()))
+            .collect();
+        // (a maker read through a word for a company, 'the company unveiled
+        // Waabi World', may give way to the one the name gives: the word may
+        // have pointed at the wrong company)
+        let stated = |a: &Assertion| match &a.object {
+            crate::model::Object::Entity(o) => {
+                named_in.contains(&(a.evidence.sentence, o.etype, o.name.as_str()))
+            }
+            crate::model::Object::Value(_) => true,
+        };
         let mut found = Vec::new();
         for (m, etype, canonical) in named(&out.mentions) {
             // 百度深度学习研究院, 谷歌中国: a unit named after its organisation
@@ -812,27 +825,11 @@ impl Extractor {
             if maker == canonical {
                 continue;
             }
-            // (a maker read through a word for a company, 'the company
-            // unveiled Waabi World', gives way to the one the name gives:
-            // the word may have pointed at the wrong company)
-            let stated = |a: &Assertion| {
-                a.predicate != Predicate::Creator
-                    || out.mentions.iter().any(|n| {
-                        n.sentence == a.evidence.sentence
-                            && !n.coref
-                            && matches!(&a.object, crate::model::Object::Entity(o)
-                                if n.entity_key().as_ref() == Some(o))
-                    })
-            };
             // (…unveiled Shopify Sync, a plugin for merchants on Shopify: a
             // name after a company the sentence names apart is its platform's
             // or its customer's; the word stands)
             let named_apart = |a: &Assertion| {
-                out.mentions.iter().any(|n| {
-                    n.sentence == a.evidence.sentence
-                        && !n.coref
-                        && matches!(&n.kind, MentionKind::Entity { etype: EntityType::Organization, canonical, .. } if canonical == maker)
-                })
+                named_in.contains(&(a.evidence.sentence, EntityType::Organization, maker))
             };
             let known = out
                 .assertions
@@ -841,7 +838,10 @@ impl Extractor {
                 .any(|a: &Assertion| {
                     a.predicate == predicate
                         && a.subject == subject
-                        && (a.object == object || stated(a) || named_apart(a))
+                        && (a.object == object
+                            || predicate != Predicate::Creator
+                            || stated(a)
+                            || named_apart(a))
                 });
             // (Polaris 2.0 beside Polaris 1.0, which Hippocratic AI launched:
             // a family whose maker the text gave, and never as this company,
@@ -851,10 +851,10 @@ impl Extractor {
                 stem.chars().count() >= 2
                     && out.assertions.iter().any(|a| {
                         a.predicate == Predicate::Creator
-                            && stated(a)
                             && a.subject.name != *canonical
                             && family_stem(&a.subject.name) == stem
                             && (a.object == object) == by_it
+                            && stated(a)
                     })
             };
             let family_made_elsewhere =
@@ -886,25 +886,12 @@ impl Extractor {
             .filter(|a| a.predicate == Predicate::Creator)
             .map(|a| (&a.subject, &a.object))
             .collect();
-        let unstated: Vec<bool> = out
-            .assertions
-            .iter()
-            .map(|a| {
-                a.predicate == Predicate::Creator
-                    && named_maker.get(&a.subject).is_some_and(|o| **o != a.object)
-                    && !out.mentions.iter().any(|n| {
-                        n.sentence == a.evidence.sentence
-                            && !n.coref
-                            && matches!(&a.object, crate::model::Object::Entity(o)
-                                if n.entity_key().as_ref() == Some(o))
-                    })
-            })
-            .collect();
-        let mut k = 0;
-        out.assertions.retain(|_| {
-            k += 1;
-            !unstated[k - 1]
-        });
+        let unstated = |a: &Assertion| {
+            a.predicate == Predicate::Creator
+                && named_maker.get(&a.subject).is_some_and(|o| **o != a.object)
+                && !stated(a)
+        };
+        out.assertions.retain(|a| !unstated(a));
         out.assertions.extend(found);
     }
 

@@ -122,6 +122,10 @@ pub struct Modifiers {
     pub negation: Vec<String>,
     #[serde(default)]
     pub negation_exceptions: Vec<String>,
+    /// Negations that bound a number and deny nothing right before one
+    /// (不到一百平方米; 做不到 denies).
+    #[serde(default)]
+    pub quantity_bounds: Vec<String>,
     #[serde(default)]
     pub question: Vec<String>,
     /// Words that, ending a question's last clause, ask to confirm what the
@@ -568,6 +572,7 @@ impl RuleSet {
             for list in [
                 &mut m.negation,
                 &mut m.negation_exceptions,
+                &mut m.quantity_bounds,
                 &mut m.question,
                 &mut m.question_tags,
                 &mut m.denial,
@@ -583,6 +588,7 @@ impl RuleSet {
             let mine = &mut self.modifiers;
             mine.negation.extend(m.negation);
             mine.negation_exceptions.extend(m.negation_exceptions);
+            mine.quantity_bounds.extend(m.quantity_bounds);
             mine.question.extend(m.question);
             mine.question_tags.extend(m.question_tags);
             mine.denial.extend(m.denial);
